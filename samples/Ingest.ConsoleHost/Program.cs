@@ -1,1 +1,111 @@
-Console.WriteLine("placeholder");
+using Ingest;
+using Ingest.ConsoleHost;
+using Microsoft.Extensions.DependencyInjection;
+
+var commandLine = CommandLine.Parse(args, out var usageError);
+if (commandLine is null)
+{
+    Console.Error.WriteLine($"ingest: {usageError}");
+    Console.Error.WriteLine(CommandLine.Usage);
+    return 2;
+}
+
+if (commandLine.Help)
+{
+    Console.Out.WriteLine(CommandLine.Usage);
+    return 0;
+}
+
+var services = new ServiceCollection();
+var ingest = services.AddIngest(b => HostComposition.AddBuiltIns(b));
+ingest.Configure(o =>
+{
+    o.ReferenceDate = commandLine.ReferenceDate;
+    if (commandLine.Parallelism is { } n)
+    {
+        o.MaxDegreeOfParallelism = n;
+    }
+
+    if (commandLine.Timeout is { } t)
+    {
+        o.DocumentTimeout = t;
+    }
+});
+
+await using var provider = services.BuildServiceProvider();
+var inputs = commandLine.Inputs.Count > 0 ? commandLine.Inputs : HostComposition.BundledFixtures();
+if (inputs.Count == 0)
+{
+    Console.Error.WriteLine("ingest: no inputs given and no bundled fixtures found next to the host");
+    return 2;
+}
+
+var sources = new List<IDocumentSource>();
+var providers = provider.GetServices<ISourceProvider>().ToList();
+var missing = 0;
+foreach (var input in inputs)
+{
+    var source = providers.Select(p => p.TryCreate(input)).FirstOrDefault(s => s is not null);
+    if (source is null)
+    {
+        Console.Error.WriteLine($"ingest: no source handles '{input}' (URLs need an HTTP source to be registered)");
+        missing++;
+    }
+    else if (source is FileSystemSource files && !files.Exists)
+    {
+        Console.Error.WriteLine($"ingest: path not found: {input}");
+        missing++;
+    }
+    else
+    {
+        sources.Add(source);
+    }
+}
+
+if (sources.Count == 0)
+{
+    return 2;
+}
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+await using var output = commandLine.OutputPath is { } path
+    ? new JsonLinesWriter(File.Create(path))
+    : commandLine.JsonToStdout ? new JsonLinesWriter(Console.OpenStandardOutput()) : null;
+var table = new SummaryTable();
+var progress = !Console.IsErrorRedirected;
+var service = provider.GetRequiredService<IIngestionService>();
+try
+{
+    await foreach (var result in service.IngestAsync(IngestionServiceExtensions.Concat(sources, cancel.Token), cancel.Token))
+    {
+        table.Add(result);
+        if (output is not null)
+        {
+            await output.WriteAsync(result, cancel.Token);
+        }
+
+        if (progress)
+        {
+            Console.Error.Write($"\r{table.Count} documents ingested…");
+        }
+    }
+}
+catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+{
+    Console.Error.WriteLine();
+    Console.Error.WriteLine("ingest: cancelled; results so far were written");
+}
+
+if (progress)
+{
+    Console.Error.Write("\r");
+}
+
+table.Write(Console.Error);
+return table.Failed > 0 || missing > 0 || cancel.IsCancellationRequested ? 1 : 0;

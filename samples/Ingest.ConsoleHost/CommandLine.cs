@@ -1,0 +1,128 @@
+using System.Globalization;
+
+namespace Ingest.ConsoleHost;
+
+/// <summary>The parsed command line of the <c>ingest</c> host.</summary>
+internal sealed class CommandLine
+{
+    public const string Usage = """
+        usage: ingest [paths | globs | URLs] [options]
+
+        With no paths, ingests the bundled fixture documents.
+
+        options:
+          --out FILE              write JSON Lines results to FILE (flushed per document)
+          --json                  write JSON Lines results to standard output
+          --reference-date DATE   resolve relative dates against DATE (yyyy-mm-dd) when a document has no date
+          --plugins DIR           load plugins from the subfolders of DIR (repeatable)
+          --parallel N            read and normalize N documents at once (default: processor count)
+          --timeout SECONDS       time budget per document (default: 120)
+          -h, --help              show this help
+
+        exit codes: 0 all documents succeeded, 1 some failed or were partial, 2 usage error or nothing to ingest
+        """;
+
+    public List<string> Inputs { get; } = new();
+
+    public string? OutputPath { get; private set; }
+
+    public bool JsonToStdout { get; private set; }
+
+    public DateOnly? ReferenceDate { get; private set; }
+
+    public List<string> PluginDirectories { get; } = new();
+
+    public int? Parallelism { get; private set; }
+
+    public TimeSpan? Timeout { get; private set; }
+
+    public bool Help { get; private set; }
+
+    /// <summary>Parses <paramref name="args"/>; returns null and an error message for a usage error.</summary>
+    public static CommandLine? Parse(string[] args, out string? error)
+    {
+        var result = new CommandLine();
+        error = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            string? Value()
+            {
+                if (i + 1 < args.Length)
+                {
+                    return args[++i];
+                }
+
+                return null;
+            }
+
+            switch (arg)
+            {
+                case "-h" or "--help":
+                    result.Help = true;
+                    break;
+                case "--json":
+                    result.JsonToStdout = true;
+                    break;
+                case "--out":
+                    result.OutputPath = Value();
+                    if (result.OutputPath is null)
+                    {
+                        error = "--out needs a file path";
+                        return null;
+                    }
+
+                    break;
+                case "--reference-date":
+                    var date = Value();
+                    if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var reference))
+                    {
+                        error = $"--reference-date needs a date as yyyy-mm-dd, not '{date}'";
+                        return null;
+                    }
+
+                    result.ReferenceDate = reference;
+                    break;
+                case "--plugins":
+                    var dir = Value();
+                    if (dir is null)
+                    {
+                        error = "--plugins needs a directory";
+                        return null;
+                    }
+
+                    result.PluginDirectories.Add(dir);
+                    break;
+                case "--parallel":
+                    if (!int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1)
+                    {
+                        error = "--parallel needs a positive whole number";
+                        return null;
+                    }
+
+                    result.Parallelism = n;
+                    break;
+                case "--timeout":
+                    if (!double.TryParse(Value(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || seconds <= 0)
+                    {
+                        error = "--timeout needs a positive number of seconds";
+                        return null;
+                    }
+
+                    result.Timeout = TimeSpan.FromSeconds(seconds);
+                    break;
+                default:
+                    if (arg.StartsWith("--", StringComparison.Ordinal))
+                    {
+                        error = $"unknown option '{arg}'";
+                        return null;
+                    }
+
+                    result.Inputs.Add(arg);
+                    break;
+            }
+        }
+
+        return result;
+    }
+}

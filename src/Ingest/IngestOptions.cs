@@ -1,0 +1,23 @@
+namespace Ingest;
+
+/// <summary>Options of the ingestion pipeline.</summary>
+public sealed class IngestOptions
+{
+    /// <summary>How many documents are read and normalized at once. Default: the number of processors.</summary>
+    public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// The time budget of one document, from opening its source to the end of normalization. A document over budget
+    /// fails with <c>document.timeout</c> and the batch goes on. Default: 2 minutes.
+    /// </summary>
+    public TimeSpan DocumentTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The largest source document, in bytes, that is read. Larger ones fail with <c>source.too-large</c>. Default: 256 MiB.</summary>
+    public long MaxDocumentBytes { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>
+    /// The reference date for relative and year-less dates in documents that state no published date of their own.
+    /// Default: none, so such dates stay unresolved rather than being resolved against today.
+    /// </summary>
+    public DateOnly? ReferenceDate { get; set; }
+}

@@ -1,0 +1,305 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using Ingest.Detection;
+using Ingest.IO;
+using Microsoft.Extensions.Options;
+
+namespace Ingest.Pipeline;
+
+/// <summary>
+/// The streaming pipeline: source documents flow through a bounded channel to a fixed number of workers, each
+/// of which detects, reads and normalizes one document at a time; results flow out through a second bounded
+/// channel as they complete. Memory is bounded by the degree of parallelism and the documents in flight.
+/// </summary>
+internal sealed class IngestionService : IIngestionService
+{
+    private readonly IngestOptions _options;
+    private readonly ReaderSelector _readers;
+    private readonly FormatDetector _detector;
+    private readonly IDocumentNormalizer[] _normalizers;
+
+    public IngestionService(
+        IOptions<IngestOptions> options,
+        IEnumerable<ReaderRegistration> readers,
+        IEnumerable<NormalizerRegistration> normalizers,
+        IServiceProvider services)
+    {
+        _options = options.Value;
+        _readers = new ReaderSelector(readers, services);
+        _detector = new FormatDetector(_readers);
+        _normalizers = normalizers
+            .Select((r, i) => (Registration: r, Index: i))
+            .OrderBy(x => x.Registration.Order)
+            .ThenBy(x => x.Index)
+            .Select(x => x.Registration.Factory(services))
+            .ToArray();
+    }
+
+    public async IAsyncEnumerable<IngestResult> IngestAsync(
+        IAsyncEnumerable<SourceDocument> sources,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var parallelism = Math.Max(1, _options.MaxDegreeOfParallelism);
+        var input = Channel.CreateBounded<(long Index, SourceDocument Source)>(
+            new BoundedChannelOptions(parallelism) { SingleWriter = true });
+        var output = Channel.CreateBounded<IngestResult>(
+            new BoundedChannelOptions(parallelism * 2) { SingleReader = true });
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(() => ProduceAsync(sources, input.Writer, output.Writer, stop.Token), stop.Token);
+        var workers = new Task[parallelism];
+        for (var i = 0; i < workers.Length; i++)
+        {
+            workers[i] = Task.Run(() => WorkAsync(input.Reader, output.Writer, stop.Token), stop.Token);
+        }
+
+        var completion = Task.WhenAll(workers).ContinueWith(
+            t => output.Writer.TryComplete(t.Exception?.GetBaseException()),
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+
+        try
+        {
+            await foreach (var result in output.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return result;
+            }
+        }
+        finally
+        {
+            // Stop the workers whether the consumer finished, broke out early or was cancelled.
+            stop.Cancel();
+            try
+            {
+                await Task.WhenAll(producer, completion).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    public Task<IngestResult> IngestAsync(SourceDocument source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return ProcessAsync(0, source, cancellationToken);
+    }
+
+    private static async Task ProduceAsync(
+        IAsyncEnumerable<SourceDocument> sources,
+        ChannelWriter<(long, SourceDocument)> input,
+        ChannelWriter<IngestResult> output,
+        CancellationToken cancellationToken)
+    {
+        long index = 0;
+        try
+        {
+            await foreach (var source in sources.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                await input.WriteAsync((index++, source), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            // A source that fails to enumerate (a vanished directory, a broken URL list) is reported, not thrown.
+            var diagnostic = new Diagnostic(DiagnosticSeverity.Error, "source.enumeration-failed", $"Enumerating the sources failed: {ex.Message}") { Stage = "source" };
+            var failed = new IngestResult(new Uri("ingest:source-enumeration"), index, IngestStatus.Failed, null, [diagnostic]);
+            await output.WriteAsync(failed, CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            input.TryComplete();
+        }
+    }
+
+    private async Task WorkAsync(ChannelReader<(long Index, SourceDocument Source)> input, ChannelWriter<IngestResult> output, CancellationToken cancellationToken)
+    {
+        while (await input.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (input.TryRead(out var item))
+            {
+                var result = await ProcessAsync(item.Index, item.Source, cancellationToken).ConfigureAwait(false);
+                await output.WriteAsync(result, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<IngestResult> ProcessAsync(long index, SourceDocument source, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var diagnostics = new List<Diagnostic>();
+        string? mediaType = null;
+        string? readerName = null;
+        long bytesRead = 0;
+        var ran = new List<string>(_normalizers.Length);
+
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(_options.DocumentTimeout);
+        var token = budget.Token;
+        var stage = "source";
+        Document? document = null;
+        try
+        {
+            var stream = await source.OpenAsync(token).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                stage = "detect";
+                var head = ArrayPool<byte>.Shared.Rent(ContentSniffer.HeadLength);
+                try
+                {
+                    var headLength = await stream.ReadAtLeastAsync(head.AsMemory(0, ContentSniffer.HeadLength), ContentSniffer.HeadLength, throwOnEndOfStream: false, token).ConfigureAwait(false);
+                    var detection = _detector.Detect(head.AsSpan(0, headLength), source, diagnostics);
+                    mediaType = detection.MediaType;
+
+                    var reader = _readers.Select(detection.MediaType, out var fellBack);
+                    if (reader is null)
+                    {
+                        diagnostics.Add(new Diagnostic(
+                            DiagnosticSeverity.Error,
+                            "detect.unsupported-format",
+                            $"No reader is registered for {detection.MediaType} (detected by {detection.Reason}).")
+                        { Stage = stage });
+                        return Finish(index, source, null, diagnostics, mediaType, null, ran, headLength, started);
+                    }
+
+                    if (fellBack)
+                    {
+                        diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "detect.read-as-text", $"No reader for {detection.MediaType}; reading it as plain text.") { Stage = stage });
+                    }
+
+                    stage = "read";
+                    readerName = reader.Name;
+                    var content = ContentStream.Create(stream, head, headLength, _options.MaxDocumentBytes);
+                    var context = new ReadContext(source, detection.MediaType)
+                    {
+                        DetectedCharset = detection.Charset,
+                        MaxBytes = _options.MaxDocumentBytes,
+                        Diagnostics = diagnostics,
+                    };
+
+                    try
+                    {
+                        // On the thread pool and awaited with the budget, so a reader that ignores cancellation
+                        // cannot hold the batch past the document's time budget.
+                        document = await Task.Run(() => reader.ReadAsync(content, context, token).AsTask(), token)
+                            .WaitAsync(token)
+                            .ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        bytesRead = content.BytesRead;
+                    }
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(head);
+                }
+            }
+
+            stage = "normalize";
+            var normalization = NormalizationContext.For(document, _options.ReferenceDate);
+            foreach (var normalizer in _normalizers)
+            {
+                token.ThrowIfCancellationRequested();
+                try
+                {
+                    await normalizer.NormalizeAsync(document, normalization, token).ConfigureAwait(false);
+                    ran.Add(normalizer.Name);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    document.Diagnostics.Add(new Diagnostic(
+                        DiagnosticSeverity.Error,
+                        "normalize.failed",
+                        $"The {normalizer.Name} normalizer failed: {ex.GetType().Name}: {ex.Message}")
+                    { Stage = stage });
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested)
+        {
+            var diagnostic = new Diagnostic(
+                DiagnosticSeverity.Error,
+                "document.timeout",
+                $"The document exceeded its time budget of {_options.DocumentTimeout.TotalSeconds:0.#} s during {stage}.")
+            { Stage = stage };
+            if (document is not null)
+            {
+                document.Diagnostics.Add(diagnostic);
+            }
+            else
+            {
+                diagnostics.Add(diagnostic);
+            }
+        }
+        catch (DocumentReadException ex)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, ex.Code, ex.Message) { Stage = stage });
+            document = null;
+        }
+        catch (Exception ex)
+        {
+            diagnostics.Add(new Diagnostic(
+                DiagnosticSeverity.Error,
+                stage + ".failed",
+                $"{ex.GetType().Name}: {ex.Message}")
+            { Stage = stage });
+            document = null;
+        }
+
+        return Finish(index, source, document, diagnostics, mediaType, readerName, ran, bytesRead, started);
+    }
+
+    private static IngestResult Finish(
+        long index,
+        SourceDocument source,
+        Document? document,
+        List<Diagnostic> diagnostics,
+        string? mediaType,
+        string? reader,
+        List<string> normalizers,
+        long bytesRead,
+        long started)
+    {
+        IReadOnlyList<Diagnostic> all = diagnostics;
+        var status = IngestStatus.Failed;
+        if (document is not null)
+        {
+            // Pre-read diagnostics (detection) come first, then the reader's and normalizers'.
+            var merged = new List<Diagnostic>(diagnostics.Count + document.Diagnostics.Count);
+            merged.AddRange(diagnostics);
+            foreach (var d in document.Diagnostics)
+            {
+                if (!diagnostics.Contains(d))
+                {
+                    merged.Add(d);
+                }
+            }
+
+            all = merged;
+            status = merged.Exists(d => d.Severity == DiagnosticSeverity.Error) ? IngestStatus.Partial : IngestStatus.Succeeded;
+        }
+
+        return new IngestResult(source.Uri, index, status, document, all)
+        {
+            MediaType = mediaType,
+            Reader = reader,
+            Normalizers = normalizers,
+            BytesRead = bytesRead,
+            Elapsed = Stopwatch.GetElapsedTime(started),
+        };
+    }
+}
