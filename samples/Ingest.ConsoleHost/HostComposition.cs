@@ -6,6 +6,7 @@ internal static class HostComposition
     /// <summary>Registers every reader and normalizer that ships with Ingest.</summary>
     public static void AddBuiltIns(IIngestBuilder builder)
     {
+        builder.AddTextReader();
         builder.AddHttpSource();
     }
 
