@@ -17,6 +17,9 @@ public sealed class HtmlReader : IDocumentReader
 {
     private static readonly IReadOnlyList<DocumentFormat> HtmlFormats = new[] { DocumentFormat.Html };
 
+    // Below this many characters the chosen article is suspect, and the page is analysed again without setting furniture aside.
+    private const int MinArticleLength = 250;
+
     private readonly HtmlReaderOptions _options;
 
     /// <summary>Creates a reader with the default options.</summary>
@@ -106,6 +109,18 @@ public sealed class HtmlReader : IDocumentReader
         if (_options.ExtractMainContent)
         {
             roots = MainContentSelector.Select(analysis);
+            if (TextLength(roots, analysis) < MinArticleLength)
+            {
+                // Setting furniture aside left almost nothing: the page names its article wrapper like furniture.
+                var everything = PageAnalysis.Analyze(body, false, cancellationToken);
+                var second = MainContentSelector.Select(everything);
+                if (TextLength(second, everything) > TextLength(roots, analysis))
+                {
+                    analysis = everything;
+                    roots = second;
+                }
+            }
+
             isBoilerplate = new BoilerplateFilter(analysis).IsBoilerplate;
         }
         else
@@ -128,6 +143,17 @@ public sealed class HtmlReader : IDocumentReader
         }
 
         return builder.Build();
+    }
+
+    private static int TextLength(IReadOnlyList<IElement> roots, PageAnalysis analysis)
+    {
+        var length = 0;
+        foreach (var root in roots)
+        {
+            length += analysis.Get(root)?.TextLength ?? 0;
+        }
+
+        return length;
     }
 
     private static async ValueTask<byte[]> ReadAllAsync(Stream content, ReadContext context, CancellationToken cancellationToken)

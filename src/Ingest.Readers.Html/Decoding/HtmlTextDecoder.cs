@@ -44,6 +44,14 @@ internal static class HtmlTextDecoder
             return DecodeWith(bytes, transport, "transport");
         }
 
+        // Pages saved or re-served as UTF-8 often keep their old legacy declaration; multi-byte UTF-8 that validates is
+        // practically never legacy-encoded text, so it wins over a page's own (not the transport's) declaration.
+        var isUtf8 = IsValidUtf8(bytes);
+        if (isUtf8 && !System.Text.Ascii.IsValid(bytes))
+        {
+            return DecodeWith(bytes, LenientUtf8, "utf-8");
+        }
+
         if (Resolve(CharsetPrescanner.Find(bytes)) is { } declared)
         {
             // A page that is itself ASCII-compatible cannot truly be UTF-16, so browsers read that declaration as UTF-8.
@@ -60,7 +68,7 @@ internal static class HtmlTextDecoder
             return DecodeWith(bytes, detected, "detected");
         }
 
-        if (IsValidUtf8(bytes))
+        if (isUtf8)
         {
             return DecodeWith(bytes, LenientUtf8, "utf-8");
         }

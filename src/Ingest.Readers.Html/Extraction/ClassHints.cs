@@ -86,7 +86,7 @@ internal static partial class ClassHints
             || (!string.IsNullOrEmpty(id) && BylineName().IsMatch(id));
     }
 
-    [GeneratedRegex(@"-ad-|\bads?\b|advert|banner|breadcrumb|combx|comment|communit|cookie|consent|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|recommend|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplement|share|sharing|newsletter|subscri|signup|promo|popup|modal|overlay|pagination|pager|agegate|widget|masthead|navbar|most-?read|trending|taglist|tags\b|outbrain|taboola|paywall|print-only|toolbar|nav\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"-ad-|\bads?\b|advert|banner|breadcrumb|combx|comment|communit|cookie|consent|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|recommend|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplement|share|sharing|newsletter|subscri|signup|promo|popup|pagination|pager|agegate|masthead|navbar|most-?read|trending|taglist|tags\b|outbrain|taboola|print-only|nav\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnlikelyName();
 
     [GeneratedRegex(@"\band\b|article|body|column|content|main|shadow|story|entry|post-?text|text-?body", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

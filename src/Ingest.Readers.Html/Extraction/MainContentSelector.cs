@@ -39,6 +39,13 @@ internal static partial class MainContentSelector
         }
 
         top = Climb(top!, candidates);
+        if (FindSemanticArticle(analysis) is { } article && !IsAncestor(top, article)
+            && (!IsAncestor(article, top) || top.TextLength * 2 < article.TextLength))
+        {
+            // The page's single <article> holds far more text than the scored candidate: trust the markup.
+            return new List<IElement> { article.Element };
+        }
+
         return GatherSiblings(top, analysis);
     }
 
@@ -64,6 +71,30 @@ internal static partial class MainContentSelector
         }
 
         return found is not null && found.TextLength >= 200 && found.Paragraphs > 0 ? found : null;
+    }
+
+    private static ElementStats? FindSemanticArticle(PageAnalysis analysis)
+    {
+        ElementStats? found = null;
+        ElementStats? main = null;
+        var articles = 0;
+        foreach (var element in Parsing.ElementWalker.Descendants(analysis.Root))
+        {
+            if (element.TagName is "ARTICLE" or "MAIN" && analysis.Get(element) is { IsUnlikely: false } stats && stats.TextLength >= 500)
+            {
+                if (element.TagName == "MAIN")
+                {
+                    main ??= stats;
+                }
+                else if (found is null || !IsAncestor(found, stats))
+                {
+                    found = stats;
+                    articles++;
+                }
+            }
+        }
+
+        return articles == 1 ? found : articles == 0 ? main : null;
     }
 
     private static bool IsAncestor(ElementStats ancestor, ElementStats node)

@@ -32,6 +32,7 @@ internal sealed class HtmlSuite : IEvaluationSuite
 
         var reader = new HtmlReader();
         var verbose = options.Contains("--verbose");
+        var show = options.SkipWhile(o => o != "--show").Skip(1).FirstOrDefault();
         var pages = Directory.GetDirectories(corpus).Where(d => File.Exists(Path.Combine(d, "source.html")) && File.Exists(Path.Combine(d, "expected.html")))
             .OrderBy(d => d, StringComparer.Ordinal).ToList();
         double sumP = 0, sumR = 0, sumF = 0;
@@ -42,6 +43,10 @@ internal sealed class HtmlSuite : IEvaluationSuite
         foreach (var dir in pages)
         {
             var name = Path.GetFileName(dir);
+            if (show is not null && name != show)
+            {
+                continue;
+            }
             var bytes = await File.ReadAllBytesAsync(Path.Combine(dir, "source.html"), cancellationToken);
             var source = new BufferSource(PageUri, bytes) { MediaType = MediaTypes.Html };
             var watch = Stopwatch.StartNew();
@@ -50,6 +55,14 @@ internal sealed class HtmlSuite : IEvaluationSuite
             elapsed += watch.Elapsed;
 
             var extracted = ArticleText(document);
+            if (show is not null)
+            {
+                foreach (var block in document.Blocks)
+                {
+                    await output.WriteLineAsync($"[{block.Kind}{block.Level}] {block.GetText(document)}");
+                }
+            }
+
             var reference = ReferenceText(await File.ReadAllTextAsync(Path.Combine(dir, "expected.html"), cancellationToken));
             var ew = WordMetrics.Words(extracted);
             var rw = WordMetrics.Words(reference);
