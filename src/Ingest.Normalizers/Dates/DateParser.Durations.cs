@@ -40,7 +40,15 @@ internal sealed partial class DateParser
         bool strong;
         if (!Amount(j, out amount, out vague, out k, out strong))
         {
-            if (hasRel && hasThe && IsWord(j, WordClass.Unit) && _t[j].Value is (int)DateUnit.Decade or (int)DateUnit.Century or (int)DateUnit.Year && !TextIs(p, "next"))
+            if (hasRel && IsWord(j, WordClass.Unit) && IsPlural(j) && rel < 0)
+            {
+                // "the past weeks", "recent years": an unstated amount.
+                amount = 0;
+                vague = true;
+                strong = true;
+                k = j;
+            }
+            else if (hasRel && hasThe && IsWord(j, WordClass.Unit) && _t[j].Value is (int)DateUnit.Decade or (int)DateUnit.Century or (int)DateUnit.Year && !TextIs(p, "next"))
             {
                 // "the past decade", "over the past year": a stretch of time ending now.
                 amount = 1;
@@ -55,7 +63,7 @@ internal sealed partial class DateParser
                 strong = true;
                 k = j;
             }
-            else if (IsWord(j, WordClass.Unit) && Text(j)[^1] == 's' && (Kw(j - 1, DateKeyword.For) || (hasRel && TextIs(p, "past"))) && !hasThe)
+            else if (IsWord(j, WordClass.Unit) && IsPlural(j) && Kw(j - 1, DateKeyword.For))
             {
                 amount = 0;
                 vague = true;
@@ -146,14 +154,22 @@ internal sealed partial class DateParser
         var direction = 0;
         var baseOffset = 0;
         var d = u;
-        if (Kw(d, DateKeyword.Ago) || Kw(d, DateKeyword.Earlier) && !hasRel)
+        var anaphoric = false;
+        if (Kw(d, DateKeyword.Ago) && !hasRel)
         {
             direction = -1;
             d++;
         }
-        else if ((Kw(d, DateKeyword.Later) || Kw(d, DateKeyword.Hence)) && !hasRel)
+        else if (Kw(d, DateKeyword.Hence) && !hasRel)
         {
             direction = 1;
+            d++;
+        }
+        else if ((Kw(d, DateKeyword.Later) || Kw(d, DateKeyword.Earlier)) && !hasRel)
+        {
+            // "a day later" counts from the date the story last mentioned, else from the reference date.
+            direction = Kw(d, DateKeyword.Later) ? 1 : -1;
+            anaphoric = _lastDay is not null;
             d++;
         }
         else if ((Kw(d, DateKeyword.From) || Kw(d, DateKeyword.After) || Kw(d, DateKeyword.Before)) && (Kw(d + 1, DateKeyword.Now) || IsWord(d + 1, WordClass.Reference)) && !hasRel)
@@ -172,7 +188,11 @@ internal sealed partial class DateParser
                 Accumulate(ref offsetSpec, offsetSpec.VagueUnit, 3, false, false);
             }
 
-            if (_ref is { } r && TryShift(r.AddDays(baseOffset), offsetSpec, direction, out var shifted))
+            if (anaphoric && TryShift(_lastDay!.Value, offsetSpec, direction, out var fromStory))
+            {
+                spec = DateSpec.OnDay(fromStory, Relative, DateInferenceSource.EarlierDate);
+            }
+            else if (_ref is { } r && TryShift(r.AddDays(baseOffset), offsetSpec, direction, out var shifted))
             {
                 spec = DateSpec.OnDay(shifted, Relative, _refSource);
             }
@@ -196,7 +216,7 @@ internal sealed partial class DateParser
             }
         }
 
-        if (_ref is { } reference && (hasRel || within) && TryShift(reference, spec, rel < 0 ? -1 : 1, out var other))
+        if (_ref is { } reference && (hasRel || within) && !spec.Vague && TryShift(reference, spec, rel < 0 ? -1 : 1, out var other))
         {
             if (rel < 0)
             {

@@ -164,7 +164,7 @@ internal sealed partial class DateParser
                 m++;
             }
 
-            if (IsWord(m, WordClass.Month) && !TextIs(m, "may") && !(m + 1 < _n && (Num(m + 1) || IsWord(m + 1, WordClass.Cardinal) || IsWord(m + 1, WordClass.Ordinal))))
+            if (IsWord(m, WordClass.Month) && !TextIs(m, "may") && !(Upper(m + 1) && IsPlainWord(m + 1)) && !(m + 1 < _n && (Num(m + 1) || IsWord(m + 1, WordClass.Cardinal) || IsWord(m + 1, WordClass.Ordinal))))
             {
                 spec = DateSpec.Point(DateGrain.Month);
                 spec.Year = value;
@@ -207,7 +207,12 @@ internal sealed partial class DateParser
                 return true;
             }
 
-            // A year alone.
+            // A year alone; "the 2020 elections" is tagged from the number.
+            if (hasThe)
+            {
+                return false;
+            }
+
             if (!YearAt(j, false, false, out var year, out var yearEnd) || !YearContext(i, j, yearEnd, inRange))
             {
                 return false;

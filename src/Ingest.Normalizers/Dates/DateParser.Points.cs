@@ -219,6 +219,12 @@ internal sealed partial class DateParser
         if (IsWord(k, WordClass.Unit))
         {
             var unit = (DateUnit)_t[k].Value;
+            if (IsPlural(k))
+            {
+                // "the past weeks", "recent years": a vague stretch of time, read as a duration.
+                return false;
+            }
+
             end = k + 1;
             if (rel == int.MinValue)
             {
@@ -731,7 +737,8 @@ internal sealed partial class DateParser
         // A day alone: "the 27th", "on the second", "on 15" — never "the 27th floor" or "the 102nd base".
         var ordinalForm = !isDigits || _t[j].Has(TokenFlags.Ordinal);
         var onCue = Kw(i - 1, DateKeyword.On) || Kw(i - 1, DateKeyword.For) || Kw(i - 1, DateKeyword.By) || Kw(i - 1, DateKeyword.Until) || Kw(i - 1, DateKeyword.Since);
-        var ok = inRange || (Boundary(dayEnd) && !IsWord(dayEnd, WordClass.Unit) && ((hasThe && ordinalForm) || (onCue && (ordinalForm || isDigits))));
+        var ends = dayEnd >= _n || (_t[dayEnd].Kind == TokenKind.Symbol && _t[dayEnd].Symbol is not '%' and not '-' and not '/' and not '–');
+        var ok = inRange || (ends && ((hasThe && ordinalForm) || (onCue && (ordinalForm || isDigits))));
         if (!ok || (dayEnd < _n && (_t[dayEnd].Kind == TokenKind.Number || Sym(dayEnd, '%') || (Sym(dayEnd, '.') && Num(dayEnd + 1) && Adj(dayEnd + 1)))))
         {
             return false;

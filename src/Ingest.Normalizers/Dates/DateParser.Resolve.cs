@@ -39,6 +39,11 @@ internal sealed partial class DateParser
                 anchorYear = last.Year;
             }
 
+            if (last.Type == DateSpecType.Point && last.Grain == DateGrain.Day && TimexFormatter.Bounds(last).Earliest is { } day)
+            {
+                _lastDay = day;
+            }
+
             Emit(match, output);
         }
     }

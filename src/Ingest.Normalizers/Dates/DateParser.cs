@@ -19,6 +19,7 @@ internal sealed partial class DateParser
     private readonly List<DateMatch> _matches = new();
     private DateToken[] _t = Array.Empty<DateToken>();
     private int _n;
+    private DateOnly? _lastDay;
     private string _source = string.Empty;
 
     public DateParser(DateVocabulary vocabulary, DateNormalizerOptions options, DateOnly? referenceDate, DateInferenceSource referenceSource)
@@ -146,6 +147,8 @@ internal sealed partial class DateParser
 
     private bool TextIs(int i, string s) => i < _n && i >= 0 && Text(i).Equals(s, StringComparison.OrdinalIgnoreCase);
 
+    private bool IsPlural(int i) => Text(i)[^1] is 's' or 'S' && _t[i].Length > 3;
+
     private int SkipThe(int i) => Kw(i, DateKeyword.The) || Kw(i, DateKeyword.My) ? i + 1 : i;
 
     /// <summary>True when token i ends a phrase: end of line, punctuation, or a function word.</summary>
@@ -168,7 +171,10 @@ internal sealed partial class DateParser
     /// <summary>The tense around token i: +1 future, -1 past, 0 unknown, from the nearest cue earlier in the sentence.</summary>
     private int TenseAt(int i)
     {
-        for (var k = i - 1; k >= 0 && k >= i - 14; k--)
+        // A modal or future cue anywhere earlier in the sentence wins ("must withdraw, which it took over in 1993, by
+        // November 20"); otherwise the nearest past-tense cue.
+        var tense = 0;
+        for (var k = i - 1; k >= 0 && k >= i - 40; k--)
         {
             ref readonly var t = ref _t[k];
             if (t.Kind == TokenKind.Word)
@@ -178,9 +184,9 @@ internal sealed partial class DateParser
                     return 1;
                 }
 
-                if (t.Class == WordClass.PastCue || t.Has(TokenFlags.PastLike))
+                if (tense == 0 && (t.Class == WordClass.PastCue || t.Has(TokenFlags.PastLike)))
                 {
-                    return -1;
+                    tense = -1;
                 }
             }
 
@@ -190,7 +196,7 @@ internal sealed partial class DateParser
             }
         }
 
-        return 0;
+        return tense;
     }
 
     // ---- numbers in words ----------------------------------------------------------------------------------------

@@ -107,7 +107,7 @@ internal sealed class DateVocabulary
         // Relative: 0 this, 1 next, -1 last.
         Add(WordClass.Relative, 0, "this", "current", "present");
         Add(WordClass.Relative, 1, "next", "coming", "upcoming", "following");
-        Add(WordClass.Relative, -1, "past", "previous", "preceding", "recent");
+        Add(WordClass.Relative, -1, "last", "past", "previous", "preceding", "recent");
 
         Add(WordClass.Reference, 0, "today", "tonight");
         Add(WordClass.Reference, 1, "tomorrow", "tmrw", "tmr");
