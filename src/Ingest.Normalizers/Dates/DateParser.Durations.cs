@@ -123,7 +123,7 @@ internal sealed partial class DateParser
                 n++;
             }
 
-            if (Num(n) && !vague && Amount(n, out var more, out var moreVague, out var mk, out _) && !moreVague && UnitAt(mk, out var unit2, out var u2, out var business2)
+            if ((Num(n) || IsWord(n, WordClass.Cardinal)) && !vague && Amount(n, out var more, out var moreVague, out var mk, out _) && !moreVague && UnitAt(mk, out var unit2, out var u2, out var business2)
                 && unit2 != unit && unit2 is not DateUnit.Weekend)
             {
                 Accumulate(ref spec, unit2, more, false, business2);

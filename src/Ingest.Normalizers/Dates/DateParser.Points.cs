@@ -32,6 +32,7 @@ internal sealed partial class DateParser
         Consider(RuleSeason(i, inRange, out e, out s), e, s, ref end, ref spec);
         Consider(RuleDecadeWords(i, out e, out s), e, s, ref end, ref spec);
         Consider(RuleLabelled(i, out e, out s), e, s, ref end, ref spec);
+        Consider(RuleWeekOf(i, out e, out s), e, s, ref end, ref spec);
         return end > i;
     }
 
@@ -191,6 +192,34 @@ internal sealed partial class DateParser
         var j = SkipThe(i);
         var hasThe = j > i;
         int rel;
+        if (IsWord(j, WordClass.Unit) && !IsPlural(j))
+        {
+            var bare = (DateUnit)_t[j].Value;
+            var a = j + 1;
+            if (Kw(a, DateKeyword.After) && Kw(a + 1, DateKeyword.The))
+            {
+                a++;
+            }
+
+            if (hasThe && Kw(j + 1, DateKeyword.After) && IsWord(a + 1, WordClass.Relative) && _t[a + 1].Value == 1
+                && bare is DateUnit.Week or DateUnit.Weekend or DateUnit.Month or DateUnit.Year)
+            {
+                end = a + 2;
+                return UnitPoint(bare, 2, out spec);
+            }
+
+            var cue = Kw(i - 1, DateKeyword.Over) || Kw(i - 1, DateKeyword.On) || Kw(i - 1, DateKeyword.During) || Kw(i - 1, DateKeyword.At)
+                || Kw(i - 1, DateKeyword.For) || Kw(i - 1, DateKeyword.By) || Kw(i - 1, DateKeyword.Until) || Kw(i - 1, DateKeyword.Since);
+            if (bare == DateUnit.Weekend && (cue || (hasThe && i == 0)))
+            {
+                spec = ThisWeekend(i);
+                end = j + 1;
+                return true;
+            }
+
+            return false;
+        }
+
         if (IsWord(j, WordClass.Relative))
         {
             rel = _t[j].Value;
@@ -474,6 +503,14 @@ internal sealed partial class DateParser
         {
             d++;
         }
+        else if (Sym(d, '.') && Adj(d) && Num(d + 1))
+        {
+            d++;
+        }
+        else if (Sym(d, ',') && Num(d + 1) && _t[d + 1].Has(TokenFlags.Ordinal))
+        {
+            d++;
+        }
 
         if (Kw(d, DateKeyword.The))
         {
@@ -559,7 +596,7 @@ internal sealed partial class DateParser
             spec.YearMissing = true;
         }
 
-        if (monthOf)
+        if (monthOf || end > k)
         {
             return true;
         }
@@ -660,7 +697,7 @@ internal sealed partial class DateParser
             k++;
         }
 
-        if (IsWord(k, WordClass.Month) && !(TextIs(k, "may") && !Upper(k) && !isDigits))
+        if (IsWord(k, WordClass.Month) && !(TextIs(k, "may") && !Upper(k) && !isDigits && !Kw(k - 1, DateKeyword.Of)))
         {
             var month = _t[k].Value;
             var abbreviated = _t[k].Length <= 4 && !TextIs(k, "may");
@@ -833,7 +870,7 @@ internal sealed partial class DateParser
             return false;
         }
 
-        if (!Upper(i) && !prevCue && !inRange)
+        if (!Upper(i) && !prevCue && !inRange && abbreviated)
         {
             return false;
         }
@@ -959,6 +996,15 @@ internal sealed partial class DateParser
                 return true;
             }
 
+            if (Boundary(u) && !Kw(u, DateKeyword.Of) && !Kw(u, DateKeyword.In) && _ref is { } reference)
+            {
+                spec.Month = reference.Month;
+                spec.Year = reference.Year;
+                ResolveNthWeekday(ref spec);
+                end = u;
+                return spec.Day > 0;
+            }
+
             return false;
         }
 
@@ -1057,6 +1103,51 @@ internal sealed partial class DateParser
         return true;
     }
 
+    /// <summary>"the week of November 30th", "the week commencing February 4", "w/c Feb 4": the stated day.</summary>
+    private bool RuleWeekOf(int i, out int end, out DateSpec spec)
+    {
+        end = i;
+        spec = default;
+        var j = SkipThe(i);
+        if (TextIs(j, "w") && Sym(j + 1, '/') && TextIs(j + 2, "c"))
+        {
+            j += 3;
+        }
+        else if (IsWord(j, WordClass.Unit) && _t[j].Value is (int)DateUnit.Week or (int)DateUnit.Month && !IsPlural(j))
+        {
+            j++;
+            if (Kw(j, DateKeyword.Of))
+            {
+                j++;
+            }
+            else if (TextIs(j, "commencing") || TextIs(j, "starting") || TextIs(j, "beginning"))
+            {
+                j++;
+                if (Kw(j, DateKeyword.On))
+                {
+                    j++;
+                }
+            }
+            else
+            {
+                return false;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        if ((RuleMonthFirst(j, false, out var e, out var s) || RuleDayFirst(j, false, out e, out s)) && s.Grain == DateGrain.Day)
+        {
+            spec = s;
+            end = e;
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>"the seventies", "the nineteen seventies".</summary>
     private bool RuleDecadeWords(int i, out int end, out DateSpec spec)
     {
@@ -1078,7 +1169,7 @@ internal sealed partial class DateParser
         }
 
         spec = DateSpec.Point(DateGrain.Decade);
-        spec.Decade = (century * 10) + _t[j].Value;
+        spec.Decade = _t[j].Value == 0 ? 200 : (century * 10) + _t[j].Value;
         if (assumed)
         {
             spec.Inferred = DateInferredParts.Century;
@@ -1127,7 +1218,17 @@ internal sealed partial class DateParser
                 spec.InferredFrom = _refSource;
             }
 
-            return Boundary(end);
+            return Boundary(end) || Num(end);
+        }
+
+        if (IsWord(i, WordClass.Cardinal) && (Kw(i - 1, DateKeyword.In) || Kw(i - 1, DateKeyword.Since) || Kw(i - 1, DateKeyword.From) || Kw(i - 1, DateKeyword.Until))
+            && YearAt(i, false, true, out var wordYear, out var wordYearEnd) && wordYearEnd > i + 1 && !IsWord(wordYearEnd, WordClass.Unit))
+        {
+            spec = DateSpec.Point(DateGrain.Year);
+            spec.Year = wordYear;
+            spec.YearStated = true;
+            end = wordYearEnd;
+            return true;
         }
 
         if (IsWord(i, WordClass.Unit) && _t[i].Value == (int)DateUnit.Year && (Num(i + 1) || IsWord(i + 1, WordClass.Cardinal)))

@@ -27,16 +27,37 @@ internal sealed partial class DateParser
             return true;
         }
 
-        if (!TryPoint(j, true, out var leftEnd, out var left) || left.Type != DateSpecType.Point)
+        if (TryRestOf(i, out match))
+        {
+            return true;
+        }
+
+        int leftEnd;
+        DateSpec left;
+        if (Num(j) && _t[j].Digits <= 2 && _t[j].Value is >= 1 and <= 31 && Dash(j + 1) && Num(j + 2) && _t[j + 2].Digits <= 2 && !_t[j].Has(TokenFlags.Ordinal))
+        {
+            // "4-22 January": a day range, not April 22.
+            left = DateSpec.Point(DateGrain.Day);
+            left.Day = _t[j].Value;
+            left.YearMissing = true;
+            leftEnd = j + 1;
+        }
+        else if (!TryPoint(j, true, out leftEnd, out left) || left.Type != DateSpecType.Point)
         {
             return false;
         }
 
         var c = leftEnd;
         var dash = Dash(c);
-        if (!((between && Kw(c, DateKeyword.And)) || (!between && (Kw(c, DateKeyword.To) || Kw(c, DateKeyword.Until) || Kw(c, DateKeyword.Through) || dash))))
+        if (!((between && Kw(c, DateKeyword.And)) || Kw(c, DateKeyword.To) || Kw(c, DateKeyword.Until) || Kw(c, DateKeyword.Through) || dash))
         {
             return false;
+        }
+
+        if (Kw(c + 1, DateKeyword.The) && !RuleNumeric(c + 1, true, out _, out _) && DayAt(c + 2, true, out _, out _) && !IsWord(c + 3, WordClass.Month))
+        {
+            // "through the 19th"
+            c++;
         }
 
         if (!TryPoint(c + 1, true, out var rightEnd, out var right) || right.Type != DateSpecType.Point)
@@ -55,7 +76,8 @@ internal sealed partial class DateParser
             }
         }
 
-        if (!from && !between && !dash && (leftBare || rightBare) && !(left.Grain == DateGrain.Day && right.Month > 0))
+        if (!from && !between && !dash && (leftBare || rightBare) && !(left.Grain == DateGrain.Day && right.Month > 0)
+            && !(rightBare && right.Grain == DateGrain.Day && left.Grain == DateGrain.Day && left.Month > 0))
         {
             return false;
         }
@@ -67,6 +89,50 @@ internal sealed partial class DateParser
 
         Fill(ref left, ref right);
         match = new DateMatch { First = i, End = rightEnd, Start = left, Finish = right, IsRange = true };
+        return true;
+    }
+
+    /// <summary>"rest of the week", "rest of this month": from the reference date to the end of the unit.</summary>
+    private bool TryRestOf(int i, out DateMatch match)
+    {
+        match = default;
+        if (!Kw(i, DateKeyword.Rest))
+        {
+            return false;
+        }
+
+        var j = i + 1;
+        if (Kw(j, DateKeyword.Of))
+        {
+            j++;
+        }
+
+        if (Kw(j, DateKeyword.The) || Kw(j, DateKeyword.My) || (IsWord(j, WordClass.Relative) && _t[j].Value == 0))
+        {
+            j++;
+        }
+
+        if (!IsWord(j, WordClass.Unit) || _t[j].Value is not ((int)DateUnit.Week or (int)DateUnit.Month or (int)DateUnit.Year))
+        {
+            return false;
+        }
+
+        match = new DateMatch { First = i, End = j + 1, IsRange = true };
+        if (_ref is not { } r)
+        {
+            match.Start = DateSpec.Point(DateGrain.Day);
+            match.Finish = DateSpec.Point(DateGrain.Day);
+            return true;
+        }
+
+        var last = (DateUnit)_t[j].Value switch
+        {
+            DateUnit.Week => r.AddDays(6 - (((int)r.DayOfWeek + 6) % 7)),
+            DateUnit.Month => new DateOnly(r.Year, r.Month, DateTime.DaysInMonth(r.Year, r.Month)),
+            _ => new DateOnly(r.Year, 12, 31),
+        };
+        match.Start = DateSpec.OnDay(r, Relative, _refSource);
+        match.Finish = DateSpec.OnDay(last, Relative, _refSource);
         return true;
     }
 

@@ -11,7 +11,8 @@ internal sealed partial class DateParser
             var match = _matches[m];
             if (match.IsRange)
             {
-                if (match.Finish.YearMissing)
+                var weekdayRange = match.Start.Weekday > 0 && match.Start.Day == 0 && match.Finish.Weekday > 0 && match.Finish.Day == 0;
+                if (match.Finish.YearMissing && !weekdayRange)
                 {
                     Resolve(ref match.Finish, match.First, anchorYear);
                     if (match.Start.YearMissing && match.Finish.Year != DateSpec.Unknown && match.Start.Month > 0)
@@ -25,7 +26,14 @@ internal sealed partial class DateParser
 
                 if (match.Start.YearMissing)
                 {
+                    var weekdays = match.Start.Weekday > 0 && match.Start.Day == 0 && match.Finish.Weekday > 0 && match.Finish.Day == 0;
                     Resolve(ref match.Start, match.First, anchorYear);
+                    if (weekdays && TimexFormatter.Bounds(match.Start).Earliest is { } from)
+                    {
+                        // "from Tuesday to Thursday" runs forward from the first day.
+                        var to = ((match.Finish.Weekday - 1) - (((int)from.DayOfWeek + 6) % 7) + 7) % 7;
+                        match.Finish = DateSpec.OnDay(from.AddDays(to), Relative, _refSource);
+                    }
                 }
             }
             else if (match.Start.Type == DateSpecType.Point && match.Start.YearMissing)
@@ -137,6 +145,13 @@ internal sealed partial class DateParser
         if (spec.Grain != DateGrain.Day && month == r.Month)
         {
             useFuture = false;
+        }
+
+        if (spec.Grain == DateGrain.Day && spec.Day > 0 && !ValidDay(useFuture ? futureYear : pastYear, month, spec.Day))
+        {
+            // "Feb 29" in a year without one: keep it unresolved rather than invent a day.
+            spec.YearMissing = false;
+            return;
         }
 
         spec.Year = useFuture ? futureYear : pastYear;

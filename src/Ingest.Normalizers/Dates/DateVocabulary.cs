@@ -91,6 +91,7 @@ internal sealed class DateVocabulary
             Add(WordClass.DecadeWord, t + 2, decades[t]);
         }
 
+        Add(WordClass.DecadeWord, 0, "noughties");
         Unit(DateUnit.Second, "seconds", "sec", "secs");
         Unit(DateUnit.Minute, "minute", "minutes", "min", "mins");
         Unit(DateUnit.Hour, "hour", "hours", "hr", "hrs", "h");

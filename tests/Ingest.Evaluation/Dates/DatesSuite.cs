@@ -165,6 +165,13 @@ internal sealed class DatesSuite : IEvaluationSuite
             {
                 return true;
             }
+
+            // Recognizers-Text ends a range at the first day of the stated end unit; so does the start of ours.
+            var slash = ours.IndexOf('/', StringComparison.Ordinal);
+            if (parts.Length == 3 && slash > 0 && FirstDay(ours[..slash]) == parts[0] && FirstDay(ours[(slash + 1)..]) == parts[1])
+            {
+                return true;
+            }
         }
 
         foreach (var key in new[] { "PastResolution", "FutureResolution" })
@@ -180,13 +187,57 @@ internal sealed class DatesSuite : IEvaluationSuite
             }
 
             if (resolution.TryGetProperty("startDate", out var s) && resolution.TryGetProperty("endDate", out var e)
-                && string.Equals(ours, ToInclusive($"({s.GetString()},{e.GetString()},{PeriodOf(timex)})"), StringComparison.Ordinal))
+                && (string.Equals(ours, ToInclusive($"({s.GetString()},{e.GetString()},{PeriodOf(timex)})"), StringComparison.Ordinal)
+                    || (timex.Contains('X', StringComparison.Ordinal) && !ours.Contains('/', StringComparison.Ordinal) && FirstDay(ours) == s.GetString())))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The first calendar day of a resolved TIMEX3 point (<c>2018-02</c> is 2018-02-01), or null.</summary>
+    private static string? FirstDay(string value)
+    {
+        if (value.Contains('X', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (value.Length == 10 && value[4] == '-' && value[7] == '-')
+        {
+            return value;
+        }
+
+        if (value.Length == 7 && value[4] == '-' && char.IsDigit(value[5]))
+        {
+            return value + "-01";
+        }
+
+        if (value.Length == 4 && value.All(char.IsDigit))
+        {
+            return value + "-01-01";
+        }
+
+        if (value.Length >= 8 && value[4] == '-' && value[5] == 'W' && int.TryParse(value.AsSpan(0, 4), out var year) && int.TryParse(value.AsSpan(6, 2), out var week))
+        {
+            var monday = ISOWeek.ToDateTime(year, week, value.EndsWith("-WE", StringComparison.Ordinal) ? DayOfWeek.Saturday : DayOfWeek.Monday);
+            return monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        if (value.Length == 7 && value[4] == '-' && value[5] is 'Q' or 'H' && int.TryParse(value.AsSpan(0, 4), out var qYear))
+        {
+            var month = value[5] == 'Q' ? ((value[6] - '1') * 3) + 1 : ((value[6] - '1') * 6) + 1;
+            return $"{qYear:D4}-{month:D2}-01";
+        }
+
+        if (value.Length == 3 && value.All(char.IsDigit))
+        {
+            return value + "0-01-01";
+        }
+
+        return null;
     }
 
     private static string PeriodOf(string timex)
