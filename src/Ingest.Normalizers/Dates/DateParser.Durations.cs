@@ -321,7 +321,7 @@ internal sealed partial class DateParser
             return true;
         }
 
-        if (Kw(j, DateKeyword.Few) || Kw(j, DateKeyword.Several) || Kw(j, DateKeyword.Some) || TextIs(j, "many"))
+        if (Kw(j, DateKeyword.Few) || Kw(j, DateKeyword.Several) || Kw(j, DateKeyword.Some))
         {
             vague = true;
             end = j + 1;

@@ -144,7 +144,7 @@ internal sealed class DateVocabulary
         Keyword(DateKeyword.A, "a", "an");
         Keyword(DateKeyword.Couple, "couple");
         Keyword(DateKeyword.Few, "few");
-        Keyword(DateKeyword.Several, "several");
+        Keyword(DateKeyword.Several, "several", "many");
         Keyword(DateKeyword.Some, "some");
         Keyword(DateKeyword.All, "all");
         Keyword(DateKeyword.Full, "full");
@@ -170,7 +170,7 @@ internal sealed class DateVocabulary
         Keyword(DateKeyword.Prior, "prior");
 
         // Tense cues: the nearest one before a year-less date decides which way it resolves.
-        Add(WordClass.FutureCue, 0, "will", "ll", "shall", "going", "must", "should", "plan", "plans", "expect", "expects", "due", "scheduled", "deadline");
+        Add(WordClass.FutureCue, 0, "will", "ll", "shall", "going", "must", "should", "expects", "scheduled");
         Add(WordClass.PastCue, 0, "was", "were", "had", "did", "said", "been", "took", "began", "broke", "came", "went", "met", "left", "fought",
             "saw", "won", "lost", "made", "gave", "told", "held", "fell", "led", "became", "ended", "shot", "struck", "wrote", "spoke");
         return words;
