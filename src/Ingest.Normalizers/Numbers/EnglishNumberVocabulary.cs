@@ -241,6 +241,7 @@ internal sealed class EnglishNumberVocabulary
         Add("dzs", NumberWordRole.Dozen, 12);
         Add("doz", NumberWordRole.Dozen, 12);
         Add("dozs", NumberWordRole.Dozen, 12);
+        Add("dozens", NumberWordRole.Dozen, 12);
         foreach (var (word, value) in VaguePlurals)
         {
             Add(word, NumberWordRole.VaguePlural, value);

@@ -19,7 +19,7 @@ internal sealed partial class NumberScanner
     }
 
     /// <summary>Parses a digit literal at <paramref name="p"/>. Returns -1 when the literal is an identifier, date or phone number to skip (with <paramref name="skipTo"/> set).</summary>
-    private int ParseLiteral(int p, out double value, out int integerDigits, out bool grouped, out bool isDecimal, out int skipTo)
+    private int ParseLiteral(int p, bool afterCurrency, out double value, out int integerDigits, out bool grouped, out bool isDecimal, out int skipTo)
     {
         value = 0;
         integerDigits = 0;
@@ -30,7 +30,7 @@ internal sealed partial class NumberScanner
 
         // Model designations and identifiers: A320, Mi-24, F-16, COVID-19, #5, @user2.
         var before = Before(p);
-        if (char.IsLetter(before) || before is '_' or '#' or '@' or '/' or '\\' or '&' or '=' or '%'
+        if ((char.IsLetter(before) && !afterCurrency) || before is '_' or '#' or '@' or '/' or '\\' or '&' or '=' or '%'
             || (IsDash(before) && p >= 2 && char.IsLetterOrDigit(_text[p - 2])))
         {
             skipTo = SkipRun(p);
@@ -210,7 +210,7 @@ internal sealed partial class NumberScanner
         currency = null;
         ordinal = false;
         reject = false;
-        if (!char.IsLetter(At(q)))
+        if (!char.IsLetter(At(q)) || EnglishNumberVocabulary.SymbolCurrency(At(q)) is not null)
         {
             return q;
         }
@@ -279,7 +279,7 @@ internal sealed partial class NumberScanner
         var c = At(p);
         if (IsDigit(c) || IsVulgarFraction(c) || (c == _decimalSeparator && IsDigit(At(p + 1))))
         {
-            var literalEnd = ParseLiteral(p, out var literal, out var integerDigits, out var grouped, out var isDecimal, out skipTo);
+            var literalEnd = ParseLiteral(p, afterCurrency, out var literal, out var integerDigits, out var grouped, out var isDecimal, out skipTo);
             if (literalEnd < 0)
             {
                 return false;
@@ -305,6 +305,15 @@ internal sealed partial class NumberScanner
                 quantity.Value = literal / denominator;
                 quantity.Kind = NumberKind.Fraction;
                 quantity.End = r;
+                return true;
+            }
+
+            // 2 1/4
+            if (!isDecimal && !grouped && IsInlineSpace(At(literalEnd)) && TryDigitFraction(SkipInlineSpaces(literalEnd), out var mixedFraction, out var mixedEnd))
+            {
+                quantity.Value = literal + mixedFraction;
+                quantity.Kind = NumberKind.Fraction;
+                quantity.End = mixedEnd;
                 return true;
             }
 
@@ -411,7 +420,7 @@ internal sealed partial class NumberScanner
                     break;
                 }
 
-                var literalEnd = ParseLiteral(r, out var literal, out _, out var grouped, out var isDecimal, out _);
+                var literalEnd = ParseLiteral(r, false, out var literal, out _, out var grouped, out var isDecimal, out _);
                 if (literalEnd < 0 || grouped || char.IsLetter(At(literalEnd)) || (lastScale > 0 && literal >= lastScale) || isDecimal && last != Last.And)
                 {
                     break;
@@ -471,6 +480,19 @@ internal sealed partial class NumberScanner
 
                 last = Last.Unit;
             }
+            else if (word.Has(NumberWordRole.Tens) && last is Last.Unit or Last.Teen or Last.Tens or Last.Article && !hyphen
+                && TryCompoundDenominator(wordEnd, word.Value, total + current, out var compound, out var compoundEnd))
+            {
+                // one twenty-fifth, three twenty-firsts
+                current = compound;
+                total = 0;
+                end = compoundEnd;
+                q = compoundEnd;
+                tokens++;
+                quantity.Kind = NumberKind.Fraction;
+                fraction = true;
+                break;
+            }
             else if (word.Has(NumberWordRole.Tens))
             {
                 if (!(last is Last.None or Last.Hundred or Last.Scale or Last.And) || hyphen)
@@ -483,7 +505,7 @@ internal sealed partial class NumberScanner
             }
             else if (word.Has(NumberWordRole.Hundred))
             {
-                if (!(last is Last.Unit or Last.Teen or Last.Tens or Last.Digits or Last.Article) || (current % 100 == 0 && current != 0 && last != Last.Digits))
+                if (!(last is Last.Unit or Last.Teen or Last.Tens or Last.Digits or Last.Article) || (current >= 100 && !(last == Last.Digits && tokens == 1)))
                 {
                     break;
                 }
@@ -709,11 +731,13 @@ internal sealed partial class NumberScanner
                     current = 0.25 * qs.Value;
                     end = qEnd;
                     q = qEnd;
+                    tokens++;
                     quantity.Scaled = true;
                     break;
                 }
 
-                if (word.Has(NumberWordRole.Ordinal) && (last is Last.None or Last.Tens or Last.Hundred or Last.Scale or Last.And) && !(hyphen && last is not Last.Tens))
+                var bigOrdinalAfterUnit = word.Value >= 100 && last is Last.Unit or Last.Teen or Last.Tens && words;
+                if (word.Has(NumberWordRole.Ordinal) && words && (last is Last.None or Last.Tens or Last.Hundred or Last.Scale or Last.And || bigOrdinalAfterUnit) && !(hyphen && last is not Last.Tens))
                 {
                     // twenty-first, one hundred twenty fifth, two hundredth
                     var ordinalValue = word.Value >= 100 ? total + ((current == 0 ? 1 : current) * word.Value) : total + current + word.Value;
@@ -722,7 +746,7 @@ internal sealed partial class NumberScanner
                         ordinalValue = total * word.Value;
                     }
 
-                    if (last == Last.Tens && word.Value >= 10)
+                    if (last == Last.Tens && word.Value is >= 10 and < 100)
                     {
                         break;
                     }
@@ -782,6 +806,73 @@ internal sealed partial class NumberScanner
             quantity.PlainDigits = false;
         }
 
+        return true;
+    }
+
+    /// <summary>A digit fraction <c>1/4</c> at <paramref name="p"/> with a numerator smaller than its denominator.</summary>
+    private bool TryDigitFraction(int p, out double value, out int end)
+    {
+        value = 0;
+        end = p;
+        var r = p;
+        double numerator = 0;
+        while (IsDigit(At(r)))
+        {
+            numerator = (numerator * 10) + (At(r) - '0');
+            r++;
+        }
+
+        if (r == p || At(r) != '/' || !IsDigit(At(r + 1)))
+        {
+            return false;
+        }
+
+        r++;
+        double denominator = 0;
+        while (IsDigit(At(r)))
+        {
+            denominator = (denominator * 10) + (At(r) - '0');
+            r++;
+        }
+
+        if (denominator < 2 || numerator >= denominator || char.IsLetterOrDigit(At(r)) || At(r) == '/')
+        {
+            return false;
+        }
+
+        value = numerator / denominator;
+        end = r;
+        return true;
+    }
+
+    /// <summary>A denominator of tens and a unit ordinal after a numerator: <c>twenty-fifth</c>, <c>twenty firsts</c>.</summary>
+    private bool TryCompoundDenominator(int tensEnd, double tens, double numerator, out double value, out int end)
+    {
+        value = 0;
+        end = tensEnd;
+        var r = SkipSpaces(tensEnd);
+        if (IsDash(At(r)))
+        {
+            r = SkipSpaces(r + 1);
+        }
+
+        if (!char.IsLetter(At(r)))
+        {
+            return false;
+        }
+
+        var wordEnd = WordEnd(r);
+        var word = Lookup(r, wordEnd);
+        var plural = Span(r, wordEnd).EndsWith("s", StringComparison.OrdinalIgnoreCase);
+        var ordinalOnes = word.Has(NumberWordRole.Ordinal) || word.Has(NumberWordRole.PluralDenominator) || (plural && Lookup(r, wordEnd - 1).Has(NumberWordRole.Ordinal));
+        var ones = word.Value != 0 ? word.Value : Lookup(r, wordEnd - 1).Value;
+        if (!ordinalOnes || ones is < 1 or >= 10 || numerator <= 0 || (!plural && numerator != 1))
+        {
+            return false;
+        }
+
+        value = numerator / (tens + ones);
+        end = wordEnd;
         return true;
     }
 

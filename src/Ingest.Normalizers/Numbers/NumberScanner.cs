@@ -68,7 +68,6 @@ internal sealed partial class NumberScanner
             }
 
             p = Math.Max(skipTo, p + 1);
-            lastEnd = Math.Max(lastEnd, Math.Min(skipTo, p));
         }
     }
 
@@ -193,7 +192,14 @@ internal sealed partial class NumberScanner
             currency = suffixCurrency;
             match.Value *= factor;
             end = currencyEnd;
-            if (factor == 1)
+            var scaleAfter = NextWordInfo(end, out _, out var scaleAfterEnd);
+            if (scaleAfter.Has(NumberWordRole.Scale) && !quantity.Scaled)
+            {
+                // 75 USD million
+                match.Value *= scaleAfter.Value;
+                end = scaleAfterEnd;
+            }
+            else if (factor == 1 && Lookup(SkipInlineSpaces(quantity.End), WordEnd(SkipInlineSpaces(quantity.End))).Has(NumberWordRole.CurrencyName))
             {
                 end = TryMinorAmount(end, ref match.Value);
             }
@@ -220,10 +226,20 @@ internal sealed partial class NumberScanner
             }
         }
 
-        if (currency is null && (quantity.IsBareOne || (quantity.Words && quantity.Value == 1 && !quantity.Scaled)) && IsPronounOne(quantity.Start, quantity.End))
+        if (currency is null && !negative && (quantity.IsBareOne || (quantity.Words && quantity.Value == 1 && !quantity.Scaled)) && IsPronounOne(quantity.Start, quantity.End))
         {
             skipTo = quantity.End;
             return false;
+        }
+
+        // Ratios read as fractions: one over three, one out of three, 1 in twenty-one.
+        if (currency is null && quantity.Kind == NumberKind.Cardinal && TryRatio(end, match.Value, out var ratio, out var ratioEnd))
+        {
+            match.Kind = NumberKind.Fraction;
+            match.Value = ratio;
+            match.End = ratioEnd;
+            match.Approximate = IsHedged(match.Start);
+            return true;
         }
 
         // Ranges: 150,000-300,000, 150,000 to 300,000, between 20 and 30, $5-10 million.
@@ -331,6 +347,58 @@ internal sealed partial class NumberScanner
             CaptureUnit(end, plural: Math.Abs(match.Value) != 1, ordinal: false, ref match);
         }
 
+        return true;
+    }
+
+    private bool TryRatio(int end, double numerator, out double ratio, out int ratioEnd)
+    {
+        ratio = 0;
+        ratioEnd = end;
+        if (!NextWord(end, out var ws, out var we))
+        {
+            return false;
+        }
+
+        var over = WordIs(ws, we, "over");
+        var outOf = WordIs(ws, we, "out") && NextWord(we, out var os, out var oe) && WordIs(os, oe, "of");
+        var within = WordIs(ws, we, "in");
+        if (!over && !outOf && !within)
+        {
+            return false;
+        }
+
+        var r = SkipSpaces(outOf ? WordEnd(SkipSpaces(we)) + 3 : we);
+        if (outOf)
+        {
+            NextWord(we, out _, out var ofWordEnd);
+            NextWord(ofWordEnd, out _, out _);
+            r = SkipSpaces(ofWordEnd);
+        }
+
+        if (!(IsDigit(At(r)) || char.IsLetter(At(r))) || !ParseQuantity(r, false, out var denominator, out _) || denominator.Kind != NumberKind.Cardinal || denominator.Value == 0)
+        {
+            return false;
+        }
+
+        var after = NextWordInfo(denominator.End, out var afterStart, out var afterEnd);
+        var followedByWord = afterEnd > afterStart && SkipInlineSpaces(denominator.End) == afterStart;
+        if (over && followedByWord)
+        {
+            return false;
+        }
+
+        if ((outOf || within) && (numerator >= denominator.Value || after.Has(NumberWordRole.TimeUnit | NumberWordRole.MeasureUnit)))
+        {
+            return false;
+        }
+
+        if (!over && followedByWord && !outOf)
+        {
+            return false;
+        }
+
+        ratio = numerator / denominator.Value;
+        ratioEnd = denominator.End;
         return true;
     }
 
@@ -638,18 +706,7 @@ internal sealed partial class NumberScanner
             return true;
         }
 
-        if (ps < pe && Before(SkipBackSpaces(start)) is not ('.' or ',' or ';' or ':'))
-        {
-            // "the war as one in defense": handled by the follower check below.
-        }
-
         var next = NextWordInfo(end, out var ns, out var ne);
-        if (ns == ne)
-        {
-            // "one." or "one," at the end of a clause: a pronoun unless it closes a count.
-            return !(At(ns) is '%');
-        }
-
         if (next.Has(NumberWordRole.PronounFollower))
         {
             return true;
