@@ -64,7 +64,7 @@ internal sealed class EnglishNumberVocabulary
     private static readonly string[] Determiners =
     [
         "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "each", "every", "any", "no",
-        "which", "whose", "another", "whichever", "whatever",
+        "another",
     ];
 
     private static readonly string[] PronounFollowers =
@@ -91,7 +91,8 @@ internal sealed class EnglishNumberVocabulary
         "high", "low", "long", "short", "great", "little", "first", "last", "next", "further", "fellow", "soviet", "western",
         "eastern", "northern", "southern", "total", "registered", "eligible", "independent", "daily", "weekly", "monthly",
         "annual", "yearly", "consecutive", "straight", "successive", "straight", "identical", "distinct", "mass", "red", "white",
-        "black", "green", "blue", "tiny", "huge", "vast", "bloody", "brutal", "deadly", "fierce", "heavy", "light", "key",
+        "black", "green", "blue", "tiny", "huge", "vast", "bloody", "brutal", "deadly", "fierce", "heavy", "light",
+        "parliamentary", "revolutionary", "humanitarian", "auxiliary", "voluntary", "paramilitary", "secondary", "primary",
     ];
 
     private static readonly string[] IrregularPlurals =

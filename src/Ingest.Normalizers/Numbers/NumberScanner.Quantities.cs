@@ -31,7 +31,7 @@ internal sealed partial class NumberScanner
         // Model designations and identifiers: A320, Mi-24, F-16, COVID-19, #5, @user2.
         var before = Before(p);
         if ((char.IsLetter(before) && !afterCurrency) || before is '_' or '#' or '@' or '/' or '\\' or '&' or '=' or '%'
-            || (IsDash(before) && p >= 2 && char.IsLetterOrDigit(_text[p - 2])))
+            || (IsDash(before) && p >= 2 && char.IsLetter(_text[p - 2])))
         {
             skipTo = SkipRun(p);
             return -1;

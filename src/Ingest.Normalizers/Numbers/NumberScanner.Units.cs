@@ -97,7 +97,8 @@ internal sealed partial class NumberScanner
 
         var last = _text[e - 1];
         var previous = _text[e - 2];
-        return last == 's' && previous is not ('s' or 'u' or 'i' or '\'' or '’') && !(e - s <= 3 && char.IsUpper(_text[s]));
+        var capitalized = char.IsUpper(_text[s]);
+        return last == 's' && previous is not ('s' or 'u' or '\'' or '’') && !(previous == 'i' && !capitalized) && !(e - s <= 3 && capitalized);
     }
 
     /// <summary>A capitalized word (Russian, Baku, Soviet) or a word with an adjective ending.</summary>
@@ -119,7 +120,7 @@ internal sealed partial class NumberScanner
             || word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)
             || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ful", StringComparison.Ordinal)
             || word.EndsWith("ous", StringComparison.Ordinal) || word.EndsWith("ive", StringComparison.Ordinal)
-            || word.EndsWith("ary", StringComparison.Ordinal) || word.EndsWith("ern", StringComparison.Ordinal)
+            || word.EndsWith("ern", StringComparison.Ordinal)
             || word.EndsWith("less", StringComparison.Ordinal) || word.EndsWith("ble", StringComparison.Ordinal)
             || word.EndsWith("dy", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal)
             || word.Contains('-');

@@ -318,6 +318,23 @@ internal sealed partial class NumberScanner
             return false;
         }
 
+        // a quarter century, half a century: durations belong to the dates; the first half, the second half: a part, not a number.
+        if (quantity.Kind == NumberKind.Fraction && quantity.Words)
+        {
+            if (NextWordInfo(end, out _, out _).Has(NumberWordRole.DateUnit))
+            {
+                skipTo = end;
+                return false;
+            }
+
+            var before = PreviousWordInfo(quantity.Start, out _, out _);
+            if (before.Has(NumberWordRole.Ordinal | NumberWordRole.Determiner) && !before.Has(NumberWordRole.Approximator))
+            {
+                skipTo = end;
+                return false;
+            }
+        }
+
         var timesInfo = NextWordInfo(end, out var timesStart, out var timesEnd);
         if (timesInfo.Has(NumberWordRole.Times) && (timesStart == end + 1 || !IsDash(At(end))))
         {
@@ -339,6 +356,11 @@ internal sealed partial class NumberScanner
         if (match.Kind == NumberKind.Cardinal && match.Value != Math.Floor(match.Value))
         {
             match.Kind = quantity.Words ? NumberKind.Fraction : NumberKind.Decimal;
+        }
+        else if (match.Kind == NumberKind.Decimal && quantity.Scaled && match.Value == Math.Floor(match.Value))
+        {
+            // 1.5 billion is a whole count.
+            match.Kind = NumberKind.Cardinal;
         }
 
         match.Approximate = IsHedged(match.Start);
@@ -687,6 +709,12 @@ internal sealed partial class NumberScanner
             || (WordIs(s1, e1, "as") && (WordIs(s0, e0, "many") || WordIs(s0, e0, "much") || WordIs(s0, e0, "few")));
     }
 
+    private bool IsSentenceStart(int p)
+    {
+        var q = SkipBackSpaces(p);
+        return q == 0 || _text[q - 1] is '.' or '!' or '?' or '\n' or '"' or '“' or ':' || q < p && _text[q] == '\n';
+    }
+
     private int SkipBackSpaces(int p)
     {
         while (p > 0 && IsSpace(_text[p - 1]))
@@ -817,7 +845,8 @@ internal sealed partial class NumberScanner
             determined = true;
         }
 
-        if (determined)
+        var properName = char.IsUpper(_text[quantity.Start]) && !IsSentenceStart(quantity.Start);
+        if (determined && !properName)
         {
             var from = quantity.End;
             if (IsDash(At(from)) && char.IsLetter(At(from + 1)))

@@ -13,7 +13,8 @@ namespace Ingest.Evaluation.Numbers;
 /// (numbers: everything but ordinals; ordinals; percentages; money). Out of scope and counted separately: cases the
 /// .NET implementation of Recognizers-Text itself marks unsupported, relative ordinals (<c>last</c>, <c>next</c>) and
 /// percentages without a value (<c>a small percent</c>). Money in cents or pence is compared in the main unit.
-/// Options: <c>--verbose</c> prints every miss; <c>--probe "text"</c> prints the entities of one text.
+/// Options: <c>--verbose</c> prints every miss; <c>--probe "text"</c> prints the entities of one text;
+/// <c>--probe-file path</c> those of a file read one paragraph per non-empty line.
 /// </remarks>
 internal sealed class NumbersSuite : IEvaluationSuite
 {
@@ -36,6 +37,28 @@ internal sealed class NumbersSuite : IEvaluationSuite
         if (probe >= 0 && probe + 1 < options.Count)
         {
             foreach (var entity in await NormalizeAsync(normalizer, options[probe + 1], cancellationToken))
+            {
+                output.WriteLine(entity);
+            }
+
+            return 0;
+        }
+
+        var probeFile = IndexOf(options, "--probe-file");
+        if (probeFile >= 0 && probeFile + 1 < options.Count)
+        {
+            var builder = new DocumentBuilder(new Uri("urn:numbers:file"), "text/plain");
+            foreach (var line in await File.ReadAllLinesAsync(options[probeFile + 1], cancellationToken))
+            {
+                if (line.Trim().Length > 0)
+                {
+                    builder.AddBlock(BlockKind.Paragraph, line);
+                }
+            }
+
+            var document = builder.Build();
+            await normalizer.NormalizeAsync(document, new NormalizationContext(null, ReferenceDateOrigin.None), cancellationToken);
+            foreach (var entity in document.Entities)
             {
                 output.WriteLine(entity);
             }
