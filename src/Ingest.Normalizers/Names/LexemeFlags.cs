@@ -30,4 +30,7 @@ internal enum LexemeFlags
 
     /// <summary>The surname of a well-known person.</summary>
     Surname = 128,
+
+    /// <summary>An acronym (NATO, WHO): it names something only when written in capitals.</summary>
+    Acronym = 256,
 }

@@ -84,7 +84,13 @@ internal sealed class NameGazetteer
     {
         var key = NameKeyFolder.Fold(text);
         MaxWords = Math.Max(MaxWords, CountWords(key));
-        return _table.GetOrAdd(key, static () => new NameLexeme());
+        var lexeme = _table.GetOrAdd(key, static () => new NameLexeme());
+        if (IsAcronym(text))
+        {
+            lexeme.Flags |= LexemeFlags.Acronym;
+        }
+
+        return lexeme;
     }
 
     private void AddEntries(string file, NameKind kind)
@@ -172,6 +178,25 @@ internal sealed class NameGazetteer
         {
             Get(line).Flags |= flag;
         }
+    }
+
+    private static bool IsAcronym(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 2;
     }
 
     private static int CountWords(string key)

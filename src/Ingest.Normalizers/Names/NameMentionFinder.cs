@@ -57,7 +57,8 @@ internal sealed class NameMentionFinder
                 continue;
             }
 
-            if (length == 1 && lexeme is not null && lexeme.Has(LexemeFlags.Title | LexemeFlags.Demonym) && !lexeme.Has(LexemeFlags.GivenName))
+            if (length == 1 && lexeme is not null && lexeme.Has(LexemeFlags.Title | LexemeFlags.Demonym)
+                && (!lexeme.Has(LexemeFlags.GivenName) || !StartsUnknownName(tokenizer, i + 1)))
             {
                 if (lexeme.Has(LexemeFlags.Title))
                 {
@@ -84,7 +85,8 @@ internal sealed class NameMentionFinder
                 }
 
                 if (next + 1 < tokens.Length && tokens[next + 1].IsCapitalized && tokens[next + 1].IsJoined
-                    && (IsConnector(tokenizer.Key(next)) || _gazetteer.Find(tokenizer.Key(next)) is { } p && p.Has(LexemeFlags.Particle))
+                    && (tokenizer.Key(next) is "of" || (tokenizer.Key(next) is "the" && tokenizer.Key(j) is "of")
+                        || (_gazetteer.Find(tokenizer.Key(next)) is { } p && p.Has(LexemeFlags.Particle)))
                     && !StartsKnown(tokenizer, next + 1))
                 {
                     j = next + 1;
@@ -92,6 +94,15 @@ internal sealed class NameMentionFinder
                 }
 
                 break;
+            }
+
+            if (j == i && j + 1 < tokens.Length && tokens[j + 1].IsJoined && IsCompass(tokenizer.Key(i))
+                && LongestMatch(tokenizer, j + 1) is { Lexeme.Entry.Kind: NameKind.Place } place)
+            {
+                // East Ukraine, South Transcaucasia: a part of a known place.
+                mentions.Add(new NameCandidate { First = i, Last = j + place.Length, Kind = NameKind.Place });
+                i = j + place.Length;
+                continue;
             }
 
             Classify(tokenizer, i, j, lastTitle == i - 1, authors, mentions);
@@ -106,7 +117,7 @@ internal sealed class NameMentionFinder
         var tokens = tokenizer.Tokens;
 
         // Leading ordinary words (The, In, Over) are not part of a name.
-        while (first <= last && Flags(tokenizer, first) is var f && (f & LexemeFlags.Common) != 0 && (f & LexemeFlags.GivenName) == 0)
+        while (first <= last && Flags(tokenizer, first) is var f && (f & LexemeFlags.Common) != 0 && ((f & LexemeFlags.GivenName) == 0 || first == last))
         {
             first++;
             titleBefore = false;
@@ -158,7 +169,7 @@ internal sealed class NameMentionFinder
         }
 
         // Capitalised ordinary words of headings and sentence starts (Results, Conflict, Military).
-        while (first <= last && IsOrdinary(tokenizer, first) && (Flags(tokenizer, first) & LexemeFlags.GivenName) == 0)
+        while (first <= last && IsOrdinary(tokenizer, first) && ((Flags(tokenizer, first) & LexemeFlags.GivenName) == 0 || first == last))
         {
             first++;
             titleBefore = false;
@@ -184,7 +195,7 @@ internal sealed class NameMentionFinder
         }
 
         var lastLexeme = _gazetteer.Find(tokenizer.Key(last));
-        var surnameShape = HasSurnameShape(tokenizer.Key(last));
+        var surnameShape = HasSurnameShape(tokenizer.Key(last), tokenizer.Text(last));
         titleBefore |= IsTitleBefore(tokenizer, first);
         if (count > 1 && !firstIsGiven && surnameShape && !titleBefore && first > 0 && tokenizer.Key(first - 1).SequenceEqual("of"))
         {
@@ -323,7 +334,7 @@ internal sealed class NameMentionFinder
         for (var length = available; length >= 1; length--)
         {
             var lexeme = _gazetteer.Find(tokenizer.Key(first, first + length - 1));
-            if (lexeme is null)
+            if (lexeme is null || (length == 1 && lexeme.Has(LexemeFlags.Acronym) && !tokens[first].Has(NameTokenFlags.AllCaps)))
             {
                 continue;
             }
@@ -459,6 +470,9 @@ internal sealed class NameMentionFinder
         or "distrikts" or "districts" or "capital" or "outskirts" or "suburb" or "suburbs" or "port" or "municipality" or "oblast" or "island"
         or "islands" or "provinces" or "regions" or "cities" or "towns" or "villages" or "area" or "areas" or "county" or "republic";
 
+    private static bool IsCompass(ReadOnlySpan<char> key) => key is "north" or "south" or "east" or "west" or "northern" or "southern"
+        or "eastern" or "western" or "central" or "greater" or "upper" or "lower" or "northeastern" or "northwestern" or "southeastern" or "southwestern";
+
     private static bool IsConnector(ReadOnlySpan<char> key) => key is "of" or "the" or "for" or "and" or "on";
 
     private LexemeFlags Flags(NameTokenizer tokenizer, int index) => _gazetteer.Find(tokenizer.Key(index))?.Flags ?? LexemeFlags.None;
@@ -475,11 +489,17 @@ internal sealed class NameMentionFinder
     }
 
     /// <summary>Surname endings of Slavic, Armenian, Georgian, Turkic and Balkan names, on the folded key.</summary>
-    private static bool HasSurnameShape(ReadOnlySpan<char> key)
+    private static bool HasSurnameShape(ReadOnlySpan<char> key, ReadOnlySpan<char> word)
     {
         if (key.Length < 5)
         {
             return false;
+        }
+
+        if (key.EndsWith("yan"))
+        {
+            // Armenian -yan, not the -ian of adjectives (Cilician, Gordian).
+            return word.EndsWith("yan", StringComparison.OrdinalIgnoreCase);
         }
 
         return key.EndsWith("yan") || key.EndsWith("ov") || key.EndsWith("ova") || key.EndsWith("ev") || key.EndsWith("eva")

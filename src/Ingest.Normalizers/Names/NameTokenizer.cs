@@ -9,12 +9,14 @@ namespace Ingest.Normalizers.Names;
 /// </summary>
 internal sealed class NameTokenizer : IDisposable
 {
+    private readonly string _text;
     private NameToken[] _tokens;
     private char[] _keys;
     private int _keyLength;
 
-    private NameTokenizer(int capacity, int keyCapacity)
+    private NameTokenizer(string text, int capacity, int keyCapacity)
     {
+        _text = text;
         _tokens = ArrayPool<NameToken>.Shared.Rent(Math.Max(16, capacity));
         _keys = ArrayPool<char>.Shared.Rent(Math.Max(64, keyCapacity));
     }
@@ -36,14 +38,17 @@ internal sealed class NameTokenizer : IDisposable
         return _keys.AsSpan(a.KeyStart, b.KeyStart + b.KeyLength - a.KeyStart);
     }
 
+    /// <summary>The text of token <paramref name="index"/>.</summary>
+    public ReadOnlySpan<char> Text(int index) => _text.AsSpan(_tokens[index].Start, _tokens[index].Length);
+
     /// <summary>The folded key of token <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> Key(int index) => _keys.AsSpan(_tokens[index].KeyStart, _tokens[index].KeyLength);
 
     /// <summary>Tokenizes <paramref name="text"/>.</summary>
     /// <param name="text">The document text.</param>
-    public static NameTokenizer Tokenize(ReadOnlySpan<char> text)
+    public static NameTokenizer Tokenize(string text)
     {
-        var tokenizer = new NameTokenizer((text.Length / 5) + 16, (text.Length * 2) + 16);
+        var tokenizer = new NameTokenizer(text, (text.Length / 5) + 16, (text.Length * 2) + 16);
         tokenizer.Run(text);
         return tokenizer;
     }
