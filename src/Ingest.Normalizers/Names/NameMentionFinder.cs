@@ -8,10 +8,12 @@ namespace Ingest.Normalizers.Names;
 internal sealed class NameMentionFinder
 {
     private readonly NameGazetteer _gazetteer;
+    private readonly NameBatchRegistry? _registry;
 
-    public NameMentionFinder(NameGazetteer gazetteer)
+    public NameMentionFinder(NameGazetteer gazetteer, NameBatchRegistry? registry)
     {
         _gazetteer = gazetteer;
+        _registry = registry;
     }
 
     /// <summary>Finds the mentions in <paramref name="tokenizer"/>'s tokens, in document order.</summary>
@@ -96,7 +98,7 @@ internal sealed class NameMentionFinder
                 break;
             }
 
-            if (j == i && j + 1 < tokens.Length && tokens[j + 1].IsJoined && IsCompass(tokenizer.Key(i))
+            if (j == i && j + 1 < tokens.Length && tokens[j + 1].IsJoined && IsPlacePrefix(tokenizer.Key(i))
                 && LongestMatch(tokenizer, j + 1) is { Lexeme.Entry.Kind: NameKind.Place } place)
             {
                 // East Ukraine, South Transcaucasia: a part of a known place.
@@ -181,7 +183,13 @@ internal sealed class NameMentionFinder
         }
 
         var count = last - first + 1;
-        if (count > 4)
+        var particles = 0;
+        for (var k = first + 1; k < last; k++)
+        {
+            particles += tokens[k].Has(NameTokenFlags.Lower) ? 1 : 0;
+        }
+
+        if (count - particles > 4)
         {
             return;
         }
@@ -203,8 +211,15 @@ internal sealed class NameMentionFinder
             count = 1;
         }
 
+        if (count > 1 && !firstIsGiven && !titleBefore && !isAuthor && HasPlaceCue(tokenizer, first, last))
+        {
+            mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Place });
+            return;
+        }
+
         var person = isAuthor
             || titleBefore
+            || particles > 0
             || (firstIsGiven && (count > 1 || !tokens[first].Has(NameTokenFlags.AllCaps)))
             || surnameShape
             || (lastLexeme is not null && lastLexeme.Has(LexemeFlags.Surname));
@@ -222,7 +237,7 @@ internal sealed class NameMentionFinder
 
         if (count == 1)
         {
-            if (HasPlaceCue(tokenizer, first))
+            if (HasPlaceCue(tokenizer, first, last))
             {
                 mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Place });
                 return;
@@ -274,6 +289,14 @@ internal sealed class NameMentionFinder
 
             if (resolved)
             {
+                candidate.Pending = false;
+                mentions[m] = candidate;
+                continue;
+            }
+
+            if (candidate.Count == 1 && _registry is not null && _registry.TryFind(tokenizer.Key(candidate.First), out _, out _))
+            {
+                // A surname that an earlier document of the batch gave in full.
                 candidate.Pending = false;
                 mentions[m] = candidate;
                 continue;
@@ -428,7 +451,7 @@ internal sealed class NameMentionFinder
         return false;
     }
 
-    private bool HasPlaceCue(NameTokenizer tokenizer, int index)
+    private bool HasPlaceCue(NameTokenizer tokenizer, int index, int last)
     {
         var tokens = tokenizer.Tokens;
         if (index > 0 && tokens[index].Has(NameTokenFlags.SpaceBefore))
@@ -451,14 +474,14 @@ internal sealed class NameMentionFinder
             return true;
         }
 
-        if (index + 1 < tokens.Length && tokens[index + 1].Has(NameTokenFlags.SpaceBefore) && tokens[index + 1].Has(NameTokenFlags.Lower)
-            && tokenizer.Key(index + 1) is "region" or "province" or "district" or "oblast" or "city" or "town" or "village" or "county" or "governorate" or "river")
+        if (last + 1 < tokens.Length && tokens[last + 1].Has(NameTokenFlags.SpaceBefore) && tokens[last + 1].Has(NameTokenFlags.Lower)
+            && tokenizer.Key(last + 1) is "region" or "province" or "district" or "oblast" or "city" or "town" or "village" or "county" or "governorate" or "river")
         {
             return true;
         }
 
-        if (index + 3 < tokens.Length && tokens[index + 1].Punctuation == ',' && tokenizer.Key(index + 1) is "a" or "the"
-            && IsPlaceNoun(tokenizer.Key(index + 2)))
+        if (last + 3 < tokens.Length && tokens[last + 1].Punctuation == ',' && tokenizer.Key(last + 1) is "a" or "the"
+            && IsPlaceNoun(tokenizer.Key(last + 2)))
         {
             return true;
         }
@@ -470,8 +493,9 @@ internal sealed class NameMentionFinder
         or "distrikts" or "districts" or "capital" or "outskirts" or "suburb" or "suburbs" or "port" or "municipality" or "oblast" or "island"
         or "islands" or "provinces" or "regions" or "cities" or "towns" or "villages" or "area" or "areas" or "county" or "republic";
 
-    private static bool IsCompass(ReadOnlySpan<char> key) => key is "north" or "south" or "east" or "west" or "northern" or "southern"
-        or "eastern" or "western" or "central" or "greater" or "upper" or "lower" or "northeastern" or "northwestern" or "southeastern" or "southwestern";
+    private static bool IsPlacePrefix(ReadOnlySpan<char> key) => key is "north" or "south" or "east" or "west" or "northern" or "southern"
+        or "eastern" or "western" or "central" or "greater" or "upper" or "lower" or "northeastern" or "northwestern" or "southeastern"
+        or "southwestern" or "port" or "fort" or "saint" or "st" or "san" or "santa" or "new" or "mount" or "lake" or "cape" or "el" or "al";
 
     private static bool IsConnector(ReadOnlySpan<char> key) => key is "of" or "the" or "for" or "and" or "on";
 

@@ -28,8 +28,9 @@ public sealed class NameNormalizer : IDocumentNormalizer
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value ?? new NameNormalizerOptions();
         var gazetteer = NameGazetteer.Build(_options, aliasSources ?? Array.Empty<INameAliasSource>());
-        _finder = new NameMentionFinder(gazetteer);
-        _linker = new NameLinker(_options.LinkAcrossDocuments ? new NameBatchRegistry(Math.Max(0, _options.MaxRememberedNames)) : null);
+        var registry = _options.LinkAcrossDocuments ? new NameBatchRegistry(Math.Max(0, _options.MaxRememberedNames)) : null;
+        _finder = new NameMentionFinder(gazetteer, registry);
+        _linker = new NameLinker(registry);
     }
 
     /// <inheritdoc />
