@@ -12,6 +12,8 @@ internal static class NameEvaluation
 {
     public static string AnnotatedFolder([CallerFilePath] string thisFile = "") => Path.Combine(Path.GetDirectoryName(thisFile)!, "Annotated");
 
+    public static string HoldoutFolder() => Path.Combine(Path.GetDirectoryName(AnnotatedFolder())!, "Holdout");
+
     /// <summary>Parses one annotated text into plain text and gold mentions.</summary>
     public static (string Text, List<GoldMention> Gold) Parse(int document, string annotated)
     {
@@ -73,12 +75,12 @@ internal static class NameEvaluation
     }
 
     /// <summary>Loads the annotated set and normalizes it as one batch.</summary>
-    public static (List<Document> Documents, List<GoldMention> Gold) RunAnnotatedSet()
+    public static (List<Document> Documents, List<GoldMention> Gold) RunAnnotatedSet(string? folder = null)
     {
         var normalizer = NameTestDocuments.Normalizer();
         var gold = new List<GoldMention>();
         var documents = new List<Document>();
-        var files = Directory.GetFiles(AnnotatedFolder(), "*.txt").Order(StringComparer.Ordinal).ToArray();
+        var files = Directory.GetFiles(folder ?? AnnotatedFolder(), "*.txt").Order(StringComparer.Ordinal).ToArray();
         for (var d = 0; d < files.Length; d++)
         {
             var (text, mentions) = Parse(d, File.ReadAllText(files[d]).Replace("\r\n", "\n"));
