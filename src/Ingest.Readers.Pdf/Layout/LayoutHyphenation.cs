@@ -51,13 +51,16 @@ internal static class LayoutHyphenation
             return false;
         }
 
-        var joined = string.Concat(first, second);
-        var hyphenated = string.Concat(first, "-", second);
-        var joinedCount = vocabulary.Count(joined);
-        var hyphenatedCount = vocabulary.Count(hyphenated);
-        if (joinedCount != hyphenatedCount)
+        if (Evidence(first, second, vocabulary) is { } decided)
         {
-            return joinedCount > hyphenatedCount;
+            return decided;
+        }
+
+        // In a compound written with hyphens ("anti-terr-" + "orist"), the evidence is about its last part.
+        var lastHyphen = first.LastIndexOf('-');
+        if (lastHyphen >= 0 && lastHyphen + 1 < first.Length && Evidence(first[(lastHyphen + 1)..], second, vocabulary) is { } partDecided)
+        {
+            return partDecided;
         }
 
         if (char.IsUpper(second[0]) || first.Contains('-'))
@@ -66,5 +69,13 @@ internal static class LayoutHyphenation
         }
 
         return true;
+    }
+
+    /// <summary>Join (true) or keep (false) when the document writes the word one way more often than the other; null when it does not tell.</summary>
+    private static bool? Evidence(ReadOnlySpan<char> first, ReadOnlySpan<char> second, LayoutVocabulary vocabulary)
+    {
+        var joined = vocabulary.Count(string.Concat(first, second));
+        var hyphenated = vocabulary.Count(string.Concat(first, "-", second));
+        return joined == hyphenated ? null : joined > hyphenated;
     }
 }

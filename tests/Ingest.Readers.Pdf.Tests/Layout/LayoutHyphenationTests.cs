@@ -58,4 +58,10 @@ public sealed class LayoutHyphenationTests
     {
         Assert.Equal("the war—which ended", Read("the war—", "which ended"));
     }
+
+    [Fact]
+    public void Joins_a_hyphenated_part_of_a_compound_with_evidence_for_the_part()
+    {
+        Assert.Equal("terrorist acts and anti-terrorist laws", Read("terrorist acts and anti-terr-", "orist laws"));
+    }
 }
