@@ -52,9 +52,9 @@ internal static class PdfStandard14
         PdfStandard14Font? current = null;
         while (reader.ReadLine() is { } line)
         {
-            if (line.StartsWith("F ", StringComparison.Ordinal))
+            if (line.StartsWith('@'))
             {
-                current = new PdfStandard14Font(line[2..]);
+                current = new PdfStandard14Font(line[1..]);
                 fonts[current.Name] = current;
                 continue;
             }

@@ -19,6 +19,7 @@ internal sealed class PdfObjectStore
     private readonly Action<DiagnosticSeverity, string, string> _report;
     private PdfStandardSecurityHandler? _security;
     private int _encryptNumber = -1;
+    private int _headerOffset;
     private bool _rebuilt;
 
     private PdfObjectStore(byte[] data, PdfReadBudget budget, Action<DiagnosticSeverity, string, string> report)
@@ -171,7 +172,9 @@ internal sealed class PdfObjectStore
             return null;
         }
 
-        return ReadIndirectObject((int)entry.Offset, number, out _);
+        // Offsets count from the %PDF header when junk (a byte-order mark, a mail header) precedes it.
+        return ReadIndirectObject((int)entry.Offset, number, out _)
+            ?? (_headerOffset > 0 && entry.Offset + _headerOffset < _data.Length ? ReadIndirectObject((int)entry.Offset + _headerOffset, number, out _) : null);
     }
 
     private object? LoadCompressed(PdfXrefEntry entry)
@@ -340,6 +343,7 @@ internal sealed class PdfObjectStore
             return;
         }
 
+        _headerOffset = at;
         var version = window[(at + 5)..];
         var n = 0;
         while (n < version.Length && n < 4 && (char.IsAsciiDigit((char)version[n]) || version[n] == (byte)'.'))
@@ -376,7 +380,9 @@ internal sealed class PdfObjectStore
             while (offset > 0 && offset < _data.Length && visited.Add(offset))
             {
                 Budget.Check();
-                var trailer = ReadXrefSection((int)offset) ?? ReadXrefSection(FindNearbyXref((int)offset));
+                var trailer = ReadXrefSection((int)offset)
+                    ?? (_headerOffset > 0 ? ReadXrefSection((int)Math.Min(offset + _headerOffset, int.MaxValue)) : null)
+                    ?? ReadXrefSection(FindNearbyXref((int)offset));
                 if (trailer is null)
                 {
                     return !first && Trailer.ContainsKey("Root");
@@ -457,8 +463,20 @@ internal sealed class PdfObjectStore
             }
 
             var count = (long)lexer.Number;
+            if (lexer.Peek() == PdfTokenKind.Keyword)
+            {
+                // A table without its subsection header: the entries start at object 0 right away.
+                lexer.Position = FindLineStart(lexer.TokenStart);
+                (start, count) = (0, long.MaxValue);
+            }
+
             for (long i = 0; i < count; i++)
             {
+                if (lexer.Peek() != PdfTokenKind.Integer)
+                {
+                    break;
+                }
+
                 if (lexer.Next() != PdfTokenKind.Integer)
                 {
                     return null;
@@ -484,6 +502,16 @@ internal sealed class PdfObjectStore
                 }
             }
         }
+    }
+
+    private int FindLineStart(int position)
+    {
+        while (position > 0 && _data[position - 1] is not (byte)'\n' and not (byte)'\r')
+        {
+            position--;
+        }
+
+        return position;
     }
 
     private PdfDictionary ReadXrefStream(PdfStream stream)

@@ -4,7 +4,7 @@
 Inputs (fetched with `npm pack aglfn pdfkit` into a scratch folder):
   aglfn/package/dist/aglfn.json   Adobe Glyph List For New Fonts (BSD-3-Clause, Adobe)
   pdfkit/package/js/data/*.afm    Adobe Core 14 AFM metrics (freely redistributable, Adobe)
-Outputs: glyphlist.txt ("name HEX" per line) and standard14.txt ("F FontName flags" then "name width code").
+Outputs: glyphlist.txt ("name HEX" per line) and standard14.txt ("@FontName" then "name width code").
 Usage: generate-data.py <scratch-folder>
 """
 import json, os, sys
@@ -31,7 +31,7 @@ order = ["Courier", "Courier-Bold", "Courier-BoldOblique", "Courier-Oblique", "H
          "Times-Roman", "ZapfDingbats"]
 with open("standard14.txt", "w") as out:
     for font in order:
-        out.write(f"F {font}\n")
+        out.write(f"@{font}\n")
         for line in open(os.path.join(root, "pdfkit/package/js/data", font + ".afm"), encoding="latin-1"):
             if not line.startswith("C "):
                 continue
