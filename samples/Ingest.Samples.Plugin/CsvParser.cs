@@ -45,6 +45,7 @@ internal sealed class CsvParser(string text, char delimiter)
         }
 
         var start = _position;
+        var end = -1;
         var field = new System.Text.StringBuilder();
         while (_position < text.Length)
         {
@@ -64,6 +65,7 @@ internal sealed class CsvParser(string text, char delimiter)
             }
             else if (c is '\n' or '\r')
             {
+                end = _position - 1;
                 if (c == '\r' && _position < text.Length && text[_position] == '\n')
                 {
                     _position++;
@@ -78,7 +80,7 @@ internal sealed class CsvParser(string text, char delimiter)
         }
 
         fields.Add(field.ToString());
-        range = new SourceRange(start, _position - start);
+        range = new SourceRange(start, (end < 0 ? _position : end) - start);
         return true;
     }
 

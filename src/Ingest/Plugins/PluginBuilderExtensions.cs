@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Ingest.Plugins;
 
 /// <summary>Loads compiled plugins from a plugins folder into an <see cref="IIngestBuilder"/>.</summary>
@@ -26,11 +24,7 @@ public static class PluginBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        foreach (var result in PluginLoader.LoadAll(builder, directory))
-        {
-            builder.Services.AddSingleton(result);
-        }
-
+        PluginLoader.LoadAll(builder, directory);
         return builder;
     }
 }

@@ -6,33 +6,31 @@ namespace Ingest.Plugins;
 
 /// <summary>
 /// Loads the plugins of one plugins folder. Every failure becomes a <see cref="PluginLoadResult"/> with a diagnostic
-/// naming the plugin; nothing a plugin does can stop the host from loading the others.
+/// naming the plugin; nothing a plugin does can stop the host from loading the others. Each result is registered
+/// in the services as soon as it is known, so a later folder sees which plugins are already loaded.
 /// </summary>
 internal static class PluginLoader
 {
-    public static List<PluginLoadResult> LoadAll(IIngestBuilder builder, string directory)
+    public static void LoadAll(IIngestBuilder builder, string directory)
     {
-        var results = new List<PluginLoadResult>();
         var root = Path.GetFullPath(directory);
         if (!Directory.Exists(root))
         {
-            results.Add(Failed(directory, root, null, "plugin.directory-missing", $"The plugins folder '{root}' does not exist."));
-            return results;
+            builder.Services.AddSingleton(Failed(directory, root, null, "plugin.directory-missing", $"The plugins folder '{root}' does not exist."));
+            return;
         }
 
         foreach (var stray in Directory.GetFiles(root, "*.dll").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileNameWithoutExtension(stray);
-            results.Add(Failed(name, root, stray, "plugin.not-in-subfolder",
+            builder.Services.AddSingleton(Failed(name, root, stray, "plugin.not-in-subfolder",
                 $"'{Path.GetFileName(stray)}' is directly in the plugins folder; each plugin loads from its own subfolder, for example '{Path.Combine(root, name)}'."));
         }
 
         foreach (var folder in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
         {
-            results.Add(LoadOne(builder, folder));
+            builder.Services.AddSingleton(LoadOne(builder, folder));
         }
-
-        return results;
     }
 
     public static PluginLoadResult LoadOne(IIngestBuilder builder, string folder)
