@@ -20,4 +20,7 @@ public sealed class IngestOptions
     /// Default: none, so such dates stay unresolved rather than being resolved against today.
     /// </summary>
     public DateOnly? ReferenceDate { get; set; }
+
+    /// <summary>Retries, time-outs and circuit breaking around opening sources.</summary>
+    public SourceResilienceOptions SourceResilience { get; } = new();
 }

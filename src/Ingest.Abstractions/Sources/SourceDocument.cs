@@ -17,14 +17,18 @@ public abstract class SourceDocument
     /// <summary>The identity of the document.</summary>
     public Uri Uri { get; }
 
-    /// <summary>A media type hint from the source (for example from an HTTP <c>Content-Type</c> header), without parameters; <see langword="null"/> when unknown.</summary>
-    public string? MediaType { get; init; }
+    /// <summary>
+    /// A media type hint from the source (for example from an HTTP <c>Content-Type</c> header), without parameters;
+    /// <see langword="null"/> when unknown. Sources that learn it only when opened (HTTP) override it; the pipeline
+    /// reads it after <see cref="OpenAsync"/>.
+    /// </summary>
+    public virtual string? MediaType { get; init; }
 
     /// <summary>A character-set hint from the source (for example the <c>charset</c> parameter of an HTTP <c>Content-Type</c>); <see langword="null"/> when unknown.</summary>
-    public string? Charset { get; init; }
+    public virtual string? Charset { get; init; }
 
     /// <summary>The length of the content in bytes, when the source knows it.</summary>
-    public long? Length { get; init; }
+    public virtual long? Length { get; init; }
 
     /// <summary>Source-specific properties (for example HTTP headers or file timestamps).</summary>
     public IReadOnlyDictionary<string, string> Properties { get; init; } = EmptyProperties;

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Ingest.Detection;
 using Ingest.IO;
+using Ingest.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace Ingest.Pipeline;
@@ -19,6 +20,7 @@ internal sealed class IngestionService : IIngestionService
     private readonly ReaderSelector _readers;
     private readonly FormatDetector _detector;
     private readonly IDocumentNormalizer[] _normalizers;
+    private readonly SourceOpenPolicy _sourcePolicy;
 
     public IngestionService(
         IOptions<IngestOptions> options,
@@ -29,6 +31,7 @@ internal sealed class IngestionService : IIngestionService
         _options = options.Value;
         _readers = new ReaderSelector(readers, services);
         _detector = new FormatDetector(_readers);
+        _sourcePolicy = new SourceOpenPolicy(_options.SourceResilience);
         _normalizers = normalizers
             .Select((r, i) => (Registration: r, Index: i))
             .OrderBy(x => x.Registration.Order)
@@ -147,9 +150,19 @@ internal sealed class IngestionService : IIngestionService
         var token = budget.Token;
         var stage = "source";
         Document? document = null;
+        var open = new SourceOpenState(source);
         try
         {
-            var stream = await source.OpenAsync(token).ConfigureAwait(false);
+            var stream = await _sourcePolicy.OpenAsync(open, token).ConfigureAwait(false);
+            if (open.Attempts > 1)
+            {
+                diagnostics.Add(new Diagnostic(
+                    DiagnosticSeverity.Info,
+                    "source.retried",
+                    $"The source was opened after {open.Attempts} attempts.")
+                { Stage = stage, Attempts = open.Attempts });
+            }
+
             await using (stream.ConfigureAwait(false))
             {
                 stage = "detect";
@@ -244,6 +257,15 @@ internal sealed class IngestionService : IIngestionService
             {
                 diagnostics.Add(diagnostic);
             }
+        }
+        catch (Exception ex) when (stage == "source")
+        {
+            var (code, message) = SourceFaults.Describe(ex);
+            diagnostics.Add(new Diagnostic(
+                DiagnosticSeverity.Error,
+                code,
+                open.Attempts > 1 ? $"{message} (after {open.Attempts} attempts)" : message)
+            { Stage = stage, Attempts = open.Attempts });
         }
         catch (DocumentReadException ex)
         {

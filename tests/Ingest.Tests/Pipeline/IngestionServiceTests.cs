@@ -135,7 +135,7 @@ public sealed class IngestionServiceTests
 
         Assert.Equal(IngestStatus.Failed, result.Status);
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("source.failed", diagnostic.Code);
+        Assert.Equal("source.not-found", diagnostic.Code);
         Assert.Equal("source", diagnostic.Stage);
     }
 

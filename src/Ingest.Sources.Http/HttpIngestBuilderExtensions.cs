@@ -1,0 +1,41 @@
+using System.Net;
+using Ingest.Sources.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Ingest;
+
+/// <summary>Registers the HTTP source.</summary>
+public static class HttpIngestBuilderExtensions
+{
+    /// <summary>
+    /// Lets hosts ingest <c>http(s)://</c> URLs and <c>@file</c> URL lists, through a named <see cref="HttpClient"/> from
+    /// <c>IHttpClientFactory</c> (configure it further with <c>services.AddHttpClient(HttpSourceOptions.HttpClientName)</c>).
+    /// Retries, time-outs and circuit breaking come from the pipeline's <c>IngestOptions.SourceResilience</c>.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="configure">Changes the options.</param>
+    /// <returns>The builder, for chaining.</returns>
+    public static IIngestBuilder AddHttpSource(this IIngestBuilder builder, Action<HttpSourceOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var options = builder.Services.AddOptions<HttpSourceOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        var probe = new HttpSourceOptions();
+        configure?.Invoke(probe);
+        builder.Services.AddHttpClient(probe.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = true,
+                MaxAutomaticRedirections = Math.Max(1, sp.GetRequiredService<IOptions<HttpSourceOptions>>().Value.MaxRedirects),
+                AutomaticDecompression = DecompressionMethods.All,
+                ConnectTimeout = TimeSpan.FromSeconds(30),
+            })
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        return builder.AddSourceProvider<HttpSourceProvider>();
+    }
+}

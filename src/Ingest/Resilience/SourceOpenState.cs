@@ -1,0 +1,9 @@
+namespace Ingest.Resilience;
+
+/// <summary>Per-document bookkeeping of one resilient open: which source, and how many attempts were made.</summary>
+internal sealed class SourceOpenState(SourceDocument source)
+{
+    public SourceDocument Source { get; } = source;
+
+    public int Attempts { get; set; }
+}

@@ -1,0 +1,21 @@
+using System.Text;
+
+namespace Ingest.Tests.Resilience;
+
+/// <summary>A source that fails a set number of times with a given fault before it delivers its text.</summary>
+internal sealed class FlakySourceDocument(Uri uri, int failures, Func<Exception> fault, string text = "delivered at last") : SourceDocument(uri)
+{
+    private int _calls;
+
+    public int Calls => _calls;
+
+    public override ValueTask<Stream> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        if (Interlocked.Increment(ref _calls) <= failures)
+        {
+            throw fault();
+        }
+
+        return ValueTask.FromResult<Stream>(new MemoryStream(Encoding.UTF8.GetBytes(text)));
+    }
+}
