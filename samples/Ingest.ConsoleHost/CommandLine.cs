@@ -17,6 +17,8 @@ internal sealed class CommandLine
           --plugins DIR           load plugins from the subfolders of DIR (repeatable)
           --parallel N            read and normalize N documents at once (default: processor count)
           --timeout SECONDS       time budget per document (default: 120)
+          --resume                with --out: skip documents already in the output file and append the rest
+          --stats                 print documents per second, MB per second and peak memory at the end
           -h, --help              show this help
 
         exit codes: 0 all documents succeeded, 1 some failed or were partial, 2 usage error or nothing to ingest
@@ -37,6 +39,10 @@ internal sealed class CommandLine
     public TimeSpan? Timeout { get; private set; }
 
     public bool Help { get; private set; }
+
+    public bool Resume { get; private set; }
+
+    public bool Stats { get; private set; }
 
     /// <summary>Parses <paramref name="args"/>; returns null and an error message for a usage error.</summary>
     public static CommandLine? Parse(string[] args, out string? error)
@@ -63,6 +69,12 @@ internal sealed class CommandLine
                     break;
                 case "--json":
                     result.JsonToStdout = true;
+                    break;
+                case "--resume":
+                    result.Resume = true;
+                    break;
+                case "--stats":
+                    result.Stats = true;
                     break;
                 case "--out":
                     result.OutputPath = Value();
@@ -121,6 +133,12 @@ internal sealed class CommandLine
                     result.Inputs.Add(arg);
                     break;
             }
+        }
+
+        if (result.Resume && result.OutputPath is null)
+        {
+            error = "--resume needs --out FILE";
+            return null;
         }
 
         return result;

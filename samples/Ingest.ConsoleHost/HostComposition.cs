@@ -6,7 +6,8 @@ internal static class HostComposition
     /// <summary>Registers every reader and normalizer that ships with Ingest.</summary>
     public static void AddBuiltIns(IIngestBuilder builder)
     {
-        _ = builder;
+        builder.AddTextReader();
+        builder.AddHttpSource();
     }
 
     /// <summary>The fixture documents copied next to the host at build time.</summary>

@@ -81,15 +81,23 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
+var completed = commandLine.Resume ? ResumeLog.ReadCompletedSources(commandLine.OutputPath!) : new HashSet<string>();
+if (completed.Count > 0)
+{
+    Console.Error.WriteLine($"ingest: resuming; {completed.Count} documents already in {commandLine.OutputPath} are skipped");
+}
+
 await using var output = commandLine.OutputPath is { } path
-    ? new JsonLinesWriter(File.Create(path))
+    ? new JsonLinesWriter(new FileStream(path, commandLine.Resume ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read))
     : commandLine.JsonToStdout ? new JsonLinesWriter(Console.OpenStandardOutput()) : null;
 var table = new SummaryTable();
+var clock = System.Diagnostics.Stopwatch.StartNew();
 var progress = !Console.IsErrorRedirected;
 var service = provider.GetRequiredService<IIngestionService>();
 try
 {
-    await foreach (var result in service.IngestAsync(IngestionServiceExtensions.Concat(sources, cancel.Token), cancel.Token))
+    var documents = ResumeLog.Skip(IngestionServiceExtensions.Concat(sources, cancel.Token), completed);
+    await foreach (var result in service.IngestAsync(documents, cancel.Token))
     {
         table.Add(result);
         if (output is not null)
@@ -115,4 +123,9 @@ if (progress)
 }
 
 table.Write(Console.Error);
+if (commandLine.Stats)
+{
+    HostStatistics.Write(Console.Error, table, clock.Elapsed);
+}
+
 return table.Failed > 0 || missing > 0 || cancel.IsCancellationRequested ? 1 : 0;

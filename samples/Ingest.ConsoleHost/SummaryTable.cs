@@ -5,9 +5,25 @@ internal sealed class SummaryTable
 {
     private readonly List<IngestResult> _rows = new();
 
-    public void Add(IngestResult result) => _rows.Add(result);
+    // Only what the table prints is kept, so a batch of many documents does not hold every document in memory.
+    public void Add(IngestResult result)
+    {
+        _counts[result.Index] = (result.Document?.Blocks.Count ?? 0, result.Document?.Entities.Count ?? 0);
+        _rows.Add(new IngestResult(result.Source, result.Index, result.Status, null, result.Diagnostics)
+        {
+            Reader = result.Reader,
+            MediaType = result.MediaType,
+            Normalizers = result.Normalizers,
+            BytesRead = result.BytesRead,
+            Elapsed = result.Elapsed,
+        });
+    }
+
+    private readonly Dictionary<long, (int Blocks, int Entities)> _counts = new();
 
     public int Count => _rows.Count;
+
+    public long BytesRead => _rows.Sum(r => r.BytesRead);
 
     public int Failed => _rows.Count(r => r.Status != IngestStatus.Succeeded);
 
@@ -18,8 +34,8 @@ internal sealed class SummaryTable
             Shorten(DisplayName(r.Source), 44),
             r.Reader ?? "-",
             JsonLinesWriter.StatusName(r.Status),
-            (r.Document?.Blocks.Count ?? 0).ToString(),
-            (r.Document?.Entities.Count ?? 0).ToString(),
+            _counts[r.Index].Blocks.ToString(),
+            _counts[r.Index].Entities.ToString(),
             $"{r.Elapsed.TotalMilliseconds:0} ms",
             r.Normalizers.Count == 0 ? "-" : string.Join(",", r.Normalizers),
         }).ToList();
