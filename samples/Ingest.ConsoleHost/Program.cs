@@ -1,5 +1,6 @@
 using Ingest;
 using Ingest.ConsoleHost;
+using Ingest.Plugins;
 using Microsoft.Extensions.DependencyInjection;
 
 var commandLine = CommandLine.Parse(args, out var usageError);
@@ -18,6 +19,11 @@ if (commandLine.Help)
 
 var services = new ServiceCollection();
 var ingest = services.AddIngest(b => HostComposition.AddBuiltIns(b));
+foreach (var pluginDirectory in commandLine.PluginDirectories)
+{
+    ingest.AddPlugins(pluginDirectory);
+}
+
 ingest.Configure(o =>
 {
     o.ReferenceDate = commandLine.ReferenceDate;
@@ -33,6 +39,7 @@ ingest.Configure(o =>
 });
 
 await using var provider = services.BuildServiceProvider();
+PluginReport.Write(provider.GetServices<PluginLoadResult>(), Console.Error);
 var inputs = commandLine.Inputs.Count > 0 ? commandLine.Inputs : HostComposition.BundledFixtures();
 if (inputs.Count == 0)
 {

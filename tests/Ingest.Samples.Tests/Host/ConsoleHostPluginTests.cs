@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Ingest.Samples.Tests.Host;
+
+public sealed class ConsoleHostPluginTests
+{
+    [Fact]
+    public async Task Host_with_plugins_folder_reads_csv_with_the_plugin_reader_and_normalizer_and_reports_a_bad_plugin()
+    {
+        using var plugins = new TemporaryPluginsFolder();
+        plugins.Add("Ingest.Samples.Plugin");
+        plugins.Add("ThrowingPlugin");
+        var csv = Path.Combine(plugins.Path, "contacts.csv");
+        await File.WriteAllTextAsync(csv, "Name,Email,Note\nAda Lovelace,Ada@Example.ORG,\"first, \"\"programmer\"\"\"\nAlan Turing,alan@turing.example.com,\"two\nlines\"\n");
+
+        var (exitCode, stdout, stderr) = await RunHostAsync("--plugins", plugins.Path, "--json", csv);
+
+        Assert.True(exitCode == 0, $"exit code {exitCode}\n{stderr}");
+        using var json = JsonDocument.Parse(stdout.Trim());
+        var record = json.RootElement;
+        Assert.Equal("csv", record.GetProperty("reader").GetString());
+        Assert.Equal("text/csv", record.GetProperty("mediaType").GetString());
+        Assert.Equal(["emails"], record.GetProperty("normalizers").EnumerateArray().Select(n => n.GetString()));
+        Assert.Equal(
+            "Name: Ada Lovelace; Email: Ada@Example.ORG; Note: first, \"programmer\"\n\nName: Alan Turing; Email: alan@turing.example.com; Note: two lines",
+            record.GetProperty("text").GetString());
+        Assert.Equal(2, record.GetProperty("blocks").GetArrayLength());
+        var emails = record.GetProperty("entities").EnumerateArray().Where(e => e.GetProperty("type").GetString() == "email").ToList();
+        Assert.Equal(["Ada@example.org", "alan@turing.example.com"], emails.Select(e => e.GetProperty("value").GetString()));
+
+        Assert.Contains("plugin samples: loaded (readers: CsvReader; normalizers: EmailNormalizer)", stderr, StringComparison.Ordinal);
+        Assert.Contains("plugin ThrowingPlugin: skipped: plugin.registration-failed", stderr, StringComparison.Ordinal);
+        var row = stderr.Split('\n').Single(l => l.StartsWith("contacts.csv", StringComparison.Ordinal));
+        Assert.Matches(@"^contacts\.csv\s+csv\s+succeeded\s+2\s+2\s+\d+ ms\s+emails$", row.TrimEnd());
+    }
+
+    [Fact]
+    public async Task Host_without_plugins_does_not_load_the_plugin_even_when_it_sits_next_to_the_input()
+    {
+        using var plugins = new TemporaryPluginsFolder();
+        plugins.Add("Ingest.Samples.Plugin");
+        var csv = Path.Combine(plugins.Path, "contacts.csv");
+        await File.WriteAllTextAsync(csv, "Name,Email\nAda,ada@example.org\n");
+
+        var (_, stdout, stderr) = await RunHostAsync("--json", csv);
+
+        Assert.DoesNotContain("plugin samples", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"reader\":\"csv\"", stdout, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunHostAsync(params string[] arguments)
+    {
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } hostPath && File.Exists(hostPath) ? hostPath : "dotnet";
+        var start = new ProcessStartInfo(dotnet)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(TestPaths.HostAssembly);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}
