@@ -123,6 +123,12 @@ internal sealed partial class NumberScanner
                 negative = true;
                 q = r;
             }
+            else if (word.Has(NumberWordRole.Percent) && TryPercentOf(wordEnd, out var percentOf, out var percentOfEnd))
+            {
+                // percent of 10, per cent of twenty-two
+                match = new NumberMatch { Start = p, End = percentOfEnd, Kind = NumberKind.Percent, Value = percentOf };
+                return true;
+            }
             else if (word.Has(NumberWordRole.MultiplierWord))
             {
                 match = new NumberMatch { Start = p, End = wordEnd, Kind = NumberKind.Multiplier, Value = word.Value };
@@ -131,6 +137,11 @@ internal sealed partial class NumberScanner
             else if (word.Has(NumberWordRole.VaguePlural))
             {
                 return TryVague(p, wordEnd, word, out match, out skipTo);
+            }
+            else if (WordIs(p, wordEnd, "per") && NextWord(wordEnd, out var cs, out var ce) && WordIs(cs, ce, "cent") && TryPercentOf(ce, out var perCentOf, out var perCentOfEnd))
+            {
+                match = new NumberMatch { Start = p, End = perCentOfEnd, Kind = NumberKind.Percent, Value = perCentOf };
+                return true;
             }
             else if (!word.Has(NumberWordRole.Unit | NumberWordRole.Tens | NumberWordRole.Ordinal | NumberWordRole.Article | NumberWordRole.Half | NumberWordRole.Quarter))
             {
@@ -372,6 +383,33 @@ internal sealed partial class NumberScanner
         return true;
     }
 
+    private bool TryPercentOf(int end, out double value, out int percentEnd)
+    {
+        value = 0;
+        percentEnd = end;
+        if (IsDigit(Before(SkipBackSpaces(end - 1))) || !NextWord(end, out var os, out var oe) || !WordIs(os, oe, "of"))
+        {
+            return false;
+        }
+
+        var r = SkipSpaces(oe);
+        if (!(IsDigit(At(r)) || char.IsLetter(At(r))) || !ParseQuantity(r, false, out var quantity, out _) || quantity.Kind is not (NumberKind.Cardinal or NumberKind.Decimal))
+        {
+            return false;
+        }
+
+        // "the percent of 10 people" counts people, not percent: only a bare amount closes the phrase.
+        var after = NextWordInfo(quantity.End, out var afterStart, out var afterEnd);
+        if (afterEnd > afterStart && !after.Has(NumberWordRole.StopWord))
+        {
+            return false;
+        }
+
+        value = quantity.Value;
+        percentEnd = quantity.End;
+        return true;
+    }
+
     private bool TryRatio(int end, double numerator, out double ratio, out int ratioEnd)
     {
         ratio = 0;
@@ -439,7 +477,8 @@ internal sealed partial class NumberScanner
             s--;
         }
 
-        if (s == q || (s > 0 && char.IsLetterOrDigit(_text[s - 1])))
+        if (s == q || (s > 0 && char.IsLetterOrDigit(_text[s - 1])) || (q - s == 1 && q != dollar && !WordIs(s, q, "c"))
+            || (s > 0 && IsApostrophe(_text[SkipBackSpaces(s) - 1 < 0 ? 0 : Math.Max(0, SkipBackSpaces(s) - 1)])))
         {
             return dollar;
         }
