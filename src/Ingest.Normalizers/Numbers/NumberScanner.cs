@@ -112,6 +112,12 @@ internal sealed partial class NumberScanner
                     return false;
                 }
             }
+            else if (TryMillionCode(p, wordEnd, out var millionCurrency) && IsInlineSpace(At(wordEnd)) && IsDigit(At(SkipInlineSpaces(wordEnd)))
+                && ParseQuantity(SkipInlineSpaces(wordEnd), true, out var millions, out _) && millions.Kind is NumberKind.Cardinal or NumberKind.Decimal)
+            {
+                match = new NumberMatch { Start = p, End = millions.End, Kind = NumberKind.Currency, Value = millions.Value * 1e6, Currency = millionCurrency, Approximate = IsHedged(p) };
+                return true;
+            }
             else if (word.Has(NumberWordRole.Sign))
             {
                 var r = SkipInlineSpaces(wordEnd);
@@ -210,7 +216,7 @@ internal sealed partial class NumberScanner
                 match.Value *= scaleAfter.Value;
                 end = scaleAfterEnd;
             }
-            else if (factor == 1 && Lookup(SkipInlineSpaces(quantity.End), WordEnd(SkipInlineSpaces(quantity.End))).Has(NumberWordRole.CurrencyName))
+            else if (factor == 1 && Lookup(SkipInlineSpaces(quantity.End), WordEnd(SkipInlineSpaces(quantity.End))).Has(NumberWordRole.CurrencyName | NumberWordRole.CurrencyCode))
             {
                 end = TryMinorAmount(end, ref match.Value);
             }
@@ -582,6 +588,31 @@ internal sealed partial class NumberScanner
         {
             currency = w1.Currency;
             currencyEnd = w1End;
+            return true;
+        }
+
+        // MUSD, MEUR: millions of a currency in financial writing.
+        if (TryMillionCode(r, w1End, out currency))
+        {
+            factor = 1e6;
+            currencyEnd = w1End;
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TryMillionCode(int start, int end, out string? currency)
+    {
+        currency = null;
+        if (end - start != 4 || _text[start] != 'M' || !char.IsUpper(_text[start + 1]) || !char.IsUpper(_text[end - 1]))
+        {
+            return false;
+        }
+
+        if (_vocabulary.Words.TryGetValue(Span(start + 1, end), out var code) && code.Has(NumberWordRole.CurrencyCode))
+        {
+            currency = code.Currency;
             return true;
         }
 
