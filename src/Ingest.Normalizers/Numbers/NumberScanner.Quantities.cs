@@ -232,7 +232,7 @@ internal sealed partial class NumberScanner
             case "M" or "MM" or "mn" or "Mn" or "mln" or "mil" or "MN":
                 scale = 1e6;
                 return end;
-            case "m" when afterCurrency:
+            case "m" when afterCurrency || isDecimal:
                 scale = 1e6;
                 return end;
             case "bn" or "Bn" or "BN" or "bln" or "B":

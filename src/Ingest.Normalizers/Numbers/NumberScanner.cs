@@ -243,12 +243,6 @@ internal sealed partial class NumberScanner
             }
         }
 
-        if (currency is null && !negative && (quantity.IsBareOne || (quantity.Words && quantity.Value == 1 && !quantity.Scaled)) && IsPronounOne(quantity.Start, quantity.End))
-        {
-            skipTo = quantity.End;
-            return false;
-        }
-
         // Ratios read as fractions: one over three, one out of three, 1 in twenty-one.
         if (currency is null && quantity.Kind == NumberKind.Cardinal && TryRatio(end, match.Value, out var ratio, out var ratioEnd))
         {
@@ -257,6 +251,12 @@ internal sealed partial class NumberScanner
             match.End = ratioEnd;
             match.Approximate = IsHedged(match.Start);
             return true;
+        }
+
+        if (currency is null && !negative && (quantity.IsBareOne || (quantity.Words && quantity.Value == 1 && !quantity.Scaled)) && IsPronounOne(quantity.Start, quantity.End))
+        {
+            skipTo = quantity.End;
+            return false;
         }
 
         // Ranges: 150,000-300,000, 150,000 to 300,000, between 20 and 30, $5-10 million.
@@ -458,7 +458,8 @@ internal sealed partial class NumberScanner
             return false;
         }
 
-        if (!over && followedByWord && !outOf)
+        // one in five adults: a share of a group; 8 in 5 or 12 in six boxes are two counts.
+        if (within && followedByWord && numerator != 1)
         {
             return false;
         }
@@ -862,7 +863,7 @@ internal sealed partial class NumberScanner
             return false;
         }
 
-        if (previous.Has(NumberWordRole.YearLead) || previous.Has(NumberWordRole.Month) || pe == ps)
+        if (previous.Has(NumberWordRole.YearLead) || previous.Has(NumberWordRole.Month))
         {
             return true;
         }
