@@ -11,6 +11,7 @@ internal sealed class NameGazetteer
     private const string ResourcePrefix = "Ingest.Normalizers.Names.Data.";
 
     private readonly PhraseTable<NameLexeme> _table = new();
+    private readonly PhraseTable<string> _phraseWords = new();
 
     private NameGazetteer()
     {
@@ -76,6 +77,10 @@ internal sealed class NameGazetteer
         return gazetteer;
     }
 
+    /// <summary>Whether a folded word occurs in some phrase of more than one word, so a phrase could continue through it.</summary>
+    /// <param name="folded">The folded word.</param>
+    public bool IsPhraseWord(ReadOnlySpan<char> folded) => _phraseWords.Find(folded) is not null;
+
     /// <summary>Finds a folded word or phrase.</summary>
     /// <param name="folded">The folded phrase.</param>
     public NameLexeme? Find(ReadOnlySpan<char> folded) => _table.Find(folded);
@@ -83,7 +88,16 @@ internal sealed class NameGazetteer
     private NameLexeme Get(string text)
     {
         var key = NameKeyFolder.Fold(text);
-        MaxWords = Math.Max(MaxWords, CountWords(key));
+        var words = CountWords(key);
+        MaxWords = Math.Max(MaxWords, words);
+        if (words > 1)
+        {
+            foreach (var word in key.Split(' '))
+            {
+                _phraseWords.GetOrAdd(word, () => word);
+            }
+        }
+
         var lexeme = _table.GetOrAdd(key, static () => new NameLexeme());
         if (IsAcronym(text))
         {

@@ -41,38 +41,55 @@ internal sealed class NameLinker
 
         LinkPeople(mentions, keys, external);
 
-        // Canonical forms.
-        var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
-        var variants = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // Canonical forms, cluster by cluster.
+        var clusters = new string[count];
+        var members = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            var cluster = Cluster(mentions[i].Kind, keys[i]);
-            if (!variants.TryGetValue(cluster, out var list))
+            clusters[i] = Cluster(mentions[i].Kind, keys[i]);
+            if (!members.TryGetValue(clusters[i], out var list))
             {
-                variants[cluster] = list = new List<string>();
+                members[clusters[i]] = list = new List<int>();
             }
 
-            if (!list.Contains(surfaces[i]))
-            {
-                list.Add(surfaces[i]);
-            }
+            list.Add(i);
         }
 
-        foreach (var (cluster, _) in variants)
+        var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
+        var variants = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (cluster, list) in members)
         {
-            canonical[cluster] = ChooseCanonical(cluster, mentions, keys, surfaces, surfaceKeys, external);
+            var forms = new List<string>();
+            foreach (var i in list)
+            {
+                if (!forms.Contains(surfaces[i]))
+                {
+                    forms.Add(surfaces[i]);
+                }
+            }
+
+            variants[cluster] = forms;
+            canonical[cluster] = ChooseCanonical(cluster, list, mentions, surfaces, surfaceKeys, external);
         }
 
         var entities = new List<NameEntity>(count);
         for (var i = 0; i < count; i++)
         {
             var m = mentions[i];
-            var cluster = Cluster(m.Kind, keys[i]);
+            var cluster = clusters[i];
             var start = tokens[m.First].Start;
             entities.Add(new NameEntity(start, surfaces[i].Length, surfaces[i], m.Kind, canonical[cluster], KindName(m.Kind) + "/" + NameKeyFolder.Slug(keys[i]), variants[cluster]));
-            if (m.Kind == NameKind.Person && _registry is not null && keys[i].LastIndexOf(' ') is var space && space > 0)
+        }
+
+        if (_registry is not null)
+        {
+            foreach (var (cluster, list) in members)
             {
-                _registry.Remember(keys[i][(space + 1)..], keys[i], canonical[cluster]);
+                var key = keys[list[0]];
+                if (mentions[list[0]].Kind == NameKind.Person && key.LastIndexOf(' ') is var space && space > 0)
+                {
+                    _registry.Remember(key[(space + 1)..], key, canonical[cluster]);
+                }
             }
         }
 
@@ -143,29 +160,19 @@ internal sealed class NameLinker
         }
     }
 
-    private static string ChooseCanonical(string cluster, List<NameCandidate> mentions, string[] keys, string[] surfaces, string[] surfaceKeys, Dictionary<string, string> external)
+    private static string ChooseCanonical(string cluster, List<int> members, List<NameCandidate> mentions, string[] surfaces, string[] surfaceKeys, Dictionary<string, string> external)
     {
         var bestIndex = -1;
         var bestWords = 0;
         var bestSupport = 0;
         var bestFrequency = 0;
-        for (var i = 0; i < mentions.Count; i++)
+        foreach (var i in members)
         {
-            if (Cluster(mentions[i].Kind, keys[i]) != cluster)
-            {
-                continue;
-            }
-
             var words = WordCount(surfaceKeys[i]);
             var support = 0;
             var frequency = 0;
-            for (var j = 0; j < mentions.Count; j++)
+            foreach (var j in members)
             {
-                if (Cluster(mentions[j].Kind, keys[j]) != cluster)
-                {
-                    continue;
-                }
-
                 if (surfaces[i].Contains(surfaces[j], StringComparison.Ordinal))
                 {
                     support++;

@@ -345,11 +345,19 @@ internal sealed class NameMentionFinder
     private (int Length, NameLexeme? Lexeme) LongestMatch(NameTokenizer tokenizer, int first)
     {
         var tokens = tokenizer.Tokens;
+        // Phrases continue only through words that occur in some phrase, so prose ends the search at once.
         var available = 1;
+        if (!_gazetteer.IsPhraseWord(tokenizer.Key(first)))
+        {
+            return _gazetteer.Find(tokenizer.Key(first)) is { } single
+                && !(single.Has(LexemeFlags.Acronym) && !tokens[first].Has(NameTokenFlags.AllCaps)) ? (1, single) : (0, null);
+        }
+
         while (available < _gazetteer.MaxWords && first + available < tokens.Length
             && tokens[first + available].IsJoined
             && !tokens[first + available - 1].Has(NameTokenFlags.Possessive)
-            && !tokens[first + available].Has(NameTokenFlags.Handle))
+            && !tokens[first + available].Has(NameTokenFlags.Handle)
+            && _gazetteer.IsPhraseWord(tokenizer.Key(first + available)))
         {
             available++;
         }

@@ -56,7 +56,7 @@ internal sealed class EnglishNumberVocabulary
         "into", "onto", "over", "under", "after", "before", "during", "since", "until", "per", "each", "every", "when", "where",
         "while", "about", "against", "between", "among", "through", "across", "behind", "beyond", "within", "without", "also",
         "only", "just", "more", "less", "all", "both", "such", "up", "down", "out", "off", "then", "too", "very", "said", "says",
-        "ago", "later", "earlier", "year", "ended", "died", "killed", "left", "came", "went", "made", "took", "later", "already",
+        "ago", "later", "earlier", "ended", "died", "killed", "left", "came", "went", "made", "took", "later", "already",
         "still", "yet", "again", "now", "today", "via", "toward", "towards", "upon", "amid", "despite", "like", "unlike", "whether",
         "because", "though", "although", "since", "vs", "versus", "plus", "minus", "times", "or", "etc", "what", "how", "why",
     ];

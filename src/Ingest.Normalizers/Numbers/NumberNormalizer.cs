@@ -23,6 +23,18 @@ namespace Ingest.Normalizers;
 /// and before a preposition (<c>one of my colleagues</c>, <c>one in defense</c>): "one of" picks a member of a group rather
 /// than counting it, so it is not reported. Relative ordinals (<c>last</c>, <c>next</c>) are not numbers here.
 /// </para>
+/// <para>
+/// Counted noun (<see cref="NumberEntity.Unit"/>): the head noun after the number, looking past at most three modifiers
+/// (capitalized words such as <c>Russian</c> or <c>Baku</c>, known adjectives, words with adjective endings such as
+/// <c>ethnic</c>, <c>bloody</c>, <c>warring</c>): <c>1,960 Russian peacekeepers</c> gives <c>peacekeepers</c>. For counts
+/// other than one the head must look plural; for ordinals after a determiner a singular noun is taken
+/// (<c>the 102nd military base</c> gives <c>base</c>). A function word or punctuation ends the search with no unit.
+/// Money carries its ISO 4217 code instead; fractions, percentages and multipliers carry none.
+/// </para>
+/// <para>
+/// Vague amounts are approximate with the order of magnitude as value and bounds: <c>tens of thousands</c> is 10,000
+/// with low 20,000 and high 100,000; <c>hundreds</c> is 100 (200 to 1,000).
+/// </para>
 /// </remarks>
 public sealed class NumberNormalizer : IDocumentNormalizer
 {

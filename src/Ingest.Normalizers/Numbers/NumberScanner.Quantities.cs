@@ -232,7 +232,7 @@ internal sealed partial class NumberScanner
             case "M" or "MM" or "mn" or "Mn" or "mln" or "mil" or "MN":
                 scale = 1e6;
                 return end;
-            case "m" when afterCurrency:
+            case "m" when afterCurrency || isDecimal:
                 scale = 1e6;
                 return end;
             case "bn" or "Bn" or "BN" or "bln" or "B":
@@ -396,8 +396,10 @@ internal sealed partial class NumberScanner
         }
 
         var fraction = false;
+        double sinceAnd = 0;
         while (q < _end)
         {
+            var before = current;
             // Words are separated by spaces or by a hyphen (twenty-six, fifty - two, one-fifth).
             var r = SkipSpaces(q);
             var hyphen = false;
@@ -549,7 +551,8 @@ internal sealed partial class NumberScanner
                     break;
                 }
 
-                current = (current == 0 ? 1 : current) * 12;
+                // three hundred and two dozens: the dozens multiply what follows "and".
+                current = sinceAnd > 0 && sinceAnd < current ? current - sinceAnd + (sinceAnd * 12) : (current == 0 ? 1 : current) * 12;
                 end = wordEnd;
                 q = wordEnd;
                 tokens++;
@@ -617,8 +620,19 @@ internal sealed partial class NumberScanner
                     break;
                 }
 
+                // 3 hundred and 2 hundred are two numbers.
+                if (nextIsDigit)
+                {
+                    var literalEnd = ParseLiteral(SkipSpaces(wordEnd), false, out _, out _, out _, out _, out _);
+                    if (literalEnd < 0 || NextWordInfo(literalEnd, out _, out _).Has(NumberWordRole.Hundred | NumberWordRole.Scale))
+                    {
+                        break;
+                    }
+                }
+
                 last = Last.And;
                 q = wordEnd;
+                sinceAnd = 0;
                 continue;
             }
             else if (word.Has(NumberWordRole.Point))
@@ -770,6 +784,7 @@ internal sealed partial class NumberScanner
             tokens++;
             end = wordEnd;
             q = wordEnd;
+            sinceAnd += current - before;
         }
 
         if (tokens == 0 || end <= p || last is Last.Article && !fraction && quantity.Kind != NumberKind.Cardinal)

@@ -112,6 +112,12 @@ internal sealed partial class NumberScanner
                     return false;
                 }
             }
+            else if (TryMillionCode(p, wordEnd, out var millionCurrency) && IsInlineSpace(At(wordEnd)) && IsDigit(At(SkipInlineSpaces(wordEnd)))
+                && ParseQuantity(SkipInlineSpaces(wordEnd), true, out var millions, out _) && millions.Kind is NumberKind.Cardinal or NumberKind.Decimal)
+            {
+                match = new NumberMatch { Start = p, End = millions.End, Kind = NumberKind.Currency, Value = millions.Value * 1e6, Currency = millionCurrency, Approximate = IsHedged(p) };
+                return true;
+            }
             else if (word.Has(NumberWordRole.Sign))
             {
                 var r = SkipInlineSpaces(wordEnd);
@@ -123,6 +129,12 @@ internal sealed partial class NumberScanner
                 negative = true;
                 q = r;
             }
+            else if (word.Has(NumberWordRole.Percent) && TryPercentOf(wordEnd, out var percentOf, out var percentOfEnd))
+            {
+                // percent of 10, per cent of twenty-two
+                match = new NumberMatch { Start = p, End = percentOfEnd, Kind = NumberKind.Percent, Value = percentOf };
+                return true;
+            }
             else if (word.Has(NumberWordRole.MultiplierWord))
             {
                 match = new NumberMatch { Start = p, End = wordEnd, Kind = NumberKind.Multiplier, Value = word.Value };
@@ -131,6 +143,11 @@ internal sealed partial class NumberScanner
             else if (word.Has(NumberWordRole.VaguePlural))
             {
                 return TryVague(p, wordEnd, word, out match, out skipTo);
+            }
+            else if (WordIs(p, wordEnd, "per") && NextWord(wordEnd, out var cs, out var ce) && WordIs(cs, ce, "cent") && TryPercentOf(ce, out var perCentOf, out var perCentOfEnd))
+            {
+                match = new NumberMatch { Start = p, End = perCentOfEnd, Kind = NumberKind.Percent, Value = perCentOf };
+                return true;
             }
             else if (!word.Has(NumberWordRole.Unit | NumberWordRole.Tens | NumberWordRole.Ordinal | NumberWordRole.Article | NumberWordRole.Half | NumberWordRole.Quarter))
             {
@@ -199,7 +216,7 @@ internal sealed partial class NumberScanner
                 match.Value *= scaleAfter.Value;
                 end = scaleAfterEnd;
             }
-            else if (factor == 1 && Lookup(SkipInlineSpaces(quantity.End), WordEnd(SkipInlineSpaces(quantity.End))).Has(NumberWordRole.CurrencyName))
+            else if (factor == 1 && Lookup(SkipInlineSpaces(quantity.End), WordEnd(SkipInlineSpaces(quantity.End))).Has(NumberWordRole.CurrencyName | NumberWordRole.CurrencyCode))
             {
                 end = TryMinorAmount(end, ref match.Value);
             }
@@ -226,12 +243,6 @@ internal sealed partial class NumberScanner
             }
         }
 
-        if (currency is null && !negative && (quantity.IsBareOne || (quantity.Words && quantity.Value == 1 && !quantity.Scaled)) && IsPronounOne(quantity.Start, quantity.End))
-        {
-            skipTo = quantity.End;
-            return false;
-        }
-
         // Ratios read as fractions: one over three, one out of three, 1 in twenty-one.
         if (currency is null && quantity.Kind == NumberKind.Cardinal && TryRatio(end, match.Value, out var ratio, out var ratioEnd))
         {
@@ -240,6 +251,12 @@ internal sealed partial class NumberScanner
             match.End = ratioEnd;
             match.Approximate = IsHedged(match.Start);
             return true;
+        }
+
+        if (currency is null && !negative && (quantity.IsBareOne || (quantity.Words && quantity.Value == 1 && !quantity.Scaled)) && IsPronounOne(quantity.Start, quantity.End))
+        {
+            skipTo = quantity.End;
+            return false;
         }
 
         // Ranges: 150,000-300,000, 150,000 to 300,000, between 20 and 30, $5-10 million.
@@ -372,6 +389,33 @@ internal sealed partial class NumberScanner
         return true;
     }
 
+    private bool TryPercentOf(int end, out double value, out int percentEnd)
+    {
+        value = 0;
+        percentEnd = end;
+        if (IsDigit(Before(SkipBackSpaces(end - 1))) || !NextWord(end, out var os, out var oe) || !WordIs(os, oe, "of"))
+        {
+            return false;
+        }
+
+        var r = SkipSpaces(oe);
+        if (!(IsDigit(At(r)) || char.IsLetter(At(r))) || !ParseQuantity(r, false, out var quantity, out _) || quantity.Kind is not (NumberKind.Cardinal or NumberKind.Decimal))
+        {
+            return false;
+        }
+
+        // "the percent of 10 people" counts people, not percent: only a bare amount closes the phrase.
+        var after = NextWordInfo(quantity.End, out var afterStart, out var afterEnd);
+        if (afterEnd > afterStart && !after.Has(NumberWordRole.StopWord))
+        {
+            return false;
+        }
+
+        value = quantity.Value;
+        percentEnd = quantity.End;
+        return true;
+    }
+
     private bool TryRatio(int end, double numerator, out double ratio, out int ratioEnd)
     {
         ratio = 0;
@@ -414,7 +458,8 @@ internal sealed partial class NumberScanner
             return false;
         }
 
-        if (!over && followedByWord && !outOf)
+        // one in five adults: a share of a group; 8 in 5 or 12 in six boxes are two counts.
+        if (within && followedByWord && numerator != 1)
         {
             return false;
         }
@@ -439,7 +484,8 @@ internal sealed partial class NumberScanner
             s--;
         }
 
-        if (s == q || (s > 0 && char.IsLetterOrDigit(_text[s - 1])))
+        if (s == q || (s > 0 && char.IsLetterOrDigit(_text[s - 1])) || (q - s == 1 && q != dollar && !WordIs(s, q, "c"))
+            || (s > 0 && IsApostrophe(_text[SkipBackSpaces(s) - 1 < 0 ? 0 : Math.Max(0, SkipBackSpaces(s) - 1)])))
         {
             return dollar;
         }
@@ -543,6 +589,31 @@ internal sealed partial class NumberScanner
         {
             currency = w1.Currency;
             currencyEnd = w1End;
+            return true;
+        }
+
+        // MUSD, MEUR: millions of a currency in financial writing.
+        if (TryMillionCode(r, w1End, out currency))
+        {
+            factor = 1e6;
+            currencyEnd = w1End;
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TryMillionCode(int start, int end, out string? currency)
+    {
+        currency = null;
+        if (end - start != 4 || _text[start] != 'M' || !char.IsUpper(_text[start + 1]) || !char.IsUpper(_text[end - 1]))
+        {
+            return false;
+        }
+
+        if (_vocabulary.Words.TryGetValue(Span(start + 1, end), out var code) && code.Has(NumberWordRole.CurrencyCode))
+        {
+            currency = code.Currency;
             return true;
         }
 
@@ -792,7 +863,7 @@ internal sealed partial class NumberScanner
             return false;
         }
 
-        if (previous.Has(NumberWordRole.YearLead) || previous.Has(NumberWordRole.Month) || pe == ps)
+        if (previous.Has(NumberWordRole.YearLead) || previous.Has(NumberWordRole.Month))
         {
             return true;
         }

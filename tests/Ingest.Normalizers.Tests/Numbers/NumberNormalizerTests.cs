@@ -24,6 +24,9 @@ public sealed class NumberNormalizerTests
     [InlineData("it fell -5 points", NumberKind.Cardinal, -5)]
     [InlineData("minus five point five", NumberKind.Decimal, -5.5)]
     [InlineData("twice", NumberKind.Multiplier, 2)]
+    [InlineData("1.5m people", NumberKind.Cardinal, 1_500_000)]
+    [InlineData("one in five adults", NumberKind.Fraction, 0.2)]
+    [InlineData("Then 2000 people died.", NumberKind.Cardinal, 2000)]
     public async Task Reads_numbers_written_in_digits_and_words(string text, NumberKind kind, double value)
     {
         var number = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
