@@ -526,6 +526,11 @@ internal sealed class LayoutLineBuilder
             }
 
             Flush(words);
+            if (words.Count == 0)
+            {
+                return null;
+            }
+
             return new LayoutLine(pageNumber, direction, words)
             {
                 Left = left,
