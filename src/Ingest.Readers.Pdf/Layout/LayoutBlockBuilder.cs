@@ -3,7 +3,8 @@ namespace Ingest.Readers.Pdf.Layout;
 /// <summary>
 /// Groups the body lines of one page and direction into blocks: a line continues the block whose last line is
 /// just above it and overlaps it, in the same size and weight, at the block's line spacing; a wider gap, an
-/// indented first line, a change of size or weight, or a list bullet starts a new block.
+/// indented first line, a change of size or weight, or a list bullet starts a new block. Tables are taken out
+/// first and kept as one block each.
 /// </summary>
 internal static class LayoutBlockBuilder
 {
@@ -11,7 +12,7 @@ internal static class LayoutBlockBuilder
     public static List<LayoutBlockDraft> Build(List<LayoutLine> lines)
     {
         lines.Sort((a, b) => a.Baseline != b.Baseline ? b.Baseline.CompareTo(a.Baseline) : a.Left.CompareTo(b.Left));
-        var blocks = new List<LayoutBlockDraft>();
+        var blocks = LayoutTables.Extract(lines);
         foreach (var line in lines)
         {
             LayoutBlockDraft? best = null;

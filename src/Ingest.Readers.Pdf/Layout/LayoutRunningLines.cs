@@ -40,24 +40,41 @@ internal static class LayoutRunningLines
         }
 
         var needed = Math.Max(2, (int)Math.Ceiling(0.5 * pagesWithText));
+        var byKey = new Dictionary<(bool Top, string Key), List<int>>();
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var key = (candidates[c].Top, candidates[c].Key);
+            if (!byKey.TryGetValue(key, out var same))
+            {
+                byKey[key] = same = [];
+            }
+
+            same.Add(c);
+        }
+
         var seenPages = new HashSet<int>();
         foreach (var candidate in candidates)
         {
-            seenPages.Clear();
-            seenPages.Add(candidate.Page);
-            var tolerance = Math.Max(2, 0.5 * candidate.Line.FontSize);
-            foreach (var other in candidates)
+            var isPageNumber = IsPageNumber(candidate.Line, pages[candidate.Page].PageNumber) && IsOutermost(pageLines[candidate.Page], candidate.Line, candidate.Top);
+            var repeated = false;
+            var same = byKey[(candidate.Top, candidate.Key)];
+            if (same.Count >= needed)
             {
-                if (other.Top == candidate.Top && other.Page != candidate.Page
-                    && Math.Abs(other.Line.Baseline - candidate.Line.Baseline) <= tolerance
-                    && string.Equals(other.Key, candidate.Key, StringComparison.Ordinal))
+                seenPages.Clear();
+                var tolerance = Math.Max(2, 0.5 * candidate.Line.FontSize);
+                foreach (var o in same)
                 {
-                    seenPages.Add(other.Page);
+                    var other = candidates[o];
+                    if (Math.Abs(other.Line.Baseline - candidate.Line.Baseline) <= tolerance)
+                    {
+                        seenPages.Add(other.Page);
+                    }
                 }
+
+                repeated = seenPages.Count >= needed;
             }
 
-            var isPageNumber = IsPageNumber(candidate.Line, pages[candidate.Page].PageNumber) && IsOutermost(pageLines[candidate.Page], candidate.Line, candidate.Top);
-            if (seenPages.Count >= needed || isPageNumber)
+            if (repeated || isPageNumber)
             {
                 candidate.Line.Role = candidate.Top ? BlockKind.PageHeader : BlockKind.PageFooter;
             }

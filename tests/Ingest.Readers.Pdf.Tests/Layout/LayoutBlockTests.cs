@@ -36,10 +36,10 @@ public sealed class LayoutBlockTests
     {
         var page = new SyntheticPage();
         page.Text("A Two Column Title", 72, 740, size: 16);
-        string[] left = ["left column one", "left column two", "left column three", "left column four"];
-        string[] right = ["right column one", "right column two", "right column three", "right column four"];
+        string[] left = ["the left column has its own lines", "which a reader finishes before", "moving over to the right column", "at the top of the page again."];
+        string[] right = ["the right column starts here and", "shares its baselines with the", "left column, so rows must be cut", "at the gutter between them."];
         page.Lines(left, 72, 700);
-        page.Lines(right, 72 + 90 + 12, 700);
+        page.Lines(right, 72 + 170, 700);
 
         var blocks = SyntheticPage.Analyze(page);
 
@@ -52,18 +52,46 @@ public sealed class LayoutBlockTests
     public void Reads_column_sections_separated_by_a_full_width_heading()
     {
         var page = new SyntheticPage();
-        page.Lines(["top left one", "top left two", "top left three"], 72, 700);
-        page.Lines(["top right one", "top right two", "top right three"], 180, 700);
-        page.Text("Full Width Section Heading Across", 72, 640, size: 14, bold: true);
-        page.Lines(["low left one", "low left two", "low left three"], 72, 610);
-        page.Lines(["low right one", "low right two", "low right three"], 180, 610);
+        string[] topLeft = ["top left column line number one", "top left column line number two", "top left column line three ends."];
+        string[] topRight = ["top right column line number one", "top right column line number two", "top right column line three ends"];
+        string[] lowLeft = ["low left column line number one.", "low left column line number two", "low left column line three ends."];
+        string[] lowRight = ["low right column line number one", "low right column line number two", "low right column line three ends"];
+        page.Lines(topLeft, 72, 700);
+        page.Lines(topRight, 242, 700);
+        page.Text("Full Width Section Heading Across Both Columns", 72, 640, size: 14, bold: true);
+        page.Lines(lowLeft, 72, 610);
+        page.Lines(lowRight, 242, 610);
 
         var texts = SyntheticPage.Analyze(page).Select(b => b.Text).ToArray();
 
         Assert.Equal(
-            ["top left one top left two top left three", "top right one top right two top right three", "Full Width Section Heading Across",
-             "low left one low left two low left three", "low right one low right two low right three"],
+            [string.Join(' ', topLeft), string.Join(' ', topRight), "Full Width Section Heading Across Both Columns", string.Join(' ', lowLeft), string.Join(' ', lowRight)],
             texts);
+    }
+
+    [Fact]
+    public void Keeps_a_table_together_between_paragraphs()
+    {
+        var page = new SyntheticPage();
+        page.Lines(["A paragraph introduces the table", "that follows it on the page."], 72, 700);
+        string[][] rows = [["Country", "Capital", "Population"], ["Armenia", "Yerevan", "2.8 million"], ["Azerbaijan", "Baku", "10.1 million"], ["Georgia", "Tbilisi", "3.7 million"]];
+        var y = 670.0;
+        foreach (var row in rows)
+        {
+            page.Text(row[0], 72, y);
+            page.Text(row[1], 160, y);
+            page.Text(row[2], 240, y);
+            y -= 12;
+        }
+
+        page.Lines(["A closing paragraph comes after", "the table and reads on."], 72, y - 12);
+
+        var blocks = SyntheticPage.Analyze(page);
+
+        Assert.Equal([BlockKind.Paragraph, BlockKind.Table, BlockKind.Paragraph], blocks.Select(b => b.Kind));
+        Assert.Equal(
+            "Country\tCapital\tPopulation\nArmenia\tYerevan\t2.8 million\nAzerbaijan\tBaku\t10.1 million\nGeorgia\tTbilisi\t3.7 million",
+            blocks[1].Text);
     }
 
     [Fact]
