@@ -136,6 +136,10 @@ public sealed class PdfReader : IDocumentReader
         }
 
         builder.Metadata.PageCount = pages.Count;
+        if (pages.Count == 0)
+        {
+            report(DiagnosticSeverity.Warning, "pdf.structure.no-pages", "The page tree has no readable pages.");
+        }
         if (store.IsEncrypted)
         {
             report(DiagnosticSeverity.Info, "pdf.encrypted.decrypted", "The PDF is encrypted; it was decrypted with the standard security handler.");

@@ -37,6 +37,16 @@ internal sealed class BoundedOutput
         Length += bytes.Length;
     }
 
+    /// <summary>Appends <paramref name="count"/> copies of <paramref name="b"/>.</summary>
+    /// <param name="b">The byte.</param>
+    /// <param name="count">How many.</param>
+    public void WriteRepeated(byte b, int count)
+    {
+        Ensure(count);
+        _buffer.AsSpan(Length, count).Fill(b);
+        Length += count;
+    }
+
     /// <summary>The byte at <paramref name="index"/>, already written.</summary>
     /// <param name="index">The index.</param>
     public byte this[int index] => _buffer[index];

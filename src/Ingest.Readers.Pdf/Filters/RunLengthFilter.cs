@@ -26,11 +26,7 @@ internal static class RunLengthFilter
             }
             else if (i < input.Length)
             {
-                var b = input[i++];
-                for (var k = 0; k < 257 - length; k++)
-                {
-                    output.Write(b);
-                }
+                output.WriteRepeated(input[i++], 257 - length);
             }
         }
 

@@ -2,9 +2,12 @@ namespace Ingest.Readers.Pdf.Layout;
 
 /// <summary>
 /// Repairs words broken across lines. A soft hyphen always joins. A visible hyphen joins ("inter-" + "national")
-/// unless the evidence says it belongs to a compound: the hyphenated form occurs in the document and the joined
-/// form does not, the second part starts with a capital or a digit ("Nagorno-" + "Karabakh"), or the first part
-/// is itself a compound ("state-of-the-" + "art").
+/// unless the evidence says it belongs to a compound. The document's own vocabulary decides first: the joined or
+/// the hyphenated form occurs elsewhere (for the last part of a compound head too). Without that, the hyphen stays
+/// when the second part starts with a capital ("Nagorno-" + "Karabakh"), the first part is a compound
+/// ("state-of-the-" + "art"), an acronym ("US-" + "led") or a conventional prefix ("neo-" + "colonial"), or both
+/// parts are words of the document ("decade-" + "long", "Qaeda-" + "linked"): hyphenation rarely cuts a word
+/// into two words.
 /// </summary>
 internal static class LayoutHyphenation
 {
@@ -63,9 +66,50 @@ internal static class LayoutHyphenation
             return partDecided;
         }
 
-        if (char.IsUpper(second[0]) || first.Contains('-'))
+        if (char.IsUpper(second[0]) || first.Contains('-') || IsAcronym(first))
         {
             return false;
+        }
+
+        // Hyphenation cuts a word into pieces that are rarely words themselves; a compound joins two words.
+        var firstWord = first.ToString();
+        if (ConventionalPrefixes.Contains(firstWord))
+        {
+            return false;
+        }
+
+        if (firstWord.Length >= 3 && vocabulary.Count(firstWord) > 0)
+        {
+            var secondWord = second.ToString();
+            if (vocabulary.Count(secondWord) > 0
+                || (secondWord.Length >= 6 && (secondWord.EndsWith("ed", StringComparison.Ordinal) || secondWord.EndsWith("ing", StringComparison.Ordinal))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Prefixes written with a hyphen by convention ("anti-war", "self-made", "neo-colonial").</summary>
+    private static readonly HashSet<string> ConventionalPrefixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "anti", "non", "neo", "self", "ex", "pro", "post", "pan", "semi", "quasi", "ultra", "mid", "well", "half", "cross", "all", "vice",
+    };
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c) && !char.IsDigit(c))
+            {
+                return false;
+            }
         }
 
         return true;

@@ -526,6 +526,13 @@ internal sealed class LayoutLineBuilder
             }
 
             Flush(words);
+            if (words.Count == 0)
+            {
+                return null;
+            }
+
+            ToLogicalOrder(words);
+
             return new LayoutLine(pageNumber, direction, words)
             {
                 Left = left,
@@ -543,6 +550,71 @@ internal sealed class LayoutLineBuilder
             ArrayPool<double>.Shared.Return(sizeBuffer);
         }
     }
+
+    /// <summary>
+    /// Glyphs are placed left to right; a line written mostly in a right-to-left script (Hebrew, Arabic) is read
+    /// right to left, so its words are reversed, and so are the letters of its right-to-left words (numbers and
+    /// Latin words inside keep their order).
+    /// </summary>
+    private static void ToLogicalOrder(List<string> words)
+    {
+        int rtl = 0, ltr = 0;
+        foreach (var w in words)
+        {
+            foreach (var c in w)
+            {
+                if (IsRightToLeft(c))
+                {
+                    rtl++;
+                }
+                else if (char.IsLetter(c))
+                {
+                    ltr++;
+                }
+            }
+        }
+
+        if (rtl <= ltr)
+        {
+            return;
+        }
+
+        words.Reverse();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            var hasRtl = false;
+            foreach (var c in w)
+            {
+                hasRtl |= IsRightToLeft(c);
+            }
+
+            if (hasRtl)
+            {
+                words[i] = string.Create(w.Length, w, static (span, source) =>
+                {
+                    for (var k = 0; k < source.Length; k++)
+                    {
+                        span[k] = Mirror(source[source.Length - 1 - k]);
+                    }
+                });
+            }
+        }
+    }
+
+    private static bool IsRightToLeft(char c) => c is (>= '\u0590' and <= '\u08FF') or (>= '\uFB1D' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFC');
+
+    /// <summary>Brackets drawn in visual order turn around when the text is reversed.</summary>
+    private static char Mirror(char c) => c switch
+    {
+        '(' => ')',
+        ')' => '(',
+        '[' => ']',
+        ']' => '[',
+        '<' => '>',
+        '>' => '<',
+        _ => c,
+    };
 
     private void AppendVisible(string text)
     {

@@ -9,13 +9,15 @@ internal sealed class LayoutVocabulary
     private readonly Dictionary<string, int> counts = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Adds the words of a block's lines, leaving out the two halves around each line-end hyphen.</summary>
-    public void AddLines(List<LayoutLine> lines)
+    /// <param name="lines">The block's lines.</param>
+    /// <param name="skipFirstWord">True when the block may continue a word hyphenated at the end of the previous block.</param>
+    public void AddLines(List<LayoutLine> lines, bool skipFirstWord)
     {
         for (var l = 0; l < lines.Count; l++)
         {
             var words = lines[l].Words;
-            var skipFirst = l > 0 && EndsWithBreakHyphen(lines[l - 1]);
-            var skipLast = l + 1 < lines.Count && EndsWithBreakHyphen(lines[l]);
+            var skipFirst = l > 0 ? EndsWithBreakHyphen(lines[l - 1]) : skipFirstWord;
+            var skipLast = EndsWithBreakHyphen(lines[l]);
             for (var w = 0; w < words.Count; w++)
             {
                 if ((w == 0 && skipFirst) || (w == words.Count - 1 && skipLast))
@@ -36,7 +38,8 @@ internal sealed class LayoutVocabulary
     /// <summary>How often <paramref name="word"/> occurs whole in the document (case-insensitive).</summary>
     public int Count(string word) => counts.GetValueOrDefault(word);
 
-    private static bool EndsWithBreakHyphen(LayoutLine line)
+    /// <summary>True when the line's last word ends with a hyphen that may be a line-break hyphen.</summary>
+    public static bool EndsWithBreakHyphen(LayoutLine line)
     {
         var last = line.Words[^1];
         return last.Length > 1 && LayoutHyphenation.IsHyphen(last[^1]);

@@ -28,17 +28,23 @@ internal sealed class PdfLayoutAnalyzer
 
         var pageBlocks = new List<LayoutBlockDraft>[pages.Count];
         var vocabulary = new LayoutVocabulary();
+        var previousEndsWithHyphen = false;
         for (var p = 0; p < pages.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             pageBlocks[p] = BuildPageBlocks(pageLines[p]);
             foreach (var block in pageBlocks[p])
             {
-                vocabulary.AddLines(block.Lines);
+                if (block.Kind is not (BlockKind.PageHeader or BlockKind.PageFooter))
+                {
+                    vocabulary.AddLines(block.Lines, previousEndsWithHyphen);
+                    previousEndsWithHyphen = LayoutVocabulary.EndsWithBreakHyphen(block.Last);
+                }
             }
         }
 
         LayoutHeadings.Classify(pageBlocks);
+        JoinWordsAcrossBlocks(pageBlocks, vocabulary);
 
         var result = new List<LayoutBlock>();
         var text = new StringBuilder();
@@ -57,6 +63,41 @@ internal sealed class PdfLayoutAnalyzer
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Repairs a word hyphenated at the end of a column or page: when a body block ends with a hyphen and the next
+    /// body block in reading order starts with a letter, the next block's first word moves up to complete it.
+    /// </summary>
+    private static void JoinWordsAcrossBlocks(List<LayoutBlockDraft>[] pageBlocks, LayoutVocabulary vocabulary)
+    {
+        LayoutBlockDraft? previous = null;
+        foreach (var blocks in pageBlocks)
+        {
+            foreach (var block in blocks)
+            {
+                if (block.Kind is BlockKind.PageHeader or BlockKind.PageFooter || block.Lines.Count == 0)
+                {
+                    continue;
+                }
+
+                if (previous is { Kind: BlockKind.Paragraph or BlockKind.ListItem } && block.Kind == BlockKind.Paragraph
+                    && LayoutVocabulary.EndsWithBreakHyphen(previous.Last) && char.IsLetter(block.Lines[0].Words[0][0]))
+                {
+                    var words = previous.Last.Words;
+                    var head = words[^1];
+                    var tail = block.Lines[0].Words[0];
+                    words[^1] = (LayoutHyphenation.ShouldJoin(head, tail, vocabulary) ? head[..^1] : head) + tail;
+                    block.Lines[0].Words.RemoveAt(0);
+                    if (block.Lines[0].Words.Count == 0)
+                    {
+                        block.Lines.RemoveAt(0);
+                    }
+                }
+
+                previous = block.Lines.Count > 0 ? block : previous;
+            }
+        }
     }
 
     /// <summary>Blocks of one page: running headers first, then each direction's body in reading order, then running footers.</summary>

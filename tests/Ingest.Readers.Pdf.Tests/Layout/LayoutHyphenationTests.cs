@@ -64,4 +64,27 @@ public sealed class LayoutHyphenationTests
     {
         Assert.Equal("terrorist acts and anti-terrorist laws", Read("terrorist acts and anti-terr-", "orist laws"));
     }
+
+    [Theory]
+    [InlineData("the US-", "led coalition", "the US-led coalition")]
+    [InlineData("a neo-", "colonial war", "a neo-colonial war")]
+    [InlineData("Qaeda fighters and Qaeda-", "linked militias", "Qaeda fighters and Qaeda-linked militias")]
+    [InlineData("a decade of long wars, a decade-", "long war", "a decade of long wars, a decade-long war")]
+    public void Keeps_the_hyphen_of_compounds_made_of_words(string first, string second, string expected)
+    {
+        Assert.Equal(expected, Read(first, second));
+    }
+
+    [Fact]
+    public void Joins_a_word_hyphenated_across_a_column_break()
+    {
+        var page = new SyntheticPage();
+        page.Lines(["the left column ends with a word", "that is broken across the gutter", "at the very bottom: pres-"], 72, 700);
+        page.Lines(["ervation continues at the top of", "the right column where reading", "goes on as usual."], 72 + 200, 700);
+
+        Assert.Equal(
+            ["the left column ends with a word that is broken across the gutter at the very bottom: preservation",
+             "continues at the top of the right column where reading goes on as usual."],
+            SyntheticPage.Analyze(page).Select(b => b.Text));
+    }
 }

@@ -62,4 +62,15 @@ public sealed class LayoutLineTests
 
         Assert.Equal(["Body text comes first and reads normally.", "margin note"], blocks.Select(b => b.Text));
     }
+
+    [Fact]
+    public void Reads_right_to_left_lines_in_logical_order()
+    {
+        var page = new SyntheticPage();
+
+        // Hebrew is drawn in visual order, left to right: "שלום עולם 2023" appears as "2023 םלוע םולש".
+        page.Text("2023 םלוע םולש", 72, 700);
+
+        Assert.Equal("שלום עולם 2023", Assert.Single(SyntheticPage.Analyze(page)).Text);
+    }
 }

@@ -107,4 +107,19 @@ public sealed class LayoutWordTests
         Assert.Contains(blocks, b => b.Text.Contains("ok", StringComparison.Ordinal));
         Assert.Empty(new PdfLayoutAnalyzer().Analyze([], CancellationToken.None));
     }
+
+    [Fact]
+    public void Skips_lines_of_unmapped_glyphs()
+    {
+        var page = new SyntheticPage();
+        for (var i = 0; i < 5; i++)
+        {
+            page.Add(new PdfGlyph(string.Empty, 72 + (i * 5), 760, 5, 10, 0, 2.5, 1, false, false, 0));
+            page.Add(new PdfGlyph(string.Empty, 72 + (i * 5), 30, 5, 10, 0, 2.5, 1, false, false, 0));
+        }
+
+        page.Text("readable", 72, 700);
+
+        Assert.Equal("readable", Assert.Single(SyntheticPage.Analyze(page, new SyntheticPage(2))).Text);
+    }
 }
