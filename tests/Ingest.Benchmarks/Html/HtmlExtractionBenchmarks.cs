@@ -8,10 +8,9 @@ namespace Ingest.Benchmarks.Html;
 /// Main-content extraction with <see cref="HtmlReader"/> (decode, parse, metadata, scoring, blocks) against AngleSharp's
 /// own parse of the same bytes. Pages: the Readability development corpus (<c>shared/dev-data/html-readability</c> found
 /// beside the checkout, or the folder in <c>INGEST_HTML_CORPUS</c>) when present, else the generated fixture pages.
-/// Run: <c>dotnet run -c Release --project tests/Ingest.Benchmarks -- --filter '*HtmlExtraction*'</c>.
+/// Run: <c>dotnet run -c Release --project tests/Ingest.Benchmarks -- --filter '*HtmlExtraction*' --inProcess</c>.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class HtmlExtractionBenchmarks
 {
     private static readonly Uri PageUri = new("http://fakehost/test/page.html");
