@@ -132,7 +132,7 @@ public sealed class HtmlReader : IDocumentReader
         string? titleToSkip = null;
         if (_options.IncludeTitle && page.Title is not null)
         {
-            builder.AddBlock(BlockKind.Title, page.Title, sourceRange: page.TitleElement is null ? null : ranges.Find(page.TitleElement));
+            builder.AddBlock(BlockKind.Title, page.Title, sourceRange: page.TitleElement is null ? null : ranges.Find(page.TitleElement, ranges.SourceLength));
             titleToSkip = page.Title;
         }
 

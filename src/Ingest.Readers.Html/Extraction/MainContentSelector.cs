@@ -231,8 +231,14 @@ internal static partial class MainContentSelector
 
         var threshold = Math.Max(10, top.Score * 0.2);
         var topClass = top.Element.ClassName;
-        for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        var siblings = parent.ChildNodes;
+        for (var k = 0; k < siblings.Length; k++)
         {
+            if (siblings[k] is not IElement sibling)
+            {
+                continue;
+            }
+
             if (ReferenceEquals(sibling, top.Element))
             {
                 result.Add(sibling);

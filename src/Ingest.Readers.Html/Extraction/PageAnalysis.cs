@@ -118,8 +118,10 @@ internal sealed class PageAnalysis
 
             open.Push(stats);
             pending.Push((element, true));
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            var kids = element.ChildNodes;
+            for (var k = kids.Length - 1; k >= 0; k--)
             {
+                var child = kids[k];
                 pending.Push((child, false));
             }
         }

@@ -2,33 +2,37 @@ using AngleSharp.Dom;
 
 namespace Ingest.Readers.Html.Parsing;
 
-/// <summary>Enumerates elements in document order with an explicit stack, so a deep tree cannot overflow the call stack.</summary>
+/// <summary>
+/// Enumerates elements in document order with an explicit stack, so a deep tree cannot overflow the call stack.
+/// Children are read by index: sibling pointers cost a search of the parent's children each in AngleSharp.
+/// </summary>
 internal static class ElementWalker
 {
     /// <summary>Enumerates the element descendants of <paramref name="root"/> in document order.</summary>
     public static IEnumerable<IElement> Descendants(INode root)
     {
         var pending = new Stack<IElement>();
-        for (var child = LastElementChild(root); child is not null; child = child.PreviousElementSibling)
+        var roots = root.ChildNodes;
+        for (var k = roots.Length - 1; k >= 0; k--)
         {
-            pending.Push(child);
+            if (roots[k] is IElement child)
+            {
+                pending.Push(child);
+            }
         }
 
         while (pending.Count > 0)
         {
             var element = pending.Pop();
             yield return element;
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            var kids = element.ChildNodes;
+            for (var k = kids.Length - 1; k >= 0; k--)
             {
-                pending.Push(child);
+                if (kids[k] is IElement child)
+                {
+                    pending.Push(child);
+                }
             }
         }
     }
-
-    private static IElement? LastElementChild(INode node) => node switch
-    {
-        IElement e => e.LastElementChild,
-        IParentNode p => p.LastElementChild,
-        _ => null,
-    };
 }

@@ -45,12 +45,12 @@ internal sealed class BlockWriter
 
     private void WriteRoot(IElement root, CancellationToken cancellationToken)
     {
-        var pending = new Stack<(INode Node, Step Step, int LinkStart, string? Target)>();
-        pending.Push((root, Step.Enter, 0, null));
+        var pending = new Stack<(INode Node, Step Step, int LinkStart, string? Target, int Bound)>();
+        pending.Push((root, Step.Enter, 0, null, _ranges.SourceLength));
         var visited = 0;
         while (pending.Count > 0)
         {
-            var (node, step, linkStart, target) = pending.Pop();
+            var (node, step, linkStart, target, bound) = pending.Pop();
             if ((++visited & 0xFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -93,34 +93,38 @@ internal sealed class BlockWriter
                     continue;
                 case "PRE" or "LISTING" or "XMP" or "PLAINTEXT":
                     Flush();
-                    AddBlock(BlockKind.Code, PreformattedText.Read(element), null, element);
+                    AddBlock(BlockKind.Code, PreformattedText.Read(element), null, element, bound);
                     continue;
                 case "TABLE" when TableText.IsDataTable(element):
                     Flush();
                     var table = TableText.Write(element, out var caption);
                     if (!string.IsNullOrEmpty(caption))
                     {
-                        AddBlock(BlockKind.Caption, caption, null, element);
+                        AddBlock(BlockKind.Caption, caption, null, element, bound);
                     }
 
-                    AddBlock(BlockKind.Table, table, null, element);
+                    AddBlock(BlockKind.Table, table, null, element, bound);
                     continue;
             }
 
             if (HtmlTags.IsBlock(element) || _contexts.Count == 0)
             {
                 Flush();
-                _contexts.Push(ContextFor(element));
-                pending.Push((element, Step.ExitBlock, 0, null));
+                _contexts.Push(ContextFor(element, bound));
+                pending.Push((element, Step.ExitBlock, 0, null, bound));
             }
             else if (element.TagName == "A" && _links is not null && _links.Resolve(element.GetAttribute("href")) is { } resolved)
             {
-                pending.Push((element, Step.ExitLink, _buffer.Length, resolved));
+                pending.Push((element, Step.ExitLink, _buffer.Length, resolved, bound));
             }
 
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            var kids = element.ChildNodes;
+            var nextStart = bound;
+            for (var k = kids.Length - 1; k >= 0; k--)
             {
-                pending.Push((child, Step.Enter, 0, null));
+                var child = kids[k];
+                pending.Push((child, Step.Enter, 0, null, nextStart));
+                nextStart = SourceRangeLocator.StartOf(child) ?? nextStart;
             }
         }
 
@@ -128,24 +132,24 @@ internal sealed class BlockWriter
         _contexts.Clear();
     }
 
-    private Context ContextFor(IElement element)
+    private Context ContextFor(IElement element, int bound)
     {
-        var parent = _contexts.Count > 0 ? _contexts.Peek() : new Context(element, BlockKind.Paragraph, null, 0);
+        var parent = _contexts.Count > 0 ? _contexts.Peek() : new Context(element, BlockKind.Paragraph, null, 0, bound);
         var heading = HtmlTags.HeadingLevel(element);
         if (heading > 0)
         {
-            return new Context(element, BlockKind.Heading, heading, parent.ListDepth);
+            return new Context(element, BlockKind.Heading, heading, parent.ListDepth, bound);
         }
 
         return element.TagName switch
         {
-            "UL" or "OL" or "MENU" or "DIR" => new Context(element, parent.Kind == BlockKind.ListItem ? BlockKind.ListItem : parent.Kind, parent.Level, parent.ListDepth + 1),
-            "LI" => new Context(element, BlockKind.ListItem, Math.Max(1, parent.ListDepth), parent.ListDepth),
-            "BLOCKQUOTE" => new Context(element, BlockKind.Quote, null, parent.ListDepth),
-            "FIGCAPTION" or "CAPTION" => new Context(element, BlockKind.Caption, null, parent.ListDepth),
+            "UL" or "OL" or "MENU" or "DIR" => new Context(element, parent.Kind == BlockKind.ListItem ? BlockKind.ListItem : parent.Kind, parent.Level, parent.ListDepth + 1, bound),
+            "LI" => new Context(element, BlockKind.ListItem, Math.Max(1, parent.ListDepth), parent.ListDepth, bound),
+            "BLOCKQUOTE" => new Context(element, BlockKind.Quote, null, parent.ListDepth, bound),
+            "FIGCAPTION" or "CAPTION" => new Context(element, BlockKind.Caption, null, parent.ListDepth, bound),
             _ => parent.Kind is BlockKind.Quote or BlockKind.Caption or BlockKind.ListItem
-                ? new Context(element, parent.Kind, parent.Level, parent.ListDepth)
-                : new Context(element, BlockKind.Paragraph, null, parent.ListDepth),
+                ? new Context(element, parent.Kind, parent.Level, parent.ListDepth, bound)
+                : new Context(element, BlockKind.Paragraph, null, parent.ListDepth, bound),
         };
     }
 
@@ -177,7 +181,7 @@ internal sealed class BlockWriter
             if (!segment.IsEmpty)
             {
                 var offset = segmentStart + text.AsSpan(segmentStart, segmentEnd - segmentStart).IndexOf(segment[0]);
-                var block = AddBlock(context.Kind, segment, context.Level, context.Element);
+                var block = AddBlock(context.Kind, segment, context.Level, context.Element, context.Bound);
                 if (block is not null)
                 {
                     AddLinks(block, text, offset, offset + segment.Length);
@@ -222,8 +226,8 @@ internal sealed class BlockWriter
         }
     }
 
-    private Block? AddBlock(BlockKind kind, ReadOnlySpan<char> text, int? level, IElement? element)
-        => text.IsEmpty ? null : _builder.AddBlock(kind, text, level, element is null ? null : _ranges.Find(element));
+    private Block? AddBlock(BlockKind kind, ReadOnlySpan<char> text, int? level, IElement? element, int bound)
+        => text.IsEmpty ? null : _builder.AddBlock(kind, text, level, element is null ? null : _ranges.Find(element, bound));
 
     private static bool SameText(string a, string b)
     {
@@ -232,5 +236,5 @@ internal sealed class BlockWriter
         return x.Equals(y, StringComparison.OrdinalIgnoreCase);
     }
 
-    private readonly record struct Context(IElement? Element, BlockKind Kind, int? Level, int ListDepth);
+    private readonly record struct Context(IElement? Element, BlockKind Kind, int? Level, int ListDepth, int Bound);
 }

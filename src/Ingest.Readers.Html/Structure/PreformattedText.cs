@@ -11,8 +11,10 @@ internal static class PreformattedText
     {
         var text = new StringBuilder();
         var pending = new Stack<INode>();
-        for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+        var kids = element.ChildNodes;
+        for (var k = kids.Length - 1; k >= 0; k--)
         {
+            var child = kids[k];
             pending.Push(child);
         }
 
@@ -38,8 +40,10 @@ internal static class PreformattedText
                     text.Append('\n');
                 }
 
-                for (var child = e.LastChild; child is not null; child = child.PreviousSibling)
+                var grandKids = e.ChildNodes;
+                for (var g = grandKids.Length - 1; g >= 0; g--)
                 {
+                    var child = grandKids[g];
                     pending.Push(child);
                 }
             }

@@ -9,11 +9,32 @@ namespace Ingest.Readers.Html.Structure;
 internal sealed class SourceRangeLocator
 {
     private readonly string _source;
+    private readonly Dictionary<IElement, SourceRange?> _found = new(ReferenceEqualityComparer.Instance);
 
     public SourceRangeLocator(string source) => _source = source;
 
-    /// <summary>Returns the element's source range, or <see langword="null"/> for elements the parser implied.</summary>
-    public SourceRange? Find(IElement element)
+    /// <summary>The length of the source.</summary>
+    public int SourceLength => _source.Length;
+
+    /// <summary>Returns the source offset of the element's start tag, or <see langword="null"/> for elements the parser implied.</summary>
+    public static int? StartOf(INode node) => node is IElement { SourceReference: { } reference } ? reference.Position.Index : null;
+
+    /// <summary>
+    /// Returns the element's source range, or <see langword="null"/> for elements the parser implied.
+    /// <paramref name="bound"/> is where the next element outside it starts (the end when unknown).
+    /// </summary>
+    public SourceRange? Find(IElement element, int bound)
+    {
+        if (!_found.TryGetValue(element, out var range))
+        {
+            range = Locate(element, bound);
+            _found[element] = range;
+        }
+
+        return range;
+    }
+
+    private SourceRange? Locate(IElement element, int bound)
     {
         var reference = element.SourceReference;
         if (reference is null)
@@ -27,8 +48,8 @@ internal sealed class SourceRangeLocator
             return null;
         }
 
-        var bound = NextElementStart(element) ?? _source.Length;
-        var end = FindEnd(element.LocalName, start, Math.Min(bound, _source.Length));
+        bound = bound <= start ? _source.Length : Math.Min(bound, _source.Length);
+        var end = FindEnd(element.LocalName, start, bound);
         return new SourceRange(start, end - start);
     }
 
@@ -83,21 +104,5 @@ internal sealed class SourceRangeLocator
 
         var after = at + name.Length;
         return after == source.Length || source[after] is ' ' or '>' or '/' or '\t' or '\n' or '\r' or '\f';
-    }
-
-    private static int? NextElementStart(IElement element)
-    {
-        for (var e = element; e is not null; e = e.ParentElement)
-        {
-            for (var next = e.NextElementSibling; next is not null; next = next.NextElementSibling)
-            {
-                if (next.SourceReference is { } r)
-                {
-                    return r.Position.Index;
-                }
-            }
-        }
-
-        return null;
     }
 }

@@ -128,8 +128,10 @@ internal static class TableText
     public static void AppendText(IElement element, InlineTextBuffer buffer)
     {
         var pending = new Stack<INode>();
-        for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+        var kids = element.ChildNodes;
+        for (var k = kids.Length - 1; k >= 0; k--)
         {
+            var child = kids[k];
             pending.Push(child);
         }
 
@@ -147,8 +149,10 @@ internal static class TableText
                     buffer.Space();
                 }
 
-                for (var child = e.LastChild; child is not null; child = child.PreviousSibling)
+                var grandKids = e.ChildNodes;
+                for (var g = grandKids.Length - 1; g >= 0; g--)
                 {
+                    var child = grandKids[g];
                     pending.Push(child);
                 }
             }
@@ -157,9 +161,13 @@ internal static class TableText
 
     private static void PushChildren(Stack<IElement> pending, IElement element)
     {
-        for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+        var kids = element.ChildNodes;
+        for (var k = kids.Length - 1; k >= 0; k--)
         {
-            pending.Push(child);
+            if (kids[k] is IElement child)
+            {
+                pending.Push(child);
+            }
         }
     }
 }

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ingest.Readers.Html.Tests.DependencyInjection;
+
+public sealed class RegistrationTests
+{
+    [Fact]
+    public void AddHtmlReader_registers_the_reader_with_its_configured_options()
+    {
+        var services = new ServiceCollection();
+        var builder = new TestIngestBuilder(services);
+
+        builder.AddHtmlReader(o => o.ExtractMainContent = false);
+        using var provider = services.BuildServiceProvider();
+
+        var registration = Assert.Single(provider.GetServices<ReaderRegistration>());
+        var reader = Assert.IsType<HtmlReader>(registration.Factory(provider));
+        Assert.Equal("html", reader.Name);
+        Assert.Equal([DocumentFormat.Html], reader.Formats);
+        Assert.False(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<HtmlReaderOptions>>().Value.ExtractMainContent);
+    }
+
+    [Fact]
+    public async Task The_configured_options_reach_the_reader()
+    {
+        var services = new ServiceCollection();
+        new TestIngestBuilder(services).AddHtmlReader(o => o.IncludeTitle = false);
+        using var provider = services.BuildServiceProvider();
+        var reader = (HtmlReader)Assert.Single(provider.GetServices<ReaderRegistration>()).Factory(provider);
+
+        var source = new TestSupport.BufferSource(new Uri("https://x.example/"), "<html><head><title>T</title></head><body><p>Body text.</p></body></html>"u8.ToArray());
+        await using var stream = await source.OpenAsync();
+        var document = await reader.ReadAsync(stream, new ReadContext(source, MediaTypes.Html));
+
+        Assert.Equal("Body text.", document.Text);
+    }
+
+    private sealed class TestIngestBuilder(IServiceCollection services) : IIngestBuilder
+    {
+        public IServiceCollection Services { get; } = services;
+    }
+}
