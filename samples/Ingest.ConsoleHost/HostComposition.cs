@@ -1,3 +1,5 @@
+using Ingest.Readers.Html;
+
 namespace Ingest.ConsoleHost;
 
 /// <summary>What the sample host registers and ingests by default.</summary>
@@ -6,8 +8,14 @@ internal static class HostComposition
     /// <summary>Registers every reader and normalizer that ships with Ingest.</summary>
     public static void AddBuiltIns(IIngestBuilder builder)
     {
-        builder.AddTextReader();
-        builder.AddHttpSource();
+        builder
+            .AddTextReader()
+            .AddHtmlReader()
+            .AddPdfReader()
+            .AddDateNormalizer()
+            .AddNumberNormalizer()
+            .AddNameNormalizer()
+            .AddHttpSource();
     }
 
     /// <summary>The fixture documents copied next to the host at build time.</summary>

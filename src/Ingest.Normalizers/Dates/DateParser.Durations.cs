@@ -1,0 +1,505 @@
+namespace Ingest.Normalizers.Dates;
+
+/// <content>Durations ("six-week", "30 years", "a quarter century") and offsets ("two days ago", "three weeks from tomorrow").</content>
+internal sealed partial class DateParser
+{
+    private bool TryDuration(int i, out int end, out DateSpec spec)
+    {
+        end = i;
+        spec = default;
+        var j = i;
+        if ((Kw(j, DateKeyword.More) || Kw(j, DateKeyword.Less)) && Kw(j + 1, DateKeyword.Than))
+        {
+            j += 2;
+        }
+
+        var within = Kw(j, DateKeyword.Within);
+        if (within)
+        {
+            j++;
+        }
+
+        var rel = 0;
+        var hasRel = false;
+        var p = SkipThe(j);
+        var hasThe = p > j;
+        if ((IsWord(p, WordClass.Relative) && _t[p].Value != 0) || TextIs(p, "last"))
+        {
+            rel = IsWord(p, WordClass.Relative) ? _t[p].Value : -1;
+            hasRel = true;
+            j = p + 1;
+        }
+        else if (hasThe)
+        {
+            return false;
+        }
+
+        var k = j;
+        double amount;
+        bool vague;
+        bool strong;
+        if (!Amount(j, out amount, out vague, out k, out strong))
+        {
+            if (hasRel && IsWord(j, WordClass.Unit) && IsPlural(j) && rel < 0)
+            {
+                // "the past weeks", "recent years": an unstated amount.
+                amount = 0;
+                vague = true;
+                strong = true;
+                k = j;
+            }
+            else if (hasRel && hasThe && IsWord(j, WordClass.Unit) && _t[j].Value is (int)DateUnit.Decade or (int)DateUnit.Century or (int)DateUnit.Year && !TextIs(p, "next"))
+            {
+                // "the past decade", "over the past year": a stretch of time ending now.
+                amount = 1;
+                vague = false;
+                strong = true;
+                k = j;
+            }
+            else if (IsWord(j, WordClass.Unit) && Dash(j + 1) && Adj(j + 1) && TextIs(j + 2, "long"))
+            {
+                amount = 1;
+                vague = false;
+                strong = true;
+                k = j;
+            }
+            else if (IsWord(j, WordClass.Unit) && IsPlural(j) && Kw(j - 1, DateKeyword.For))
+            {
+                amount = 0;
+                vague = true;
+                strong = true;
+                k = j;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        else if (hasRel && !strong && !vague && amount == 1)
+        {
+            // "last a day" is not English; "the next day" is a point read elsewhere.
+            return false;
+        }
+
+        spec = DateSpec.Duration();
+        if (!UnitAt(k, out var unit, out var u, out var business))
+        {
+            return false;
+        }
+
+        if (unit is DateUnit.Weekend || (!_options.IncludeTimeDurations && unit is DateUnit.Hour or DateUnit.Minute or DateUnit.Second))
+        {
+            return false;
+        }
+
+        if (unit == DateUnit.Hour && TextIs(u - 1, "h") && !Num(k - 1))
+        {
+            return false;
+        }
+
+        Accumulate(ref spec, unit, amount, vague, business);
+        var largest = unit;
+
+        // "and a half", "1 year 1 month 21 days", "1 month and 21 days"
+        while (true)
+        {
+            if (Kw(u, DateKeyword.And) && Kw(u + 1, DateKeyword.A) && Kw(u + 2, DateKeyword.Half) && !vague)
+            {
+                Accumulate(ref spec, unit, 0.5, false, business);
+                u += 3;
+                continue;
+            }
+
+            if (Kw(u, DateKeyword.And) && Kw(u + 1, DateKeyword.Half) && !vague)
+            {
+                Accumulate(ref spec, unit, 0.5, false, business);
+                u += 2;
+                continue;
+            }
+
+            var n = u;
+            if (Sym(n, ',') || Kw(n, DateKeyword.And))
+            {
+                n++;
+            }
+
+            if ((Num(n) || IsWord(n, WordClass.Cardinal)) && !vague && Amount(n, out var more, out var moreVague, out var mk, out _) && !moreVague && UnitAt(mk, out var unit2, out var u2, out var business2)
+                && unit2 != unit && unit2 is not DateUnit.Weekend)
+            {
+                Accumulate(ref spec, unit2, more, false, business2);
+                if (unit2 > largest)
+                {
+                    largest = unit2;
+                }
+
+                unit = unit2;
+                u = u2;
+                continue;
+            }
+
+            break;
+        }
+
+        var longForm = false;
+        if ((Dash(u) && Adj(u) && TextIs(u + 1, "long")) || (TextIs(u, "long") && !Boundary(u + 1) && false))
+        {
+            u += 2;
+            longForm = true;
+        }
+
+        spec.Grain = GrainOf(largest);
+        end = u;
+
+        // Offsets from the reference date make a point.
+        var direction = 0;
+        var baseOffset = 0;
+        var d = u;
+        var anaphoric = false;
+        if (Kw(d, DateKeyword.Ago) && !hasRel)
+        {
+            direction = -1;
+            d++;
+        }
+        else if (Kw(d, DateKeyword.Hence) && !hasRel)
+        {
+            direction = 1;
+            d++;
+        }
+        else if ((Kw(d, DateKeyword.Later) || Kw(d, DateKeyword.Earlier)) && !hasRel)
+        {
+            // "a day later" counts from the date the story last mentioned, else from the reference date.
+            direction = Kw(d, DateKeyword.Later) ? 1 : -1;
+            anaphoric = _lastDay is not null;
+            d++;
+        }
+        else if ((Kw(d, DateKeyword.From) || Kw(d, DateKeyword.After) || Kw(d, DateKeyword.Before)) && (Kw(d + 1, DateKeyword.Now) || IsWord(d + 1, WordClass.Reference)) && !hasRel)
+        {
+            direction = Kw(d, DateKeyword.Before) ? -1 : 1;
+            baseOffset = IsWord(d + 1, WordClass.Reference) ? _t[d + 1].Value : 0;
+            d += 2;
+        }
+
+        if (direction != 0 && !longForm)
+        {
+            end = d;
+            var offsetSpec = spec;
+            if (vague)
+            {
+                Accumulate(ref offsetSpec, offsetSpec.VagueUnit, 3, false, false);
+            }
+
+            if (anaphoric && TryShift(_lastDay!.Value, offsetSpec, direction, out var fromStory))
+            {
+                spec = DateSpec.OnDay(fromStory, Relative, DateInferenceSource.EarlierDate);
+            }
+            else if (_ref is { } r && TryShift(r.AddDays(baseOffset), offsetSpec, direction, out var shifted))
+            {
+                spec = DateSpec.OnDay(shifted, Relative, _refSource);
+            }
+            else
+            {
+                spec = DateSpec.Point(largest is DateUnit.Year or DateUnit.Decade or DateUnit.Century ? DateGrain.Year : DateGrain.Day);
+            }
+
+            return true;
+        }
+
+        if (!strong && !longForm && !hasRel && !within)
+        {
+            var prev = i - 1;
+            var cue = Kw(prev, DateKeyword.For) || Kw(prev, DateKeyword.In) || Kw(prev, DateKeyword.Over) || Kw(prev, DateKeyword.About)
+                || Kw(prev, DateKeyword.After) || Kw(prev, DateKeyword.During) || Kw(prev, DateKeyword.Than) || Kw(prev, DateKeyword.Within)
+                || Kw(i, DateKeyword.More) || Kw(i, DateKeyword.Less) || Kw(prev, DateKeyword.Until) || Kw(prev, DateKeyword.Another);
+            if (!cue)
+            {
+                return false;
+            }
+        }
+
+        if (_ref is { } reference && (hasRel || within) && !spec.Vague && TryShift(reference, spec, rel < 0 ? -1 : 1, out var other))
+        {
+            if (rel < 0)
+            {
+                spec.AnchorStart = other;
+                spec.AnchorEnd = reference;
+            }
+            else
+            {
+                spec.AnchorStart = within ? reference : reference.AddDays(1);
+                spec.AnchorEnd = other;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads how many: 3, 3.5, six, two and a half, a, a couple of, a few, several, half a, another, all, a quarter.</summary>
+    private bool Amount(int j, out double amount, out bool vague, out int end, out bool strong)
+    {
+        amount = 0;
+        vague = false;
+        strong = true;
+        end = j;
+        if (Num(j))
+        {
+            ref readonly var t = ref _t[j];
+            if (t.Has(TokenFlags.Ordinal) || t.Digits > 6 || (j > 0 && Adj(j) && (Sym(j - 1, '.') || Sym(j - 1, ',') || Sym(j - 1, '$') || Sym(j - 1, '/') || (Dash(j - 1) && j > 1 && Num(j - 2)))))
+            {
+                return false;
+            }
+
+            amount = t.Value;
+            end = j + 1;
+            if (Sym(end, '.') && Adj(end) && Num(end + 1) && Adj(end + 1))
+            {
+                amount += _t[end + 1].Value / Math.Pow(10, _t[end + 1].Digits);
+                end += 2;
+            }
+
+            if (Dash(end) && Adj(end) && Adj(end + 1) && IsWord(end + 1, WordClass.Unit))
+            {
+                end++;
+            }
+
+            return amount > 0;
+        }
+
+        if (Kw(j, DateKeyword.A))
+        {
+            if (Kw(j + 1, DateKeyword.Couple) && Kw(j + 2, DateKeyword.Of))
+            {
+                amount = 2;
+                end = j + 3;
+                return true;
+            }
+
+            if (Kw(j + 1, DateKeyword.Few))
+            {
+                vague = true;
+                end = j + 2;
+                return true;
+            }
+
+            if (Kw(j + 1, DateKeyword.Half))
+            {
+                amount = 0.5;
+                end = j + 2;
+                return true;
+            }
+
+            if (TextIs(j + 1, "quarter") && IsWord(j + 2, WordClass.Unit) && _t[j + 2].Value == (int)DateUnit.Century)
+            {
+                amount = 0.25;
+                end = j + 2;
+                return true;
+            }
+
+            if (TextIs(j + 1, "quarter") && Kw(j + 2, DateKeyword.Of) && Kw(j + 3, DateKeyword.A) && IsWord(j + 4, WordClass.Unit) && _t[j + 4].Value == (int)DateUnit.Century)
+            {
+                amount = 0.25;
+                end = j + 4;
+                return true;
+            }
+
+            if (TextIs(j + 1, "dozen"))
+            {
+                amount = 12;
+                end = j + 2;
+                return true;
+            }
+
+            amount = 1;
+            strong = false;
+            end = j + 1;
+            return true;
+        }
+
+        if (Kw(j, DateKeyword.Couple) && Kw(j + 1, DateKeyword.Of))
+        {
+            amount = 2;
+            end = j + 2;
+            return true;
+        }
+
+        if (Kw(j, DateKeyword.Few) || Kw(j, DateKeyword.Several) || Kw(j, DateKeyword.Some))
+        {
+            vague = true;
+            end = j + 1;
+            return true;
+        }
+
+        if (Kw(j, DateKeyword.Half) && Kw(j + 1, DateKeyword.A))
+        {
+            amount = 0.5;
+            end = j + 2;
+            return true;
+        }
+
+        if (Kw(j, DateKeyword.Half))
+        {
+            amount = 0.5;
+            end = j + 1;
+            return true;
+        }
+
+        if (Kw(j, DateKeyword.Another))
+        {
+            amount = 1;
+            end = j + 1;
+            return true;
+        }
+
+        if (Kw(j, DateKeyword.All) || Kw(j, DateKeyword.Full) || Kw(j, DateKeyword.Whole))
+        {
+            amount = 1;
+            end = j + 1;
+            if (Dash(end) && Adj(end))
+            {
+                end++;
+            }
+
+            return IsWord(end, WordClass.Unit) && Text(end)[^1] != 's';
+        }
+
+        if (NumberWords(j, out var value, out var e, out var ordinal) && !ordinal && value > 0)
+        {
+            amount = value;
+            end = e;
+            strong = value != 1;
+            if (Kw(end, DateKeyword.And) && Kw(end + 1, DateKeyword.A) && Kw(end + 2, DateKeyword.Half))
+            {
+                amount += 0.5;
+                end += 3;
+            }
+            else if (Kw(end, DateKeyword.And) && Kw(end + 1, DateKeyword.Half))
+            {
+                amount += 0.5;
+                end += 2;
+            }
+
+            if (Dash(end) && Adj(end) && IsWord(end + 1, WordClass.Unit))
+            {
+                end++;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool UnitAt(int k, out DateUnit unit, out int end, out bool business)
+    {
+        business = false;
+        unit = DateUnit.None;
+        end = k;
+        if (TextIs(k, "business") || TextIs(k, "working"))
+        {
+            business = true;
+            k++;
+        }
+
+        if (IsWord(k, WordClass.Unit))
+        {
+            unit = (DateUnit)_t[k].Value;
+            end = k + 1;
+            if (business && unit != DateUnit.Day)
+            {
+                return false;
+            }
+
+            return true;
+        }
+
+        if (IsWord(k, WordClass.Ordinal) && _t[k].Value == 2 && TextIs(k, "second") && !business)
+        {
+            unit = DateUnit.Second;
+            end = k + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static void Accumulate(ref DateSpec spec, DateUnit unit, double amount, bool vague, bool business)
+    {
+        if (vague)
+        {
+            spec.Vague = true;
+            spec.VagueUnit = unit;
+            return;
+        }
+
+        switch (unit)
+        {
+            case DateUnit.Second:
+                spec.Seconds += amount;
+                break;
+            case DateUnit.Minute:
+                spec.Minutes += amount;
+                break;
+            case DateUnit.Hour:
+                spec.Hours += amount;
+                break;
+            case DateUnit.Day or DateUnit.BusinessDay:
+                spec.Days += amount;
+                spec.BusinessDays |= business;
+                break;
+            case DateUnit.Week:
+                spec.Weeks += amount;
+                break;
+            case DateUnit.Fortnight:
+                spec.Weeks += 2 * amount;
+                break;
+            case DateUnit.Month:
+                spec.Months += amount;
+                break;
+            case DateUnit.Quarter:
+                spec.Months += 3 * amount;
+                break;
+            case DateUnit.Year:
+                spec.Years += amount;
+                break;
+            case DateUnit.Decade:
+                spec.Years += 10 * amount;
+                break;
+            case DateUnit.Century:
+                spec.Years += 100 * amount;
+                break;
+        }
+    }
+
+    private static DateGrain GrainOf(DateUnit unit) => unit switch
+    {
+        DateUnit.Second or DateUnit.Minute or DateUnit.Hour => DateGrain.Time,
+        DateUnit.Day or DateUnit.BusinessDay => DateGrain.Day,
+        DateUnit.Week or DateUnit.Fortnight or DateUnit.Weekend => DateGrain.Week,
+        DateUnit.Month => DateGrain.Month,
+        DateUnit.Quarter => DateGrain.Quarter,
+        DateUnit.Decade => DateGrain.Decade,
+        DateUnit.Century => DateGrain.Century,
+        _ => DateGrain.Year,
+    };
+
+    private static bool TryShift(DateOnly from, in DateSpec amount, int direction, out DateOnly result)
+    {
+        result = from;
+        try
+        {
+            var years = (int)amount.Years;
+            var months = (int)amount.Months;
+            var days = (int)((amount.Weeks * 7) + amount.Days);
+            if (amount.Hours >= 24)
+            {
+                days += (int)(amount.Hours / 24);
+            }
+
+            result = from.AddYears(direction * years).AddMonths(direction * months).AddDays(direction * days);
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,268 @@
+namespace Ingest.Normalizers.Dates;
+
+/// <content>Ranges: "1988-1994", "1826-28", "from September 27 to October 22", "September-November 2020".</content>
+internal sealed partial class DateParser
+{
+    private bool TryRange(int i, out DateMatch match)
+    {
+        match = default;
+        var j = i;
+        var from = Kw(j, DateKeyword.From);
+        var between = Kw(j, DateKeyword.Between);
+        if (from || between)
+        {
+            j++;
+        }
+
+        if (TryYearRange(j, out var yearEnd, out var first, out var last, out var alternative))
+        {
+            match = new DateMatch { First = i, End = yearEnd, IsRange = true };
+            match.Start = DateSpec.Point(DateGrain.Year);
+            match.Start.Year = first;
+            match.Start.YearStated = true;
+            match.Start.Alternative = alternative;
+            match.Finish = DateSpec.Point(DateGrain.Year);
+            match.Finish.Year = last;
+            match.Finish.YearStated = true;
+            return true;
+        }
+
+        if (TryRestOf(i, out match))
+        {
+            return true;
+        }
+
+        int leftEnd;
+        DateSpec left;
+        if (Num(j) && _t[j].Digits <= 2 && _t[j].Value is >= 1 and <= 31 && Dash(j + 1) && Num(j + 2) && _t[j + 2].Digits <= 2 && !_t[j].Has(TokenFlags.Ordinal))
+        {
+            // "4-22 January": a day range, not April 22.
+            left = DateSpec.Point(DateGrain.Day);
+            left.Day = _t[j].Value;
+            left.YearMissing = true;
+            leftEnd = j + 1;
+        }
+        else if (!TryPoint(j, true, out leftEnd, out left) || left.Type != DateSpecType.Point)
+        {
+            return false;
+        }
+
+        var c = leftEnd;
+        var dash = Dash(c);
+        if (!((between && Kw(c, DateKeyword.And)) || Kw(c, DateKeyword.To) || Kw(c, DateKeyword.Until) || Kw(c, DateKeyword.Through) || dash))
+        {
+            return false;
+        }
+
+        if (Kw(c + 1, DateKeyword.The) && !RuleNumeric(c + 1, true, out _, out _) && DayAt(c + 2, true, out _, out _) && !IsWord(c + 3, WordClass.Month))
+        {
+            // "through the 19th"
+            c++;
+        }
+
+        if (!TryPoint(c + 1, true, out var rightEnd, out var right) || right.Type != DateSpecType.Point)
+        {
+            return false;
+        }
+
+        var leftBare = IsBareNumber(j, leftEnd, left);
+        var rightBare = IsBareNumber(c + 1, rightEnd, right);
+        if (leftBare && rightBare)
+        {
+            // "from 5 to 10" is a number range; two years are a year range only with from/between.
+            if (!(left.Grain == DateGrain.Year && right.Grain == DateGrain.Year && (from || between)))
+            {
+                return false;
+            }
+        }
+
+        if (!from && !between && !dash && (leftBare || rightBare) && !(left.Grain == DateGrain.Day && right.Month > 0)
+            && !(rightBare && right.Grain == DateGrain.Day && left.Grain == DateGrain.Day && left.Month > 0))
+        {
+            return false;
+        }
+
+        if (left.Grain == DateGrain.Year && right.Grain == DateGrain.Year && right.Year != DateSpec.Unknown && left.Year != DateSpec.Unknown && right.Year < left.Year)
+        {
+            return false;
+        }
+
+        Fill(ref left, ref right);
+        match = new DateMatch { First = i, End = rightEnd, Start = left, Finish = right, IsRange = true };
+        return true;
+    }
+
+    /// <summary>"rest of the week", "rest of this month": from the reference date to the end of the unit.</summary>
+    private bool TryRestOf(int i, out DateMatch match)
+    {
+        match = default;
+        if (!Kw(i, DateKeyword.Rest))
+        {
+            return false;
+        }
+
+        var j = i + 1;
+        if (Kw(j, DateKeyword.Of))
+        {
+            j++;
+        }
+
+        if (Kw(j, DateKeyword.The) || Kw(j, DateKeyword.My) || (IsWord(j, WordClass.Relative) && _t[j].Value == 0))
+        {
+            j++;
+        }
+
+        if (!IsWord(j, WordClass.Unit) || _t[j].Value is not ((int)DateUnit.Week or (int)DateUnit.Month or (int)DateUnit.Year))
+        {
+            return false;
+        }
+
+        match = new DateMatch { First = i, End = j + 1, IsRange = true };
+        if (_ref is not { } r)
+        {
+            match.Start = DateSpec.Point(DateGrain.Day);
+            match.Finish = DateSpec.Point(DateGrain.Day);
+            return true;
+        }
+
+        var last = (DateUnit)_t[j].Value switch
+        {
+            DateUnit.Week => r.AddDays(6 - (((int)r.DayOfWeek + 6) % 7)),
+            DateUnit.Month => new DateOnly(r.Year, r.Month, DateTime.DaysInMonth(r.Year, r.Month)),
+            _ => new DateOnly(r.Year, 12, 31),
+        };
+        match.Start = DateSpec.OnDay(r, Relative, _refSource);
+        match.Finish = DateSpec.OnDay(last, Relative, _refSource);
+        return true;
+    }
+
+    /// <summary>A point read only from a number: a day ("4") or a year ("1994") with nothing else stated.</summary>
+    private bool IsBareNumber(int first, int end, in DateSpec spec)
+    {
+        var j = SkipThe(first);
+        return end == j + 1 && Num(j) && ((spec.Grain == DateGrain.Day && spec.Month == 0 && spec.Weekday == 0) || spec.Grain == DateGrain.Year);
+    }
+
+    private bool TryYearRange(int j, out int end, out int first, out int last, out string? alternative)
+    {
+        end = j;
+        first = last = 0;
+        alternative = null;
+        if (!Num(j) || _t[j].Digits != 4 || _t[j].Value is < 1000 or > 2199 || _t[j].Has(TokenFlags.Ordinal))
+        {
+            return false;
+        }
+
+        if (j > 0 && Adj(j) && (Sym(j - 1, '$') || Sym(j - 1, '.') || Sym(j - 1, ',') || Sym(j - 1, '/') || Dash(j - 1) || _t[j - 1].Kind == TokenKind.Word))
+        {
+            return false;
+        }
+
+        var k = j + 1;
+        if (!(Dash(k) || (Sym(k, '/') && Adj(k) && Adj(k + 1))) || !Num(k + 1) || _t[k + 1].Has(TokenFlags.Ordinal))
+        {
+            return false;
+        }
+
+        var value = _t[j].Value;
+        ref readonly var second = ref _t[k + 1];
+        if ((Sym(k + 2, '-') || Sym(k + 2, '/') || Sym(k + 2, '.')) && Adj(k + 2) && Num(k + 3))
+        {
+            return false;
+        }
+
+        if (Sym(k + 2, '%') || IsWord(k + 2, WordClass.Unit) && !TextIs(k + 2, "war"))
+        {
+            // "1994-2000 km"? a unit after a year range is rare; "2000-3000 years" is not a year range.
+            if (IsWord(k + 2, WordClass.Unit))
+            {
+                return false;
+            }
+        }
+
+        var tight = Adj(k) && Adj(k + 1);
+        if (second.Digits == 4 && second.Value > value && second.Value <= value + 300)
+        {
+            last = second.Value;
+        }
+        else if (second.Digits == 2 && second.Value > value % 100 && tight)
+        {
+            // "2010-09" is ISO year-month; "1826-28" and "1987-88" are year ranges.
+            if (Text(k + 1)[0] == '0' || Sym(k, '/'))
+            {
+                return false;
+            }
+
+            last = (value / 100 * 100) + second.Value;
+            if (second.Value <= 12)
+            {
+                alternative = $"{value:D4}-{second.Value:D2}";
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        first = value;
+        end = k + 2;
+        return true;
+    }
+
+    /// <summary>Gives each end of a range what the other states: "November 19-20", "September-November 2020", "from 4 to 22 January".</summary>
+    private static void Fill(ref DateSpec left, ref DateSpec right)
+    {
+        if (left.Grain == DateGrain.Day && left.Month == 0 && left.Weekday == 0 && right.Month > 0)
+        {
+            left.Month = right.Month;
+            left.Year = right.Year;
+            left.YearMissing = right.YearMissing;
+            left.Inferred |= DateInferredParts.Month | (right.Year != DateSpec.Unknown ? DateInferredParts.Year : DateInferredParts.None);
+            left.InferredFrom = DateInferenceSource.RangeEnd;
+        }
+
+        if (right.Grain == DateGrain.Day && right.Month == 0 && right.Weekday == 0 && left.Month > 0 && left.Grain == DateGrain.Day)
+        {
+            right.Month = left.Month;
+            right.Year = left.Year;
+            right.YearMissing = left.YearMissing;
+            right.Inferred |= DateInferredParts.Month | (left.Year != DateSpec.Unknown ? DateInferredParts.Year : DateInferredParts.None);
+            right.InferredFrom = DateInferenceSource.RangeEnd;
+        }
+
+        if (left.YearMissing && !right.YearMissing && right.Year != DateSpec.Unknown && left.Month > 0)
+        {
+            left.Year = Before(left, right) ? right.Year : right.Year - 1;
+            left.YearMissing = false;
+            left.Inferred |= DateInferredParts.Year;
+            left.InferredFrom = DateInferenceSource.RangeEnd;
+        }
+        else if (right.YearMissing && !left.YearMissing && left.Year != DateSpec.Unknown && right.Month > 0)
+        {
+            right.Year = Before(left, right) ? left.Year : left.Year + 1;
+            right.YearMissing = false;
+            right.Inferred |= DateInferredParts.Year;
+            right.InferredFrom = DateInferenceSource.RangeEnd;
+        }
+    }
+
+    /// <summary>Whether <paramref name="a"/>'s month and day come no later than <paramref name="b"/>'s within a year.</summary>
+    private static bool Before(in DateSpec a, in DateSpec b)
+    {
+        var am = MonthOf(a);
+        var bm = MonthOf(b);
+        if (am != bm || am == 0)
+        {
+            return am <= bm;
+        }
+
+        return a.Day <= b.Day || b.Day == 0;
+    }
+
+    private static int MonthOf(in DateSpec s) => s.Grain switch
+    {
+        DateGrain.Season => s.Season * 3,
+        DateGrain.Quarter => s.Half > 0 ? ((s.Half - 1) * 6) + 1 : ((s.Quarter - 1) * 3) + 1,
+        _ => s.Month,
+    };
+}

@@ -1,0 +1,418 @@
+using System.Buffers;
+using System.Globalization;
+
+namespace Ingest.Normalizers.Dates;
+
+/// <summary>
+/// Recognises date expressions over the classified tokens of one line at a time, with hand-written rules that
+/// compare token classes and values (no regular expressions, no per-token allocation), then resolves year-less and
+/// relative values against the reference date.
+/// </summary>
+internal sealed partial class DateParser
+{
+    private const int MaxChunk = 1 << 16;
+
+    private readonly DateVocabulary _vocabulary;
+    private readonly DateNormalizerOptions _options;
+    private readonly DateOnly? _ref;
+    private readonly DateInferenceSource _refSource;
+    private readonly List<DateMatch> _matches = new();
+    private DateToken[] _t = Array.Empty<DateToken>();
+    private int _n;
+    private DateOnly? _lastDay;
+    private string _source = string.Empty;
+
+    public DateParser(DateVocabulary vocabulary, DateNormalizerOptions options, DateOnly? referenceDate, DateInferenceSource referenceSource)
+    {
+        _vocabulary = vocabulary;
+        _options = options;
+        _ref = referenceDate;
+        _refSource = referenceDate is null ? DateInferenceSource.None : referenceSource;
+    }
+
+    public void Parse(ReadOnlySpan<char> text, string source, IList<Entity> output, CancellationToken cancellationToken)
+    {
+        _source = source;
+        _t = ArrayPool<DateToken>.Shared.Rent(512);
+        try
+        {
+            var pos = 0;
+            while (pos < text.Length)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var rest = text[pos..];
+                var newline = rest.IndexOf('\n');
+                var length = newline < 0 ? rest.Length : newline;
+                var skip = newline < 0 ? 0 : 1;
+                if (length > MaxChunk)
+                {
+                    var cut = rest[..MaxChunk].LastIndexOf(' ');
+                    length = cut > MaxChunk / 2 ? cut : MaxChunk;
+                    skip = 0;
+                }
+
+                if (length > 0)
+                {
+                    ParseChunk(rest[..length], pos, output);
+                }
+
+                pos += length + skip;
+            }
+        }
+        finally
+        {
+            ArrayPool<DateToken>.Shared.Return(_t);
+            _t = Array.Empty<DateToken>();
+        }
+    }
+
+    private void ParseChunk(ReadOnlySpan<char> chunk, int offset, IList<Entity> output)
+    {
+        _n = DateTokenizer.Tokenize(chunk, offset, _vocabulary, ref _t);
+        _matches.Clear();
+        var i = 0;
+        while (i < _n)
+        {
+            ref readonly var token = ref _t[i];
+            if ((token.Kind == TokenKind.Word && token.Class is WordClass.None or WordClass.PastCue or WordClass.FutureCue)
+                || (token.Kind == TokenKind.Symbol && token.Symbol != '\''))
+            {
+                i++;
+                continue;
+            }
+
+            if (TryAt(i, out var match))
+            {
+                _matches.Add(match);
+                i = match.End;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        if (_matches.Count == 0)
+        {
+            return;
+        }
+
+        ResolveAndEmit(output);
+    }
+
+    private bool TryAt(int i, out DateMatch match)
+    {
+        match = default;
+        var best = -1;
+        if (TryRange(i, out var range))
+        {
+            match = range;
+            best = range.End;
+        }
+
+        if (TryPoint(i, false, out var end, out var spec) && end > best)
+        {
+            match = new DateMatch { First = i, End = end, Start = spec };
+            best = end;
+        }
+
+        if (_options.IncludeDurations && TryDuration(i, out end, out spec) && end > best)
+        {
+            match = new DateMatch { First = i, End = end, Start = spec };
+            best = end;
+        }
+
+        return best > i;
+    }
+
+    // ---- token tests -------------------------------------------------------------------------------------------
+
+    private bool IsWord(int i, WordClass c) => i < _n && i >= 0 && _t[i].Kind == TokenKind.Word && _t[i].Class == c;
+
+    private bool Kw(int i, DateKeyword k) => i < _n && i >= 0 && _t[i].Kind == TokenKind.Word && _t[i].Class == WordClass.Keyword && _t[i].Value == (int)k;
+
+    private bool Sym(int i, char c) => i < _n && i >= 0 && _t[i].Kind == TokenKind.Symbol && _t[i].Symbol == c;
+
+    private bool Dash(int i) => i < _n && i >= 0 && _t[i].Kind == TokenKind.Symbol && _t[i].Symbol is '-' or '–' or '—';
+
+    private bool Num(int i) => i < _n && i >= 0 && _t[i].Kind == TokenKind.Number && !_t[i].Has(TokenFlags.Grouped);
+
+    private bool Adj(int i) => i < _n && !_t[i].Has(TokenFlags.SpaceBefore);
+
+    private bool Upper(int i) => i < _n && i >= 0 && _t[i].Has(TokenFlags.Upper);
+
+    private bool IsPlainWord(int i) => i < _n && i >= 0 && _t[i].Kind == TokenKind.Word && _t[i].Class == WordClass.None;
+
+    private ReadOnlySpan<char> Text(int i) => _source.AsSpan(_t[i].Start, _t[i].Length);
+
+    private bool TextIs(int i, string s) => i < _n && i >= 0 && Text(i).Equals(s, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsPlural(int i) => Text(i)[^1] is 's' or 'S' && _t[i].Length > 3;
+
+    private int SkipThe(int i) => Kw(i, DateKeyword.The) || Kw(i, DateKeyword.My) ? i + 1 : i;
+
+    /// <summary>True when token i ends a phrase: end of line, punctuation, or a function word.</summary>
+    private bool Boundary(int i)
+    {
+        if (i >= _n)
+        {
+            return true;
+        }
+
+        ref readonly var t = ref _t[i];
+        if (t.Kind == TokenKind.Symbol)
+        {
+            return t.Symbol is not '%' and not '-' and not '–' and not '/';
+        }
+
+        return t.Kind == TokenKind.Word && t.Class is not WordClass.None and not WordClass.Unit and not WordClass.Month;
+    }
+
+    /// <summary>The tense around token i: +1 future, -1 past, 0 unknown, from the nearest cue earlier in the sentence.</summary>
+    private int TenseAt(int i)
+    {
+        // A modal or future cue anywhere earlier in the sentence wins ("must withdraw, which it took over in 1993, by
+        // November 20"); otherwise the nearest past-tense cue.
+        var tense = 0;
+        for (var k = i - 1; k >= 0 && k >= i - 40; k--)
+        {
+            ref readonly var t = ref _t[k];
+            if (t.Kind == TokenKind.Word)
+            {
+                if (t.Class == WordClass.FutureCue)
+                {
+                    return 1;
+                }
+
+                if (tense == 0 && (t.Class == WordClass.PastCue || t.Has(TokenFlags.PastLike)))
+                {
+                    tense = -1;
+                }
+            }
+
+            if (t.Has(TokenFlags.SentenceStart))
+            {
+                break;
+            }
+        }
+
+        return tense;
+    }
+
+    // ---- numbers in words ----------------------------------------------------------------------------------------
+
+    /// <summary>Reads "twenty-first", "two hundred and sixty seven", "fifteen".</summary>
+    private bool NumberWords(int i, out int value, out int end, out bool ordinal)
+    {
+        var total = 0;
+        var current = 0;
+        var any = false;
+        var j = i;
+        ordinal = false;
+        while (j < _n && _t[j].Kind == TokenKind.Word)
+        {
+            ref readonly var t = ref _t[j];
+            if (t.Class == WordClass.Cardinal)
+            {
+                var v = t.Value;
+                if (v == 100)
+                {
+                    if (!any)
+                    {
+                        break;
+                    }
+
+                    current = (current == 0 ? 1 : current) * 100;
+                }
+                else if (v == 1000)
+                {
+                    if (!any)
+                    {
+                        break;
+                    }
+
+                    total += (current == 0 ? 1 : current) * 1000;
+                    current = 0;
+                }
+                else if (v >= 20)
+                {
+                    if (any && current % 100 != 0)
+                    {
+                        break;
+                    }
+
+                    current += v;
+                }
+                else
+                {
+                    if (any && (current % 10 != 0 || current % 100 == 10))
+                    {
+                        break;
+                    }
+
+                    if (any && current == 0 && total == 0)
+                    {
+                        break;
+                    }
+
+                    current += v;
+                }
+
+                any = true;
+                j++;
+                if (Dash(j) && Adj(j) && Adj(j + 1) && (IsWord(j + 1, WordClass.Cardinal) || IsWord(j + 1, WordClass.Ordinal)) && _t[j + 1].Value < 10)
+                {
+                    j++;
+                }
+                else if (Kw(j, DateKeyword.And) && (total > 0 || current >= 100) && (IsWord(j + 1, WordClass.Cardinal) || IsWord(j + 1, WordClass.Ordinal)))
+                {
+                    j++;
+                }
+
+                continue;
+            }
+
+            if (t.Class == WordClass.Ordinal)
+            {
+                var v = t.Value;
+                if (any && (current % 10 != 0 || (v >= 20 && current % 100 != 0)))
+                {
+                    break;
+                }
+
+                current += v;
+                ordinal = true;
+                any = true;
+                j++;
+            }
+
+            break;
+        }
+
+        value = total + current;
+        end = j;
+        return any;
+    }
+
+    /// <summary>Reads a day of the month: 14, 14th, fourteenth, twenty-first (cardinal words only when allowed).</summary>
+    private bool DayAt(int i, bool allowCardinalWords, out int day, out int end)
+    {
+        day = 0;
+        end = i;
+        if (Num(i))
+        {
+            if (_t[i].Digits <= 2 && _t[i].Value is >= 1 and <= 31 && !Sym(i + 1, '%') && !(Sym(i + 1, ':') && Num(i + 2) && Adj(i + 1)))
+            {
+                day = _t[i].Value;
+                end = i + 1;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (NumberWords(i, out var v, out var e, out var ordinal) && v is >= 1 and <= 31 && (ordinal || allowCardinalWords))
+        {
+            day = v;
+            end = e;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads a year: four digits (or more loosely, two), or words ("nineteen seventy eight", "two thousand and eighteen").</summary>
+    private bool YearAt(int i, bool allowTwoDigits, bool allowWords, out int year, out int end)
+    {
+        year = 0;
+        end = i;
+        if (Num(i))
+        {
+            ref readonly var t = ref _t[i];
+            if (t.Has(TokenFlags.Ordinal) || Sym(i + 1, '%') || (Sym(i + 1, ':') && Num(i + 2)) || (Adj(i + 1) && i + 1 < _n && _t[i + 1].Kind == TokenKind.Number))
+            {
+                return false;
+            }
+
+            if (t.Digits == 4 && t.Value is >= 1000 and <= 2199)
+            {
+                year = t.Value;
+                end = i + 1;
+                return true;
+            }
+
+            if (allowTwoDigits && t.Digits == 2)
+            {
+                year = t.Value < 50 ? 2000 + t.Value : 1900 + t.Value;
+                end = i + 1;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (Sym(i, '\'') && Num(i + 1) && Adj(i + 1) && _t[i + 1].Digits == 2)
+        {
+            year = _t[i + 1].Value < 50 ? 2000 + _t[i + 1].Value : 1900 + _t[i + 1].Value;
+            end = i + 2;
+            return true;
+        }
+
+        if (!allowWords || !IsWord(i, WordClass.Cardinal))
+        {
+            return false;
+        }
+
+        if (NumberWords(i, out var v, out var e, out var ordinal) && !ordinal)
+        {
+            if (v is >= 1000 and <= 2199)
+            {
+                year = v;
+                end = e;
+                return true;
+            }
+
+            if (v is >= 10 and <= 29 && e == i + 1 || (v >= 20 && v <= 29 && e == i + 2))
+            {
+                // "nineteen seventy eight", "nineteen zero one", "nineteen hundred".
+                if (IsWord(e, WordClass.Cardinal) && _t[e].Value == 100)
+                {
+                    year = v * 100;
+                    end = e + 1;
+                    return true;
+                }
+
+                if (IsWord(e, WordClass.Cardinal) && _t[e].Value == 0 && IsWord(e + 1, WordClass.Cardinal) && _t[e + 1].Value is >= 1 and <= 9)
+                {
+                    year = (v * 100) + _t[e + 1].Value;
+                    end = e + 2;
+                    return true;
+                }
+
+                if (NumberWords(e, out var low, out var e2, out var ord2) && !ord2 && low is >= 10 and <= 99)
+                {
+                    year = (v * 100) + low;
+                    end = e2;
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ValidDay(int year, int month, int day)
+    {
+        if (month is < 1 or > 12 || day < 1)
+        {
+            return false;
+        }
+
+        var max = year is >= 1 and <= 9999 ? DateTime.DaysInMonth(year, month) : month == 2 ? 29 : DateTime.DaysInMonth(2001, month);
+        return day <= max;
+    }
+
+    private DateInferredParts Relative => DateInferredParts.Year | DateInferredParts.Month | DateInferredParts.Day;
+
+    private static string FormatDay(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

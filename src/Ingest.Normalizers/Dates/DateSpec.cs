@@ -1,0 +1,79 @@
+namespace Ingest.Normalizers.Dates;
+
+/// <summary>
+/// A parsed date value before it is written out: the calendar fields the text gave or the resolver filled in
+/// (unknown fields are <see cref="Unknown"/>), or a duration's amounts.
+/// </summary>
+internal struct DateSpec
+{
+    public const int Unknown = int.MinValue;
+
+    public DateSpecType Type;
+    public DateGrain Grain;
+    public int Year;
+    public int Month;
+    public int Day;
+    public int Week;
+    public int Weekday;
+    public int Season;
+    public int Quarter;
+    public int Half;
+    public int Decade;
+    public int Century;
+    public bool Weekend;
+    public bool YearMissing;
+    public bool YearStated;
+    public int NthWeekday;
+    public int Reference;
+    public DateInferredParts Inferred;
+    public DateInferenceSource InferredFrom;
+    public string? Alternative;
+
+    // Duration amounts; Vague marks an unstated amount (PXY).
+    public double Years;
+    public double Months;
+    public double Weeks;
+    public double Days;
+    public double Hours;
+    public double Minutes;
+    public double Seconds;
+    public bool Vague;
+    public DateUnit VagueUnit;
+    public bool BusinessDays;
+    public DateOnly? AnchorStart;
+    public DateOnly? AnchorEnd;
+
+    public static DateSpec Point(DateGrain grain) => new()
+    {
+        Type = DateSpecType.Point,
+        Grain = grain,
+        Year = Unknown,
+        Decade = Unknown,
+        Century = Unknown,
+    };
+
+    public static DateSpec Duration() => new()
+    {
+        Type = DateSpecType.Duration,
+        Year = Unknown,
+        Decade = Unknown,
+        Century = Unknown,
+    };
+
+    public static DateSpec OnDay(DateOnly date, DateInferredParts inferred, DateInferenceSource from) => new()
+    {
+        Type = DateSpecType.Point,
+        Grain = DateGrain.Day,
+        Year = date.Year,
+        Month = date.Month,
+        Day = date.Day,
+        Decade = Unknown,
+        Century = Unknown,
+        Inferred = inferred,
+        InferredFrom = from,
+    };
+
+    public readonly bool IsEmpty => Type == DateSpecType.None;
+
+    public readonly bool HasUnitAmounts => Years != 0 || Months != 0 || Weeks != 0 || Days != 0 || Hours != 0 || Minutes != 0 || Seconds != 0;
+}

@@ -1,0 +1,139 @@
+using System.Buffers;
+
+namespace Ingest.Normalizers.Dates;
+
+/// <summary>Splits a stretch of text into classified words, numbers and symbols without allocating per token.</summary>
+internal static class DateTokenizer
+{
+    /// <summary>Tokenizes <paramref name="text"/> (which starts at <paramref name="offset"/> in the document) into <paramref name="buffer"/>.</summary>
+    public static int Tokenize(ReadOnlySpan<char> text, int offset, DateVocabulary vocabulary, ref DateToken[] buffer)
+    {
+        var count = 0;
+        var i = 0;
+        var space = true;
+        var sentenceStart = true;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                i++;
+                continue;
+            }
+
+            if (count == buffer.Length)
+            {
+                var larger = ArrayPool<DateToken>.Shared.Rent(buffer.Length * 2);
+                Array.Copy(buffer, larger, count);
+                ArrayPool<DateToken>.Shared.Return(buffer);
+                buffer = larger;
+            }
+
+            ref var token = ref buffer[count];
+            token = default;
+            token.Start = offset + i;
+            token.Flags = (space ? TokenFlags.SpaceBefore : TokenFlags.None) | (sentenceStart ? TokenFlags.SentenceStart : TokenFlags.None);
+            sentenceStart = false;
+            var start = i;
+            if (c is >= '0' and <= '9')
+            {
+                var value = 0;
+                while (i < text.Length && text[i] is >= '0' and <= '9')
+                {
+                    if (value < 100_000_000)
+                    {
+                        value = (value * 10) + (text[i] - '0');
+                    }
+
+                    i++;
+                }
+
+                var digits = i - start;
+                token.Kind = TokenKind.Number;
+                token.Value = value;
+                token.Digits = (byte)Math.Min(digits, 255);
+                if (i + 1 < text.Length && IsOrdinalSuffix(text[i], text[i + 1]) && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])))
+                {
+                    token.Flags |= TokenFlags.Ordinal;
+                    i += 2;
+                }
+
+                // 1,960 and 6,107.31 are quantities: their parts are never day, month or year fields.
+                if (count >= 2 && !token.Has(TokenFlags.SpaceBefore)
+                    && buffer[count - 1].Kind == TokenKind.Symbol && buffer[count - 1].Symbol is ',' or '.'
+                    && !buffer[count - 1].Has(TokenFlags.SpaceBefore) && buffer[count - 2].Has(TokenFlags.Grouped))
+                {
+                    token.Flags |= TokenFlags.Grouped;
+                }
+
+                if (i + 4 <= text.Length && text[i] == ',' && IsDigit(text[i + 1]) && IsDigit(text[i + 2]) && IsDigit(text[i + 3])
+                    && (i + 4 == text.Length || !IsDigit(text[i + 4])) && digits <= 3)
+                {
+                    token.Flags |= TokenFlags.Grouped;
+                    if (count >= 2 && buffer[count - 1].Symbol == ',' && buffer[count - 2].Kind == TokenKind.Number)
+                    {
+                        buffer[count - 2].Flags |= TokenFlags.Grouped;
+                    }
+                }
+
+                if (count >= 2 && !token.Has(TokenFlags.SpaceBefore) && digits == 3
+                    && buffer[count - 1].Symbol == ',' && !buffer[count - 1].Has(TokenFlags.SpaceBefore)
+                    && buffer[count - 2].Kind == TokenKind.Number && buffer[count - 2].Digits <= 3)
+                {
+                    token.Flags |= TokenFlags.Grouped;
+                    buffer[count - 2].Flags |= TokenFlags.Grouped;
+                }
+            }
+            else if (char.IsLetter(c))
+            {
+                while (i < text.Length && char.IsLetter(text[i]))
+                {
+                    i++;
+                }
+
+                token.Kind = TokenKind.Word;
+                if (char.IsUpper(c))
+                {
+                    token.Flags |= TokenFlags.Upper;
+                }
+
+                var word = text[start..i];
+                if (vocabulary.TryGet(word, out var entry))
+                {
+                    token.Class = entry.Class;
+                    token.Value = entry.Value;
+                }
+                else if (word.Length >= 4 && word[^1] is 'd' or 'D' && word[^2] is 'e' or 'E')
+                {
+                    token.Flags |= TokenFlags.PastLike;
+                }
+            }
+            else
+            {
+                token.Kind = TokenKind.Symbol;
+                token.Symbol = c;
+                i++;
+                if (c is '.' or '!' or '?' && (i >= text.Length || char.IsWhiteSpace(text[i])))
+                {
+                    sentenceStart = true;
+                }
+            }
+
+            token.Length = i - start;
+            space = false;
+            count++;
+        }
+
+        return count;
+    }
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    private static bool IsOrdinalSuffix(char a, char b)
+    {
+        a = (char)(a | 0x20);
+        b = (char)(b | 0x20);
+        return (a, b) is ('s', 't') or ('n', 'd') or ('r', 'd') or ('t', 'h');
+    }
+}

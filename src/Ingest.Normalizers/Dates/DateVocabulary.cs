@@ -1,0 +1,178 @@
+namespace Ingest.Normalizers.Dates;
+
+/// <summary>
+/// The words of one language that date rules recognise, as data. The rules in <see cref="DateParser"/> only see
+/// <see cref="WordClass"/> and values, so another language is added by building another vocabulary (its month names,
+/// weekdays, number words, units and function words mapped onto <see cref="DateKeyword"/>).
+/// </summary>
+internal sealed class DateVocabulary
+{
+    private readonly WordTable _table;
+
+    public DateVocabulary(IReadOnlyDictionary<string, WordEntry> words)
+    {
+        _table = new WordTable(words);
+    }
+
+    /// <summary>English: month and weekday names and abbreviations, seasons, number words, units, relative words.</summary>
+    public static DateVocabulary English { get; } = new(BuildEnglish());
+
+    public bool TryGet(ReadOnlySpan<char> word, out WordEntry entry) => _table.TryGet(word, out entry);
+
+    private static Dictionary<string, WordEntry> BuildEnglish()
+    {
+        var words = new Dictionary<string, WordEntry>(StringComparer.OrdinalIgnoreCase);
+        void Add(WordClass wordClass, int value, params string[] names)
+        {
+            foreach (var name in names)
+            {
+                words[name] = new WordEntry(wordClass, value);
+            }
+        }
+
+        void Keyword(DateKeyword keyword, params string[] names) => Add(WordClass.Keyword, (int)keyword, names);
+        void Unit(DateUnit unit, params string[] names) => Add(WordClass.Unit, (int)unit, names);
+
+        string[][] months =
+        [
+            ["january", "jan"], ["february", "feb", "febr"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],
+            ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["october", "oct"], ["november", "nov"], ["december", "dec"],
+        ];
+        for (var m = 0; m < months.Length; m++)
+        {
+            Add(WordClass.Month, m + 1, months[m]);
+        }
+
+        string[][] weekdays =
+        [
+            ["monday", "mon", "mondays"], ["tuesday", "tue", "tues", "tuesdays"], ["wednesday", "wed", "wednesdays"],
+            ["thursday", "thu", "thur", "thurs", "thursdays"], ["friday", "fri", "fridays"], ["saturday", "sat", "saturdays"],
+            ["sunday", "sun", "sundays"],
+        ];
+        for (var d = 0; d < weekdays.Length; d++)
+        {
+            Add(WordClass.Weekday, d + 1, weekdays[d]);
+        }
+
+        Add(WordClass.Season, 1, "spring");
+        Add(WordClass.Season, 2, "summer");
+        Add(WordClass.Season, 3, "fall", "autumn");
+        Add(WordClass.Season, 4, "winter");
+
+        string[] units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+        for (var n = 0; n < units.Length; n++)
+        {
+            Add(WordClass.Cardinal, n, units[n]);
+        }
+
+        string[] tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+        for (var t = 0; t < tens.Length; t++)
+        {
+            Add(WordClass.Cardinal, (t + 2) * 10, tens[t]);
+        }
+
+        Add(WordClass.Cardinal, 100, "hundred");
+        Add(WordClass.Cardinal, 1000, "thousand");
+
+        string[] ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+        for (var o = 0; o < ordinals.Length; o++)
+        {
+            Add(WordClass.Ordinal, o + 1, ordinals[o]);
+        }
+
+        Add(WordClass.Ordinal, 20, "twentieth");
+        Add(WordClass.Ordinal, 30, "thirtieth");
+
+        string[] decades = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+        for (var t = 0; t < decades.Length; t++)
+        {
+            Add(WordClass.DecadeWord, t + 2, decades[t]);
+        }
+
+        Add(WordClass.DecadeWord, 0, "noughties");
+        Unit(DateUnit.Second, "seconds", "sec", "secs");
+        Unit(DateUnit.Minute, "minute", "minutes", "min", "mins");
+        Unit(DateUnit.Hour, "hour", "hours", "hr", "hrs", "h");
+        Unit(DateUnit.Day, "day", "days");
+        Unit(DateUnit.Week, "week", "weeks");
+        Unit(DateUnit.Weekend, "weekend", "weekends");
+        Unit(DateUnit.Fortnight, "fortnight", "fortnights");
+        Unit(DateUnit.Month, "month", "months");
+        Unit(DateUnit.Quarter, "quarter", "quarters");
+        Unit(DateUnit.Year, "year", "years", "yr", "yrs", "ys");
+        Unit(DateUnit.Decade, "decade", "decades");
+        Unit(DateUnit.Century, "century", "centuries");
+
+        // Relative: 0 this, 1 next, -1 last.
+        Add(WordClass.Relative, 0, "this", "current", "present");
+        Add(WordClass.Relative, 1, "next", "coming", "upcoming", "following");
+        Add(WordClass.Relative, -1, "last", "past", "previous", "preceding", "recent");
+
+        Add(WordClass.Reference, 0, "today", "tonight");
+        Add(WordClass.Reference, 1, "tomorrow", "tmrw", "tmr");
+        Add(WordClass.Reference, -1, "yesterday");
+
+        Keyword(DateKeyword.The, "the");
+        Keyword(DateKeyword.Of, "of");
+        Keyword(DateKeyword.On, "on");
+        Keyword(DateKeyword.In, "in");
+        Keyword(DateKeyword.At, "at");
+        Keyword(DateKeyword.From, "from");
+        Keyword(DateKeyword.To, "to");
+        Keyword(DateKeyword.Until, "until", "till", "til", "untill");
+        Keyword(DateKeyword.Through, "through", "thru");
+        Keyword(DateKeyword.Between, "between");
+        Keyword(DateKeyword.And, "and");
+        Keyword(DateKeyword.Ago, "ago");
+        Keyword(DateKeyword.Later, "later");
+        Keyword(DateKeyword.Earlier, "earlier");
+        Keyword(DateKeyword.Before, "before");
+        Keyword(DateKeyword.After, "after");
+        Keyword(DateKeyword.Since, "since");
+        Keyword(DateKeyword.By, "by");
+        Keyword(DateKeyword.During, "during");
+        Keyword(DateKeyword.Early, "early");
+        Keyword(DateKeyword.Late, "late");
+        Keyword(DateKeyword.Mid, "mid");
+        Keyword(DateKeyword.Beginning, "beginning");
+        Keyword(DateKeyword.End, "end");
+        Keyword(DateKeyword.Start, "start");
+        Keyword(DateKeyword.Middle, "middle");
+        Keyword(DateKeyword.Half, "half");
+        Keyword(DateKeyword.A, "a", "an");
+        Keyword(DateKeyword.Couple, "couple");
+        Keyword(DateKeyword.Few, "few");
+        Keyword(DateKeyword.Several, "several", "many");
+        Keyword(DateKeyword.Some, "some");
+        Keyword(DateKeyword.All, "all");
+        Keyword(DateKeyword.Full, "full");
+        Keyword(DateKeyword.Whole, "whole", "entire");
+        Keyword(DateKeyword.Another, "another");
+        Keyword(DateKeyword.Long, "long");
+        Keyword(DateKeyword.Hence, "hence");
+        Keyword(DateKeyword.Now, "now");
+        Keyword(DateKeyword.Within, "within");
+        Keyword(DateKeyword.For, "for");
+        Keyword(DateKeyword.Over, "over");
+        Keyword(DateKeyword.Than, "than");
+        Keyword(DateKeyword.More, "more");
+        Keyword(DateKeyword.Less, "less", "fewer");
+        Keyword(DateKeyword.About, "about", "around", "nearly", "almost", "approximately", "roughly");
+        Keyword(DateKeyword.Rest, "rest");
+        Keyword(DateKeyword.Same, "same");
+        Keyword(DateKeyword.That, "that");
+        Keyword(DateKeyword.Future, "future");
+        Keyword(DateKeyword.Q, "q");
+        Keyword(DateKeyword.S, "s");
+        Keyword(DateKeyword.My, "my");
+        Keyword(DateKeyword.Prior, "prior");
+
+        // Tense cues: the nearest one before a year-less date decides which way it resolves.
+        Add(WordClass.FutureCue, 0, "will", "ll", "shall", "going", "must", "should", "expects", "scheduled");
+        Add(WordClass.PastCue, 0, "was", "were", "had", "did", "said", "been", "took", "began", "broke", "came", "went", "met", "left", "fought",
+            "saw", "won", "lost", "made", "gave", "told", "held", "fell", "led", "became", "ended", "shot", "struck", "wrote", "spoke");
+        return words;
+    }
+}

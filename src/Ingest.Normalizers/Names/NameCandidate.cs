@@ -1,0 +1,26 @@
+namespace Ingest.Normalizers.Names;
+
+/// <summary>A mention found by the scanner: a range of tokens, its kind, and the gazetteer entry it matched.</summary>
+internal struct NameCandidate
+{
+    /// <summary>The first token.</summary>
+    public int First;
+
+    /// <summary>The last token (inclusive).</summary>
+    public int Last;
+
+    /// <summary>What it names.</summary>
+    public NameKind Kind;
+
+    /// <summary>The gazetteer entry it matched, if any.</summary>
+    public GazetteerEntry? Entry;
+
+    /// <summary>For a lone surname of several well-known people: the lexeme that knows them.</summary>
+    public NameLexeme? Surname;
+
+    /// <summary>Whether the kind is still a guess to be confirmed by the rest of the document.</summary>
+    public bool Pending;
+
+    /// <summary>The number of tokens.</summary>
+    public readonly int Count => Last - First + 1;
+}

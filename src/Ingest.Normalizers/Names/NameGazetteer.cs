@@ -1,0 +1,230 @@
+using System.Reflection;
+
+namespace Ingest.Normalizers.Names;
+
+/// <summary>
+/// The gazetteers, alias table and word lists of the name normalizer, read from the package's embedded data files
+/// (<c>Names/Data/*.txt</c>) and extended by options and alias sources. Built once, then read by any number of threads.
+/// </summary>
+internal sealed class NameGazetteer
+{
+    private const string ResourcePrefix = "Ingest.Normalizers.Names.Data.";
+
+    private readonly PhraseTable<NameLexeme> _table = new();
+
+    private NameGazetteer()
+    {
+    }
+
+    /// <summary>The most words in one phrase of the table.</summary>
+    public int MaxWords { get; private set; } = 1;
+
+    /// <summary>Builds the gazetteer from the embedded data, then <paramref name="options"/> and <paramref name="aliasSources"/>.</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="aliasSources">Aliases registered by plugins.</param>
+    public static NameGazetteer Build(NameNormalizerOptions options, IEnumerable<INameAliasSource> aliasSources)
+    {
+        var gazetteer = new NameGazetteer();
+        gazetteer.AddEntries("countries.txt", NameKind.Place);
+        gazetteer.AddEntries("cities.txt", NameKind.Place);
+        gazetteer.AddEntries("regions.txt", NameKind.Place);
+        gazetteer.AddEntries("organizations.txt", NameKind.Organization);
+        gazetteer.AddEntries("metonyms.txt", NameKind.Organization);
+        gazetteer.AddEntries("people.txt", NameKind.Person);
+        gazetteer.AddWords("given-names.txt", LexemeFlags.GivenName);
+        gazetteer.AddWords("common-words.txt", LexemeFlags.Common);
+        gazetteer.AddPhrases("particles.txt", LexemeFlags.Particle);
+        gazetteer.AddPhrases("titles.txt", LexemeFlags.Title);
+        gazetteer.AddPhrases("demonyms.txt", LexemeFlags.Demonym);
+        foreach (var line in ReadLines("headwords.txt"))
+        {
+            var space = line.IndexOf(' ');
+            if (space > 0)
+            {
+                var flag = line.AsSpan(0, space).SequenceEqual("place") ? LexemeFlags.PlaceHead : LexemeFlags.OrganizationHead;
+                gazetteer.Get(line[(space + 1)..]).Flags |= flag;
+            }
+        }
+
+        foreach (var line in ReadLines("aliases.txt"))
+        {
+            var equals = line.IndexOf('=');
+            if (equals > 0)
+            {
+                gazetteer.AddAlias(line[..equals].Trim(), line[(equals + 1)..].Trim());
+            }
+        }
+
+        foreach (var (name, kind) in options.Gazetteer)
+        {
+            gazetteer.AddEntry(name, kind);
+        }
+
+        foreach (var (variant, canonical) in options.Aliases)
+        {
+            gazetteer.AddAlias(variant, canonical);
+        }
+
+        foreach (var source in aliasSources)
+        {
+            foreach (var (variant, canonical) in source.GetAliases())
+            {
+                gazetteer.AddAlias(variant, canonical);
+            }
+        }
+
+        return gazetteer;
+    }
+
+    /// <summary>Finds a folded word or phrase.</summary>
+    /// <param name="folded">The folded phrase.</param>
+    public NameLexeme? Find(ReadOnlySpan<char> folded) => _table.Find(folded);
+
+    private NameLexeme Get(string text)
+    {
+        var key = NameKeyFolder.Fold(text);
+        MaxWords = Math.Max(MaxWords, CountWords(key));
+        var lexeme = _table.GetOrAdd(key, static () => new NameLexeme());
+        if (IsAcronym(text))
+        {
+            lexeme.Flags |= LexemeFlags.Acronym;
+        }
+
+        return lexeme;
+    }
+
+    private void AddEntries(string file, NameKind kind)
+    {
+        foreach (var line in ReadLines(file))
+        {
+            AddEntry(line, kind);
+        }
+    }
+
+    private void AddEntry(string name, NameKind kind)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return;
+        }
+
+        var lexeme = Get(name);
+        if (lexeme.Entry is null || lexeme.Entry.Kind is null)
+        {
+            lexeme.Entry = new GazetteerEntry(kind, name.Trim());
+        }
+
+        if (kind == NameKind.Person)
+        {
+            var key = lexeme.Entry.Key;
+            var space = key.LastIndexOf(' ');
+            if (space > 0 && key.Length - space > 3)
+            {
+                var surname = _table.GetOrAdd(key[(space + 1)..], static () => new NameLexeme());
+                surname.Flags |= LexemeFlags.Surname;
+                surname.PersonCount++;
+                surname.Person = surname.PersonCount == 1 ? lexeme.Entry : null;
+            }
+        }
+    }
+
+    private void AddAlias(string variant, string canonical)
+    {
+        if (string.IsNullOrWhiteSpace(variant) || string.IsNullOrWhiteSpace(canonical))
+        {
+            return;
+        }
+
+        var target = Get(canonical);
+        var source = Get(variant);
+        if (target.Entry is null)
+        {
+            target.Entry = new GazetteerEntry(source.Entry?.Kind, canonical.Trim());
+        }
+        else if (target.Entry.Kind is null && source.Entry?.Kind is { } kind)
+        {
+            target.Entry.Kind = kind;
+        }
+
+        if (!ReferenceEquals(source, target))
+        {
+            source.Entry = target.Entry;
+        }
+
+        if (target.Entry.Kind == NameKind.Person)
+        {
+            var key = NameKeyFolder.Fold(variant);
+            if (key.IndexOf(' ') < 0)
+            {
+                source.Flags |= LexemeFlags.Surname;
+            }
+        }
+    }
+
+    private void AddWords(string file, LexemeFlags flag)
+    {
+        foreach (var line in ReadLines(file))
+        {
+            foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                Get(word).Flags |= flag;
+            }
+        }
+    }
+
+    private void AddPhrases(string file, LexemeFlags flag)
+    {
+        foreach (var line in ReadLines(file))
+        {
+            Get(line).Flags |= flag;
+        }
+    }
+
+    private static bool IsAcronym(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    private static int CountWords(string key)
+    {
+        var words = key.Length == 0 ? 0 : 1;
+        foreach (var c in key)
+        {
+            if (c == ' ')
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+
+    private static IEnumerable<string> ReadLines(string file)
+    {
+        using var stream = typeof(NameGazetteer).Assembly.GetManifestResourceStream(ResourcePrefix + file)
+            ?? throw new InvalidOperationException($"The name data file {file} is missing from {typeof(NameGazetteer).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0 && trimmed[0] != '#')
+            {
+                yield return trimmed;
+            }
+        }
+    }
+}

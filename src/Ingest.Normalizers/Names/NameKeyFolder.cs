@@ -1,0 +1,236 @@
+using System.Text;
+
+namespace Ingest.Normalizers.Names;
+
+/// <summary>
+/// Folds a name to its key form: lower case, Latin letters without diacritics (İ, ı, Ə, ğ, ş, ç, ö, ü and the rest),
+/// words separated by one space, and transliteration variants of Russian, Armenian and Turkic names brought
+/// together (Dmitri/Dmitry, Sergei/Sergey, Aliyev/Aliev, Aleksandr/Alexander, Ozanyan/Ozanian, Yashar/Yaşar).
+/// Two spellings of one name fold to the same key; two different names keep different keys.
+/// </summary>
+internal static class NameKeyFolder
+{
+    /// <summary>The longest word, in folded characters, that is folded; longer words are cut (they are not names).</summary>
+    private const int MaxWord = 64;
+
+    private static readonly string[] LatinMap = BuildLatinMap();
+
+    /// <summary>Folds <paramref name="text"/> into <paramref name="destination"/>; returns the number of characters written.</summary>
+    /// <param name="text">A name or a word as written.</param>
+    /// <param name="destination">The buffer; at least <c>2 * text.Length + 1</c> long.</param>
+    public static int Fold(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        Span<char> word = stackalloc char[MaxWord * 2];
+        var written = 0;
+        var wordLength = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            if (IsSeparator(c))
+            {
+                if (wordLength > 0)
+                {
+                    if (written > 0)
+                    {
+                        destination[written++] = ' ';
+                    }
+
+                    written += FoldWord(word[..wordLength], destination[written..]);
+                    wordLength = 0;
+                }
+
+                continue;
+            }
+
+            if (IsIgnored(c))
+            {
+                continue;
+            }
+
+            if (wordLength >= MaxWord)
+            {
+                continue;
+            }
+
+            wordLength += MapChar(c, word[wordLength..]);
+        }
+
+        return written;
+    }
+
+    /// <summary>Folds <paramref name="text"/> into a new string.</summary>
+    /// <param name="text">A name as written.</param>
+    public static string Fold(ReadOnlySpan<char> text)
+    {
+        var buffer = text.Length <= 256 ? stackalloc char[(text.Length * 2) + 2] : new char[(text.Length * 2) + 2];
+        var length = Fold(text, buffer);
+        return new string(buffer[..length]);
+    }
+
+    /// <summary>Turns a folded key into the slug of an entity key (<c>ilham aliev</c> → <c>ilham-aliev</c>).</summary>
+    /// <param name="folded">A folded key.</param>
+    public static string Slug(string folded) => folded.Replace(' ', '-');
+
+    private static bool IsSeparator(char c) => c is ' ' or '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\t' or '\n' or '\r' or '\u00A0' or '_' or '/';
+
+    private static bool IsIgnored(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '`' or '.' or '\u00B7';
+
+    private static int MapChar(char c, Span<char> output)
+    {
+        if (c < 128)
+        {
+            output[0] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+            return 1;
+        }
+
+        if (c < 0x0260)
+        {
+            var mapped = LatinMap[c - 128];
+            if (mapped.Length > 0)
+            {
+                mapped.AsSpan().CopyTo(output);
+                return mapped.Length;
+            }
+        }
+
+        output[0] = char.ToLowerInvariant(c);
+        return 1;
+    }
+
+    /// <summary>Applies the transliteration rules to one lower-case word.</summary>
+    private static int FoldWord(ReadOnlySpan<char> word, Span<char> output)
+    {
+        // Pass 1: letter pairs that transliterations write differently.
+        Span<char> a = stackalloc char[(word.Length * 2) + 2];
+        var n = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            var next = i + 1 < word.Length ? word[i + 1] : '\0';
+            if (c == 'x')
+            {
+                a[n++] = 'k';
+                a[n++] = 's';
+                continue;
+            }
+
+            if (next == 'h' && c is 's' or 'c' or 'k' or 'z')
+            {
+                // sh → s, ch → c, kh → h, zh → j: Yashar/Yaşar, Mikhail/Mihail, Serzh/Serj.
+                a[n++] = c switch { 'k' => 'h', 'z' => 'j', _ => c };
+                i++;
+                continue;
+            }
+
+            if (c == 'i' && next == 'y')
+            {
+                // Aliyev/Aliev, Dmitriy/Dmitri; Mariya/Maria (then ia → ya below).
+                i++;
+                a[n++] = i + 1 < word.Length && word[i + 1] == 'a' ? 'y' : 'i';
+                continue;
+            }
+
+            if (i == 0 && c == 'y' && next == 'e')
+            {
+                // Yevgeny/Evgeny.
+                continue;
+            }
+
+            if (i > 0 && c == 'i' && next == 'a')
+            {
+                // Ozanian/Ozanyan, Maria/Marya.
+                a[n++] = 'y';
+                continue;
+            }
+
+            a[n++] = c;
+        }
+
+        // Pass 2: double letters (Tayyip/Tayip, Gennady/Genady).
+        var m = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (m > 0 && a[m - 1] == a[i] && char.IsAsciiLetter(a[i]))
+            {
+                continue;
+            }
+
+            a[m++] = a[i];
+        }
+
+        // Pass 3: endings. Sergey/Sergei, Dmitry/Dmitri, Aleksandr/Alexander.
+        if (m >= 3 && a[m - 1] == 'y')
+        {
+            a[m - 1] = 'i';
+            if (a[m - 2] == 'i')
+            {
+                m--;
+            }
+        }
+
+        if (m >= 4 && a[m - 1] == 'r' && IsStop(a[m - 2]) && !IsVowel(a[m - 3]))
+        {
+            a[m - 1] = 'e';
+            a[m] = 'r';
+            m++;
+        }
+
+        a[..m].CopyTo(output);
+        return m;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    private static bool IsStop(char c) => c is 'd' or 't' or 'b' or 'p' or 'k' or 'g';
+
+    private static string[] BuildLatinMap()
+    {
+        var map = new string[0x0260 - 128];
+        for (var c = 128; c < 0x0260; c++)
+        {
+            var s = ((char)c).ToString();
+            string decomposed;
+            try
+            {
+                decomposed = s.Normalize(NormalizationForm.FormD);
+            }
+            catch (ArgumentException)
+            {
+                decomposed = s;
+            }
+
+            var first = decomposed[0];
+            map[c - 128] = first < 128 && char.IsAsciiLetter(first) ? char.ToLowerInvariant(first).ToString() : string.Empty;
+        }
+
+        void Set(char c, string value) => map[c - 128] = value;
+        Set('ß', "ss");
+        Set('æ', "ae");
+        Set('Æ', "ae");
+        Set('œ', "oe");
+        Set('Œ', "oe");
+        Set('ø', "o");
+        Set('Ø', "o");
+        Set('đ', "d");
+        Set('Đ', "d");
+        Set('ð', "d");
+        Set('Ð', "d");
+        Set('þ', "th");
+        Set('Þ', "th");
+        Set('ł', "l");
+        Set('Ł', "l");
+        Set('ı', "i");
+        Set('İ', "i");
+        Set('ə', "a");
+        Set('Ə', "a");
+        Set('ħ', "h");
+        Set('Ħ', "h");
+        Set('ŧ', "t");
+        Set('Ŧ', "t");
+        Set('ŀ', "l");
+        Set('Ŀ', "l");
+        Set('ƒ', "f");
+        Set('ǝ', "a");
+        return map;
+    }
+}

@@ -1,0 +1,130 @@
+using Microsoft.Extensions.Options;
+
+namespace Ingest.Normalizers.Names;
+
+/// <summary>
+/// Finds people, places and organisations in a document and adds them as <see cref="NameEntity"/> entities:
+/// spellings folded to one key (İlham Əliyev, Ilham Aliyev), a surname alone linked to the full name, aliases
+/// resolved (Shushi → Shusha, Artsakh → Nagorno-Karabakh), and the same entity given the same key in every document.
+/// Rules and gazetteers only; no model.
+/// </summary>
+/// <remarks>
+/// Keys are derived from the folded canonical form, so documents agree on them whatever order they are normalized in.
+/// The one order-dependent step is linking a document that names someone only by an ambiguous surname to a full name
+/// seen in an earlier document of the same normalizer (see <see cref="NameNormalizerOptions.LinkAcrossDocuments"/>);
+/// it is thread-safe.
+/// </remarks>
+public sealed class NameNormalizer : IDocumentNormalizer
+{
+    private readonly NameNormalizerOptions _options;
+    private readonly NameMentionFinder _finder;
+    private readonly NameLinker _linker;
+
+    /// <summary>Creates the normalizer.</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="aliasSources">Aliases registered by plugins.</param>
+    public NameNormalizer(IOptions<NameNormalizerOptions> options, IEnumerable<INameAliasSource>? aliasSources = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value ?? new NameNormalizerOptions();
+        var gazetteer = NameGazetteer.Build(_options, aliasSources ?? Array.Empty<INameAliasSource>());
+        var registry = _options.LinkAcrossDocuments ? new NameBatchRegistry(Math.Max(0, _options.MaxRememberedNames)) : null;
+        _finder = new NameMentionFinder(gazetteer, registry);
+        _linker = new NameLinker(registry);
+    }
+
+    /// <inheritdoc />
+    public string Name => "names";
+
+    /// <inheritdoc />
+    public ValueTask NormalizeAsync(Document document, NormalizationContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            foreach (var entity in Find(document))
+            {
+                document.Entities.Add(entity);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A normalizer must not fail the document: report what went wrong and keep the rest.
+            document.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "names.failed", $"Names could not be normalized: {exception.Message}")
+            {
+                Stage = "normalize",
+            });
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private List<NameEntity> Find(Document document)
+    {
+        var authors = new List<string>();
+        if (_options.UseAuthors)
+        {
+            foreach (var author in document.Metadata.Authors)
+            {
+                if (!string.IsNullOrWhiteSpace(author))
+                {
+                    authors.Add(NameKeyFolder.Fold(author));
+                }
+            }
+        }
+
+        using var tokenizer = NameTokenizer.Tokenize(document.Text);
+        var mentions = new List<NameCandidate>();
+        _finder.Find(tokenizer, authors, mentions);
+        if (!_options.IncludeOrganizations)
+        {
+            mentions.RemoveAll(static m => m.Kind == NameKind.Organization);
+        }
+
+        RemoveClaimed(document, tokenizer, mentions);
+        return _linker.Link(document.Text, tokenizer, mentions);
+    }
+
+    /// <summary>Leaves alone text that an earlier normalizer claimed as a date or number, or that already carries a name.</summary>
+    private static void RemoveClaimed(Document document, NameTokenizer tokenizer, List<NameCandidate> mentions)
+    {
+        if (document.Entities.Count == 0)
+        {
+            return;
+        }
+
+        var tokens = tokenizer.Tokens;
+        var claimed = new List<(int Start, int End)>();
+        foreach (var entity in document.Entities)
+        {
+            if (entity.Type is "date" or "number" or "name")
+            {
+                claimed.Add((entity.Start, entity.Start + entity.Length));
+            }
+        }
+
+        if (claimed.Count == 0)
+        {
+            return;
+        }
+
+        var ranges = new List<(int Start, int End)>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            ranges.Add((tokens[m.First].Start, tokens[m.Last].End));
+        }
+
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            foreach (var (start, end) in claimed)
+            {
+                if (start < ranges[i].End && ranges[i].Start < end)
+                {
+                    mentions.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,292 @@
+using System.Buffers;
+using System.Globalization;
+
+namespace Ingest.Normalizers.Names;
+
+/// <summary>
+/// Splits a document's text into word tokens over spans, folding each into one shared key buffer so that the key of
+/// any run of joined tokens is one contiguous slice of it. Buffers are pooled; dispose to return them.
+/// </summary>
+internal sealed class NameTokenizer : IDisposable
+{
+    private readonly string _text;
+    private NameToken[] _tokens;
+    private char[] _keys;
+    private int _keyLength;
+
+    private NameTokenizer(string text, int capacity, int keyCapacity)
+    {
+        _text = text;
+        _tokens = ArrayPool<NameToken>.Shared.Rent(Math.Max(16, capacity));
+        _keys = ArrayPool<char>.Shared.Rent(Math.Max(64, keyCapacity));
+    }
+
+    /// <summary>The tokens.</summary>
+    public ReadOnlySpan<NameToken> Tokens => _tokens.AsSpan(0, Count);
+
+    /// <summary>The number of tokens.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Hashes of the folded keys of words seen in lower case, to tell ordinary words from names.</summary>
+    public HashSet<int> LowerCaseWords { get; } = new();
+
+    /// <summary>The folded key of tokens <paramref name="first"/> to <paramref name="last"/> inclusive.</summary>
+    public ReadOnlySpan<char> Key(int first, int last)
+    {
+        ref readonly var a = ref _tokens[first];
+        ref readonly var b = ref _tokens[last];
+        return _keys.AsSpan(a.KeyStart, b.KeyStart + b.KeyLength - a.KeyStart);
+    }
+
+    /// <summary>The text of token <paramref name="index"/>.</summary>
+    public ReadOnlySpan<char> Text(int index) => _text.AsSpan(_tokens[index].Start, _tokens[index].Length);
+
+    /// <summary>The folded key of token <paramref name="index"/>.</summary>
+    public ReadOnlySpan<char> Key(int index) => _keys.AsSpan(_tokens[index].KeyStart, _tokens[index].KeyLength);
+
+    /// <summary>Tokenizes <paramref name="text"/>.</summary>
+    /// <param name="text">The document text.</param>
+    public static NameTokenizer Tokenize(string text)
+    {
+        var tokenizer = new NameTokenizer(text, (text.Length / 5) + 16, (text.Length * 2) + 16);
+        tokenizer.Run(text);
+        return tokenizer;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        ArrayPool<NameToken>.Shared.Return(_tokens);
+        ArrayPool<char>.Shared.Return(_keys);
+        _tokens = Array.Empty<NameToken>();
+        _keys = Array.Empty<char>();
+    }
+
+    private void Run(ReadOnlySpan<char> text)
+    {
+        var gapStart = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            var isHandle = (c == '@' || c == '#') && i + 1 < text.Length && IsWordChar(text[i + 1])
+                && (i == 0 || !IsWordChar(text[i - 1]));
+            if (!isHandle && !IsWordChar(c))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var flags = NameTokenFlags.None;
+            if (isHandle)
+            {
+                i++;
+                while (i < text.Length && (IsWordChar(text[i]) || text[i] == '_'))
+                {
+                    i++;
+                }
+
+                flags |= NameTokenFlags.Handle;
+                Add(text, gapStart, start, i - start, flags);
+                gapStart = i;
+                continue;
+            }
+
+            var segmentStart = i;
+            while (i < text.Length)
+            {
+                var ch = text[i];
+                if (IsWordChar(ch))
+                {
+                    i++;
+                    continue;
+                }
+
+                var next = i + 1 < text.Length ? text[i + 1] : '\0';
+                if (IsApostrophe(ch) && char.IsLetter(next))
+                {
+                    var afterS = i + 2 < text.Length ? text[i + 2] : '\0';
+                    if ((next == 's' || next == 'S') && !IsWordChar(afterS))
+                    {
+                        break;
+                    }
+
+                    i++;
+                    continue;
+                }
+
+                if (ch == '.' && char.IsLetter(next) && i - segmentStart == 1)
+                {
+                    // Initialisms: U.S., U.K.
+                    i++;
+                    segmentStart = i;
+                    continue;
+                }
+
+                break;
+            }
+
+            var length = i - start;
+            if (i + 1 < text.Length && IsApostrophe(text[i]) && (text[i + 1] == 's' || text[i + 1] == 'S'))
+            {
+                flags |= NameTokenFlags.Possessive;
+                Add(text, gapStart, start, length, flags);
+                i += 2;
+            }
+            else
+            {
+                Add(text, gapStart, start, length, flags);
+            }
+
+            gapStart = i;
+        }
+    }
+
+    private void Add(ReadOnlySpan<char> text, int gapStart, int start, int length, NameTokenFlags flags)
+    {
+        if (Count == _tokens.Length)
+        {
+            var bigger = ArrayPool<NameToken>.Shared.Rent(_tokens.Length * 2);
+            _tokens.AsSpan(0, Count).CopyTo(bigger);
+            ArrayPool<NameToken>.Shared.Return(_tokens);
+            _tokens = bigger;
+        }
+
+        var word = text.Slice(start, length);
+        if ((flags & NameTokenFlags.Handle) == 0)
+        {
+            flags |= Shape(word);
+        }
+
+        var gap = text[gapStart..start];
+        var punctuation = '\0';
+        var sentenceStart = Count == 0;
+        var lineBreak = false;
+        var other = false;
+        foreach (var g in gap)
+        {
+            if (g is '\n' or '\r')
+            {
+                lineBreak = true;
+            }
+            else if (!char.IsWhiteSpace(g))
+            {
+                other = true;
+                punctuation = g;
+                if (g is '.' or '!' or '?' or '\u2026' or ':')
+                {
+                    sentenceStart = true;
+                }
+            }
+        }
+
+        if (lineBreak)
+        {
+            flags |= NameTokenFlags.BreakBefore;
+            sentenceStart = true;
+        }
+        else if (other)
+        {
+            flags |= gap.Length == 1 && IsHyphen(gap[0]) ? NameTokenFlags.HyphenBefore : NameTokenFlags.PunctuationBefore;
+        }
+        else if (Count > 0)
+        {
+            flags |= NameTokenFlags.SpaceBefore;
+        }
+
+        if (sentenceStart && Count > 0 && !lineBreak && gap.Length <= 2 && gap[0] == '.' && IsAbbreviation(_tokens[Count - 1], text))
+        {
+            sentenceStart = false;
+        }
+
+        if (sentenceStart)
+        {
+            flags |= NameTokenFlags.SentenceStart;
+        }
+
+        // Keys of consecutive tokens are separated by one space, so a run of tokens is one slice of the buffer.
+        if (_keyLength + (length * 2) + 2 > _keys.Length)
+        {
+            var bigger = ArrayPool<char>.Shared.Rent(Math.Max(_keys.Length * 2, _keyLength + (length * 2) + 2));
+            _keys.AsSpan(0, _keyLength).CopyTo(bigger);
+            ArrayPool<char>.Shared.Return(_keys);
+            _keys = bigger;
+        }
+
+        var keyStart = _keyLength;
+        var keyLength = NameKeyFolder.Fold(word, _keys.AsSpan(keyStart));
+        _keyLength += keyLength;
+        _keys[_keyLength++] = ' ';
+        if ((flags & NameTokenFlags.Lower) != 0 && keyLength > 0)
+        {
+            LowerCaseWords.Add(string.GetHashCode(_keys.AsSpan(keyStart, keyLength)));
+        }
+
+        _tokens[Count++] = new NameToken
+        {
+            Start = start,
+            Length = length,
+            KeyStart = keyStart,
+            KeyLength = keyLength,
+            Flags = flags,
+            Punctuation = punctuation,
+        };
+    }
+
+    private static bool IsAbbreviation(in NameToken previous, ReadOnlySpan<char> text)
+    {
+        var word = text.Slice(previous.Start, previous.Length);
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true;
+        }
+
+        return word is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Gen" or "Sen" or "Rep" or "Prof" or "Lt" or "Col" or "Capt" or "Jr" or "Sr" or "Gov" or "Sgt" or "Maj" or "Adm" or "Rev" or "Mt" or "Ft" or "vs";
+    }
+
+    private static NameTokenFlags Shape(ReadOnlySpan<char> word)
+    {
+        var first = word[0];
+        if (char.IsDigit(first))
+        {
+            return NameTokenFlags.Digit;
+        }
+
+        if (!char.IsUpper(first))
+        {
+            return char.IsLetter(first) ? NameTokenFlags.Lower : NameTokenFlags.None;
+        }
+
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return NameTokenFlags.Upper;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 2 ? NameTokenFlags.Upper | NameTokenFlags.AllCaps : NameTokenFlags.Upper;
+    }
+
+    private static bool IsWordChar(char c)
+    {
+        if (char.IsLetterOrDigit(c))
+        {
+            return true;
+        }
+
+        var category = char.GetUnicodeCategory(c);
+        return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+}

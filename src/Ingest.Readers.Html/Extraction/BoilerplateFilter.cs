@@ -1,0 +1,102 @@
+using AngleSharp.Dom;
+
+namespace Ingest.Readers.Html.Extraction;
+
+/// <summary>
+/// Decides, inside the chosen article, which containers are boilerplate: furniture set aside before scoring, bylines,
+/// share and tag widgets, link lists, sign-up forms. Paragraphs themselves are always kept, however short.
+/// </summary>
+internal sealed class BoilerplateFilter
+{
+    private readonly PageAnalysis _analysis;
+
+    public BoilerplateFilter(PageAnalysis analysis) => _analysis = analysis;
+
+    /// <summary>Whether <paramref name="element"/> is left out of the article text.</summary>
+    public bool IsBoilerplate(IElement element)
+    {
+        var stats = _analysis.Get(element);
+        if (stats is null)
+        {
+            return false;
+        }
+
+        if (stats.IsUnlikely)
+        {
+            return true;
+        }
+
+        var tag = element.TagName;
+        if (tag is "P" or "PRE" or "BLOCKQUOTE" or "A" or "LI" or "TD" or "TH" or "TR" or "TBODY" or "THEAD")
+        {
+            return false;
+        }
+
+        if (stats.TextLength < 200 && ClassHints.IsByline(element) && stats.Paragraphs == 0)
+        {
+            return true;
+        }
+
+        if (tag is "H1" or "H2" or "H3" or "H4" or "H5" or "H6")
+        {
+            return ClassHints.ScoreWeight(element) < 0 && stats.LinkDensity > 0.5;
+        }
+
+        if (tag is not ("DIV" or "SECTION" or "UL" or "OL" or "DL" or "TABLE" or "FORM" or "FIELDSET" or "HEADER" or "FIGURE" or "SPAN" or "ARTICLE" or "CENTER"))
+        {
+            return false;
+        }
+
+        return IsConditionallyBoilerplate(stats);
+    }
+
+    private static bool IsConditionallyBoilerplate(ElementStats stats)
+    {
+        var element = stats.Element;
+        var weight = ClassHints.ScoreWeight(element);
+        var text = stats.TextLength;
+        var paragraphs = stats.Paragraphs;
+        var density = stats.LinkDensity;
+        var isList = element.TagName is "UL" or "OL" or "DL";
+
+        // Much running prose (many commas, several paragraphs) is article, whatever the container is called.
+        if (stats.Commas >= 10 && paragraphs >= 2 && density < 0.5)
+        {
+            return false;
+        }
+
+        if (weight < 0 && paragraphs < 3)
+        {
+            return true;
+        }
+
+        if (stats.Inputs > 0 && stats.Inputs * 3 > paragraphs)
+        {
+            return true;
+        }
+
+        if (text == 0)
+        {
+            return stats.Images == 0 && element.TagName != "FIGURE";
+        }
+
+        if (isList)
+        {
+            // Lists of links (related stories, tags) are furniture; lists of prose are content.
+            return density > 0.5 && stats.Commas < 5;
+        }
+
+        if (paragraphs == 0 && stats.Headings == 0 && density > 0.5)
+        {
+            return true;
+        }
+
+        if (weight < ClassHints.Weight && density > 0.33 && stats.Commas < 5 && paragraphs < 2 && text < 1000 && stats.Headings == 0)
+        {
+            return true;
+        }
+
+        // Lists of headlines: many items or headings, little prose.
+        return paragraphs == 0 && stats.ListItems > 3 && density > 0.25;
+    }
+}

@@ -1,0 +1,30 @@
+namespace Ingest.Readers.Html;
+
+/// <summary>Options of the <see cref="HtmlReader"/>.</summary>
+public sealed class HtmlReaderOptions
+{
+    /// <summary>The default of <see cref="MaxNestingDepth"/>.</summary>
+    public const int DefaultMaxNestingDepth = 512;
+
+    /// <summary>
+    /// Whether the reader returns only the main content (the article) of the page; <see langword="false"/> returns the text
+    /// of the whole page (scripts, styles and hidden elements are still left out). Defaults to <see langword="true"/>.
+    /// </summary>
+    public bool ExtractMainContent { get; set; } = true;
+
+    /// <summary>
+    /// Whether the text starts with a <see cref="BlockKind.Title"/> block holding the page title found in the metadata.
+    /// Defaults to <see langword="true"/>.
+    /// </summary>
+    public bool IncludeTitle { get; set; } = true;
+
+    /// <summary>
+    /// The deepest element nesting the parser builds (the root element is level 1). Deeper elements are attached beside
+    /// the deepest one instead of inside it, as browsers do, so no text is lost and a diagnostic says so.
+    /// Defaults to <see cref="DefaultMaxNestingDepth"/> (512).
+    /// </summary>
+    public int MaxNestingDepth { get; set; } = DefaultMaxNestingDepth;
+
+    /// <summary>Whether links inside the returned text are kept as <see cref="LinkEntity"/> annotations. Defaults to <see langword="true"/>.</summary>
+    public bool IncludeLinks { get; set; } = true;
+}

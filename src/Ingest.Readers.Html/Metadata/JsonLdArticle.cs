@@ -1,0 +1,190 @@
+using System.Text.Json;
+
+namespace Ingest.Readers.Html.Metadata;
+
+/// <summary>What a page's JSON-LD (schema.org) says about its article.</summary>
+internal sealed class JsonLdArticle
+{
+    private static readonly JsonDocumentOptions ParseOptions = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = 64,
+    };
+
+    public string? Headline { get; private set; }
+
+    public List<string> Authors { get; } = new();
+
+    public string? DatePublished { get; private set; }
+
+    public string? DateModified { get; private set; }
+
+    public string? Publisher { get; private set; }
+
+    public string? Description { get; private set; }
+
+    public string? Language { get; private set; }
+
+    /// <summary>Reads the first article-like object of the given JSON-LD scripts; invalid JSON is skipped.</summary>
+    public static JsonLdArticle? Read(IEnumerable<string> scripts)
+    {
+        JsonLdArticle? fallback = null;
+        foreach (var script in scripts)
+        {
+            try
+            {
+                using var json = JsonDocument.Parse(script.Trim().TrimEnd(';'), ParseOptions);
+                var candidates = new List<JsonElement>();
+                Collect(json.RootElement, candidates, 0);
+                foreach (var candidate in candidates)
+                {
+                    if (IsArticleType(candidate))
+                    {
+                        return From(candidate);
+                    }
+
+                    if (fallback is null && candidate.TryGetProperty("headline", out _))
+                    {
+                        fallback = From(candidate);
+                    }
+                }
+            }
+            catch (JsonException)
+            {
+                // Broken JSON-LD is common; the other metadata sources still apply.
+            }
+        }
+
+        return fallback;
+    }
+
+    private static void Collect(JsonElement element, List<JsonElement> into, int depth)
+    {
+        if (depth > 3)
+        {
+            return;
+        }
+
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                Collect(item, into, depth + 1);
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Object)
+        {
+            into.Add(element);
+            if (element.TryGetProperty("@graph", out var graph))
+            {
+                Collect(graph, into, depth + 1);
+            }
+
+            if (element.TryGetProperty("mainEntity", out var main))
+            {
+                Collect(main, into, depth + 1);
+            }
+        }
+    }
+
+    private static bool IsArticleType(JsonElement element)
+    {
+        if (!element.TryGetProperty("@type", out var type))
+        {
+            return false;
+        }
+
+        if (type.ValueKind == JsonValueKind.String)
+        {
+            return IsArticleTypeName(type.GetString());
+        }
+
+        if (type.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var t in type.EnumerateArray())
+            {
+                if (t.ValueKind == JsonValueKind.String && IsArticleTypeName(t.GetString()))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsArticleTypeName(string? name)
+        => name is not null && (name.EndsWith("Article", StringComparison.Ordinal) || name is "BlogPosting" or "Report" or "LiveBlogPosting" or "SocialMediaPosting" or "Review");
+
+    private static JsonLdArticle From(JsonElement element)
+    {
+        var article = new JsonLdArticle
+        {
+            Headline = Text(element, "headline") ?? Text(element, "name"),
+            DatePublished = Text(element, "datePublished") ?? Text(element, "dateCreated"),
+            DateModified = Text(element, "dateModified"),
+            Description = Text(element, "description"),
+            Language = Text(element, "inLanguage"),
+        };
+        if (element.TryGetProperty("publisher", out var publisher))
+        {
+            article.Publisher = publisher.ValueKind == JsonValueKind.String ? publisher.GetString() : Text(publisher, "name");
+        }
+
+        if (element.TryGetProperty("author", out var author))
+        {
+            AddAuthors(author, article.Authors);
+        }
+
+        return article;
+    }
+
+    private static void AddAuthors(JsonElement author, List<string> into)
+    {
+        switch (author.ValueKind)
+        {
+            case JsonValueKind.String:
+                AddName(author.GetString(), into);
+                break;
+            case JsonValueKind.Object:
+                AddName(Text(author, "name"), into);
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in author.EnumerateArray())
+                {
+                    if (item.ValueKind is JsonValueKind.String or JsonValueKind.Object)
+                    {
+                        AddAuthors(item, into);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static void AddName(string? name, List<string> into)
+    {
+        var trimmed = name?.Trim();
+        if (!string.IsNullOrEmpty(trimmed) && !trimmed.Contains("://", StringComparison.Ordinal) && !into.Contains(trimmed))
+        {
+            into.Add(trimmed);
+        }
+    }
+
+    private static string? Text(JsonElement element, string property)
+    {
+        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(property, out var value))
+        {
+            return null;
+        }
+
+        var text = value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Array when value.GetArrayLength() > 0 && value[0].ValueKind == JsonValueKind.String => value[0].GetString(),
+            _ => null,
+        };
+        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+}

@@ -1,0 +1,206 @@
+using AngleSharp.Dom;
+using Ingest.Readers.Html.Extraction;
+using Ingest.Readers.Html.Parsing;
+using Ingest.Readers.Html.Structure;
+
+namespace Ingest.Readers.Html.Metadata;
+
+/// <summary>
+/// Reads a page's metadata from, in order of trust: JSON-LD, OpenGraph and other meta tags, then the markup itself
+/// (<c>&lt;title&gt;</c>, <c>&lt;h1&gt;</c>, byline elements, <c>&lt;time datetime&gt;</c>, <c>&lt;html lang&gt;</c>).
+/// </summary>
+internal static class PageMetadataReader
+{
+    /// <summary>Fills <paramref name="metadata"/> from <paramref name="document"/>.</summary>
+    public static PageMetadata Read(IDocument document, Uri documentUri, DocumentMetadata metadata)
+    {
+        var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var jsonLd = new List<string>();
+        var result = new PageMetadata();
+        IElement? titleElement = null;
+        IElement? firstH1 = null;
+        var h1Count = 0;
+        IElement? byline = null;
+        IElement? time = null;
+        string? canonical = null;
+        foreach (var element in ElementWalker.Descendants(document))
+        {
+            switch (element.TagName)
+            {
+                case "META":
+                    var key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop") ?? element.GetAttribute("http-equiv");
+                    var content = element.GetAttribute("content");
+                    if (key is not null && !string.IsNullOrWhiteSpace(content))
+                    {
+                        foreach (var k in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                        {
+                            meta.TryAdd(k.Replace(':', '.'), content.Trim());
+                        }
+                    }
+
+                    break;
+                case "SCRIPT":
+                    if (string.Equals(element.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase))
+                    {
+                        jsonLd.Add(element.TextContent);
+                    }
+
+                    break;
+                case "TITLE":
+                    titleElement ??= element;
+                    break;
+                case "BASE":
+                    result.BaseHref ??= element.GetAttribute("href");
+                    break;
+                case "LINK":
+                    if (canonical is null && string.Equals(element.GetAttribute("rel")?.Trim(), "canonical", StringComparison.OrdinalIgnoreCase))
+                    {
+                        canonical = element.GetAttribute("href");
+                    }
+
+                    break;
+                case "H1":
+                    if (!HtmlTags.IsNeverRendered(element))
+                    {
+                        firstH1 ??= element;
+                        h1Count++;
+                    }
+
+                    break;
+                case "TIME":
+                    if (element.HasAttribute("datetime") && (time is null || element.HasAttribute("pubdate")))
+                    {
+                        time = time is null || !time.HasAttribute("pubdate") ? element : time;
+                    }
+
+                    break;
+                default:
+                    if (byline is null && ClassHints.IsByline(element) && element.ParentElement?.TagName != "HEAD")
+                    {
+                        var text = Collapse(element.TextContent);
+                        if (text.Length is > 2 and < 100 && !element.TagName.Equals("BODY", StringComparison.Ordinal))
+                        {
+                            byline = element;
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        var ld = JsonLdArticle.Read(jsonLd);
+        metadata.SiteName = First(Meta(meta, "og.site_name"), ld?.Publisher, Meta(meta, "application-name"));
+        var heading = h1Count == 1 && firstH1 is not null ? Collapse(firstH1.TextContent) : null;
+
+        var rawTitle = First(ld?.Headline, Meta(meta, "og.title"), Meta(meta, "dc.title"), Meta(meta, "dcterms.title"), Meta(meta, "twitter.title"), Meta(meta, "parsely-title"));
+        IElement? rawTitleElement = null;
+        if (rawTitle is null && titleElement is not null && Collapse(titleElement.TextContent) is { Length: > 0 } titleText)
+        {
+            rawTitle = titleText;
+            rawTitleElement = titleElement;
+        }
+
+        if (rawTitle is null && heading is not null)
+        {
+            rawTitle = heading;
+            rawTitleElement = firstH1;
+        }
+
+        if (rawTitle is not null)
+        {
+            metadata.Title = TitleCleaner.Clean(rawTitle, metadata.SiteName, heading);
+            result.Title = metadata.Title;
+            result.TitleElement = heading is not null && metadata.Title.Equals(heading, StringComparison.OrdinalIgnoreCase) ? firstH1 : rawTitleElement ?? titleElement;
+        }
+
+        if (ld is not null)
+        {
+            foreach (var author in ld.Authors)
+            {
+                metadata.Authors.Add(author);
+            }
+        }
+
+        if (metadata.Authors.Count == 0)
+        {
+            var author = First(
+                NotUrl(Meta(meta, "author")), NotUrl(Meta(meta, "article.author")), NotUrl(Meta(meta, "dc.creator")), NotUrl(Meta(meta, "dcterms.creator")),
+                NotUrl(Meta(meta, "parsely-author")), NotUrl(Meta(meta, "sailthru.author")), NotUrl(Meta(meta, "byl")), NotUrl(Meta(meta, "twitter.creator")));
+            if (author is null && byline is not null)
+            {
+                author = CleanByline(Collapse(byline.TextContent));
+            }
+
+            if (!string.IsNullOrEmpty(author))
+            {
+                metadata.Authors.Add(CleanByline(author));
+            }
+        }
+
+        metadata.Published = MetadataDates.Parse(First(
+            Meta(meta, "article.published_time"), ld?.DatePublished, Meta(meta, "datePublished"), Meta(meta, "og.published_time"),
+            Meta(meta, "pubdate"), Meta(meta, "publish-date"), Meta(meta, "publication_date"), Meta(meta, "dc.date"), Meta(meta, "dcterms.created"),
+            Meta(meta, "dc.date.issued"), Meta(meta, "parsely-pub-date"), Meta(meta, "sailthru.date"), Meta(meta, "date"),
+            time?.GetAttribute("datetime")));
+        metadata.Modified = MetadataDates.Parse(First(
+            Meta(meta, "article.modified_time"), ld?.DateModified, Meta(meta, "dateModified"), Meta(meta, "og.updated_time"), Meta(meta, "dcterms.modified")));
+
+        var lang = document.DocumentElement?.GetAttribute("lang") ?? document.DocumentElement?.GetAttribute("xml:lang");
+        metadata.Language = NormalizeLanguage(First(lang, Meta(meta, "content-language"), Meta(meta, "og.locale"), ld?.Language));
+        metadata.Description = First(Meta(meta, "description"), Meta(meta, "og.description"), Meta(meta, "twitter.description"), ld?.Description);
+
+        var links = new LinkResolver(documentUri, result.BaseHref);
+        var canonicalUrl = links.Resolve(First(canonical, Meta(meta, "og.url")));
+        if (canonicalUrl is not null && Uri.TryCreate(canonicalUrl, UriKind.Absolute, out var canonicalUri))
+        {
+            metadata.CanonicalUrl = canonicalUri;
+        }
+
+        return result;
+    }
+
+    private static string? Meta(Dictionary<string, string> meta, string key) => meta.GetValueOrDefault(key);
+
+    private static string? NotUrl(string? value) => value is not null && value.Contains("://", StringComparison.Ordinal) ? null : value;
+
+    private static string? First(params string?[] values)
+    {
+        foreach (var value in values)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                return value.Trim();
+            }
+        }
+
+        return null;
+    }
+
+    private static string CleanByline(string text)
+    {
+        var t = text.Trim();
+        foreach (var prefix in new[] { "By ", "by ", "BY ", "Written by ", "Von ", "Par ", "Por " })
+        {
+            if (t.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return t[prefix.Length..].Trim();
+            }
+        }
+
+        return t;
+    }
+
+    private static string? NormalizeLanguage(string? lang)
+    {
+        if (string.IsNullOrWhiteSpace(lang))
+        {
+            return null;
+        }
+
+        var tag = lang.Trim().Replace('_', '-');
+        var comma = tag.IndexOf(',');
+        return comma > 0 ? tag[..comma].Trim() : tag;
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,510 @@
+using Ingest.Readers.Pdf.Structure;
+using Ingest.Readers.Pdf.Fonts;
+using Ingest.Readers.Pdf.Layout;
+using Ingest.Readers.Pdf.Objects;
+using Ingest.Readers.Pdf.Parsing;
+
+namespace Ingest.Readers.Pdf.Content;
+
+/// <summary>
+/// Runs page content streams and records every shown glyph with its position, advance, size and angle
+/// in upright page space. Form XObjects are followed with a loop guard; <c>/ActualText</c> replaces the glyphs it covers.
+/// </summary>
+internal sealed class PdfContentInterpreter
+{
+    private const int MaxFormDepth = 24;
+    private const int MaxOperands = 4096;
+
+    private readonly PdfObjectStore _store;
+    private readonly PdfFontLoader _fonts;
+    private readonly List<(double Number, object? Value)> _operands = new();
+    private readonly Stack<PdfGraphicsState> _stack = new();
+    private readonly Stack<(string? ActualText, int FirstGlyph)> _marked = new();
+    private readonly HashSet<object> _activeForms = new(ReferenceEqualityComparer.Instance);
+    private List<PdfGlyph> _glyphs = new();
+    private PdfGraphicsState _state;
+    private PdfMatrix _textMatrix;
+    private PdfMatrix _lineMatrix;
+    private int _sequence;
+
+    /// <summary>Creates an interpreter for one document.</summary>
+    /// <param name="store">The document's objects.</param>
+    /// <param name="fonts">The document's fonts.</param>
+    public PdfContentInterpreter(PdfObjectStore store, PdfFontLoader fonts)
+    {
+        _store = store;
+        _fonts = fonts;
+    }
+
+    /// <summary>Glyphs shown without any Unicode mapping, over all pages so far.</summary>
+    public int UnmappedGlyphs { get; private set; }
+
+    /// <summary>Glyphs shown, over all pages so far.</summary>
+    public int TotalGlyphs { get; private set; }
+
+    /// <summary>Interprets a page's content.</summary>
+    /// <param name="page">The page.</param>
+    public PdfPageGlyphs Interpret(PdfPage page)
+    {
+        _glyphs = new List<PdfGlyph>();
+        _stack.Clear();
+        _marked.Clear();
+        _activeForms.Clear();
+        _sequence = 0;
+        _state = new PdfGraphicsState { Ctm = page.PageTransform, HorizontalScale = 1 };
+        _textMatrix = _lineMatrix = PdfMatrix.Identity;
+        var content = ReadContents(_store.Get(page.Dictionary, "Contents"));
+        if (content.Length > 0)
+        {
+            Run(content, page.Resources, 0);
+        }
+
+        return new PdfPageGlyphs(page.Number, page.Width, page.Height, _glyphs);
+    }
+
+    private byte[] ReadContents(object? contents)
+    {
+        if (contents is PdfStream stream)
+        {
+            return _store.Decode(stream) ?? Array.Empty<byte>();
+        }
+
+        if (contents is not PdfArray array)
+        {
+            return Array.Empty<byte>();
+        }
+
+        // Several streams are one content stream: tokens may continue across their boundaries.
+        using var buffer = new MemoryStream();
+        foreach (var item in array)
+        {
+            if (_store.Resolve(item) is PdfStream part && _store.Decode(part) is { } data)
+            {
+                buffer.Write(data);
+                buffer.WriteByte((byte)'\n');
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    private void Run(byte[] content, PdfDictionary? resources, int depth)
+    {
+        var lexer = new PdfLexer(content);
+        var parser = new PdfObjectParser(lexer);
+        _operands.Clear();
+        var count = 0;
+        while (true)
+        {
+            if ((++count & 0x3FF) == 0)
+            {
+                _store.Budget.Check();
+            }
+
+            var kind = lexer.Next();
+            switch (kind)
+            {
+                case PdfTokenKind.EndOfData:
+                    return;
+                case PdfTokenKind.Integer or PdfTokenKind.Real:
+                    Push(lexer.Number, null);
+                    break;
+                case PdfTokenKind.Name:
+                    Push(0, new PdfName(lexer.NameValue()));
+                    break;
+                case PdfTokenKind.LiteralString or PdfTokenKind.HexString:
+                    Push(0, new PdfString(lexer.StringValue()));
+                    break;
+                case PdfTokenKind.ArrayStart or PdfTokenKind.DictionaryStart:
+                    try
+                    {
+                        Push(0, parser.ParseCurrent(kind, 0));
+                    }
+                    catch (PdfFormatException)
+                    {
+                        _operands.Clear();
+                    }
+
+                    break;
+                case PdfTokenKind.Keyword:
+                    var op = lexer.TokenBytes;
+                    if (op.SequenceEqual("BI"u8))
+                    {
+                        SkipInlineImage(lexer);
+                    }
+                    else
+                    {
+                        Execute(op, resources, depth);
+                    }
+
+                    _operands.Clear();
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private void Push(double number, object? value)
+    {
+        if (_operands.Count >= MaxOperands)
+        {
+            _operands.Clear();
+        }
+
+        _operands.Add((number, value));
+    }
+
+    private double Num(int index) => index < _operands.Count ? _operands[index].Number : 0;
+
+    private void Execute(ReadOnlySpan<byte> op, PdfDictionary? resources, int depth)
+    {
+        var n = _operands.Count;
+        switch (op.Length)
+        {
+            case 1:
+                switch (op[0])
+                {
+                    case (byte)'q':
+                        if (_stack.Count < 1024)
+                        {
+                            _stack.Push(_state);
+                        }
+
+                        return;
+                    case (byte)'Q':
+                        if (_stack.Count > 0)
+                        {
+                            _state = _stack.Pop();
+                        }
+
+                        return;
+                    case (byte)'\'':
+                        NextLine();
+                        if (n >= 1)
+                        {
+                            ShowString(_operands[n - 1].Value as PdfString);
+                        }
+
+                        return;
+                    case (byte)'"':
+                        if (n >= 3)
+                        {
+                            _state.WordSpacing = Num(n - 3);
+                            _state.CharacterSpacing = Num(n - 2);
+                            NextLine();
+                            ShowString(_operands[n - 1].Value as PdfString);
+                        }
+
+                        return;
+                }
+
+                return;
+            case 2:
+                ExecuteTwo(op, resources, depth, n);
+                return;
+            case 3:
+                if (op.SequenceEqual("BDC"u8))
+                {
+                    BeginMarked(n >= 1 ? _operands[n - 1].Value : null, resources);
+                }
+                else if (op.SequenceEqual("BMC"u8))
+                {
+                    _marked.Push((null, _glyphs.Count));
+                }
+                else if (op.SequenceEqual("EMC"u8))
+                {
+                    EndMarked();
+                }
+
+                return;
+        }
+    }
+
+    private void ExecuteTwo(ReadOnlySpan<byte> op, PdfDictionary? resources, int depth, int n)
+    {
+        switch ((char)op[0], (char)op[1])
+        {
+            case ('c', 'm') when n >= 6:
+                _state.Ctm = new PdfMatrix(Num(n - 6), Num(n - 5), Num(n - 4), Num(n - 3), Num(n - 2), Num(n - 1)).Multiply(_state.Ctm);
+                break;
+            case ('B', 'T'):
+                _textMatrix = _lineMatrix = PdfMatrix.Identity;
+                break;
+            case ('T', 'm') when n >= 6:
+                _textMatrix = _lineMatrix = new PdfMatrix(Num(n - 6), Num(n - 5), Num(n - 4), Num(n - 3), Num(n - 2), Num(n - 1));
+                break;
+            case ('T', 'd') when n >= 2:
+                MoveLine(Num(n - 2), Num(n - 1));
+                break;
+            case ('T', 'D') when n >= 2:
+                _state.Leading = -Num(n - 1);
+                MoveLine(Num(n - 2), Num(n - 1));
+                break;
+            case ('T', '*'):
+                NextLine();
+                break;
+            case ('T', 'c') when n >= 1:
+                _state.CharacterSpacing = Num(n - 1);
+                break;
+            case ('T', 'w') when n >= 1:
+                _state.WordSpacing = Num(n - 1);
+                break;
+            case ('T', 'z') when n >= 1:
+                _state.HorizontalScale = Num(n - 1) / 100;
+                break;
+            case ('T', 'L') when n >= 1:
+                _state.Leading = Num(n - 1);
+                break;
+            case ('T', 's') when n >= 1:
+                _state.Rise = Num(n - 1);
+                break;
+            case ('T', 'r') when n >= 1:
+                _state.RenderMode = (int)Num(n - 1);
+                break;
+            case ('T', 'f') when n >= 2:
+                _state.FontSize = Num(n - 1);
+                _state.Font = LoadFont(resources, (_operands[n - 2].Value as PdfName)?.Value);
+                break;
+            case ('T', 'j') when n >= 1:
+                ShowString(_operands[n - 1].Value as PdfString);
+                break;
+            case ('T', 'J') when n >= 1:
+                ShowArray(_operands[n - 1].Value as PdfArray);
+                break;
+            case ('D', 'o') when n >= 1:
+                DrawXObject((_operands[n - 1].Value as PdfName)?.Value, resources, depth);
+                break;
+            case ('g', 's') when n >= 1:
+                ApplyExtGState((_operands[n - 1].Value as PdfName)?.Value, resources);
+                break;
+        }
+    }
+
+    private PdfFont? LoadFont(PdfDictionary? resources, string? name)
+    {
+        if (name is null || _store.Get(resources, "Font") is not PdfDictionary fonts || _store.ResolveDictionary(fonts.Get(name)) is not { } dictionary)
+        {
+            return _state.Font;
+        }
+
+        return _fonts.Load(dictionary);
+    }
+
+    private void ApplyExtGState(string? name, PdfDictionary? resources)
+    {
+        if (name is null || _store.Get(resources, "ExtGState") is not PdfDictionary states
+            || _store.ResolveDictionary(states.Get(name)) is not { } state
+            || _store.Get(state, "Font") is not PdfArray { Count: 2 } font
+            || _store.ResolveDictionary(font[0]) is not { } fontDictionary)
+        {
+            return;
+        }
+
+        _state.Font = _fonts.Load(fontDictionary);
+        _state.FontSize = PdfValues.Number(_store.Resolve(font[1]), _state.FontSize);
+    }
+
+    private void MoveLine(double tx, double ty)
+    {
+        _lineMatrix = PdfMatrix.Translation(tx, ty).Multiply(_lineMatrix);
+        _textMatrix = _lineMatrix;
+    }
+
+    private void NextLine() => MoveLine(0, -_state.Leading);
+
+    private void ShowArray(PdfArray? array)
+    {
+        if (array is null)
+        {
+            return;
+        }
+
+        foreach (var item in array)
+        {
+            if (item is PdfString s)
+            {
+                ShowString(s);
+            }
+            else if (PdfValues.IsNumber(item))
+            {
+                var adjust = -PdfValues.Number(item) / 1000 * _state.FontSize;
+                if (_state.Font?.IsVertical == true)
+                {
+                    _textMatrix = PdfMatrix.Translation(0, adjust).Multiply(_textMatrix);
+                }
+                else
+                {
+                    _textMatrix = PdfMatrix.Translation(adjust * _state.HorizontalScale, 0).Multiply(_textMatrix);
+                }
+            }
+        }
+    }
+
+    private void ShowString(PdfString? text)
+    {
+        var font = _state.Font;
+        if (text is null || font is null)
+        {
+            return;
+        }
+
+        var bytes = text.Bytes.AsSpan();
+        var fontSize = _state.FontSize;
+        var scale = _state.HorizontalScale;
+        var bold = font.IsBold || _state.RenderMode is 2 or 6;
+        for (var i = 0; i < bytes.Length;)
+        {
+            var length = font.ReadCode(bytes, i, out var code);
+            i += length;
+            var glyphText = font.TextOf(code);
+            TotalGlyphs++;
+            if (glyphText is null)
+            {
+                UnmappedGlyphs++;
+            }
+
+            var width = font.WidthOf(code) * font.WidthScale;
+            var wordSpacing = length == 1 && code == 32 ? _state.WordSpacing : 0;
+            var m = _textMatrix.Multiply(_state.Ctm);
+            var (x, y) = m.Transform(0, _state.Rise);
+            var xScale = m.XScale;
+            double advance, tx, ty;
+            if (font.IsVertical)
+            {
+                advance = (fontSize + _state.CharacterSpacing) * m.YScale;
+                (tx, ty) = (0, -(fontSize + _state.CharacterSpacing + wordSpacing));
+            }
+            else
+            {
+                advance = ((width * fontSize) + _state.CharacterSpacing) * scale * xScale;
+                (tx, ty) = (((width * fontSize) + _state.CharacterSpacing + wordSpacing) * scale, 0);
+            }
+
+            var size = Math.Abs(fontSize) * m.YScale * font.SizeScale;
+            var angle = Math.Atan2(m.B, m.A) * 180 / Math.PI;
+            if (font.IsVertical)
+            {
+                angle -= 90;
+            }
+
+            var spaceWidth = font.SpaceWidth * font.WidthScale * Math.Abs(fontSize) * scale * xScale;
+            _glyphs.Add(new PdfGlyph(glyphText ?? string.Empty, x, y, advance, size, Math.Round(angle, 3), spaceWidth, font.Id, bold, font.IsItalic, _sequence++));
+            _textMatrix = PdfMatrix.Translation(tx, ty).Multiply(_textMatrix);
+        }
+    }
+
+    private void DrawXObject(string? name, PdfDictionary? resources, int depth)
+    {
+        if (name is null || _store.Get(resources, "XObject") is not PdfDictionary xobjects || _store.Resolve(xobjects.Get(name)) is not PdfStream form)
+        {
+            return;
+        }
+
+        if (PdfValues.Name(_store.Get(form.Dictionary, "Subtype")) != "Form" || depth >= MaxFormDepth || !_activeForms.Add(form))
+        {
+            return;
+        }
+
+        var saved = _state;
+        var savedStack = _stack.Count;
+        var (savedText, savedLine) = (_textMatrix, _lineMatrix);
+        try
+        {
+            if (_store.Get(form.Dictionary, "Matrix") is PdfArray { Count: 6 } m)
+            {
+                var matrix = new PdfMatrix(
+                    PdfValues.Number(_store.Resolve(m[0])), PdfValues.Number(_store.Resolve(m[1])), PdfValues.Number(_store.Resolve(m[2])),
+                    PdfValues.Number(_store.Resolve(m[3])), PdfValues.Number(_store.Resolve(m[4])), PdfValues.Number(_store.Resolve(m[5])));
+                _state.Ctm = matrix.Multiply(_state.Ctm);
+            }
+
+            if (_store.Decode(form) is { } data)
+            {
+                var formResources = _store.Get(form.Dictionary, "Resources") as PdfDictionary ?? resources;
+                var operands = _operands.ToArray();
+                Run(data, formResources, depth + 1);
+                _operands.Clear();
+                _operands.AddRange(operands);
+            }
+        }
+        finally
+        {
+            _activeForms.Remove(form);
+            _state = saved;
+            while (_stack.Count > savedStack)
+            {
+                _stack.Pop();
+            }
+
+            (_textMatrix, _lineMatrix) = (savedText, savedLine);
+        }
+    }
+
+    private void BeginMarked(object? properties, PdfDictionary? resources)
+    {
+        var dictionary = properties as PdfDictionary;
+        if (properties is PdfName name && _store.Get(resources, "Properties") is PdfDictionary all)
+        {
+            dictionary = _store.ResolveDictionary(all.Get(name.Value));
+        }
+
+        var actualText = _store.Get(dictionary, "ActualText") as PdfString;
+        _marked.Push((actualText is null ? null : PdfTextString.Decode(actualText.Bytes), _glyphs.Count));
+    }
+
+    private void EndMarked()
+    {
+        if (_marked.Count == 0)
+        {
+            return;
+        }
+
+        var (actualText, first) = _marked.Pop();
+        if (actualText is null || first > _glyphs.Count)
+        {
+            return;
+        }
+
+        if (first == _glyphs.Count)
+        {
+            return;
+        }
+
+        // The covered glyphs become one glyph carrying the actual text, spanning them.
+        var start = _glyphs[first];
+        var last = _glyphs[^1];
+        var span = Math.Sqrt(Math.Pow(last.X - start.X, 2) + Math.Pow(last.Y - start.Y, 2)) + last.Advance;
+        _glyphs.RemoveRange(first, _glyphs.Count - first);
+        _glyphs.Add(start with { Text = actualText, Advance = span });
+    }
+
+    private static void SkipInlineImage(PdfLexer lexer)
+    {
+        // Skip the image dictionary up to ID, then the binary data up to an EI surrounded by white space.
+        while (lexer.Next() is var kind && kind != PdfTokenKind.EndOfData)
+        {
+            if (kind == PdfTokenKind.Keyword && lexer.IsKeyword("ID"u8))
+            {
+                break;
+            }
+        }
+
+        var data = lexer.Data;
+        var position = lexer.Position + 1;
+        while (position + 1 < lexer.Length)
+        {
+            if (data[position] == (byte)'E' && data[position + 1] == (byte)'I'
+                && PdfLexer.IsWhiteSpace(data[position - 1])
+                && (position + 2 >= lexer.Length || PdfLexer.IsWhiteSpace(data[position + 2]) || PdfLexer.IsDelimiter(data[position + 2])))
+            {
+                lexer.Position = position + 2;
+                return;
+            }
+
+            position++;
+        }
+
+        lexer.Position = lexer.Length;
+    }
+}

@@ -1,0 +1,86 @@
+using Ingest.Readers.Pdf.Structure;
+using Ingest.Readers.Pdf.Objects;
+
+namespace Ingest.Readers.Pdf.Content;
+
+/// <summary>Walks the page tree (iteratively, guarding against cycles) and resolves inherited attributes.</summary>
+internal static class PdfPageTree
+{
+    /// <summary>The pages in order, at most <paramref name="maxPages"/>.</summary>
+    /// <param name="store">The document's objects.</param>
+    /// <param name="maxPages">The most pages returned.</param>
+    public static List<PdfPage> GetPages(PdfObjectStore store, int maxPages)
+    {
+        var pages = new List<PdfPage>();
+        var root = store.Get(store.Root, "Pages") as PdfDictionary;
+        if (root is null)
+        {
+            return pages;
+        }
+
+        var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<(PdfDictionary Node, (PdfDictionary? Resources, PdfArray? MediaBox, PdfArray? CropBox, int Rotate) Inherited)>();
+        stack.Push((root, (null, null, null, 0)));
+        while (stack.Count > 0 && pages.Count < maxPages)
+        {
+            store.Budget.Check();
+            var (node, inherited) = stack.Pop();
+            if (!visited.Add(node))
+            {
+                continue;
+            }
+
+            (PdfDictionary? Resources, PdfArray? MediaBox, PdfArray? CropBox, int Rotate) here = (
+                store.Get(node, "Resources") as PdfDictionary ?? inherited.Resources,
+                store.Get(node, "MediaBox") as PdfArray ?? inherited.MediaBox,
+                store.Get(node, "CropBox") as PdfArray ?? inherited.CropBox,
+                node.ContainsKey("Rotate") ? (int)PdfValues.Number(store.Get(node, "Rotate")) : inherited.Rotate);
+            var kids = store.Get(node, "Kids") as PdfArray;
+            var type = PdfValues.Name(store.Get(node, "Type"));
+            if (kids is not null && type != "Page")
+            {
+                for (var i = kids.Count - 1; i >= 0; i--)
+                {
+                    if (store.Resolve(kids[i]) is PdfDictionary kid)
+                    {
+                        stack.Push((kid, here));
+                    }
+                }
+
+                continue;
+            }
+
+            var box = ToBox(store, here.CropBox) ?? ToBox(store, here.MediaBox) ?? (0, 0, 612, 792);
+            if (ToBox(store, here.MediaBox) is { } media && here.CropBox is not null)
+            {
+                // The crop box is clipped to the media box.
+                box = (Math.Max(box.Left, media.Left), Math.Max(box.Bottom, media.Bottom), Math.Min(box.Right, media.Right), Math.Min(box.Top, media.Top));
+                if (box.Right <= box.Left || box.Top <= box.Bottom)
+                {
+                    box = media;
+                }
+            }
+
+            var rotate = ((here.Rotate % 360) + 360) % 360;
+            rotate = rotate - (rotate % 90);
+            pages.Add(new PdfPage(pages.Count + 1, node, here.Resources, box, rotate));
+        }
+
+        return pages;
+    }
+
+    private static (double Left, double Bottom, double Right, double Top)? ToBox(PdfObjectStore store, PdfArray? array)
+    {
+        if (array is not { Count: 4 })
+        {
+            return null;
+        }
+
+        var a = PdfValues.Number(store.Resolve(array[0]));
+        var b = PdfValues.Number(store.Resolve(array[1]));
+        var c = PdfValues.Number(store.Resolve(array[2]));
+        var d = PdfValues.Number(store.Resolve(array[3]));
+        var box = (Math.Min(a, c), Math.Min(b, d), Math.Max(a, c), Math.Max(b, d));
+        return box.Item3 - box.Item1 < 1 || box.Item4 - box.Item2 < 1 ? null : box;
+    }
+}

@@ -1,0 +1,61 @@
+using Ingest.Readers.Pdf.Structure;
+
+namespace Ingest.Readers.Pdf.Filters;
+
+/// <summary>A growing byte buffer that refuses to grow past a bound, so a small stream cannot inflate to gigabytes.</summary>
+internal sealed class BoundedOutput
+{
+    private readonly long _max;
+    private byte[] _buffer;
+
+    /// <summary>Creates a buffer.</summary>
+    /// <param name="initialCapacity">The first capacity.</param>
+    /// <param name="max">The bound.</param>
+    public BoundedOutput(int initialCapacity, long max)
+    {
+        _max = max;
+        _buffer = new byte[Math.Clamp(initialCapacity, 64, 1 << 20)];
+    }
+
+    /// <summary>The bytes written.</summary>
+    public int Length { get; private set; }
+
+    /// <summary>Appends one byte.</summary>
+    /// <param name="b">The byte.</param>
+    public void Write(byte b)
+    {
+        Ensure(1);
+        _buffer[Length++] = b;
+    }
+
+    /// <summary>Appends bytes.</summary>
+    /// <param name="bytes">The bytes.</param>
+    public void Write(ReadOnlySpan<byte> bytes)
+    {
+        Ensure(bytes.Length);
+        bytes.CopyTo(_buffer.AsSpan(Length));
+        Length += bytes.Length;
+    }
+
+    /// <summary>The byte at <paramref name="index"/>, already written.</summary>
+    /// <param name="index">The index.</param>
+    public byte this[int index] => _buffer[index];
+
+    /// <summary>Copies the written bytes out.</summary>
+    public byte[] ToArray() => _buffer.AsSpan(0, Length).ToArray();
+
+    private void Ensure(int extra)
+    {
+        var needed = (long)Length + extra;
+        if (needed > _max)
+        {
+            throw new PdfLimitExceededException("pdf.limit.decompression", $"A stream decodes to more than {_max} bytes.");
+        }
+
+        if (needed > _buffer.Length)
+        {
+            var size = Math.Min(Math.Max(needed, (long)_buffer.Length * 2), Math.Min(_max, Array.MaxLength));
+            Array.Resize(ref _buffer, (int)size);
+        }
+    }
+}

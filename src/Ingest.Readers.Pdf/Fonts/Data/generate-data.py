@@ -1,0 +1,39 @@
+#!/usr/bin/env python3
+"""Regenerates the font data files of Ingest.Readers.Pdf from freely licensed Adobe data.
+
+Inputs (fetched with `npm pack aglfn pdfkit` into a scratch folder):
+  aglfn/package/dist/aglfn.json   Adobe Glyph List For New Fonts (BSD-3-Clause, Adobe)
+  pdfkit/package/js/data/*.afm    Adobe Core 14 AFM metrics (freely redistributable, Adobe)
+Outputs: glyphlist.txt ("name HEX" per line) and standard14.txt ("@FontName" then "name width code").
+Usage: generate-data.py <scratch-folder>
+"""
+import json, os, sys
+
+root = sys.argv[1]
+names = {e["glyphName"]: e["unicodeValue"] for e in json.load(open(os.path.join(root, "aglfn/package/dist/aglfn.json")))}
+# Names outside AGLFN that occur often in PDF fonts (values from the full Adobe Glyph List).
+extra = {"ff": "FB00", "fi": "FB01", "fl": "FB02", "ffi": "FB03", "ffl": "FB04", "dotlessj": "0237",
+         "Omega": "2126", "Delta": "2206", "mu": "00B5", "nbspace": "00A0", "sfthyphen": "00AD",
+         "minus": "2212", "fraction": "2044", "periodcentered": "00B7", "Tcommaaccent": "0162",
+         "tcommaaccent": "0163", "Scedilla": "015E", "scedilla": "015F", "commaaccent": "0326",
+         "apple": "F8FF", "registersans": "00AE", "copyrightsans": "00A9", "trademarksans": "2122",
+         "registerserif": "00AE", "copyrightserif": "00A9", "trademarkserif": "2122", "radicalex": "F8E5",
+         "arrowvertex": "23D0", "arrowhorizex": "23AF", "bulletoperator": "2219", "middot": "00B7",
+         "overscore": "00AF", "micro": "00B5", "Ohm": "2126", "horizontalbar": "2015", "quotesinglbase": "201A"}
+for k, v in extra.items():
+    names.setdefault(k, v)
+with open("glyphlist.txt", "w") as f:
+    for k in sorted(names):
+        f.write(f"{k} {names[k]}\n")
+
+order = ["Courier", "Courier-Bold", "Courier-BoldOblique", "Courier-Oblique", "Helvetica", "Helvetica-Bold",
+         "Helvetica-BoldOblique", "Helvetica-Oblique", "Symbol", "Times-Bold", "Times-BoldItalic", "Times-Italic",
+         "Times-Roman", "ZapfDingbats"]
+with open("standard14.txt", "w") as out:
+    for font in order:
+        out.write(f"@{font}\n")
+        for line in open(os.path.join(root, "pdfkit/package/js/data", font + ".afm"), encoding="latin-1"):
+            if not line.startswith("C "):
+                continue
+            fields = dict(p.strip().split(" ", 1) for p in line.split(";") if p.strip())
+            out.write(f"{fields['N']} {fields['WX']} {fields['C']}\n")

@@ -1,0 +1,277 @@
+using System.Text;
+using Ingest.Readers.Pdf.Parsing;
+
+namespace Ingest.Readers.Pdf.Fonts;
+
+/// <summary>
+/// A CMap: code-space ranges (how many bytes a code takes), and mappings from codes to Unicode
+/// (<c>bfchar</c>, <c>bfrange</c> with its array form) or to CIDs (<c>cidchar</c>, <c>cidrange</c>).
+/// </summary>
+internal sealed class PdfCMap
+{
+    private readonly List<(int Length, uint Low, uint High)> _codeSpaces = new();
+    private readonly Dictionary<uint, string> _unicode = new();
+    private readonly List<(uint Low, uint High, string? Start, string[]? Array)> _unicodeRanges = new();
+    private readonly Dictionary<uint, int> _cids = new();
+    private readonly List<(uint Low, uint High, int Cid)> _cidRanges = new();
+
+    /// <summary>True when the CMap has code-space ranges.</summary>
+    public bool HasCodeSpaces => _codeSpaces.Count > 0;
+
+    /// <summary>True when the CMap maps codes to CIDs.</summary>
+    public bool HasCidMappings => _cids.Count > 0 || _cidRanges.Count > 0;
+
+    /// <summary>The number of code-to-Unicode mappings.</summary>
+    public int UnicodeMappingCount => _unicode.Count + _unicodeRanges.Count;
+
+    /// <summary>Parses CMap data; malformed parts are skipped.</summary>
+    /// <param name="data">The CMap program.</param>
+    public static PdfCMap Parse(byte[] data)
+    {
+        var cmap = new PdfCMap();
+        var lexer = new PdfLexer(data);
+        var parser = new PdfObjectParser(lexer);
+        var operands = new List<(byte[]? Bytes, double Number, string[]? Array)>();
+        while (true)
+        {
+            var kind = lexer.Next();
+            if (kind == PdfTokenKind.EndOfData)
+            {
+                break;
+            }
+
+            switch (kind)
+            {
+                case PdfTokenKind.HexString or PdfTokenKind.LiteralString:
+                    operands.Add((lexer.StringValue(), 0, null));
+                    break;
+                case PdfTokenKind.Integer or PdfTokenKind.Real:
+                    operands.Add((null, lexer.Number, null));
+                    break;
+                case PdfTokenKind.ArrayStart:
+                    // The array form of bfrange: one destination string per code.
+                    var array = new List<string>();
+                    while (lexer.Next() is var k && k is not (PdfTokenKind.ArrayEnd or PdfTokenKind.EndOfData))
+                    {
+                        if (k is PdfTokenKind.HexString or PdfTokenKind.LiteralString)
+                        {
+                            array.Add(DecodeUtf16(lexer.StringValue()));
+                        }
+                    }
+
+                    operands.Add((null, double.NaN, array.ToArray()));
+                    break;
+                case PdfTokenKind.Keyword:
+                    cmap.Apply(lexer.TokenBytes, operands);
+                    operands.Clear();
+                    break;
+                case PdfTokenKind.DictionaryStart:
+                    parser.ParseDictionary(1);
+                    break;
+                default:
+                    if (kind != PdfTokenKind.Name)
+                    {
+                        operands.Clear();
+                    }
+
+                    break;
+            }
+        }
+
+        return cmap;
+    }
+
+    /// <summary>
+    /// Reads one code at <paramref name="position"/>: as many bytes as the code-space ranges say, else
+    /// <paramref name="defaultLength"/> bytes. Returns the number of bytes read (at least 1).
+    /// </summary>
+    /// <param name="bytes">The string bytes.</param>
+    /// <param name="position">Where the code starts.</param>
+    /// <param name="defaultLength">The code length when no range matches.</param>
+    /// <param name="code">The code.</param>
+    public int ReadCode(ReadOnlySpan<byte> bytes, int position, int defaultLength, out uint code)
+    {
+        uint value = 0;
+        for (var length = 1; length <= 4 && position + length <= bytes.Length; length++)
+        {
+            value = (value << 8) | bytes[position + length - 1];
+            foreach (var (rangeLength, low, high) in _codeSpaces)
+            {
+                if (rangeLength == length && value >= low && value <= high)
+                {
+                    code = value;
+                    return length;
+                }
+            }
+        }
+
+        var n = Math.Max(1, Math.Min(defaultLength, bytes.Length - position));
+        code = 0;
+        for (var i = 0; i < n; i++)
+        {
+            code = (code << 8) | bytes[position + i];
+        }
+
+        return n;
+    }
+
+    /// <summary>The Unicode text of <paramref name="code"/>, or <see langword="null"/>.</summary>
+    /// <param name="code">The code.</param>
+    public string? Lookup(uint code)
+    {
+        if (_unicode.TryGetValue(code, out var text))
+        {
+            return text;
+        }
+
+        foreach (var (low, high, start, array) in _unicodeRanges)
+        {
+            if (code < low || code > high)
+            {
+                continue;
+            }
+
+            var offset = (int)(code - low);
+            if (array is not null)
+            {
+                return offset < array.Length ? array[offset] : null;
+            }
+
+            if (string.IsNullOrEmpty(start))
+            {
+                return null;
+            }
+
+            // The last character of the destination is incremented through the range.
+            var last = start[^1] + offset;
+            return last > 0xFFFF ? null : string.Concat(start.AsSpan(0, start.Length - 1), ((char)last).ToString());
+        }
+
+        return null;
+    }
+
+    /// <summary>The CID of <paramref name="code"/>, or -1 when the CMap does not map it.</summary>
+    /// <param name="code">The code.</param>
+    public int ToCid(uint code)
+    {
+        if (_cids.TryGetValue(code, out var cid))
+        {
+            return cid;
+        }
+
+        foreach (var (low, high, start) in _cidRanges)
+        {
+            if (code >= low && code <= high)
+            {
+                return start + (int)(code - low);
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The codes mapped to <paramref name="text"/> by <c>bfchar</c>, for finding the space glyph.</summary>
+    /// <param name="text">The text.</param>
+    public uint? FindCode(string text)
+    {
+        foreach (var (code, value) in _unicode)
+        {
+            if (value == text)
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    private static uint ToCode(byte[] bytes)
+    {
+        uint value = 0;
+        for (var i = Math.Max(0, bytes.Length - 4); i < bytes.Length; i++)
+        {
+            value = (value << 8) | bytes[i];
+        }
+
+        return value;
+    }
+
+    private static string DecodeUtf16(byte[] bytes)
+    {
+        if (bytes.Length == 1)
+        {
+            return ((char)bytes[0]).ToString();
+        }
+
+        return Encoding.BigEndianUnicode.GetString(bytes, 0, bytes.Length & ~1);
+    }
+
+    private void Apply(ReadOnlySpan<byte> keyword, List<(byte[]? Bytes, double Number, string[]? Array)> operands)
+    {
+        if (keyword.SequenceEqual("endcodespacerange"u8))
+        {
+            for (var i = 0; i + 1 < operands.Count; i += 2)
+            {
+                if (operands[i].Bytes is { Length: > 0 and <= 4 } low && operands[i + 1].Bytes is { } high)
+                {
+                    _codeSpaces.Add((low.Length, ToCode(low), ToCode(high)));
+                }
+            }
+        }
+        else if (keyword.SequenceEqual("endbfchar"u8))
+        {
+            for (var i = 0; i + 1 < operands.Count; i += 2)
+            {
+                if (operands[i].Bytes is { } code && operands[i + 1].Bytes is { } dest)
+                {
+                    _unicode[ToCode(code)] = DecodeUtf16(dest);
+                }
+            }
+        }
+        else if (keyword.SequenceEqual("endbfrange"u8))
+        {
+            for (var i = 0; i + 2 < operands.Count; i += 3)
+            {
+                if (operands[i].Bytes is not { } low || operands[i + 1].Bytes is not { } high)
+                {
+                    continue;
+                }
+
+                var (lo, hi) = (ToCode(low), ToCode(high));
+                if (hi < lo)
+                {
+                    continue;
+                }
+
+                if (operands[i + 2].Bytes is { } dest)
+                {
+                    _unicodeRanges.Add((lo, hi, DecodeUtf16(dest), null));
+                }
+                else if (operands[i + 2].Array is { } array)
+                {
+                    _unicodeRanges.Add((lo, hi, null, array));
+                }
+            }
+        }
+        else if (keyword.SequenceEqual("endcidchar"u8))
+        {
+            for (var i = 0; i + 1 < operands.Count; i += 2)
+            {
+                if (operands[i].Bytes is { } code)
+                {
+                    _cids[ToCode(code)] = (int)operands[i + 1].Number;
+                }
+            }
+        }
+        else if (keyword.SequenceEqual("endcidrange"u8))
+        {
+            for (var i = 0; i + 2 < operands.Count; i += 3)
+            {
+                if (operands[i].Bytes is { } low && operands[i + 1].Bytes is { } high && ToCode(high) >= ToCode(low))
+                {
+                    _cidRanges.Add((ToCode(low), ToCode(high), (int)operands[i + 2].Number));
+                }
+            }
+        }
+    }
+}

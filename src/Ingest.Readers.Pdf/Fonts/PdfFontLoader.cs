@@ -1,0 +1,352 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Ingest.Readers.Pdf.Structure;
+using Ingest.Readers.Pdf.Objects;
+
+namespace Ingest.Readers.Pdf.Fonts;
+
+/// <summary>Builds <see cref="PdfFont"/>s from font dictionaries: encodings, ToUnicode, widths, Type0 and Type3 specifics.</summary>
+internal sealed partial class PdfFontLoader
+{
+    private readonly PdfObjectStore _store;
+    private readonly Dictionary<object, PdfFont> _fonts = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Creates a loader.</summary>
+    /// <param name="store">The document's objects.</param>
+    public PdfFontLoader(PdfObjectStore store) => _store = store;
+
+    /// <summary>The fonts loaded so far.</summary>
+    public IEnumerable<PdfFont> Fonts => _fonts.Values;
+
+    /// <summary>The font for <paramref name="dictionary"/>, loaded once per document.</summary>
+    /// <param name="dictionary">The font dictionary.</param>
+    public PdfFont Load(PdfDictionary dictionary)
+    {
+        if (_fonts.TryGetValue(dictionary, out var font))
+        {
+            return font;
+        }
+
+        var id = _fonts.Count + 1;
+        try
+        {
+            font = PdfValues.Name(_store.Get(dictionary, "Subtype")) == "Type0" ? LoadComposite(dictionary, id) : LoadSimple(dictionary, id);
+        }
+        catch (Parsing.PdfFormatException)
+        {
+            font = new PdfFont { Id = id, SimpleText = new string?[256], SimpleWidths = Enumerable.Repeat(500.0, 256).ToArray() };
+        }
+
+        _fonts[dictionary] = font;
+        return font;
+    }
+
+    private PdfFont LoadSimple(PdfDictionary dictionary, int id)
+    {
+        var subtype = PdfValues.Name(_store.Get(dictionary, "Subtype"));
+        var baseFont = StripSubset(PdfValues.Name(_store.Get(dictionary, "BaseFont")) ?? string.Empty);
+        var descriptor = _store.ResolveDictionary(dictionary.Get("FontDescriptor"));
+        var standard = descriptor?.ContainsKey("FontFile") == true || descriptor?.ContainsKey("FontFile2") == true || descriptor?.ContainsKey("FontFile3") == true
+            ? null
+            : PdfStandard14.Find(baseFont);
+        var metrics = PdfStandard14.Find(baseFont);
+        var flags = (int)PdfValues.Number(_store.Get(descriptor, "Flags"));
+        var symbolic = (flags & 4) != 0;
+
+        // Base encoding: the /Encoding name or /BaseEncoding, else the font's built-in one.
+        var encodingValue = _store.Get(dictionary, "Encoding");
+        var encodingDictionary = encodingValue as PdfDictionary;
+        var names = PdfEncodings.ByName(PdfValues.Name(encodingValue) ?? PdfValues.Name(_store.Get(encodingDictionary, "BaseEncoding")));
+        names ??= standard?.Name is "Symbol" or "ZapfDingbats" ? standard.Encoding : null;
+        names ??= BuiltInType1Encoding(descriptor);
+        names ??= metrics?.Name is "Symbol" or "ZapfDingbats" ? metrics.Encoding : null;
+        names ??= subtype == "TrueType" && !symbolic ? PdfEncodings.ByName("WinAnsiEncoding") : PdfEncodings.Standard;
+        names = (string?[])names!.Clone();
+        if (_store.Get(encodingDictionary, "Differences") is PdfArray differences)
+        {
+            var code = 0;
+            foreach (var item in differences)
+            {
+                var value = _store.Resolve(item);
+                if (PdfValues.IsNumber(value))
+                {
+                    code = (int)PdfValues.Number(value);
+                }
+                else if (PdfValues.Name(value) is { } name)
+                {
+                    if (code is >= 0 and < 256)
+                    {
+                        names[code] = name;
+                    }
+
+                    code++;
+                }
+            }
+        }
+
+        var text = new string?[256];
+        for (var c = 0; c < 256; c++)
+        {
+            text[c] = names[c] is { } n ? PdfGlyphList.ToUnicode(n) ?? ZapfDingbatsText(metrics, n) : null;
+        }
+
+        // A symbolic TrueType font without a usable encoding: its codes usually are plain Latin-1.
+        if (subtype == "TrueType" && symbolic && encodingValue is null)
+        {
+            for (var c = 32; c < 256; c++)
+            {
+                text[c] ??= ((char)c).ToString();
+            }
+        }
+
+        var toUnicode = LoadCMap(dictionary.Get("ToUnicode"));
+
+        // Widths: /Widths from /FirstChar, else the standard metrics by glyph name.
+        var widths = new double[256];
+        var missing = PdfValues.Number(_store.Get(descriptor, "MissingWidth"), 0);
+        var hasWidths = _store.Get(dictionary, "Widths") is PdfArray { Count: > 0 };
+        var first = (int)PdfValues.Number(_store.Get(dictionary, "FirstChar"));
+        var widthArray = _store.Get(dictionary, "Widths") as PdfArray;
+        for (var c = 0; c < 256; c++)
+        {
+            double w = -1;
+            if (widthArray is not null && c >= first && c - first < widthArray.Count)
+            {
+                w = PdfValues.Number(_store.Resolve(widthArray[c - first]), -1);
+            }
+
+            if (w < 0 && metrics is not null && names[c] is { } n && metrics.Widths.TryGetValue(n, out var mw))
+            {
+                w = mw;
+            }
+
+            widths[c] = w >= 0 ? w : (hasWidths || missing > 0 ? missing : 500);
+        }
+
+        double widthScale = 0.001, sizeScale = 1;
+        if (subtype == "Type3" && _store.Get(dictionary, "FontMatrix") is PdfArray { Count: 6 } matrix)
+        {
+            widthScale = PdfValues.Number(_store.Resolve(matrix[0]), 0.001);
+            sizeScale = Math.Abs(PdfValues.Number(_store.Resolve(matrix[3]), 0.001)) * 1000;
+            if (widthScale == 0 || !double.IsFinite(widthScale))
+            {
+                widthScale = 0.001;
+            }
+
+            if (sizeScale == 0 || !double.IsFinite(sizeScale))
+            {
+                sizeScale = 1;
+            }
+        }
+
+        var font = new PdfFont
+        {
+            Id = id,
+            Name = baseFont,
+            IsBold = IsBold(baseFont, descriptor) || metrics?.IsBold == true,
+            IsItalic = IsItalic(baseFont, descriptor) || metrics?.IsItalic == true,
+            SimpleText = text,
+            SimpleWidths = widths,
+            ToUnicode = toUnicode,
+            WidthScale = widthScale,
+            SizeScale = sizeScale,
+            DefaultWidth = missing > 0 ? missing : 500,
+        };
+        var spaceCode = Array.FindIndex(text, t => t == " ");
+        font.SpaceWidth = spaceCode >= 0 && widths[spaceCode] > 0 ? widths[spaceCode] : AverageWidth(widths) * 0.5;
+        if (subtype == "Type3")
+        {
+            font.SpaceWidth = spaceCode >= 0 && widths[spaceCode] > 0 ? widths[spaceCode] : AverageWidth(widths) * 0.5;
+        }
+
+        return font;
+    }
+
+    private PdfFont LoadComposite(PdfDictionary dictionary, int id)
+    {
+        var baseFont = StripSubset(PdfValues.Name(_store.Get(dictionary, "BaseFont")) ?? string.Empty);
+        var descendants = _store.Get(dictionary, "DescendantFonts") as PdfArray;
+        var cidFont = descendants is { Count: > 0 } ? _store.ResolveDictionary(descendants[0]) : null;
+        var descriptor = _store.ResolveDictionary(cidFont?.Get("FontDescriptor"));
+
+        var encodingValue = _store.Resolve(dictionary.Get("Encoding"));
+        var encodingName = PdfValues.Name(encodingValue) ?? string.Empty;
+        PdfCMap? encoding = encodingValue is PdfStream ? LoadCMap(encodingValue) : null;
+        var codesAreUnicode = encodingName.StartsWith("Uni", StringComparison.Ordinal)
+            && (encodingName.Contains("UCS2", StringComparison.Ordinal) || encodingName.Contains("UTF16", StringComparison.Ordinal));
+
+        // /W: c [w1 w2 ...] or cFirst cLast w.
+        var widths = new Dictionary<int, double>();
+        if (_store.Get(cidFont, "W") is PdfArray w)
+        {
+            for (var i = 0; i < w.Count && widths.Count < 200_000;)
+            {
+                var first = (int)PdfValues.Number(_store.Resolve(w[i]), -1);
+                var next = i + 1 < w.Count ? _store.Resolve(w[i + 1]) : null;
+                if (next is PdfArray list)
+                {
+                    for (var k = 0; k < list.Count; k++)
+                    {
+                        widths[first + k] = PdfValues.Number(_store.Resolve(list[k]));
+                    }
+
+                    i += 2;
+                }
+                else if (i + 2 < w.Count)
+                {
+                    var last = (int)PdfValues.Number(next, -1);
+                    var width = PdfValues.Number(_store.Resolve(w[i + 2]));
+                    for (var c = first; c <= last && c - first < 65536; c++)
+                    {
+                        widths[c] = width;
+                    }
+
+                    i += 3;
+                }
+                else
+                {
+                    break;
+                }
+            }
+        }
+
+        var defaultWidth = PdfValues.Number(_store.Get(cidFont, "DW"), 1000);
+        ushort[]? cidToGid = null;
+        if (_store.Get(cidFont, "CIDToGIDMap") is PdfStream map && SafeDecode(map) is { } mapData)
+        {
+            cidToGid = new ushort[mapData.Length / 2];
+            for (var i = 0; i < cidToGid.Length; i++)
+            {
+                cidToGid[i] = (ushort)((mapData[2 * i] << 8) | mapData[(2 * i) + 1]);
+            }
+        }
+
+        var toUnicode = LoadCMap(dictionary.Get("ToUnicode"));
+        Dictionary<int, string>? glyphText = null;
+        if ((toUnicode is null || toUnicode.UnicodeMappingCount == 0) && !codesAreUnicode
+            && _store.Get(descriptor, "FontFile2") is PdfStream fontFile && SafeDecode(fontFile) is { } program)
+        {
+            glyphText = TrueTypeCmapReader.ReadGlyphToUnicode(program);
+        }
+
+        var font = new PdfFont
+        {
+            Id = id,
+            Name = baseFont,
+            IsComposite = true,
+            IsVertical = encodingName.EndsWith("-V", StringComparison.Ordinal),
+            IsBold = IsBold(baseFont, descriptor),
+            IsItalic = IsItalic(baseFont, descriptor),
+            ToUnicode = toUnicode,
+            Encoding = encoding,
+            CodesAreUnicode = codesAreUnicode,
+            CidWidths = widths,
+            DefaultWidth = defaultWidth,
+            CidToGid = cidToGid,
+            GlyphText = glyphText,
+        };
+        var spaceCode = toUnicode?.FindCode(" ");
+        font.SpaceWidth = spaceCode is { } sc ? font.WidthOf(sc) : widths.Count > 0 ? widths.Values.Average() * 0.5 : defaultWidth * 0.3;
+        if (font.SpaceWidth <= 0)
+        {
+            font.SpaceWidth = 250;
+        }
+
+        return font;
+    }
+
+    private PdfCMap? LoadCMap(object? value)
+    {
+        if (_store.Resolve(value) is not PdfStream stream || SafeDecode(stream) is not { } data)
+        {
+            return null;
+        }
+
+        return PdfCMap.Parse(data);
+    }
+
+    private byte[]? SafeDecode(PdfStream stream)
+    {
+        try
+        {
+            return _store.Decode(stream);
+        }
+        catch (PdfLimitExceededException ex) when (ex.Code == "pdf.limit.decompression")
+        {
+            return null;
+        }
+    }
+
+    private string?[]? BuiltInType1Encoding(PdfDictionary? descriptor)
+    {
+        if (_store.Get(descriptor, "FontFile") is not PdfStream stream || SafeDecode(stream) is not { } program)
+        {
+            return null;
+        }
+
+        var length = (int)Math.Min(program.Length, PdfValues.Number(_store.Get(stream.Dictionary, "Length1"), program.Length));
+        var text = Encoding.Latin1.GetString(program, 0, Math.Max(0, length));
+        if (text.Contains("/Encoding StandardEncoding", StringComparison.Ordinal))
+        {
+            return PdfEncodings.Standard;
+        }
+
+        string?[]? names = null;
+        foreach (Match match in DupPattern().Matches(text))
+        {
+            names ??= new string?[256];
+            var code = int.Parse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            if (code is >= 0 and < 256)
+            {
+                names[code] = match.Groups[2].Value;
+            }
+        }
+
+        return names;
+    }
+
+    private static string? ZapfDingbatsText(PdfStandard14Font? metrics, string name)
+        => metrics?.Name == "ZapfDingbats" && name.Length > 1 && name[0] == 'a' ? "\u2022" : null;
+
+    private static double AverageWidth(double[] widths)
+    {
+        double sum = 0;
+        var n = 0;
+        foreach (var w in widths)
+        {
+            if (w > 0)
+            {
+                sum += w;
+                n++;
+            }
+        }
+
+        return n == 0 ? 500 : sum / n;
+    }
+
+    private bool IsBold(string name, PdfDictionary? descriptor)
+    {
+        var flags = (int)PdfValues.Number(_store.Get(descriptor, "Flags"));
+        return (flags & 0x40000) != 0
+            || PdfValues.Number(_store.Get(descriptor, "FontWeight")) >= 600
+            || name.Contains("Bold", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("Black", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("Semibold", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("Demi", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool IsItalic(string name, PdfDictionary? descriptor)
+    {
+        var flags = (int)PdfValues.Number(_store.Get(descriptor, "Flags"));
+        return (flags & 0x40) != 0
+            || PdfValues.Number(_store.Get(descriptor, "ItalicAngle")) != 0
+            || name.Contains("Italic", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("Oblique", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string StripSubset(string name) => name.Length > 7 && name[6] == '+' ? name[7..] : name;
+
+    [GeneratedRegex(@"dup\s+(\d{1,3})\s*/([^\s/\[\]{}()<>]+)\s+put")]
+    private static partial Regex DupPattern();
+}

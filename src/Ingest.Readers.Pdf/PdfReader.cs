@@ -1,0 +1,276 @@
+using System.Text;
+using Ingest.Readers.Pdf.Content;
+using Ingest.Readers.Pdf.Structure;
+using Ingest.Readers.Pdf.Fonts;
+using Ingest.Readers.Pdf.Layout;
+using Ingest.Readers.Pdf.Metadata;
+using Ingest.Readers.Pdf.Parsing;
+using Microsoft.Extensions.Options;
+
+namespace Ingest.Readers.Pdf;
+
+/// <summary>
+/// Reads PDF files with Ingest's own engine: objects, cross-reference repair, filters, encryption, fonts and text,
+/// then layout analysis into paragraphs and headings in reading order, with page numbers and bounding boxes.
+/// Running headers and footers are left out of the text unless <see cref="PdfReaderOptions.IncludePageFurniture"/> is set.
+/// </summary>
+public sealed class PdfReader : IDocumentReader
+{
+    private static readonly IReadOnlyList<DocumentFormat> PdfFormats = [DocumentFormat.Pdf];
+    private readonly PdfReaderOptions _options;
+
+    /// <summary>Creates a reader with the default options.</summary>
+    public PdfReader()
+        : this(new PdfReaderOptions())
+    {
+    }
+
+    /// <summary>Creates a reader with <paramref name="options"/>, for use without dependency injection.</summary>
+    /// <param name="options">The options.</param>
+    public PdfReader(PdfReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+    }
+
+    /// <summary>Creates a reader with options from dependency injection.</summary>
+    /// <param name="options">The options.</param>
+    public PdfReader(IOptions<PdfReaderOptions> options)
+        : this(options?.Value ?? throw new ArgumentNullException(nameof(options)))
+    {
+    }
+
+    /// <inheritdoc />
+    public string Name => "pdf";
+
+    /// <inheritdoc />
+    public IReadOnlyList<DocumentFormat> Formats => PdfFormats;
+
+    /// <inheritdoc />
+    public async ValueTask<Document> ReadAsync(Stream content, ReadContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(context);
+        var limit = Math.Min(context.MaxBytes, _options.MaxFileBytes);
+        byte[] data;
+        try
+        {
+            data = await ReadAllAsync(content, limit, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException ex)
+        {
+            throw new DocumentReadException("pdf.io", "The PDF content could not be read: " + ex.Message, ex);
+        }
+
+        return Read(data, context, cancellationToken);
+    }
+
+    /// <summary>Reads a PDF held in memory.</summary>
+    /// <param name="data">The file's bytes.</param>
+    /// <param name="context">The read context.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    internal Document Read(byte[] data, ReadContext context, CancellationToken cancellationToken)
+    {
+        var builder = new DocumentBuilder(context.Source.Uri, MediaTypes.Pdf, Math.Min(data.Length, 1 << 20));
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            builder.AddDiagnostic(diagnostic);
+        }
+
+        void Report(DiagnosticSeverity severity, string code, string message) => builder.AddDiagnostic(severity, code, message);
+
+        try
+        {
+            ReadInto(data, builder, Report, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not DocumentReadException and not OperationCanceledException)
+        {
+            // The engine guards every known failure; anything else must still not escape as another type.
+            throw new DocumentReadException("pdf.internal-error", "The PDF could not be read: " + ex.Message, ex);
+        }
+
+        return builder.Build();
+    }
+
+    private void ReadInto(byte[] data, DocumentBuilder builder, Action<DiagnosticSeverity, string, string> report, CancellationToken cancellationToken)
+    {
+        var budget = new PdfReadBudget(_options.TimeBudget, _options.MaxStreamBytes, _options.MaxDecodedBytes, cancellationToken);
+        PdfObjectStore store;
+        try
+        {
+            store = PdfObjectStore.Open(data, _options.Password, budget, report);
+        }
+        catch (PdfLimitExceededException ex)
+        {
+            throw new DocumentReadException(ex.Code, ex.Message, ex);
+        }
+        catch (PdfFormatException ex)
+        {
+            throw new DocumentReadException("pdf.structure.unreadable", ex.Message, ex);
+        }
+
+        try
+        {
+            PdfMetadataReader.Read(store, builder.Metadata, report);
+        }
+        catch (PdfLimitExceededException ex)
+        {
+            report(DiagnosticSeverity.Warning, ex.Code, ex.Message);
+        }
+
+        List<PdfPage> pages;
+        try
+        {
+            pages = PdfPageTree.GetPages(store, _options.MaxPages + 1);
+        }
+        catch (PdfLimitExceededException ex)
+        {
+            report(DiagnosticSeverity.Error, ex.Code, ex.Message);
+            pages = new List<PdfPage>();
+        }
+
+        if (pages.Count > _options.MaxPages)
+        {
+            pages.RemoveAt(pages.Count - 1);
+            report(DiagnosticSeverity.Warning, "pdf.limit.pages", $"Only the first {_options.MaxPages} pages were read.");
+        }
+
+        builder.Metadata.PageCount = pages.Count;
+        if (store.IsEncrypted)
+        {
+            report(DiagnosticSeverity.Info, "pdf.encrypted.decrypted", "The PDF is encrypted; it was decrypted with the standard security handler.");
+        }
+
+        var fonts = new PdfFontLoader(store);
+        var interpreter = new PdfContentInterpreter(store, fonts);
+        var pageGlyphs = new List<PdfPageGlyphs>(pages.Count);
+        foreach (var page in pages)
+        {
+            try
+            {
+                budget.Check();
+                pageGlyphs.Add(interpreter.Interpret(page));
+            }
+            catch (PdfLimitExceededException ex) when (ex.Code != "pdf.limit.decompression")
+            {
+                report(DiagnosticSeverity.Error, ex.Code, $"{ex.Message} Reading stopped at page {page.Number} of {pages.Count}.");
+                break;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                builder.AddDiagnostic(DiagnosticSeverity.Error, "pdf.page.failed", $"Page {page.Number} could not be read: {ex.Message}", $"page {page.Number}");
+                pageGlyphs.Add(new PdfPageGlyphs(page.Number, page.Width, page.Height, Array.Empty<PdfGlyph>()));
+            }
+        }
+
+        AddBlocks(pageGlyphs.ConvertAll(WithoutEmptyGlyphs), builder, report, cancellationToken);
+
+        if (interpreter.UnmappedGlyphs > 0)
+        {
+            report(
+                DiagnosticSeverity.Warning,
+                "pdf.font.unmapped-glyphs",
+                $"{interpreter.UnmappedGlyphs} of {interpreter.TotalGlyphs} glyphs have no Unicode mapping and were left out.");
+        }
+
+        if (interpreter.TotalGlyphs == 0 && pages.Count > 0)
+        {
+            report(DiagnosticSeverity.Warning, "pdf.text.none", "The PDF has no text layer (for example a scan); no text was extracted.");
+        }
+    }
+
+    private void AddBlocks(List<PdfPageGlyphs> pageGlyphs, DocumentBuilder builder, Action<DiagnosticSeverity, string, string> report, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<LayoutBlock> blocks;
+        try
+        {
+            blocks = new PdfLayoutAnalyzer().Analyze(pageGlyphs, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            report(DiagnosticSeverity.Error, "pdf.layout.failed", "Layout analysis failed; the text is given per page in content order: " + ex.Message);
+            blocks = ContentOrderBlocks(pageGlyphs);
+        }
+
+        var furniture = 0;
+        foreach (var block in blocks)
+        {
+            if (block.Kind is BlockKind.PageHeader or BlockKind.PageFooter)
+            {
+                furniture++;
+                if (!_options.IncludePageFurniture)
+                {
+                    continue;
+                }
+            }
+
+            builder.AddBlock(block.Kind, block.Text, block.Level, page: block.PageNumber, bounds: block.Bounds);
+        }
+
+        if (furniture > 0)
+        {
+            builder.Metadata.Extra["pageFurnitureBlocks"] = furniture.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (!_options.IncludePageFurniture)
+            {
+                report(DiagnosticSeverity.Info, "pdf.layout.page-furniture-removed", $"{furniture} running header, footer or page-number blocks were left out of the text.");
+            }
+        }
+    }
+
+    private static PdfPageGlyphs WithoutEmptyGlyphs(PdfPageGlyphs page)
+    {
+        // Unmapped glyphs carry no text (they are counted in a diagnostic), and glyphs at non-finite positions come from degenerate matrices.
+        var glyphs = new List<PdfGlyph>(page.Glyphs.Count);
+        foreach (var glyph in page.Glyphs)
+        {
+            if (glyph.Text.Length > 0 && double.IsFinite(glyph.X) && double.IsFinite(glyph.Y) && double.IsFinite(glyph.Advance) && double.IsFinite(glyph.FontSize))
+            {
+                glyphs.Add(glyph);
+            }
+        }
+
+        return glyphs.Count == page.Glyphs.Count ? page : page with { Glyphs = glyphs };
+    }
+
+    private static List<LayoutBlock> ContentOrderBlocks(List<PdfPageGlyphs> pages)
+    {
+        var blocks = new List<LayoutBlock>();
+        foreach (var page in pages)
+        {
+            var text = new StringBuilder();
+            PdfGlyph? previous = null;
+            foreach (var glyph in page.Glyphs)
+            {
+                if (previous is { } p && (Math.Abs(glyph.Y - p.Y) > p.FontSize * 0.5 || glyph.X - (p.X + p.Advance) > p.SpaceWidth * 0.5))
+                {
+                    text.Append(' ');
+                }
+
+                text.Append(glyph.Text);
+                previous = glyph;
+            }
+
+            blocks.Add(new LayoutBlock(BlockKind.Paragraph, text.ToString().Trim(), page.PageNumber, new BoundingBox(0, 0, page.Width, page.Height)));
+        }
+
+        return blocks;
+    }
+
+    private static async Task<byte[]> ReadAllAsync(Stream content, long limit, CancellationToken cancellationToken)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + n > limit)
+            {
+                throw new DocumentReadException("pdf.limit.file-size", $"The PDF is larger than the limit of {limit} bytes.");
+            }
+
+            buffer.Write(chunk, 0, n);
+        }
+
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,44 @@
+namespace Ingest.Readers.Pdf;
+
+/// <summary>Options of the <see cref="PdfReader"/>.</summary>
+public sealed class PdfReaderOptions
+{
+    /// <summary>
+    /// The password to open encrypted files with (user or owner password). The empty password is always tried.
+    /// Default: <see langword="null"/>.
+    /// </summary>
+    public string? Password { get; set; }
+
+    /// <summary>
+    /// The time one document may take; past it, reading stops with a <c>pdf.limit.time</c> diagnostic and the pages read so far are kept.
+    /// Default: 30 seconds. <see cref="Timeout.InfiniteTimeSpan"/> disables it.
+    /// </summary>
+    public TimeSpan TimeBudget { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The largest file read, in bytes; larger files fail with <c>pdf.limit.file-size</c>. Default: 256 MiB.
+    /// </summary>
+    public long MaxFileBytes { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>
+    /// The most bytes one stream may decompress to; a larger stream (for example a decompression bomb) is skipped
+    /// with a <c>pdf.limit.decompression</c> diagnostic. Default: 64 MiB.
+    /// </summary>
+    public long MaxStreamBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// The memory bound: the most bytes all streams of a document together may decompress to; past it, reading stops
+    /// with a <c>pdf.limit.memory</c> diagnostic and the pages read so far are kept. Default: 512 MiB.
+    /// </summary>
+    public long MaxDecodedBytes { get; set; } = 512L * 1024 * 1024;
+
+    /// <summary>The most pages read; later pages are skipped with a <c>pdf.limit.pages</c> diagnostic. Default: 10,000.</summary>
+    public int MaxPages { get; set; } = 10_000;
+
+    /// <summary>
+    /// When <see langword="true"/>, running page headers, footers and page numbers are kept in the text as
+    /// <see cref="BlockKind.PageHeader"/> and <see cref="BlockKind.PageFooter"/> blocks. Default: <see langword="false"/>
+    /// (they are left out and counted in the <c>pageFurnitureBlocks</c> metadata entry).
+    /// </summary>
+    public bool IncludePageFurniture { get; set; }
+}

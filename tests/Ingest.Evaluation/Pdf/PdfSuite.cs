@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using System.Globalization;
+using Ingest.Readers.Pdf;
+using Ingest.Testing;
+
+namespace Ingest.Evaluation.Pdf;
+
+/// <summary>
+/// Reads every PDF of a corpus folder with <see cref="PdfReader"/>: each file must yield text or a diagnostic saying why not,
+/// with no unhandled exception and none over 10 s; scores word agreement with <c>pdftotext</c> when it is installed.
+/// Options: <c>--no-pdftotext</c> skips the comparison.
+/// </summary>
+internal sealed class PdfSuite : IEvaluationSuite
+{
+    private static readonly TimeSpan FileLimit = TimeSpan.FromSeconds(10);
+
+    /// <inheritdoc />
+    public string Name => "pdf";
+
+    /// <inheritdoc />
+    public string Description => "PDF robustness (every file read or explained, none over 10 s) and word F1 against pdftotext; corpus: a folder of .pdf files (../shared/dev-data/pdf)";
+
+    /// <inheritdoc />
+    public async Task<int> RunAsync(string corpus, IReadOnlyList<string> options, TextWriter output, CancellationToken cancellationToken)
+    {
+        var files = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+            .OrderBy(f => f, StringComparer.Ordinal)
+            .ToList();
+        var compare = !options.Contains("--no-pdftotext") && PdfToText("--help-probe-none") is not null;
+        var reader = new PdfReader(new PdfReaderOptions { TimeBudget = TimeSpan.FromSeconds(8) });
+        int withText = 0, explained = 0, failedReads = 0, unhandled = 0, overLimit = 0, scored = 0;
+        long extractedWords = 0, referenceWords = 0;
+        double common = 0, f1Sum = 0;
+        var slowest = TimeSpan.Zero;
+        output.WriteLine($"{"file",-60} {"pages",5} {"ms",6} {"words",6} {"F1",6}  result");
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var name = Path.GetRelativePath(corpus, file);
+            var data = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
+            var clock = Stopwatch.StartNew();
+            string result;
+            string? text = null;
+            int? pages = null;
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(FileLimit + TimeSpan.FromSeconds(5));
+            var task = Task.Run(async () =>
+            {
+                using var stream = new MemoryStream(data, writable: false);
+                return await reader.ReadAsync(stream, new ReadContext(new FileSource(file), MediaTypes.Pdf), timeout.Token).ConfigureAwait(false);
+            }, CancellationToken.None);
+            try
+            {
+                var document = await task.WaitAsync(FileLimit + TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
+                text = document.Text;
+                pages = document.Metadata.PageCount;
+                var codes = string.Join(",", document.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).Select(d => d.Code).Distinct());
+                if (text.Length > 0)
+                {
+                    withText++;
+                    result = "text" + (codes.Length > 0 ? " [" + codes + "]" : string.Empty);
+                }
+                else if (codes.Length > 0)
+                {
+                    explained++;
+                    result = "no text [" + codes + "]";
+                }
+                else
+                {
+                    result = "no text, NO DIAGNOSTIC";
+                    unhandled++;
+                }
+            }
+            catch (DocumentReadException ex)
+            {
+                failedReads++;
+                result = $"failed [{ex.Code}] {ex.Message}";
+            }
+            catch (TimeoutException)
+            {
+                unhandled++;
+                result = "HANG";
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                unhandled++;
+                result = $"UNHANDLED {ex.GetType().Name}: {ex.Message}";
+            }
+
+            var elapsed = clock.Elapsed;
+            slowest = elapsed > slowest ? elapsed : slowest;
+            if (elapsed > FileLimit)
+            {
+                overLimit++;
+                result += " OVER 10 s";
+            }
+
+            var f1Text = "-";
+            if (compare && PdfToText(file) is { } reference)
+            {
+                var e = WordMetrics.Words(text ?? string.Empty);
+                var r = WordMetrics.Words(reference);
+                if (r.Count > 0 || e.Count > 0)
+                {
+                    var (precision, _, f1) = WordMetrics.Score(e, r);
+                    common += precision * e.Count;
+                    extractedWords += e.Count;
+                    referenceWords += r.Count;
+                    f1Sum += f1;
+                    scored++;
+                    f1Text = f1.ToString("0.000", CultureInfo.InvariantCulture);
+                }
+            }
+
+            var wordCount = text is null ? 0 : WordMetrics.Words(text).Count;
+            output.WriteLine($"{Truncate(name, 60),-60} {pages?.ToString(CultureInfo.InvariantCulture) ?? "-",5} {elapsed.TotalMilliseconds,6:0} {wordCount,6} {f1Text,6}  {result}");
+        }
+
+        output.WriteLine();
+        output.WriteLine($"files: {files.Count}; with text: {withText}; no text but explained by a diagnostic: {explained}; refused with DocumentReadException: {failedReads}; unhandled/unexplained: {unhandled}; over 10 s: {overLimit}; slowest: {slowest.TotalSeconds:0.00} s");
+        if (scored > 0)
+        {
+            var precision = extractedWords == 0 ? 0 : common / extractedWords;
+            var recall = referenceWords == 0 ? 0 : common / referenceWords;
+            var pooled = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            output.WriteLine($"word agreement with pdftotext over {scored} files: mean F1 {f1Sum / scored:0.0000}; pooled precision {precision:0.0000}, recall {recall:0.0000}, F1 {pooled:0.0000}");
+        }
+        else
+        {
+            output.WriteLine("pdftotext not available: agreement not measured.");
+        }
+
+        return unhandled == 0 && overLimit == 0 ? 0 : 1;
+    }
+
+    private static string Truncate(string s, int n) => s.Length <= n ? s : "…" + s[^(n - 1)..];
+
+    private static string? PdfToText(string file)
+    {
+        try
+        {
+            var probe = file == "--help-probe-none";
+            var info = new ProcessStartInfo("pdftotext")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            if (probe)
+            {
+                info.ArgumentList.Add("-v");
+            }
+            else
+            {
+                info.ArgumentList.Add("-enc");
+                info.ArgumentList.Add("UTF-8");
+                info.ArgumentList.Add(file);
+                info.ArgumentList.Add("-");
+            }
+
+            using var process = Process.Start(info)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            _ = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(30_000))
+            {
+                process.Kill(entireProcessTree: true);
+                return null;
+            }
+
+            return probe ? string.Empty : process.ExitCode == 0 ? stdout.Result : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+namespace Ingest.Readers.Pdf.Tests.Layout;
+
+public sealed class LayoutRunningLinesTests
+{
+    private static SyntheticPage Page(int number, string body, bool header = true, bool footer = true)
+    {
+        var page = new SyntheticPage(number);
+        if (header)
+        {
+            page.Text("Annual Report 2023", 250, 760, size: 9);
+        }
+
+        page.Lines([body + " starts here", "and continues below."], 72, 700);
+        if (footer)
+        {
+            page.Text("Page " + number.ToString(System.Globalization.CultureInfo.InvariantCulture), 290, 30, size: 9);
+        }
+
+        return page;
+    }
+
+    [Fact]
+    public void Marks_running_headers_and_page_numbers_across_pages()
+    {
+        var blocks = SyntheticPage.Analyze(Page(1, "One"), Page(2, "Two"), Page(3, "Three"));
+
+        Assert.Equal(3, blocks.Count(b => b.Kind == BlockKind.PageHeader && b.Text == "Annual Report 2023"));
+        Assert.Equal(["Page 1", "Page 2", "Page 3"], blocks.Where(b => b.Kind == BlockKind.PageFooter).Select(b => b.Text));
+        var body = SyntheticPage.Body(blocks);
+        Assert.DoesNotContain("Annual", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Page", body, StringComparison.Ordinal);
+        Assert.Contains("Two starts here and continues below.", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keeps_page_blocks_in_header_body_footer_order()
+    {
+        var blocks = SyntheticPage.Analyze(Page(1, "One"), Page(2, "Two"));
+
+        Assert.Equal(
+            [BlockKind.PageHeader, BlockKind.Paragraph, BlockKind.PageFooter, BlockKind.PageHeader, BlockKind.Paragraph, BlockKind.PageFooter],
+            blocks.Select(b => b.Kind));
+    }
+
+    [Fact]
+    public void Marks_a_bare_page_number_at_the_page_foot_even_on_one_page()
+    {
+        var page = new SyntheticPage(1);
+        page.Lines(["Only page of text."], 72, 700);
+        page.Text("1", 300, 30);
+
+        var blocks = SyntheticPage.Analyze(page);
+
+        Assert.Equal([BlockKind.Paragraph, BlockKind.PageFooter], blocks.Select(b => b.Kind));
+    }
+
+    [Fact]
+    public void Does_not_mark_body_text_that_differs_across_pages()
+    {
+        var first = new SyntheticPage(1);
+        first.Lines(["A heading at the top", "with its text."], 72, 760);
+        var second = new SyntheticPage(2);
+        second.Lines(["Something else on top", "and more text."], 72, 760);
+
+        var blocks = SyntheticPage.Analyze(first, second);
+
+        Assert.All(blocks, b => Assert.NotEqual(BlockKind.PageHeader, b.Kind));
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text;
+using Ingest.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ingest.Tests.Resilience;
+
+public sealed class FaultInjectionBatchTests
+{
+    private static readonly string[] FixturePaths = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures"), "*.txt").Order(StringComparer.Ordinal).ToArray();
+
+    private static readonly Lazy<byte[]> Huge = new(() => Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("too much text ", 110_000))));
+
+    private static ServiceProvider Build(int parallelism) => new ServiceCollection()
+        .AddIngest(b => b.AddTextReader().Configure(o =>
+        {
+            o.MaxDegreeOfParallelism = parallelism;
+            o.MaxDocumentBytes = 1024 * 1024;
+        }))
+        .Services.BuildServiceProvider();
+
+    // Document i of the batch: good fixtures, corrupt, empty, oversized, mislabelled and unreadable sources, mixed.
+    private static SourceDocument Make(int i)
+    {
+        var fixture = File.ReadAllBytes(FixturePaths[i % FixturePaths.Length]);
+        return (i % 10) switch
+        {
+            0 or 1 or 2 or 3 => new MemorySourceDocument(fixture, new Uri($"memory:/good/{i}.txt")),
+            4 => new MemorySourceDocument(InputMutator.Mutate(fixture, i), new Uri($"memory:/corrupt/{i}.txt")),
+            5 => new MemorySourceDocument(Array.Empty<byte>(), new Uri($"memory:/empty/{i}.txt")),
+            6 => new MemorySourceDocument(Huge.Value, new Uri($"memory:/huge/{i}.txt")),
+            7 => new MemorySourceDocument(Encoding.ASCII.GetBytes("%PDF-1.4\ngarbage"), new Uri($"memory:/mislabelled/{i}.txt")),
+            8 => new FileSourceDocument($"/nonexistent/{i}.txt"),
+            _ => new MemorySourceDocument(Encoding.Latin1.GetBytes("Caf\u00e9 na\u00efve r\u00e9sum\u00e9 " + i), new Uri($"memory:/latin1/{i}.txt")),
+        };
+    }
+
+    [Fact]
+    public async Task A_batch_of_1000_faulty_and_good_documents_gives_every_document_a_result_and_good_ones_match_a_clean_run()
+    {
+        await using var provider = Build(parallelism: 4);
+        var service = provider.GetRequiredService<IIngestionService>();
+        var clean = new Dictionary<int, string>();
+        for (var f = 0; f < FixturePaths.Length; f++)
+        {
+            var result = await service.IngestAsync(new MemorySourceDocument(File.ReadAllBytes(FixturePaths[f])));
+            clean[f] = result.Document!.Text;
+        }
+
+        var results = new Dictionary<long, IngestResult>();
+        long earlyPeak = 0, latePeak = 0;
+        var seen = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await foreach (var result in service.IngestAsync(Enumerable.Range(0, 1000).Select(Make)))
+        {
+            // Keep only what the assertions need, as a streaming consumer would.
+            results.Add(result.Index, new IngestResult(result.Source, result.Index, result.Status, null, result.Diagnostics)
+            {
+                MediaType = result.Document?.Text is { } text && result.Source.AbsolutePath.StartsWith("/good/", StringComparison.Ordinal)
+                    ? (text == clean[(int)(result.Index % FixturePaths.Length)] ? "same" : "different")
+                    : result.MediaType,
+            });
+            if (++seen % 100 == 0)
+            {
+                var live = GC.GetTotalMemory(forceFullCollection: true);
+                // Pools and caches warm up over the first few hundred documents; after that, nothing may accumulate.
+                earlyPeak = seen is > 300 and <= 600 ? Math.Max(earlyPeak, live) : earlyPeak;
+                latePeak = seen > 600 ? Math.Max(latePeak, live) : latePeak;
+            }
+        }
+
+        Assert.Equal(1000, results.Count);
+        foreach (var (index, result) in results)
+        {
+            switch (index % 10)
+            {
+                case 0 or 1 or 2 or 3:
+                    Assert.Equal(IngestStatus.Succeeded, result.Status);
+                    Assert.Equal("same", result.MediaType);
+                    break;
+                case 4:
+                    // A corrupted text is either still read as text, or rejected (as binary) with a reason.
+                    Assert.True(result.Status == IngestStatus.Succeeded || result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error));
+                    break;
+                case 5:
+                    Assert.Equal(IngestStatus.Succeeded, result.Status);
+                    break;
+                case 6:
+                    Assert.Equal(IngestStatus.Failed, result.Status);
+                    Assert.Equal("source.too-large", Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error).Code);
+                    break;
+                case 7:
+                    Assert.Equal(IngestStatus.Failed, result.Status);
+                    Assert.Equal(MediaTypes.Pdf, result.MediaType);
+                    break;
+                case 8:
+                    Assert.Equal("source.not-found", Assert.Single(result.Diagnostics).Code);
+                    break;
+                default:
+                    Assert.Equal(IngestStatus.Succeeded, result.Status);
+                    break;
+            }
+        }
+
+        // Live memory reflects the documents in flight, not the batch: it does not grow from documents 300-600 to 600-1000.
+        Assert.True(latePeak < earlyPeak + (8L * 1024 * 1024), $"live memory grew from {earlyPeak / 1024 / 1024} MiB to {latePeak / 1024 / 1024} MiB over the batch ({clock.Elapsed.TotalSeconds:0.0} s)");
+    }
+}
