@@ -11,18 +11,25 @@ public sealed class DateNormalizer : IDocumentNormalizer
     private readonly DateNormalizerOptions _options;
     private readonly DateVocabulary _vocabulary;
 
-    /// <summary>Creates a normalizer with <paramref name="options"/> (defaults when omitted).</summary>
-    /// <param name="options">The options.</param>
-    public DateNormalizer(DateNormalizerOptions? options = null)
+    /// <summary>Creates a normalizer with the default options.</summary>
+    public DateNormalizer()
+        : this(new DateNormalizerOptions())
     {
-        _options = options ?? new DateNormalizerOptions();
+    }
+
+    /// <summary>Creates a normalizer with <paramref name="options"/>.</summary>
+    /// <param name="options">The options.</param>
+    public DateNormalizer(DateNormalizerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
         _vocabulary = DateVocabulary.English;
     }
 
     /// <summary>Creates a normalizer from configured options (used by dependency injection).</summary>
     /// <param name="options">The options.</param>
     public DateNormalizer(IOptions<DateNormalizerOptions> options)
-        : this(options?.Value)
+        : this(options?.Value ?? new DateNormalizerOptions())
     {
     }
 
