@@ -127,12 +127,41 @@ internal sealed partial class DateParser
         return false;
     }
 
+    /// <summary>Whether a range connector (to, until, through, and, a dash) follows closely; ranges are tried only then.</summary>
+    private bool ConnectorAhead(int i)
+    {
+        var last = Math.Min(_n, i + 14);
+        for (var k = i + 1; k < last; k++)
+        {
+            ref readonly var t = ref _t[k];
+            if (t.Kind == TokenKind.Symbol)
+            {
+                if (t.Symbol is '-' or '–' or '—')
+                {
+                    return true;
+                }
+
+                if (t.Symbol is '.' or ';' or '!' or '?' && (k + 1 >= _n || _t[k + 1].Has(TokenFlags.SpaceBefore)))
+                {
+                    return false;
+                }
+            }
+            else if (t.Kind == TokenKind.Word && t.Class == WordClass.Keyword
+                && t.Value is (int)DateKeyword.To or (int)DateKeyword.Until or (int)DateKeyword.Through or (int)DateKeyword.And)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool TryAt(int i, out DateMatch match)
     {
         match = default;
         var best = -1;
         var isPoint = TryPoint(i, false, out var end, out var spec);
-        if (TryRange(i, out var range))
+        if (ConnectorAhead(i) && TryRange(i, out var range))
         {
             match = range;
             best = range.End;
