@@ -161,7 +161,7 @@ internal sealed partial class DateParser
         match = default;
         var best = -1;
         var isPoint = TryPoint(i, false, out var end, out var spec);
-        if (ConnectorAhead(i) && TryRange(i, out var range))
+        if ((ConnectorAhead(i) || Kw(i, DateKeyword.Rest)) && TryRange(i, out var range))
         {
             match = range;
             best = range.End;
