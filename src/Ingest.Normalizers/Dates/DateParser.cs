@@ -74,8 +74,10 @@ internal sealed partial class DateParser
         while (i < _n)
         {
             ref readonly var token = ref _t[i];
-            if ((token.Kind == TokenKind.Word && token.Class is WordClass.None or WordClass.PastCue or WordClass.FutureCue)
-                || (token.Kind == TokenKind.Symbol && token.Symbol != '\''))
+            if ((token.Kind == TokenKind.Word && (token.Class is WordClass.None or WordClass.PastCue or WordClass.FutureCue
+                    || (token.Class is WordClass.Keyword or WordClass.Relative or WordClass.Cardinal or WordClass.Ordinal && !DateBearingAhead(i))))
+                || (token.Kind == TokenKind.Symbol && token.Symbol != '\'')
+                || (token.Kind == TokenKind.Number && token.Has(TokenFlags.Grouped)))
             {
                 i++;
                 continue;
@@ -100,17 +102,72 @@ internal sealed partial class DateParser
         ResolveAndEmit(output);
     }
 
+    /// <summary>
+    /// Whether a function word at <paramref name="i"/> is followed closely by a word or number that can carry a date;
+    /// most "the", "a" and "of" tokens are rejected here without running any rule.
+    /// </summary>
+    private bool DateBearingAhead(int i)
+    {
+        var last = Math.Min(_n, i + 5);
+        for (var k = i + 1; k < last; k++)
+        {
+            ref readonly var t = ref _t[k];
+            if (t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && t.Class is not WordClass.None and not WordClass.Keyword and not WordClass.PastCue and not WordClass.FutureCue)
+                || (t.Kind == TokenKind.Word && t.Class == WordClass.Keyword && t.Value is (int)DateKeyword.Future or (int)DateKeyword.Now))
+            {
+                return true;
+            }
+
+            if (t.Kind == TokenKind.Symbol && t.Symbol is not '\'' and not '/' and not '-')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a range connector (to, until, through, and, a dash) follows closely; ranges are tried only then.</summary>
+    private bool ConnectorAhead(int i)
+    {
+        var last = Math.Min(_n, i + 14);
+        for (var k = i + 1; k < last; k++)
+        {
+            ref readonly var t = ref _t[k];
+            if (t.Kind == TokenKind.Symbol)
+            {
+                if (t.Symbol is '-' or '–' or '—')
+                {
+                    return true;
+                }
+
+                if (t.Symbol is '.' or ';' or '!' or '?' && (k + 1 >= _n || _t[k + 1].Has(TokenFlags.SpaceBefore)))
+                {
+                    return false;
+                }
+            }
+            else if (t.Kind == TokenKind.Word && t.Class == WordClass.Keyword
+                && t.Value is (int)DateKeyword.To or (int)DateKeyword.Until or (int)DateKeyword.Through or (int)DateKeyword.And)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool TryAt(int i, out DateMatch match)
     {
         match = default;
         var best = -1;
-        if (TryRange(i, out var range))
+        var isPoint = TryPoint(i, false, out var end, out var spec);
+        if ((ConnectorAhead(i) || Kw(i, DateKeyword.Rest)) && TryRange(i, out var range))
         {
             match = range;
             best = range.End;
         }
 
-        if (TryPoint(i, false, out var end, out var spec) && end > best)
+        if (isPoint && end > best)
         {
             match = new DateMatch { First = i, End = end, Start = spec };
             best = end;

@@ -15,7 +15,7 @@ internal static class DateTokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (c == ' ' || (c < 128 ? c is '\t' or '\r' or '\n' or '\f' or '\v' : char.IsWhiteSpace(c)))
             {
                 space = true;
                 i++;
@@ -85,21 +85,21 @@ internal static class DateTokenizer
                     buffer[count - 2].Flags |= TokenFlags.Grouped;
                 }
             }
-            else if (char.IsLetter(c))
+            else if (IsLetter(c))
             {
-                while (i < text.Length && char.IsLetter(text[i]))
+                while (i < text.Length && IsLetter(text[i]))
                 {
                     i++;
                 }
 
                 token.Kind = TokenKind.Word;
-                if (char.IsUpper(c))
+                if (c < 128 ? c is >= 'A' and <= 'Z' : char.IsUpper(c))
                 {
                     token.Flags |= TokenFlags.Upper;
                 }
 
                 var word = text[start..i];
-                if (vocabulary.TryGet(word, out var entry))
+                if (word.Length <= DateVocabulary.MaxWordLength && vocabulary.TryGet(word, out var entry))
                 {
                     token.Class = entry.Class;
                     token.Value = entry.Value;
@@ -129,6 +129,8 @@ internal static class DateTokenizer
     }
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    private static bool IsLetter(char c) => c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
 
     private static bool IsOrdinalSuffix(char a, char b)
     {

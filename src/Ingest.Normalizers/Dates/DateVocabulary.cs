@@ -17,6 +17,9 @@ internal sealed class DateVocabulary
     /// <summary>English: month and weekday names and abbreviations, seasons, number words, units, relative words.</summary>
     public static DateVocabulary English { get; } = new(BuildEnglish());
 
+    /// <summary>Longer words are never looked up.</summary>
+    public const int MaxWordLength = 13;
+
     public bool TryGet(ReadOnlySpan<char> word, out WordEntry entry) => _table.TryGet(word, out entry);
 
     private static Dictionary<string, WordEntry> BuildEnglish()

@@ -10,6 +10,9 @@ internal sealed class WordTable
     private readonly WordEntry[] _values;
     private readonly int _mask;
 
+    // Which (first letter, length) pairs occur at all: most words of running text are rejected without hashing.
+    private readonly bool[] _shapes = new bool[27 * 32];
+
     public WordTable(IReadOnlyDictionary<string, WordEntry> words)
     {
         var size = 16;
@@ -31,11 +34,18 @@ internal sealed class WordTable
 
             _keys[slot] = key.ToLowerInvariant();
             _values[slot] = value;
+            _shapes[Shape(key)] = true;
         }
     }
 
     public bool TryGet(ReadOnlySpan<char> word, out WordEntry entry)
     {
+        if (word.IsEmpty || !_shapes[Shape(word)])
+        {
+            entry = default;
+            return false;
+        }
+
         var slot = Hash(word) & _mask;
         while (_keys[slot] is { } key)
         {
@@ -50,6 +60,13 @@ internal sealed class WordTable
 
         entry = default;
         return false;
+    }
+
+    private static int Shape(ReadOnlySpan<char> word)
+    {
+        var first = (char)(word[0] | 0x20);
+        var letter = first is >= 'a' and <= 'z' ? first - 'a' : 26;
+        return (letter * 32) + Math.Min(word.Length, 31);
     }
 
     private static int Hash(ReadOnlySpan<char> word)

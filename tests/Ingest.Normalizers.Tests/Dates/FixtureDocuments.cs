@@ -23,7 +23,7 @@ internal static class FixtureDocuments
 
     public static async Task<List<DateEntity>> NormalizeAsync(Document document, DateOnly? configured = null, DateNormalizerOptions? options = null)
     {
-        var normalizer = new DateNormalizer(options ?? new DateNormalizerOptions());
+        var normalizer = options is null ? new DateNormalizer() : new DateNormalizer(options);
         await normalizer.NormalizeAsync(document, NormalizationContext.For(document, configured));
         return document.Entities.OfType<DateEntity>().ToList();
     }
