@@ -1,5 +1,3 @@
-using Ingest.Readers.Html;
-
 namespace Ingest.ConsoleHost;
 
 /// <summary>What the sample host registers and ingests by default.</summary>

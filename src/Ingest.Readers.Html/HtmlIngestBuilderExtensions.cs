@@ -1,6 +1,7 @@
+using Ingest.Readers.Html;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Ingest.Readers.Html;
+namespace Ingest;
 
 /// <summary>Registers the <see cref="HtmlReader"/> on an <see cref="IIngestBuilder"/>.</summary>
 public static class HtmlIngestBuilderExtensions

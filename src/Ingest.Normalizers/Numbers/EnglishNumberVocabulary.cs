@@ -1,4 +1,4 @@
-namespace Ingest.Normalizers;
+namespace Ingest.Normalizers.Numbers;
 
 /// <summary>
 /// The English vocabulary of numbers kept as data: number words, scales, ordinals and fractions, approximators,

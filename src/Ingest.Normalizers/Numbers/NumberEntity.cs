@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace Ingest.Normalizers;
+namespace Ingest.Normalizers.Numbers;
 
 /// <summary>
 /// A number found in running text, resolved to the value a reader means: a count, a decimal, an ordinal, a fraction,

@@ -1,4 +1,4 @@
-namespace Ingest.Normalizers;
+namespace Ingest.Normalizers.Numbers;
 
 /// <summary>What a <see cref="NumberEntity"/> expresses; written to JSON as the lower-case name.</summary>
 public enum NumberKind

@@ -1,4 +1,4 @@
-namespace Ingest.Normalizers;
+namespace Ingest.Normalizers.Numbers;
 
 /// <summary>A number found by the <see cref="NumberScanner"/>, before it becomes a <see cref="NumberEntity"/>.</summary>
 internal struct NumberMatch

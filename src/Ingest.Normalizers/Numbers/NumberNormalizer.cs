@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Ingest.Normalizers;
+namespace Ingest.Normalizers.Numbers;
 
 /// <summary>
 /// Finds numbers in a document's text and adds them as <see cref="NumberEntity"/> values: counts, decimals, ordinals,

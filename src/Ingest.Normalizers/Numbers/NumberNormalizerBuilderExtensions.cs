@@ -1,4 +1,4 @@
-using Ingest.Normalizers;
+using Ingest.Normalizers.Numbers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ingest;

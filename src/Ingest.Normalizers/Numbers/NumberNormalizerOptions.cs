@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Ingest.Normalizers;
+namespace Ingest.Normalizers.Numbers;
 
 /// <summary>Options for the <see cref="NumberNormalizer"/>.</summary>
 public sealed class NumberNormalizerOptions

@@ -1,4 +1,4 @@
-namespace Ingest.Normalizers;
+namespace Ingest.Normalizers.Numbers;
 
 /// <summary>The core of a number expression as parsed from digits or words, before percent, money, range or unit.</summary>
 internal struct NumberQuantity

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Ingest.Normalizers;
+namespace Ingest.Normalizers.Numbers;
 
 /// <content>Parsing the core quantity: a digit literal, number words, scales, fractions and ordinals.</content>
 internal sealed partial class NumberScanner

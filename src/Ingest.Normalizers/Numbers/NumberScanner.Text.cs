@@ -1,4 +1,4 @@
-namespace Ingest.Normalizers;
+namespace Ingest.Normalizers.Numbers;
 
 /// <content>Character and word navigation over the text, without allocating.</content>
 internal sealed partial class NumberScanner

@@ -1,4 +1,4 @@
-namespace Ingest.Normalizers;
+namespace Ingest.Normalizers.Numbers;
 
 /// <content>
 /// The counted noun. Rule: the unit is the head noun that follows the number, looking past at most three modifiers

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Ingest.Normalizers;
+namespace Ingest.Normalizers.Numbers;
 
 /// <summary>
 /// A hand-written scanner that finds numbers in running text: one pass over the characters, vocabulary looked up by span,

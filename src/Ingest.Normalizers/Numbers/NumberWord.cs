@@ -1,4 +1,4 @@
-namespace Ingest.Normalizers;
+namespace Ingest.Normalizers.Numbers;
 
 /// <summary>What the vocabulary knows about one word: its roles, its numeric value and, for money, its ISO 4217 code.</summary>
 /// <param name="Roles">The roles the word can play.</param>

@@ -1,4 +1,4 @@
-namespace Ingest.Normalizers;
+namespace Ingest.Normalizers.Numbers;
 
 /// <summary>The roles a word can play around numbers; one word may have several.</summary>
 [Flags]

@@ -1,4 +1,4 @@
-namespace Ingest.Normalizers;
+namespace Ingest.Normalizers.Numbers;
 
 /// <summary>
 /// A read-only, case-insensitive table from words (or short phrases with single spaces) to values, looked up by span

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Ingest.Normalizers;
+using Ingest.Normalizers.Numbers;
 
 namespace Ingest.Benchmarks.Numbers;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Ingest.Normalizers;
+using Ingest.Normalizers.Numbers;
 
 namespace Ingest.Evaluation.Numbers;
 

@@ -1,4 +1,4 @@
-using Ingest.Normalizers;
+using Ingest.Normalizers.Numbers;
 
 namespace Ingest.Normalizers.Tests.Numbers;
 

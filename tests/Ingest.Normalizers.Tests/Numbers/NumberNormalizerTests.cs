@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Ingest.Normalizers;
+using Ingest.Normalizers.Numbers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
