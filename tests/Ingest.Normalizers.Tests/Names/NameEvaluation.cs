@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using Ingest.Normalizers.Names;
 
@@ -10,7 +9,8 @@ namespace Ingest.Normalizers.Tests.Names;
 /// </summary>
 internal static class NameEvaluation
 {
-    public static string AnnotatedFolder([CallerFilePath] string thisFile = "") => Path.Combine(Path.GetDirectoryName(thisFile)!, "Annotated");
+    // The annotated sets are copied to the test output, so they are found under CI's deterministic (mapped) source paths too.
+    public static string AnnotatedFolder() => Path.Combine(AppContext.BaseDirectory, "Names", "Annotated");
 
     public static string HoldoutFolder() => Path.Combine(Path.GetDirectoryName(AnnotatedFolder())!, "Holdout");
 
