@@ -1,4 +1,18 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using Ingest.Benchmarks.Pipeline;
 
-// Every benchmark class in this assembly is selectable: dotnet run -c Release --project tests/Ingest.Benchmarks -- --filter '*Html*'
+// `memory [parallelism]`: the batch-size memory check (each batch in a child process, `memory-batch <count> <parallelism>`).
+// Anything else goes to BenchmarkDotNet: dotnet run -c Release --project tests/Ingest.Benchmarks -- --filter '*Html*'
+if (args.Length > 0 && args[0] == "memory")
+{
+    return MemoryFlatnessCheck.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2);
+}
+
+if (args.Length == 3 && args[0] == "memory-batch")
+{
+    return await MemoryFlatnessCheck.RunBatchAsync(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture));
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

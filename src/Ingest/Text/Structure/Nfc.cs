@@ -11,7 +11,8 @@ internal static class Nfc
     /// </summary>
     public static string? Normalize(ReadOnlySpan<char> text, Span<TextLink> links)
     {
-        if (text.IndexOfAnyInRange('\u0300', '\uFFFF') < 0)
+        var first = text.IndexOfAnyInRange('\u0300', '\uFFFF');
+        if (first < 0 || OnlyStablePunctuation(text[first..]))
         {
             return null;
         }
@@ -42,5 +43,23 @@ internal static class Nfc
 
         builder.Append(whole.AsSpan(position).ToString().Normalize(NormalizationForm.FormC));
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// True when every character from U+0300 up is in U+2002..U+20CF (curly quotes, dashes, ellipsis, currency):
+    /// none of them decomposes or combines under NFC, so the common news paragraph skips the copy that
+    /// <see cref="string.IsNormalized()"/> needs on net8.0. (U+2000 and U+2001 are singletons and stay excluded.)
+    /// </summary>
+    private static bool OnlyStablePunctuation(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u0300' && (c < '\u2002' || c > '\u20CF'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ingest.Benchmarks.Pipeline;
+
+/// <summary>
+/// Ingests a batch of 100 and a batch of 10,000 documents (cycling the text fixtures, HTML pages and PDF
+/// renditions) through the pipeline, each in a fresh child process, and compares the peak working sets.
+/// Run: <c>dotnet run -c Release --project tests/Ingest.Benchmarks -- memory</c>.
+/// </summary>
+internal static class MemoryFlatnessCheck
+{
+    /// <summary>The target: the large batch's peak working set at most this multiple of the small batch's.</summary>
+    private const double Target = 1.5;
+
+    /// <summary>Runs both batches in child processes and prints the comparison; returns 0 when within the target.</summary>
+    public static int Run(int parallelism)
+    {
+        var small = RunChild(100, parallelism);
+        var large = RunChild(10_000, parallelism);
+        if (small is null || large is null)
+        {
+            return 2;
+        }
+
+        var ratio = (double)large.Value / small.Value;
+        Console.WriteLine($"peak working set: 100 docs {small.Value / 1048576.0:F1} MiB, 10,000 docs {large.Value / 1048576.0:F1} MiB, ratio {ratio:F2} (target <= {Target})");
+        return ratio <= Target ? 0 : 1;
+    }
+
+    /// <summary>Ingests <paramref name="count"/> documents in this process and prints the peak working set.</summary>
+    public static async Task<int> RunBatchAsync(int count, int parallelism)
+    {
+        var fixtures = BenchmarkCorpus.MixedFixtures();
+        using var provider = BenchmarkCorpus.Pipeline(parallelism);
+        var service = provider.GetRequiredService<IIngestionService>();
+        var stopwatch = Stopwatch.StartNew();
+        var done = 0;
+        var failed = 0;
+        await foreach (var result in service.IngestAsync(BenchmarkCorpus.Batch(fixtures, count)))
+        {
+            done++;
+            if (result.Status == IngestStatus.Failed)
+            {
+                failed++;
+            }
+        }
+
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        Console.WriteLine($"batch {count}: {done} documents ({failed} failed) in {stopwatch.Elapsed.TotalSeconds:F1} s, peak working set {process.PeakWorkingSet64} bytes");
+        Console.WriteLine($"PEAK={process.PeakWorkingSet64}");
+        return 0;
+    }
+
+    private static long? RunChild(int count, int parallelism)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!)
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        var entry = typeof(MemoryFlatnessCheck).Assembly.Location;
+        if (!Path.GetFileNameWithoutExtension(Environment.ProcessPath!).Equals(Path.GetFileNameWithoutExtension(entry), StringComparison.OrdinalIgnoreCase))
+        {
+            start.ArgumentList.Add(entry);
+        }
+
+        start.ArgumentList.Add("memory-batch");
+        start.ArgumentList.Add(count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        start.ArgumentList.Add(parallelism.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var child = Process.Start(start)!;
+        long? peak = null;
+        string? line;
+        while ((line = child.StandardOutput.ReadLine()) is not null)
+        {
+            Console.WriteLine(line);
+            if (line.StartsWith("PEAK=", StringComparison.Ordinal))
+            {
+                peak = long.Parse(line.AsSpan(5), System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        child.WaitForExit();
+        return peak;
+    }
+}
