@@ -13,6 +13,11 @@ if (args.Length == 0)
 var services = new ServiceCollection();
 services.AddIngest(b => b
     .AddTextReader()
+    .AddHtmlReader()
+    .AddPdfReader()
+    .AddDateNormalizer()
+    .AddNumberNormalizer()
+    .AddNameNormalizer()
     .AddHttpSource()
     .Configure(o => o.MaxDegreeOfParallelism = 2));
 await using var provider = services.BuildServiceProvider();
