@@ -1,4 +1,4 @@
-using Ingest.Normalizers;
+using Ingest.Normalizers.Numbers;
 using Ingest.Normalizers.Dates;
 using Ingest.Normalizers.Names;
 using Ingest.Readers.Html;
