@@ -8,7 +8,7 @@ internal sealed class CommandLine
     public const string Usage = """
         usage: ingest [paths | globs | URLs] [options]
 
-        With no paths, ingests the bundled fixture documents.
+        With no paths, ingests the bundled fixture documents and writes their JSON Lines to standard output.
 
         options:
           --out FILE              write JSON Lines results to FILE (flushed per document)

@@ -89,7 +89,7 @@ if (completed.Count > 0)
 
 await using var output = commandLine.OutputPath is { } path
     ? new JsonLinesWriter(new FileStream(path, commandLine.Resume ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read))
-    : commandLine.JsonToStdout ? new JsonLinesWriter(Console.OpenStandardOutput()) : null;
+    : commandLine.JsonToStdout || commandLine.Inputs.Count == 0 ? new JsonLinesWriter(Console.OpenStandardOutput()) : null;
 var table = new SummaryTable();
 var clock = System.Diagnostics.Stopwatch.StartNew();
 var progress = !Console.IsErrorRedirected;

@@ -50,6 +50,39 @@ public sealed class ConsoleHostPluginTests
         Assert.DoesNotContain("\"reader\":\"csv\"", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Host_with_no_arguments_writes_five_records_with_every_word_title_author_and_date()
+    {
+        var (exitCode, stdout, stderr) = await RunHostAsync();
+
+        Assert.True(exitCode == 0, $"exit code {exitCode}\n{stderr}");
+        var records = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(5, records.Count);
+        var expected = new Dictionary<string, (string Title, string? Author, string? Published)>
+        {
+            ["000"] = ("The Fall of Karabakh", null, "2023-09-20"),
+            ["001"] = ("Russia, Turkey negotiate cease-fire in Armenian-Azeri war over Karabakh", "Alex Lantier", "2020-11-12"),
+            ["002"] = ("Nagorno-Karabakh: the bleeding wound of post-Soviet nationalism", null, null),
+            ["003"] = ("Joint statement by revolutionary socialists in Turkey and Russia on the situation in Karabakh", null, "2020-11-14"),
+            ["004"] = ("Armenian-Azerbaijan war turns Caucasus, Central Asia, Russia into a powder keg", "Clara Weiss", "2020-10-05"),
+        };
+        foreach (var record in records)
+        {
+            var file = Path.GetFileName(new Uri(record.GetProperty("source").GetString()!).LocalPath);
+            var (title, author, published) = expected[file[..3]];
+            var metadata = record.GetProperty("metadata");
+            Assert.Equal("succeeded", record.GetProperty("status").GetString());
+            Assert.Equal(title, metadata.GetProperty("title").GetString());
+            Assert.Equal(author, metadata.GetProperty("authors").EnumerateArray().Select(a => a.GetString()).SingleOrDefault());
+            Assert.Equal(published, metadata.GetProperty("published").GetString());
+
+            // Every word of the fixture, in order; link targets are annotations, not text, so they are left out.
+            var fixture = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", file));
+            var withoutLinkTargets = System.Text.RegularExpressions.Regex.Replace(fixture, @"\]\([^)]*\)", "]");
+            Assert.Null(Ingest.Testing.WordMetrics.FirstMissingInOrder(record.GetProperty("text").GetString()!, withoutLinkTargets));
+        }
+    }
+
     private static async Task<(int ExitCode, string Stdout, string Stderr)> RunHostAsync(params string[] arguments)
     {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } hostPath && File.Exists(hostPath) ? hostPath : "dotnet";
