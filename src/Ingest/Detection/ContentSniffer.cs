@@ -57,7 +57,7 @@ internal static class ContentSniffer
     }
 
     /// <summary>The charset named by a byte-order mark and the mark's length.</summary>
-    public static (string? Charset, int Length) DetectBom(ReadOnlySpan<byte> head)
+    private static (string? Charset, int Length) DetectBom(ReadOnlySpan<byte> head)
     {
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
@@ -178,7 +178,7 @@ internal static class ContentSniffer
     /// HTML if the text opens with a tag that only HTML starts with (the WHATWG sniffing list), or declares
     /// <c>&lt;html</c>, <c>&lt;head</c> or <c>&lt;body</c> early on.
     /// </summary>
-    public static bool LooksLikeHtml(string text)
+    private static bool LooksLikeHtml(string text)
     {
         var span = text.AsSpan().TrimStart();
         if (span.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase))

@@ -28,8 +28,6 @@ internal sealed class ReaderSelector
         }
     }
 
-    public IReadOnlyCollection<IDocumentReader> Readers => _byMediaType.Values.Distinct().ToArray();
-
     public bool CanRead(string mediaType) => _byMediaType.ContainsKey(mediaType);
 
     public string? MediaTypeForExtension(string extension)

@@ -66,6 +66,6 @@ public class PdfReaderBenchmarks
     private Document ReadOne(string path, byte[] data)
     {
         using var stream = new MemoryStream(data, writable: false);
-        return _reader.ReadAsync(stream, new ReadContext(new BenchmarkFileSource(path), MediaTypes.Pdf)).AsTask().GetAwaiter().GetResult();
+        return _reader.ReadAsync(stream, new ReadContext(new FileSourceDocument(path), MediaTypes.Pdf)).AsTask().GetAwaiter().GetResult();
     }
 }

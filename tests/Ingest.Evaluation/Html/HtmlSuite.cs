@@ -48,7 +48,7 @@ internal sealed class HtmlSuite : IEvaluationSuite
                 continue;
             }
             var bytes = await File.ReadAllBytesAsync(Path.Combine(dir, "source.html"), cancellationToken);
-            var source = new BufferSource(PageUri, bytes) { MediaType = MediaTypes.Html };
+            var source = new MemorySourceDocument(bytes, PageUri) { MediaType = MediaTypes.Html };
             var watch = Stopwatch.StartNew();
             await using var stream = await source.OpenAsync(cancellationToken);
             var document = await reader.ReadAsync(stream, new ReadContext(source, MediaTypes.Html), cancellationToken);

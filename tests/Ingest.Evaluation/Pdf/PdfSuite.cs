@@ -48,7 +48,7 @@ internal sealed class PdfSuite : IEvaluationSuite
             var task = Task.Run(async () =>
             {
                 using var stream = new MemoryStream(data, writable: false);
-                return await reader.ReadAsync(stream, new ReadContext(new FileSource(file), MediaTypes.Pdf), timeout.Token).ConfigureAwait(false);
+                return await reader.ReadAsync(stream, new ReadContext(new FileSourceDocument(file), MediaTypes.Pdf), timeout.Token).ConfigureAwait(false);
             }, CancellationToken.None);
             try
             {

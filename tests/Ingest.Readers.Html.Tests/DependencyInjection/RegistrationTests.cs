@@ -28,7 +28,7 @@ public sealed class RegistrationTests
         using var provider = services.BuildServiceProvider();
         var reader = (HtmlReader)Assert.Single(provider.GetServices<ReaderRegistration>()).Factory(provider);
 
-        var source = new TestSupport.BufferSource(new Uri("https://x.example/"), "<html><head><title>T</title></head><body><p>Body text.</p></body></html>"u8.ToArray());
+        var source = new MemorySourceDocument("<html><head><title>T</title></head><body><p>Body text.</p></body></html>"u8.ToArray(), new Uri("https://x.example/"));
         await using var stream = await source.OpenAsync();
         var document = await reader.ReadAsync(stream, new ReadContext(source, MediaTypes.Html));
 

@@ -12,7 +12,7 @@ internal static class HtmlPages
 
     public static async Task<Document> ReadAsync(byte[] bytes, HtmlReaderOptions? options = null, Uri? uri = null, string? charset = null, CancellationToken cancellationToken = default)
     {
-        var source = new BufferSource(uri ?? PageUri, bytes) { MediaType = MediaTypes.Html, Charset = charset };
+        var source = new MemorySourceDocument(bytes, uri ?? PageUri) { MediaType = MediaTypes.Html, Charset = charset };
         var reader = new HtmlReader(options ?? new HtmlReaderOptions());
         await using var stream = await source.OpenAsync(cancellationToken);
         return await reader.ReadAsync(stream, new ReadContext(source, MediaTypes.Html), cancellationToken);

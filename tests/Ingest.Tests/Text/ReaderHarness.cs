@@ -16,7 +16,7 @@ internal static class ReaderHarness
 
     public static async Task<Document> ReadAsync(byte[] bytes, PlainTextReaderOptions? options = null, string? detectedCharset = null, string? sourceCharset = null, bool seekable = true)
     {
-        var source = new TestSource(bytes) { Charset = sourceCharset };
+        var source = new MemorySourceDocument(bytes, new Uri("file:///tests/test.txt")) { Charset = sourceCharset };
         var context = new ReadContext(source, MediaTypes.PlainText) { DetectedCharset = detectedCharset };
         var reader = new PlainTextReader(options ?? new PlainTextReaderOptions());
         Stream stream = new MemoryStream(bytes, writable: false);
