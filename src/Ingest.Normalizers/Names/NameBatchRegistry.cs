@@ -11,6 +11,7 @@ internal sealed class NameBatchRegistry
 {
     private readonly ConcurrentDictionary<string, RememberedName> _surnames = new(StringComparer.Ordinal);
     private readonly int _capacity;
+    private int _count;
 
     public NameBatchRegistry(int capacity)
     {
@@ -23,18 +24,31 @@ internal sealed class NameBatchRegistry
     /// <param name="canonical">The canonical form of the full name.</param>
     public void Remember(string surname, string key, string canonical)
     {
-        if (_surnames.Count >= _capacity && !_surnames.ContainsKey(surname))
+        while (true)
         {
-            return;
-        }
+            if (_surnames.TryGetValue(surname, out var existing))
+            {
+                if (existing.Ambiguous || string.Equals(existing.Key, key, StringComparison.Ordinal)
+                    || _surnames.TryUpdate(surname, existing with { Ambiguous = true }, existing))
+                {
+                    return;
+                }
 
-        _surnames.AddOrUpdate(
-            surname,
-            static (_, arg) => new RememberedName(arg.key, arg.canonical, false),
-            static (_, existing, arg) => existing.Ambiguous || string.Equals(existing.Key, arg.key, StringComparison.Ordinal)
-                ? existing
-                : existing with { Ambiguous = true },
-            (key, canonical));
+                continue;
+            }
+
+            // Counted here because ConcurrentDictionary.Count takes every lock of the table.
+            if (Volatile.Read(ref _count) >= _capacity)
+            {
+                return;
+            }
+
+            if (_surnames.TryAdd(surname, new RememberedName(key, canonical, false)))
+            {
+                Interlocked.Increment(ref _count);
+                return;
+            }
+        }
     }
 
     /// <summary>Finds the one full name remembered for <paramref name="surname"/>.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Ingest.Normalizers.Names;
@@ -13,6 +14,8 @@ internal static class NameKeyFolder
     /// <summary>The longest word, in folded characters, that is folded; longer words are cut (they are not names).</summary>
     private const int MaxWord = 64;
 
+    private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     private static readonly string[] LatinMap = BuildLatinMap();
 
     /// <summary>Folds <paramref name="text"/> into <paramref name="destination"/>; returns the number of characters written.</summary>
@@ -20,6 +23,14 @@ internal static class NameKeyFolder
     /// <param name="destination">The buffer; at least <c>2 * text.Length + 1</c> long.</param>
     public static int Fold(ReadOnlySpan<char> text, Span<char> destination)
     {
+        // Most tokens are one word of ASCII letters and digits: lower-case it in one vectorized step.
+        if (text.Length <= MaxWord && !text.ContainsAnyExcept(AsciiWordChars))
+        {
+            Span<char> lower = stackalloc char[MaxWord];
+            Ascii.ToLower(text, lower, out var lowered);
+            return FoldWord(lower[..lowered], destination);
+        }
+
         Span<char> word = stackalloc char[MaxWord * 2];
         var written = 0;
         var wordLength = 0;
@@ -100,8 +111,9 @@ internal static class NameKeyFolder
     /// <summary>Applies the transliteration rules to one lower-case word.</summary>
     private static int FoldWord(ReadOnlySpan<char> word, Span<char> output)
     {
-        // Pass 1: letter pairs that transliterations write differently.
-        Span<char> a = stackalloc char[(word.Length * 2) + 2];
+        // Pass 1: letter pairs that transliterations write differently, straight into the output (which has room for
+        // twice the word); the later passes work there in place.
+        var a = output;
         var n = 0;
         for (var i = 0; i < word.Length; i++)
         {
@@ -175,7 +187,6 @@ internal static class NameKeyFolder
             m++;
         }
 
-        a[..m].CopyTo(output);
         return m;
     }
 

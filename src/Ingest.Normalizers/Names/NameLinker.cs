@@ -25,7 +25,7 @@ internal sealed class NameLinker
         var surfaces = new string[count];
         var surfaceKeys = new string[count];
         var keys = new string[count];
-        var external = new Dictionary<string, string>(StringComparer.Ordinal);
+        var external = new Dictionary<string, string>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
             var m = mentions[i];
@@ -43,7 +43,7 @@ internal sealed class NameLinker
 
         // Canonical forms, cluster by cluster.
         var clusters = new string[count];
-        var members = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var members = new Dictionary<string, List<int>>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
             clusters[i] = Cluster(mentions[i].Kind, keys[i]);
@@ -55,8 +55,8 @@ internal sealed class NameLinker
             list.Add(i);
         }
 
-        var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
-        var variants = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var canonical = new Dictionary<string, string>(members.Count, StringComparer.Ordinal);
+        var variants = new Dictionary<string, List<string>>(members.Count, StringComparer.Ordinal);
         foreach (var (cluster, list) in members)
         {
             var forms = new List<string>();

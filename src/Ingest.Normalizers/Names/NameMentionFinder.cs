@@ -259,69 +259,95 @@ internal sealed class NameMentionFinder
     /// </summary>
     private void ResolvePending(NameTokenizer tokenizer, List<NameCandidate> mentions)
     {
+        // The first and last words of the people named in full, looked up by hash first: a document has hundreds of
+        // guesses and mentions, and comparing every pair was most of the finder's time.
+        var fullNameWords = new List<int>();
+        var fullNameHashes = new HashSet<int>();
+        foreach (var other in mentions)
+        {
+            AddFullNameWords(tokenizer, other, fullNameWords, fullNameHashes);
+        }
+
+        var kept = 0;
         for (var m = 0; m < mentions.Count; m++)
         {
             var candidate = mentions[m];
-            if (!candidate.Pending)
+            if (candidate.Pending)
             {
-                continue;
-            }
-
-            var resolved = false;
-            foreach (var other in mentions)
-            {
-                if (other.Pending || other.Kind != NameKind.Person || other.Count < 2)
+                if (!Confirm(tokenizer, mentions, m, kept, fullNameWords, fullNameHashes, ref candidate))
                 {
                     continue;
                 }
 
-                for (var k = candidate.First; k <= candidate.Last && !resolved; k++)
-                {
-                    var word = tokenizer.Key(k);
-                    resolved = word.SequenceEqual(tokenizer.Key(other.First)) || word.SequenceEqual(tokenizer.Key(other.Last));
-                }
-
-                if (resolved)
-                {
-                    break;
-                }
+                AddFullNameWords(tokenizer, candidate, fullNameWords, fullNameHashes);
             }
 
-            if (resolved)
-            {
-                candidate.Pending = false;
-                mentions[m] = candidate;
-                continue;
-            }
-
-            if (candidate.Count == 1 && _registry is not null && _registry.TryFind(tokenizer.Key(candidate.First), out _, out _))
-            {
-                // A surname that an earlier document of the batch gave in full.
-                candidate.Pending = false;
-                mentions[m] = candidate;
-                continue;
-            }
-
-            if (candidate.Count == 1 && IsListedWithPlace(tokenizer, mentions, m))
-            {
-                candidate.Pending = false;
-                candidate.Kind = NameKind.Place;
-                mentions[m] = candidate;
-                continue;
-            }
-
-            mentions.RemoveAt(m);
-            m--;
+            mentions[kept++] = candidate;
         }
+
+        mentions.RemoveRange(kept, mentions.Count - kept);
     }
 
-    private static bool IsListedWithPlace(NameTokenizer tokenizer, List<NameCandidate> mentions, int index)
+    /// <summary>
+    /// Decides a guess at <paramref name="index"/>; the mentions before <paramref name="kept"/> are the ones kept so far
+    /// and those after <paramref name="index"/> are still to be decided.
+    /// </summary>
+    private bool Confirm(NameTokenizer tokenizer, List<NameCandidate> mentions, int index, int kept, List<int> fullNameWords, HashSet<int> fullNameHashes, ref NameCandidate candidate)
+    {
+        for (var k = candidate.First; k <= candidate.Last; k++)
+        {
+            var word = tokenizer.Key(k);
+            if (fullNameHashes.Contains(string.GetHashCode(word)))
+            {
+                foreach (var token in fullNameWords)
+                {
+                    if (word.SequenceEqual(tokenizer.Key(token)))
+                    {
+                        candidate.Pending = false;
+                        return true;
+                    }
+                }
+            }
+        }
+
+        if (candidate.Count == 1 && _registry is not null && _registry.TryFind(tokenizer.Key(candidate.First), out _, out _))
+        {
+            // A surname that an earlier document of the batch gave in full.
+            candidate.Pending = false;
+            return true;
+        }
+
+        NameCandidate? before = kept > 0 ? mentions[kept - 1] : null;
+        NameCandidate? after = index + 1 < mentions.Count ? mentions[index + 1] : null;
+        if (candidate.Count == 1 && IsListedWithPlace(tokenizer, candidate, before, after))
+        {
+            candidate.Pending = false;
+            candidate.Kind = NameKind.Place;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static void AddFullNameWords(NameTokenizer tokenizer, in NameCandidate mention, List<int> words, HashSet<int> hashes)
+    {
+        if (mention.Pending || mention.Kind != NameKind.Person || mention.Count < 2)
+        {
+            return;
+        }
+
+        words.Add(mention.First);
+        words.Add(mention.Last);
+        hashes.Add(string.GetHashCode(tokenizer.Key(mention.First)));
+        hashes.Add(string.GetHashCode(tokenizer.Key(mention.Last)));
+    }
+
+    private static bool IsListedWithPlace(NameTokenizer tokenizer, in NameCandidate candidate, NameCandidate? before, NameCandidate? after)
     {
         var tokens = tokenizer.Tokens;
-        var candidate = mentions[index];
-        if (index > 0 && mentions[index - 1] is { Pending: false, Kind: NameKind.Place } before)
+        if (before is { Pending: false, Kind: NameKind.Place } b)
         {
-            var between = candidate.First - before.Last;
+            var between = candidate.First - b.Last;
             if ((between == 1 && tokens[candidate.First].Punctuation == ',')
                 || (between == 2 && tokenizer.Key(candidate.First - 1).SequenceEqual("and")))
             {
@@ -329,10 +355,10 @@ internal sealed class NameMentionFinder
             }
         }
 
-        if (index + 1 < mentions.Count && mentions[index + 1] is { Pending: false, Kind: NameKind.Place } after)
+        if (after is { Pending: false, Kind: NameKind.Place } a)
         {
-            var between = after.First - candidate.Last;
-            if ((between == 1 && tokens[after.First].Punctuation == ',')
+            var between = a.First - candidate.Last;
+            if ((between == 1 && tokens[a.First].Punctuation == ',')
                 || (between == 2 && tokenizer.Key(candidate.Last + 1).SequenceEqual("and")))
             {
                 return true;

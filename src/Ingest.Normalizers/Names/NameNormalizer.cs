@@ -75,7 +75,7 @@ public sealed class NameNormalizer : IDocumentNormalizer
         }
 
         using var tokenizer = NameTokenizer.Tokenize(document.Text);
-        var mentions = new List<NameCandidate>();
+        var mentions = new List<NameCandidate>(Math.Max(16, tokenizer.Count / 8));
         _finder.Find(tokenizer, authors, mentions);
         if (!_options.IncludeOrganizations)
         {

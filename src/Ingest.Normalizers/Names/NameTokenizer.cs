@@ -9,7 +9,14 @@ namespace Ingest.Normalizers.Names;
 /// </summary>
 internal sealed class NameTokenizer : IDisposable
 {
+    // One set per thread, reused: growing a fresh set for every document cost more than the rest of the tokenizer.
+    private const int MaxCachedWords = 1 << 16;
+
+    [ThreadStatic]
+    private static HashSet<int>? t_lowerCaseWords;
+
     private readonly string _text;
+    private HashSet<int> _lowerCaseWords;
     private NameToken[] _tokens;
     private char[] _keys;
     private int _keyLength;
@@ -19,6 +26,8 @@ internal sealed class NameTokenizer : IDisposable
         _text = text;
         _tokens = ArrayPool<NameToken>.Shared.Rent(Math.Max(16, capacity));
         _keys = ArrayPool<char>.Shared.Rent(Math.Max(64, keyCapacity));
+        _lowerCaseWords = t_lowerCaseWords ?? new HashSet<int>();
+        t_lowerCaseWords = null;
     }
 
     /// <summary>The tokens.</summary>
@@ -28,7 +37,7 @@ internal sealed class NameTokenizer : IDisposable
     public int Count { get; private set; }
 
     /// <summary>Hashes of the folded keys of words seen in lower case, to tell ordinary words from names.</summary>
-    public HashSet<int> LowerCaseWords { get; } = new();
+    public HashSet<int> LowerCaseWords => _lowerCaseWords;
 
     /// <summary>The folded key of tokens <paramref name="first"/> to <paramref name="last"/> inclusive.</summary>
     public ReadOnlySpan<char> Key(int first, int last)
@@ -60,6 +69,11 @@ internal sealed class NameTokenizer : IDisposable
         ArrayPool<char>.Shared.Return(_keys);
         _tokens = Array.Empty<NameToken>();
         _keys = Array.Empty<char>();
+        if (_lowerCaseWords.Count <= MaxCachedWords)
+        {
+            _lowerCaseWords.Clear();
+            t_lowerCaseWords = _lowerCaseWords;
+        }
     }
 
     private void Run(ReadOnlySpan<char> text)
@@ -277,6 +291,11 @@ internal sealed class NameTokenizer : IDisposable
 
     private static bool IsWordChar(char c)
     {
+        if (char.IsAscii(c))
+        {
+            return char.IsAsciiLetterOrDigit(c);
+        }
+
         if (char.IsLetterOrDigit(c))
         {
             return true;
