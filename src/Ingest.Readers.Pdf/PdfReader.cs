@@ -167,7 +167,7 @@ public sealed class PdfReader : IDocumentReader
             }
         }
 
-        AddBlocks(pageGlyphs.ConvertAll(WithoutEmptyGlyphs), builder, report, cancellationToken);
+        AddBlocks(pageGlyphs, builder, report, cancellationToken);
 
         if (interpreter.UnmappedGlyphs > 0)
         {
@@ -219,21 +219,6 @@ public sealed class PdfReader : IDocumentReader
                 report(DiagnosticSeverity.Info, "pdf.layout.page-furniture-removed", $"{furniture} running header, footer or page-number blocks were left out of the text.");
             }
         }
-    }
-
-    private static PdfPageGlyphs WithoutEmptyGlyphs(PdfPageGlyphs page)
-    {
-        // Unmapped glyphs carry no text (they are counted in a diagnostic), and glyphs at non-finite positions come from degenerate matrices.
-        var glyphs = new List<PdfGlyph>(page.Glyphs.Count);
-        foreach (var glyph in page.Glyphs)
-        {
-            if (glyph.Text.Length > 0 && double.IsFinite(glyph.X) && double.IsFinite(glyph.Y) && double.IsFinite(glyph.Advance) && double.IsFinite(glyph.FontSize))
-            {
-                glyphs.Add(glyph);
-            }
-        }
-
-        return glyphs.Count == page.Glyphs.Count ? page : page with { Glyphs = glyphs };
     }
 
     private static List<LayoutBlock> ContentOrderBlocks(List<PdfPageGlyphs> pages)

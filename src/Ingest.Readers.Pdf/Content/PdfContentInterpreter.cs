@@ -21,7 +21,9 @@ internal sealed class PdfContentInterpreter
     private readonly Stack<PdfGraphicsState> _stack = new();
     private readonly Stack<(string? ActualText, int FirstGlyph)> _marked = new();
     private readonly HashSet<object> _activeForms = new(ReferenceEqualityComparer.Instance);
-    private List<PdfGlyph> _glyphs = new();
+    // Reused for every page of the document: a page's glyphs are copied out once, at their final count, instead of
+    // leaving behind the arrays of a list grown from empty on every page.
+    private readonly List<PdfGlyph> _glyphs = new();
     private PdfGraphicsState _state;
     private PdfMatrix _textMatrix;
     private PdfMatrix _lineMatrix;
@@ -42,11 +44,11 @@ internal sealed class PdfContentInterpreter
     /// <summary>Glyphs shown, over all pages so far.</summary>
     public int TotalGlyphs { get; private set; }
 
-    /// <summary>Interprets a page's content.</summary>
+    /// <summary>Interprets a page's content into the glyphs that layout can use (with text, at finite positions).</summary>
     /// <param name="page">The page.</param>
     public PdfPageGlyphs Interpret(PdfPage page)
     {
-        _glyphs = new List<PdfGlyph>();
+        _glyphs.Clear();
         _stack.Clear();
         _marked.Clear();
         _activeForms.Clear();
@@ -59,8 +61,37 @@ internal sealed class PdfContentInterpreter
             Run(content, page.Resources, 0);
         }
 
-        return new PdfPageGlyphs(page.Number, page.Width, page.Height, _glyphs);
+        return new PdfPageGlyphs(page.Number, page.Width, page.Height, ReadableGlyphs());
     }
+
+    /// <summary>
+    /// The page's glyphs that layout can use: unmapped glyphs carry no text (they are counted in a diagnostic), and
+    /// glyphs at non-finite positions come from degenerate matrices.
+    /// </summary>
+    private PdfGlyph[] ReadableGlyphs()
+    {
+        var glyphs = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_glyphs);
+        var count = 0;
+        foreach (ref readonly var glyph in glyphs)
+        {
+            count += IsReadable(glyph) ? 1 : 0;
+        }
+
+        var readable = count == 0 ? Array.Empty<PdfGlyph>() : new PdfGlyph[count];
+        var n = 0;
+        foreach (ref readonly var glyph in glyphs)
+        {
+            if (IsReadable(glyph))
+            {
+                readable[n++] = glyph;
+            }
+        }
+
+        return readable;
+    }
+
+    private static bool IsReadable(in PdfGlyph glyph) => glyph.Text.Length > 0 && double.IsFinite(glyph.X) && double.IsFinite(glyph.Y)
+        && double.IsFinite(glyph.Advance) && double.IsFinite(glyph.FontSize);
 
     private byte[] ReadContents(object? contents)
     {

@@ -10,7 +10,7 @@ internal static class Ascii85Filter
     /// <param name="maxBytes">The bound on the output.</param>
     public static byte[] Decode(byte[] input, long maxBytes)
     {
-        var output = new BoundedOutput(input.Length, maxBytes);
+        using var output = new BoundedOutput(input.Length, maxBytes);
         Span<byte> group = stackalloc byte[5];
         var count = 0;
         var start = input.Length >= 2 && input[0] == (byte)'<' && input[1] == (byte)'~' ? 2 : 0;

@@ -1,9 +1,13 @@
+using System.Buffers;
 using Ingest.Readers.Pdf.Structure;
 
 namespace Ingest.Readers.Pdf.Filters;
 
-/// <summary>A growing byte buffer that refuses to grow past a bound, so a small stream cannot inflate to gigabytes.</summary>
-internal sealed class BoundedOutput
+/// <summary>
+/// A growing byte buffer that refuses to grow past a bound, so a small stream cannot inflate to gigabytes. It grows in
+/// pooled arrays, so decoding leaves behind only the exact-size result of <see cref="ToArray"/>; dispose to return them.
+/// </summary>
+internal sealed class BoundedOutput : IDisposable
 {
     private readonly long _max;
     private byte[] _buffer;
@@ -14,7 +18,7 @@ internal sealed class BoundedOutput
     public BoundedOutput(int initialCapacity, long max)
     {
         _max = max;
-        _buffer = new byte[Math.Clamp(initialCapacity, 64, 1 << 20)];
+        _buffer = ArrayPool<byte>.Shared.Rent(Math.Clamp(initialCapacity, 64, 1 << 20));
     }
 
     /// <summary>The bytes written.</summary>
@@ -54,6 +58,14 @@ internal sealed class BoundedOutput
     /// <summary>Copies the written bytes out.</summary>
     public byte[] ToArray() => _buffer.AsSpan(0, Length).ToArray();
 
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = Array.Empty<byte>();
+        Length = 0;
+    }
+
     private void Ensure(int extra)
     {
         var needed = (long)Length + extra;
@@ -65,7 +77,10 @@ internal sealed class BoundedOutput
         if (needed > _buffer.Length)
         {
             var size = Math.Min(Math.Max(needed, (long)_buffer.Length * 2), Math.Min(_max, Array.MaxLength));
-            Array.Resize(ref _buffer, (int)size);
+            var bigger = ArrayPool<byte>.Shared.Rent((int)size);
+            _buffer.AsSpan(0, Length).CopyTo(bigger);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = bigger;
         }
     }
 }

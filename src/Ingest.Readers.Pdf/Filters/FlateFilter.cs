@@ -10,7 +10,7 @@ internal static class FlateFilter
     /// <param name="maxBytes">The bound on the output.</param>
     public static byte[] Decode(byte[] input, long maxBytes)
     {
-        var output = new BoundedOutput(input.Length * 4, maxBytes);
+        using var output = new BoundedOutput(input.Length * 4, maxBytes);
         var skip = HasZlibHeader(input) ? 2 : 0;
         Inflate(input, skip, output);
         return output.ToArray();

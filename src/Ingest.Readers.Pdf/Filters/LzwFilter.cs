@@ -9,7 +9,7 @@ internal static class LzwFilter
     /// <param name="maxBytes">The bound on the output.</param>
     public static byte[] Decode(byte[] input, int earlyChange, long maxBytes)
     {
-        var output = new BoundedOutput(input.Length * 3, maxBytes);
+        using var output = new BoundedOutput(input.Length * 3, maxBytes);
 
         // The table stores each entry as (prefix entry, last byte, length) so no entry allocates.
         var prefix = new int[4096];

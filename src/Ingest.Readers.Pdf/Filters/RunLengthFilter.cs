@@ -8,7 +8,7 @@ internal static class RunLengthFilter
     /// <param name="maxBytes">The bound on the output.</param>
     public static byte[] Decode(byte[] input, long maxBytes)
     {
-        var output = new BoundedOutput(input.Length * 2, maxBytes);
+        using var output = new BoundedOutput(input.Length * 2, maxBytes);
         var i = 0;
         while (i < input.Length)
         {
