@@ -146,7 +146,7 @@ public sealed class PdfReader : IDocumentReader
         }
 
         var fonts = new PdfFontLoader(store);
-        var interpreter = new PdfContentInterpreter(store, fonts);
+        using var interpreter = new PdfContentInterpreter(store, fonts);
         var pageGlyphs = new List<PdfPageGlyphs>(pages.Count);
         foreach (var page in pages)
         {

@@ -10,7 +10,12 @@ namespace Ingest.Readers.Pdf.Content;
 /// Runs page content streams and records every shown glyph with its position, advance, size and angle
 /// in upright page space. Form XObjects are followed with a loop guard; <c>/ActualText</c> replaces the glyphs it covers.
 /// </summary>
-internal sealed class PdfContentInterpreter
+/// <remarks>
+/// The glyphs of every page live in pooled arrays and stay valid until the interpreter is disposed: the pages of a
+/// document run to thousands of glyphs each, and fresh arrays of that size went to the large-object heap and cost a
+/// full collection every few documents.
+/// </remarks>
+internal sealed class PdfContentInterpreter : IDisposable
 {
     private const int MaxFormDepth = 24;
     private const int MaxOperands = 4096;
@@ -21,9 +26,15 @@ internal sealed class PdfContentInterpreter
     private readonly Stack<PdfGraphicsState> _stack = new();
     private readonly Stack<(string? ActualText, int FirstGlyph)> _marked = new();
     private readonly HashSet<object> _activeForms = new(ReferenceEqualityComparer.Instance);
-    // Reused for every page of the document: a page's glyphs are copied out once, at their final count, instead of
-    // leaving behind the arrays of a list grown from empty on every page.
-    private readonly List<PdfGlyph> _glyphs = new();
+    /// <summary>The largest glyph list kept for the next document on the same thread.</summary>
+    private const int MaxCachedGlyphs = 1 << 16;
+
+    // The glyphs of the page being interpreted, reused for every page and, through the cache, every document.
+    [ThreadStatic]
+    private static List<PdfGlyph>? t_glyphs;
+
+    private readonly List<PdfGlyph> _glyphs;
+    private readonly List<PdfGlyph[]> _rented = new();
     private PdfGraphicsState _state;
     private PdfMatrix _textMatrix;
     private PdfMatrix _lineMatrix;
@@ -36,6 +47,8 @@ internal sealed class PdfContentInterpreter
     {
         _store = store;
         _fonts = fonts;
+        _glyphs = t_glyphs ?? new List<PdfGlyph>();
+        t_glyphs = null;
     }
 
     /// <summary>Glyphs shown without any Unicode mapping, over all pages so far.</summary>
@@ -68,7 +81,7 @@ internal sealed class PdfContentInterpreter
     /// The page's glyphs that layout can use: unmapped glyphs carry no text (they are counted in a diagnostic), and
     /// glyphs at non-finite positions come from degenerate matrices.
     /// </summary>
-    private PdfGlyph[] ReadableGlyphs()
+    private IReadOnlyList<PdfGlyph> ReadableGlyphs()
     {
         var glyphs = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_glyphs);
         var count = 0;
@@ -77,7 +90,13 @@ internal sealed class PdfContentInterpreter
             count += IsReadable(glyph) ? 1 : 0;
         }
 
-        var readable = count == 0 ? Array.Empty<PdfGlyph>() : new PdfGlyph[count];
+        if (count == 0)
+        {
+            return Array.Empty<PdfGlyph>();
+        }
+
+        var readable = System.Buffers.ArrayPool<PdfGlyph>.Shared.Rent(count);
+        _rented.Add(readable);
         var n = 0;
         foreach (ref readonly var glyph in glyphs)
         {
@@ -87,7 +106,23 @@ internal sealed class PdfContentInterpreter
             }
         }
 
-        return readable;
+        return new ArraySegment<PdfGlyph>(readable, 0, count);
+    }
+
+    /// <summary>Returns the pages' glyph arrays to the pool: the glyphs of every page interpreted are invalid afterwards.</summary>
+    public void Dispose()
+    {
+        foreach (var array in _rented)
+        {
+            System.Buffers.ArrayPool<PdfGlyph>.Shared.Return(array, clearArray: true);
+        }
+
+        _rented.Clear();
+        _glyphs.Clear();
+        if (_glyphs.Capacity <= MaxCachedGlyphs)
+        {
+            t_glyphs = _glyphs;
+        }
     }
 
     private static bool IsReadable(in PdfGlyph glyph) => glyph.Text.Length > 0 && double.IsFinite(glyph.X) && double.IsFinite(glyph.Y)
