@@ -89,42 +89,23 @@ public sealed class NameNormalizer : IDocumentNormalizer
     /// <summary>Leaves alone text that an earlier normalizer claimed as a date or number, or that already carries a name.</summary>
     private static void RemoveClaimed(Document document, NameTokenizer tokenizer, List<NameCandidate> mentions)
     {
-        if (document.Entities.Count == 0)
+        var claimed = EntitySpanIndex.Build(document.Entities, static type => type is "date" or "number" or "name");
+        if (claimed is null)
         {
             return;
         }
 
         var tokens = tokenizer.Tokens;
-        var claimed = new List<(int Start, int End)>();
-        foreach (var entity in document.Entities)
+        var kept = 0;
+        for (var i = 0; i < mentions.Count; i++)
         {
-            if (entity.Type is "date" or "number" or "name")
+            var m = mentions[i];
+            if (!claimed.Overlaps(tokens[m.First].Start, tokens[m.Last].End))
             {
-                claimed.Add((entity.Start, entity.Start + entity.Length));
+                mentions[kept++] = m;
             }
         }
 
-        if (claimed.Count == 0)
-        {
-            return;
-        }
-
-        var ranges = new List<(int Start, int End)>(mentions.Count);
-        foreach (var m in mentions)
-        {
-            ranges.Add((tokens[m.First].Start, tokens[m.Last].End));
-        }
-
-        for (var i = mentions.Count - 1; i >= 0; i--)
-        {
-            foreach (var (start, end) in claimed)
-            {
-                if (start < ranges[i].End && ranges[i].Start < end)
-                {
-                    mentions.RemoveAt(i);
-                    break;
-                }
-            }
-        }
+        mentions.RemoveRange(kept, mentions.Count - kept);
     }
 }

@@ -138,11 +138,11 @@ public sealed class NumberNormalizer : IDocumentNormalizer
 
     private void AddEntities(Document document, List<NumberMatch> matches)
     {
-        var dates = CollectDates(document);
+        var dates = _options.YieldToDates ? EntitySpanIndex.Build(document.Entities, static type => type == "date") : null;
         var text = document.Text;
         foreach (var match in matches)
         {
-            if (_options.YieldToDates && OverlapsDate(dates, match.Start, match.End))
+            if (dates is not null && dates.Overlaps(match.Start, match.End))
             {
                 continue;
             }
@@ -153,37 +153,5 @@ public sealed class NumberNormalizer : IDocumentNormalizer
             double? high = match.HasBounds ? match.High : null;
             document.Entities.Add(new NumberEntity(match.Start, match.End - match.Start, text.Substring(match.Start, match.End - match.Start), match.Kind, value, low, high, unit, match.Approximate));
         }
-    }
-
-    private static List<(int Start, int End)>? CollectDates(Document document)
-    {
-        List<(int, int)>? dates = null;
-        foreach (var entity in document.Entities)
-        {
-            if (entity.Type == "date")
-            {
-                (dates ??= new List<(int, int)>()).Add((entity.Start, entity.Start + entity.Length));
-            }
-        }
-
-        return dates;
-    }
-
-    private static bool OverlapsDate(List<(int Start, int End)>? dates, int start, int end)
-    {
-        if (dates is null)
-        {
-            return false;
-        }
-
-        foreach (var (s, e) in dates)
-        {
-            if (s < end && start < e)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
