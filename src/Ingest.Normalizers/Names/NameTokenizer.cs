@@ -9,9 +9,10 @@ namespace Ingest.Normalizers.Names;
 /// </summary>
 internal sealed class NameTokenizer : IDisposable
 {
-    // One set per thread, reused: growing a fresh set for every document cost more than the rest of the tokenizer.
+    /// <summary>The largest lower-case word set kept for the next document on the same thread.</summary>
     private const int MaxCachedWords = 1 << 16;
 
+    // One set per thread, reused: growing a fresh set for every document was a large part of the tokenizer's time.
     [ThreadStatic]
     private static HashSet<int>? t_lowerCaseWords;
 

@@ -20,12 +20,6 @@ internal sealed class PdfContentInterpreter : IDisposable
     private const int MaxFormDepth = 24;
     private const int MaxOperands = 4096;
 
-    private readonly PdfObjectStore _store;
-    private readonly PdfFontLoader _fonts;
-    private readonly List<(double Number, object? Value)> _operands = new();
-    private readonly Stack<PdfGraphicsState> _stack = new();
-    private readonly Stack<(string? ActualText, int FirstGlyph)> _marked = new();
-    private readonly HashSet<object> _activeForms = new(ReferenceEqualityComparer.Instance);
     /// <summary>The largest glyph list kept for the next document on the same thread.</summary>
     private const int MaxCachedGlyphs = 1 << 16;
 
@@ -33,6 +27,12 @@ internal sealed class PdfContentInterpreter : IDisposable
     [ThreadStatic]
     private static List<PdfGlyph>? t_glyphs;
 
+    private readonly PdfObjectStore _store;
+    private readonly PdfFontLoader _fonts;
+    private readonly List<(double Number, object? Value)> _operands = new();
+    private readonly Stack<PdfGraphicsState> _stack = new();
+    private readonly Stack<(string? ActualText, int FirstGlyph)> _marked = new();
+    private readonly HashSet<object> _activeForms = new(ReferenceEqualityComparer.Instance);
     private readonly List<PdfGlyph> _glyphs;
     private readonly List<PdfGlyph[]> _rented = new();
     private PdfGraphicsState _state;

@@ -61,6 +61,11 @@ internal sealed class BoundedOutput : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        if (_buffer.Length == 0)
+        {
+            return;
+        }
+
         ArrayPool<byte>.Shared.Return(_buffer);
         _buffer = Array.Empty<byte>();
         Length = 0;
