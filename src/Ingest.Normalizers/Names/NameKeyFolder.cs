@@ -21,14 +21,22 @@ internal static class NameKeyFolder
     /// <summary>Folds <paramref name="text"/> into <paramref name="destination"/>; returns the number of characters written.</summary>
     /// <param name="text">A name or a word as written.</param>
     /// <param name="destination">The buffer; at least <c>2 * text.Length + 1</c> long.</param>
-    public static int Fold(ReadOnlySpan<char> text, Span<char> destination)
+    public static int Fold(ReadOnlySpan<char> text, Span<char> destination) =>
+        Fold(text, destination, text.Length <= MaxWord && !text.ContainsAnyExcept(AsciiWordChars));
+
+    /// <summary>
+    /// Folds <paramref name="text"/> into <paramref name="destination"/> when the caller already knows whether it is one
+    /// word of ASCII letters and digits (the tokenizer does, having just scanned it).
+    /// </summary>
+    /// <param name="text">A name or a word as written.</param>
+    /// <param name="destination">The buffer; at least <c>2 * text.Length + 1</c> long.</param>
+    /// <param name="isAsciiWord">Whether <paramref name="text"/> is only ASCII letters and digits.</param>
+    public static int Fold(ReadOnlySpan<char> text, Span<char> destination, bool isAsciiWord)
     {
-        // Most tokens are one word of ASCII letters and digits: lower-case it in one vectorized step.
-        if (text.Length <= MaxWord && !text.ContainsAnyExcept(AsciiWordChars))
+        // Most tokens are one word of ASCII letters and digits: those are lower-cased as they are folded.
+        if (isAsciiWord && text.Length <= MaxWord)
         {
-            Span<char> lower = stackalloc char[MaxWord];
-            Ascii.ToLower(text, lower, out var lowered);
-            return FoldWord(lower[..lowered], destination);
+            return FoldWord(text, destination, lowerAscii: true);
         }
 
         Span<char> word = stackalloc char[MaxWord * 2];
@@ -46,7 +54,7 @@ internal static class NameKeyFolder
                         destination[written++] = ' ';
                     }
 
-                    written += FoldWord(word[..wordLength], destination[written..]);
+                    written += FoldWord(word[..wordLength], destination[written..], lowerAscii: false);
                     wordLength = 0;
                 }
 
@@ -108,69 +116,53 @@ internal static class NameKeyFolder
         return 1;
     }
 
-    /// <summary>Applies the transliteration rules to one lower-case word.</summary>
-    private static int FoldWord(ReadOnlySpan<char> word, Span<char> output)
+    /// <summary>
+    /// Applies the transliteration rules to one word, already lower case unless <paramref name="lowerAscii"/> says it is
+    /// ASCII letters and digits still to be lowered.
+    /// </summary>
+    private static int FoldWord(ReadOnlySpan<char> word, Span<char> output, bool lowerAscii)
     {
-        // Pass 1: letter pairs that transliterations write differently, straight into the output (which has room for
-        // twice the word); the later passes work there in place.
+        // Letter pairs that transliterations write differently, and double letters (Tayyip/Tayip, Gennady/Genady)
+        // dropped as they are written, straight into the output (which has room for twice the word); the endings are
+        // then rewritten there in place.
         var a = output;
         var n = 0;
         for (var i = 0; i < word.Length; i++)
         {
-            var c = word[i];
-            var next = i + 1 < word.Length ? word[i + 1] : '\0';
-            if (c == 'x')
+            var c = Lower(word[i], lowerAscii);
+            var next = i + 1 < word.Length ? Lower(word[i + 1], lowerAscii) : '\0';
+            switch (c)
             {
-                a[n++] = 'k';
-                a[n++] = 's';
-                continue;
+                case 'x':
+                    Put(a, ref n, 'k');
+                    Put(a, ref n, 's');
+                    continue;
+                case 's' or 'c' or 'k' or 'z' when next == 'h':
+                    // sh → s, ch → c, kh → h, zh → j: Yashar/Yaşar, Mikhail/Mihail, Serzh/Serj.
+                    Put(a, ref n, c switch { 'k' => 'h', 'z' => 'j', _ => c });
+                    i++;
+                    continue;
+                case 'i' when next == 'y':
+                    // Aliyev/Aliev, Dmitriy/Dmitri; Mariya/Maria (then ia → ya below).
+                    i++;
+                    Put(a, ref n, i + 1 < word.Length && Lower(word[i + 1], lowerAscii) == 'a' ? 'y' : 'i');
+                    continue;
+                case 'y' when i == 0 && next == 'e':
+                    // Yevgeny/Evgeny.
+                    continue;
+                case 'i' when i > 0 && next == 'a':
+                    // Ozanian/Ozanyan, Maria/Marya.
+                    Put(a, ref n, 'y');
+                    continue;
+                default:
+                    Put(a, ref n, c);
+                    continue;
             }
-
-            if (next == 'h' && c is 's' or 'c' or 'k' or 'z')
-            {
-                // sh → s, ch → c, kh → h, zh → j: Yashar/Yaşar, Mikhail/Mihail, Serzh/Serj.
-                a[n++] = c switch { 'k' => 'h', 'z' => 'j', _ => c };
-                i++;
-                continue;
-            }
-
-            if (c == 'i' && next == 'y')
-            {
-                // Aliyev/Aliev, Dmitriy/Dmitri; Mariya/Maria (then ia → ya below).
-                i++;
-                a[n++] = i + 1 < word.Length && word[i + 1] == 'a' ? 'y' : 'i';
-                continue;
-            }
-
-            if (i == 0 && c == 'y' && next == 'e')
-            {
-                // Yevgeny/Evgeny.
-                continue;
-            }
-
-            if (i > 0 && c == 'i' && next == 'a')
-            {
-                // Ozanian/Ozanyan, Maria/Marya.
-                a[n++] = 'y';
-                continue;
-            }
-
-            a[n++] = c;
         }
 
-        // Pass 2: double letters (Tayyip/Tayip, Gennady/Genady).
-        var m = 0;
-        for (var i = 0; i < n; i++)
-        {
-            if (m > 0 && a[m - 1] == a[i] && char.IsAsciiLetter(a[i]))
-            {
-                continue;
-            }
+        var m = n;
 
-            a[m++] = a[i];
-        }
-
-        // Pass 3: endings. Sergey/Sergei, Dmitry/Dmitri, Aleksandr/Alexander.
+        // Endings: Sergey/Sergei, Dmitry/Dmitri, Aleksandr/Alexander.
         if (m >= 3 && a[m - 1] == 'y')
         {
             a[m - 1] = 'i';
@@ -188,6 +180,19 @@ internal static class NameKeyFolder
         }
 
         return m;
+    }
+
+    // ASCII letters and digits lower-case by setting one bit ('A' 0x41 → 'a' 0x61; digits already have it).
+    private static char Lower(char c, bool lowerAscii) => lowerAscii ? (char)(c | 0x20) : c;
+
+    private static void Put(Span<char> output, ref int length, char c)
+    {
+        if (length > 0 && output[length - 1] == c && char.IsAsciiLetter(c))
+        {
+            return;
+        }
+
+        output[length++] = c;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';

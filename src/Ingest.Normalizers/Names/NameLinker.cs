@@ -55,21 +55,36 @@ internal sealed class NameLinker
             list.Add(i);
         }
 
+        // Per cluster: its distinct surface forms in order of first appearance (each with the first mention written so
+        // and how often it is written), its canonical form and the entity key all its mentions share.
         var canonical = new Dictionary<string, string>(members.Count, StringComparer.Ordinal);
         var variants = new Dictionary<string, List<string>>(members.Count, StringComparer.Ordinal);
+        var entityKeys = new Dictionary<string, string>(members.Count, StringComparer.Ordinal);
+        var firstMentions = new List<int>();
+        var frequencies = new List<int>();
         foreach (var (cluster, list) in members)
         {
             var forms = new List<string>();
+            firstMentions.Clear();
+            frequencies.Clear();
             foreach (var i in list)
             {
-                if (!forms.Contains(surfaces[i]))
+                var form = forms.IndexOf(surfaces[i]);
+                if (form < 0)
                 {
                     forms.Add(surfaces[i]);
+                    firstMentions.Add(i);
+                    frequencies.Add(1);
+                }
+                else
+                {
+                    frequencies[form]++;
                 }
             }
 
             variants[cluster] = forms;
-            canonical[cluster] = ChooseCanonical(cluster, list, mentions, surfaces, surfaceKeys, external);
+            canonical[cluster] = ChooseCanonical(cluster, forms, firstMentions, frequencies, mentions, surfaceKeys, external);
+            entityKeys[cluster] = KindName(mentions[list[0]].Kind) + "/" + NameKeyFolder.Slug(keys[list[0]]);
         }
 
         var entities = new List<NameEntity>(count);
@@ -78,7 +93,7 @@ internal sealed class NameLinker
             var m = mentions[i];
             var cluster = clusters[i];
             var start = tokens[m.First].Start;
-            entities.Add(new NameEntity(start, surfaces[i].Length, surfaces[i], m.Kind, canonical[cluster], KindName(m.Kind) + "/" + NameKeyFolder.Slug(keys[i]), variants[cluster]));
+            entities.Add(new NameEntity(start, surfaces[i].Length, surfaces[i], m.Kind, canonical[cluster], entityKeys[cluster], variants[cluster]));
         }
 
         if (_registry is not null)
@@ -160,33 +175,30 @@ internal sealed class NameLinker
         }
     }
 
-    private static string ChooseCanonical(string cluster, List<int> members, List<NameCandidate> mentions, string[] surfaces, string[] surfaceKeys, Dictionary<string, string> external)
+    private static string ChooseCanonical(string cluster, List<string> forms, List<int> firstMentions, List<int> frequencies, List<NameCandidate> mentions, string[] surfaceKeys, Dictionary<string, string> external)
     {
-        var bestIndex = -1;
+        // The fullest form wins, then the one that contains the most mentions, then the most frequent; mentions spelled
+        // alike score alike, so each distinct form is scored once.
+        var best = -1;
         var bestWords = 0;
         var bestSupport = 0;
         var bestFrequency = 0;
-        foreach (var i in members)
+        for (var f = 0; f < forms.Count; f++)
         {
-            var words = WordCount(surfaceKeys[i]);
+            var words = WordCount(surfaceKeys[firstMentions[f]]);
             var support = 0;
-            var frequency = 0;
-            foreach (var j in members)
+            for (var g = 0; g < forms.Count; g++)
             {
-                if (surfaces[i].Contains(surfaces[j], StringComparison.Ordinal))
+                if (forms[f].Contains(forms[g], StringComparison.Ordinal))
                 {
-                    support++;
-                }
-
-                if (surfaces[i] == surfaces[j])
-                {
-                    frequency++;
+                    support += frequencies[g];
                 }
             }
 
-            if (bestIndex < 0 || words > bestWords || (words == bestWords && (support > bestSupport || (support == bestSupport && frequency > bestFrequency))))
+            var frequency = frequencies[f];
+            if (best < 0 || words > bestWords || (words == bestWords && (support > bestSupport || (support == bestSupport && frequency > bestFrequency))))
             {
-                bestIndex = i;
+                best = f;
                 bestWords = words;
                 bestSupport = support;
                 bestFrequency = frequency;
@@ -196,13 +208,13 @@ internal sealed class NameLinker
         if (external.TryGetValue(cluster, out var known))
         {
             // A well-known or alias name wins unless the document spells a name at least as full.
-            if (mentions[bestIndex].Kind != NameKind.Person || WordCount(NameKeyFolder.Fold(known)) > bestWords)
+            if (mentions[firstMentions[best]].Kind != NameKind.Person || WordCount(NameKeyFolder.Fold(known)) > bestWords)
             {
                 return known;
             }
         }
 
-        return surfaces[bestIndex];
+        return forms[best];
     }
 
     private static bool Contains(string longer, string shorter)

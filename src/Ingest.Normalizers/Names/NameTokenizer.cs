@@ -103,17 +103,25 @@ internal sealed class NameTokenizer : IDisposable
                 }
 
                 flags |= NameTokenFlags.Handle;
-                Add(text, gapStart, start, i - start, flags);
+                Add(text, gapStart, start, i - start, flags, isAsciiWord: false);
                 gapStart = i;
                 continue;
             }
 
             var segmentStart = i;
+            var isAsciiWord = true;
             while (i < text.Length)
             {
                 var ch = text[i];
+                if (char.IsAsciiLetterOrDigit(ch))
+                {
+                    i++;
+                    continue;
+                }
+
                 if (IsWordChar(ch))
                 {
+                    isAsciiWord = false;
                     i++;
                     continue;
                 }
@@ -127,6 +135,7 @@ internal sealed class NameTokenizer : IDisposable
                         break;
                     }
 
+                    isAsciiWord = false;
                     i++;
                     continue;
                 }
@@ -134,6 +143,7 @@ internal sealed class NameTokenizer : IDisposable
                 if (ch == '.' && char.IsLetter(next) && i - segmentStart == 1)
                 {
                     // Initialisms: U.S., U.K.
+                    isAsciiWord = false;
                     i++;
                     segmentStart = i;
                     continue;
@@ -146,19 +156,19 @@ internal sealed class NameTokenizer : IDisposable
             if (i + 1 < text.Length && IsApostrophe(text[i]) && (text[i + 1] == 's' || text[i + 1] == 'S'))
             {
                 flags |= NameTokenFlags.Possessive;
-                Add(text, gapStart, start, length, flags);
+                Add(text, gapStart, start, length, flags, isAsciiWord);
                 i += 2;
             }
             else
             {
-                Add(text, gapStart, start, length, flags);
+                Add(text, gapStart, start, length, flags, isAsciiWord);
             }
 
             gapStart = i;
         }
     }
 
-    private void Add(ReadOnlySpan<char> text, int gapStart, int start, int length, NameTokenFlags flags)
+    private void Add(ReadOnlySpan<char> text, int gapStart, int start, int length, NameTokenFlags flags, bool isAsciiWord)
     {
         if (Count == _tokens.Length)
         {
@@ -230,7 +240,7 @@ internal sealed class NameTokenizer : IDisposable
         }
 
         var keyStart = _keyLength;
-        var keyLength = NameKeyFolder.Fold(word, _keys.AsSpan(keyStart));
+        var keyLength = NameKeyFolder.Fold(word, _keys.AsSpan(keyStart), isAsciiWord);
         _keyLength += keyLength;
         _keys[_keyLength++] = ' ';
         if ((flags & NameTokenFlags.Lower) != 0 && keyLength > 0)
