@@ -18,7 +18,7 @@ internal sealed class PdfSuite : IEvaluationSuite
     public string Name => "pdf";
 
     /// <inheritdoc />
-    public string Description => "PDF robustness (every file read or explained, none over 10 s) and word F1 against pdftotext; corpus: a folder of .pdf files (../shared/dev-data/pdf)";
+    public string Description => "PDF robustness (every file read or explained, none over 10 s) and word F1 against pdftotext; corpus: a folder of .pdf files (../shared/dev-data/pdf); --speed adds pages per second beside pdftotext";
 
     /// <inheritdoc />
     public async Task<int> RunAsync(string corpus, IReadOnlyList<string> options, TextWriter output, CancellationToken cancellationToken)
@@ -33,6 +33,13 @@ internal sealed class PdfSuite : IEvaluationSuite
         long extractedWords = 0, referenceWords = 0;
         double common = 0, f1Sum = 0;
         var slowest = TimeSpan.Zero;
+
+        // --speed: each file is read a second time, warm, and timed beside pdftotext's run on it (a process per file,
+        // as a user runs it), for pages per second side by side over the files both read.
+        var speed = options.Contains("--speed");
+        var ingestWarm = TimeSpan.Zero;
+        var popplerTime = TimeSpan.Zero;
+        long timedPages = 0;
         output.WriteLine($"{"file",-60} {"pages",5} {"ms",6} {"words",6} {"F1",6}  result");
         foreach (var file in files)
         {
@@ -97,7 +104,23 @@ internal sealed class PdfSuite : IEvaluationSuite
             }
 
             var f1Text = "-";
-            if (compare && PdfToText(file) is { } reference)
+            var popplerClock = Stopwatch.StartNew();
+            var reference = compare ? PdfToText(file) : null;
+            popplerClock.Stop();
+            if (speed && reference is not null && text is not null && pages is > 0)
+            {
+                var warm = Stopwatch.StartNew();
+                using (var stream = new MemoryStream(data, writable: false))
+                {
+                    await reader.ReadAsync(stream, new ReadContext(new FileSourceDocument(file), MediaTypes.Pdf), cancellationToken).ConfigureAwait(false);
+                }
+
+                ingestWarm += warm.Elapsed;
+                popplerTime += popplerClock.Elapsed;
+                timedPages += pages.Value;
+            }
+
+            if (reference is not null)
             {
                 var e = WordMetrics.Words(text ?? string.Empty);
                 var r = WordMetrics.Words(reference);
@@ -129,6 +152,13 @@ internal sealed class PdfSuite : IEvaluationSuite
         else
         {
             output.WriteLine("pdftotext not available: agreement not measured.");
+        }
+
+        if (timedPages > 0)
+        {
+            var ingestRate = timedPages / ingestWarm.TotalSeconds;
+            var popplerRate = timedPages / popplerTime.TotalSeconds;
+            output.WriteLine($"speed over {timedPages} pages read by both: Ingest (warm, in process) {ingestWarm.TotalMilliseconds:0} ms = {ingestRate:0.0} pages/s; pdftotext (a process per file) {popplerTime.TotalMilliseconds:0} ms = {popplerRate:0.0} pages/s; ratio {ingestRate / popplerRate:0.00}x");
         }
 
         return unhandled == 0 && overLimit == 0 ? 0 : 1;
