@@ -72,16 +72,29 @@ internal sealed partial class NumberScanner
             }
         }
 
+        if (!grouped && integerDigits is 1 or 2)
+        {
+            var indianEnd = ReadIndianGroups(q, ref integer, ref integerDigits);
+            grouped = indianEnd != q;
+            q = indianEnd;
+        }
+
         value = integer;
-        if (At(q) == _decimalSeparator && IsDigit(At(q + 1)))
+        if (!grouped)
+        {
+            var swappedEnd = ReadSwappedSeparators(p, q, integerDigits, ref value);
+            if (swappedEnd != q)
+            {
+                isDecimal = true;
+                q = swappedEnd;
+            }
+        }
+
+        if (!isDecimal && At(q) == _decimalSeparator && IsDigit(At(q + 1)))
         {
             var r = q + 1;
-            var scale = 0.1;
-            double fraction = 0;
             while (r < _end && IsDigit(_text[r]))
             {
-                fraction += (_text[r] - '0') * scale;
-                scale /= 10;
                 r++;
             }
 
@@ -92,11 +105,7 @@ internal sealed partial class NumberScanner
                 return -1;
             }
 
-            value = double.Parse(_text.AsSpan(q + 1, r - q - 1), NumberStyles.None, CultureInfo.InvariantCulture) / Math.Pow(10, r - q - 1) + integer;
-            if (fraction < 0)
-            {
-                value = integer;
-            }
+            value = WithDecimals(integer, q + 1, r);
 
             isDecimal = true;
             q = r;
@@ -143,10 +152,11 @@ internal sealed partial class NumberScanner
             return -1;
         }
 
-        // Exponents: 1e10, 1.3e6, 2.5^-1.
-        if (next is 'e' or 'E' or '^')
+        // Exponents: 1e10, 1.3e6, 2.5^-1, 1.3x10^6, 6.23 × 10^-4.
+        var exponentAt = ExponentStart(q, out var powerOfTen);
+        if (exponentAt > 0)
         {
-            var r = q + 1;
+            var r = exponentAt;
             var negative = false;
             while (At(r) is '+' or '-')
             {
@@ -165,7 +175,7 @@ internal sealed partial class NumberScanner
                 if (!char.IsLetter(At(r)))
                 {
                     var exponent = double.Parse(_text.AsSpan(e0, r - e0), NumberStyles.None, CultureInfo.InvariantCulture);
-                    value = next == '^' ? Math.Pow(value, negative ? -exponent : exponent) : value * Math.Pow(10, negative ? -exponent : exponent);
+                    value = powerOfTen ? value * Math.Pow(10, negative ? -exponent : exponent) : Math.Pow(value, negative ? -exponent : exponent);
                     isDecimal = value != Math.Floor(value);
                     return r;
                 }
@@ -173,6 +183,108 @@ internal sealed partial class NumberScanner
         }
 
         return q;
+    }
+
+    /// <summary>Where the exponent of a literal ending at <paramref name="q"/> starts (<c>e</c>, <c>^</c>, <c>x10^</c>, <c>× 10^</c>), or -1.</summary>
+    private int ExponentStart(int q, out bool powerOfTen)
+    {
+        powerOfTen = true;
+        var c = At(q);
+        if (c is 'e' or 'E')
+        {
+            return q + 1;
+        }
+
+        if (c == '^')
+        {
+            powerOfTen = false;
+            return q + 1;
+        }
+
+        var r = SkipInlineSpaces(q);
+        if (At(r) is not ('x' or 'X' or '×' or '*' or '·'))
+        {
+            return -1;
+        }
+
+        r = SkipInlineSpaces(r + 1);
+        return At(r) == '1' && At(r + 1) == '0' && At(r + 2) == '^' ? r + 3 : -1;
+    }
+
+    /// <summary>Indian grouping (lakhs, crores): pairs of digits before a final group of three, <c>1,00,000</c>, <c>12,34,567</c>.</summary>
+    private int ReadIndianGroups(int q, ref double integer, ref int integerDigits)
+    {
+        var r = q;
+        var pairs = 0;
+        var value = integer;
+        while (At(r) == _groupSeparator && IsDigit(At(r + 1)) && IsDigit(At(r + 2)) && At(r + 3) == _groupSeparator)
+        {
+            value = (value * 100) + ((At(r + 1) - '0') * 10) + (At(r + 2) - '0');
+            r += 3;
+            pairs++;
+        }
+
+        if (pairs == 0 || At(r) != _groupSeparator || !IsDigit(At(r + 1)) || !IsDigit(At(r + 2)) || !IsDigit(At(r + 3)) || IsDigit(At(r + 4)))
+        {
+            return q;
+        }
+
+        integer = (value * 1000) + ((At(r + 1) - '0') * 100) + ((At(r + 2) - '0') * 10) + (At(r + 3) - '0');
+        integerDigits += (pairs * 2) + 3;
+        return r + 4;
+    }
+
+    /// <summary>
+    /// Separators the other way round from the culture where the culture's reading is impossible: groups of three before a
+    /// decimal comma (<c>1.111,11</c>), or one or two digits after a group separator (<c>5,00</c>, <c>1,3</c>), which no
+    /// grouping has, after at most three digits (<c>2020,10</c> is more likely a missing space). Lists (<c>1,2,3</c>), citations and intervals (<c>[1,2]</c>) and chemical locants (<c>2,5-dimethyl</c>) are left as they are.
+    /// </summary>
+    private int ReadSwappedSeparators(int p, int q, int integerDigits, ref double value)
+    {
+        var r = q;
+        var whole = value;
+        var groups = 0;
+        while (integerDigits <= 3 && At(r) == _decimalSeparator && IsDigit(At(r + 1)) && IsDigit(At(r + 2)) && IsDigit(At(r + 3)) && !IsDigit(At(r + 4)))
+        {
+            whole = (whole * 1000) + ((At(r + 1) - '0') * 100) + ((At(r + 2) - '0') * 10) + (At(r + 3) - '0');
+            r += 4;
+            groups++;
+        }
+
+        if (At(r) != _groupSeparator || !IsDigit(At(r + 1)))
+        {
+            return q;
+        }
+
+        var d = r + 1;
+        while (IsDigit(At(d)))
+        {
+            d++;
+        }
+
+        var after = At(d);
+        var enclosed = Before(p) is '[' or '(' || after is ']' or ')';
+        var listed = (Before(p) == _groupSeparator && IsDigit(Before(p - 1))) || ((after == _groupSeparator || after == _decimalSeparator) && IsDigit(At(d + 1)));
+        if ((groups == 0 && (d - r - 1 > 2 || integerDigits > 3)) || enclosed || listed || IsDash(after) || char.IsLetter(after) && groups == 0)
+        {
+            return q;
+        }
+
+        value = WithDecimals(whole, r + 1, d);
+        return d;
+    }
+
+    /// <summary>
+    /// The whole number with the decimal digits <c>text[start..end)</c>, as one division of two exact integers so the
+    /// result is the double nearest the written decimal (<c>1234567.89</c>, not <c>1234567.8899999999</c>).
+    /// </summary>
+    private double WithDecimals(double whole, int start, int end)
+    {
+        var digits = end - start;
+        var decimals = double.Parse(_text.AsSpan(start, digits), NumberStyles.None, CultureInfo.InvariantCulture);
+        var power = Math.Pow(10, digits);
+        var scaled = (whole * power) + decimals;
+        return scaled < 9_007_199_254_740_992d ? scaled / power : whole + (decimals / power);
     }
 
     /// <summary>Space-separated digit groups are read only when the literal does not follow another number (<c>in 2020 100 people</c>).</summary>
@@ -258,6 +370,42 @@ internal sealed partial class NumberScanner
     }
 
     /// <summary>
+    /// A scale letter written apart from the literal: <c>2.33 k</c>, <c>1,674,200.5 M</c>. Only a lower-case k (an upper-case
+    /// K after a number is as often kelvin) and, after a decimal, M (after a whole number it is as often a size or a model).
+    /// </summary>
+    private int ReadDetachedScale(int literalEnd, bool isDecimal, out double scale)
+    {
+        scale = 1;
+        var r = SkipInlineSpaces(literalEnd);
+        if (r == literalEnd || !char.IsLetter(At(r)))
+        {
+            return literalEnd;
+        }
+
+        var end = WordEnd(r);
+        if (IsDigit(At(end)) || (At(end) == '.' && char.IsLetter(At(end + 1))))
+        {
+            return literalEnd;
+        }
+
+        var word = Span(r, end);
+        if (word is "k")
+        {
+            scale = 1e3;
+        }
+        else if (isDecimal && word is "M" or "MM")
+        {
+            scale = 1e6;
+        }
+        else
+        {
+            return literalEnd;
+        }
+
+        return end;
+    }
+
+    /// <summary>
     /// Parses a quantity at <paramref name="p"/>: a digit literal or number words with scales, <c>and</c>, hyphens, fractions,
     /// ordinals, <c>point</c> decimals and vague plurals. Returns false when there is none; <paramref name="skipTo"/> then says how far to skip.
     /// </summary>
@@ -334,6 +482,11 @@ internal sealed partial class NumberScanner
             }
 
             var suffixEnd = ReadLiteralSuffix(literalEnd, afterCurrency, isDecimal, out var suffixScale, out var suffixCurrency, out var ordinal, out var reject);
+            if (suffixEnd == literalEnd)
+            {
+                suffixEnd = ReadDetachedScale(literalEnd, isDecimal, out suffixScale);
+            }
+
             if (reject)
             {
                 // 1980s is a decade; 29km, 180ml, 3D, 10am are measures and identifiers left alone.
