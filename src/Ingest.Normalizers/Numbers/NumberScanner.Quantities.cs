@@ -607,6 +607,18 @@ internal sealed partial class NumberScanner
                 {
                     if (!(last is Last.None or Last.Tens or Last.Hundred or Last.Scale or Last.And) || (last == Last.Tens && current % 10 != 0))
                     {
+                        // one one-hundredth, three one-thousandths, one one hundred fifth
+                        if (v == 1 && words && last is Last.Unit or Last.Teen or Last.Tens && TryUnitDenominator(wordEnd, total + current, out var unitFraction, out var unitFractionEnd))
+                        {
+                            current = unitFraction;
+                            total = 0;
+                            end = unitFractionEnd;
+                            q = unitFractionEnd;
+                            tokens++;
+                            quantity.Kind = NumberKind.Fraction;
+                            fraction = true;
+                        }
+
                         break;
                     }
 
@@ -635,7 +647,7 @@ internal sealed partial class NumberScanner
 
                 last = Last.Unit;
             }
-            else if (word.Has(NumberWordRole.Tens) && last is Last.Unit or Last.Teen or Last.Tens or Last.Article && !hyphen
+            else if (word.Has(NumberWordRole.Tens) && last is Last.Unit or Last.Teen or Last.Tens or Last.Article or Last.Hundred or Last.Scale && !hyphen
                 && TryCompoundDenominator(wordEnd, word.Value, total + current, out var compound, out var compoundEnd))
             {
                 // one twenty-fifth, three twenty-firsts
@@ -739,7 +751,20 @@ internal sealed partial class NumberScanner
                 // and a half, and three quarters, and two thirds
                 if (TryMixedFraction(wordEnd, out var mixed, out var mixedEnd))
                 {
+                    var scaleInfo = NextWordInfo(mixedEnd, out _, out var scaleEnd);
+                    var smallerScale = scaleInfo.Has(NumberWordRole.Scale) && (lastScale == 0 || scaleInfo.Value < lastScale);
                     var unitOfFraction = last == Last.Scale && current == 0 ? lastScale : 1;
+                    if (smallerScale && unitOfFraction > 1)
+                    {
+                        // one billion and a half million: the fraction is of the smaller scale that follows it.
+                        current = mixed * scaleInfo.Value;
+                        end = scaleEnd;
+                        q = scaleEnd;
+                        tokens++;
+                        fraction = true;
+                        break;
+                    }
+
                     current += mixed * unitOfFraction;
                     end = mixedEnd;
                     q = mixedEnd;
@@ -747,8 +772,7 @@ internal sealed partial class NumberScanner
                     fraction = true;
 
                     // five and a half million
-                    var scaleInfo = NextWordInfo(q, out _, out var scaleEnd);
-                    if (scaleInfo.Has(NumberWordRole.Scale) && unitOfFraction == 1 && (lastScale == 0 || scaleInfo.Value < lastScale))
+                    if (smallerScale && unitOfFraction == 1)
                     {
                         total += current * scaleInfo.Value;
                         current = 0;
@@ -776,8 +800,9 @@ internal sealed partial class NumberScanner
                 // 3 hundred and 2 hundred are two numbers.
                 if (nextIsDigit)
                 {
-                    var literalEnd = ParseLiteral(SkipSpaces(wordEnd), false, out _, out _, out _, out _, out _);
-                    if (literalEnd < 0 || NextWordInfo(literalEnd, out _, out _).Has(NumberWordRole.Hundred | NumberWordRole.Scale))
+                    // 4 thousand 3 hundred and 0: nobody adds a zero, so it is a number of its own.
+                    var literalEnd = ParseLiteral(SkipSpaces(wordEnd), false, out var added, out _, out _, out _, out _);
+                    if (literalEnd < 0 || added == 0 || NextWordInfo(literalEnd, out _, out _).Has(NumberWordRole.Hundred | NumberWordRole.Scale))
                     {
                         break;
                     }
@@ -812,7 +837,8 @@ internal sealed partial class NumberScanner
                 var numerator = total + current;
                 var plural = word.Has(NumberWordRole.PluralDenominator);
                 var isHalf = word.Has(NumberWordRole.Half);
-                var numeratorWord = last is Last.Unit or Last.Teen or Last.Tens or Last.Article or Last.Hundred or Last.Digits;
+                // a hundred thousand trillionths: a scale ends the numerator only of a plural denominator (one thousandth is an ordinal).
+                var numeratorWord = last is Last.Unit or Last.Teen or Last.Tens or Last.Article or Last.Hundred or Last.Digits || (plural && last == Last.Scale);
 
                 if (numeratorWord && word.Has(NumberWordRole.Denominator | NumberWordRole.PluralDenominator)
                     && (plural ? numerator > 1 || last == Last.Unit : numerator == 1) && !(last == Last.Digits && !plural))
@@ -1044,6 +1070,72 @@ internal sealed partial class NumberScanner
         return true;
     }
 
+    /// <summary>
+    /// A denominator said as a number led by <c>one</c> after a numerator: <c>one-hundredth</c>, <c>one thousandths</c>,
+    /// <c>one hundred fifth</c>, <c>one hundred and twenty-fifths</c>. <paramref name="oneEnd"/> is the end of that <c>one</c>;
+    /// the denominator is singular after a numerator of one and plural otherwise.
+    /// </summary>
+    private bool TryUnitDenominator(int oneEnd, double numerator, out double value, out int end)
+    {
+        value = 0;
+        end = oneEnd;
+        var plural = numerator != 1;
+        var word = NextNumberWord(oneEnd, out var wordEnd);
+        double denominator;
+        if (word.Has(NumberWordRole.Hundred))
+        {
+            denominator = 100;
+            var rest = NextNumberWord(wordEnd, out var restEnd);
+            if (rest.Has(NumberWordRole.And))
+            {
+                rest = NextNumberWord(restEnd, out restEnd);
+            }
+
+            if (rest.Has(NumberWordRole.Tens))
+            {
+                denominator += rest.Value;
+                rest = NextNumberWord(restEnd, out restEnd);
+                if (rest.Value >= 10)
+                {
+                    return false;
+                }
+            }
+
+            if (!(plural ? rest.Has(NumberWordRole.PluralDenominator) : rest.Has(NumberWordRole.Ordinal)) || rest.Value >= 100)
+            {
+                return false;
+            }
+
+            denominator += rest.Value;
+            wordEnd = restEnd;
+        }
+        else if ((plural ? word.Has(NumberWordRole.PluralDenominator) : word.Has(NumberWordRole.Ordinal)) && word.Value >= 100)
+        {
+            denominator = word.Value;
+        }
+        else
+        {
+            return false;
+        }
+
+        value = numerator / denominator;
+        end = wordEnd;
+        return true;
+    }
+
+    /// <summary>The number word after <paramref name="p"/>, past spaces and one hyphen; default when there is none.</summary>
+    private NumberWord NextNumberWord(int p, out int end)
+    {
+        var r = SkipSpaces(p);
+        if (IsDash(At(r)))
+        {
+            r = SkipSpaces(r + 1);
+        }
+
+        end = WordEnd(r);
+        return end > r ? Lookup(r, end) : default;
+    }
+
     /// <summary>After <c>and</c>: <c>a half</c>, <c>a quarter</c>, <c>three quarters</c>, <c>two thirds</c>, <c>one fourth</c>.</summary>
     private bool TryMixedFraction(int p, out double value, out int end)
     {
@@ -1058,6 +1150,24 @@ internal sealed partial class NumberScanner
         else if (first.Has(NumberWordRole.Unit) && !first.Has(NumberWordRole.Zero))
         {
             numerator = first.Value;
+        }
+        else if (first.Has(NumberWordRole.Tens))
+        {
+            // and fifty-four hundredths
+            numerator = first.Value;
+            var r = SkipSpaces(firstEnd);
+            if (IsDash(At(r)))
+            {
+                r = SkipSpaces(r + 1);
+            }
+
+            var onesEnd = WordEnd(r);
+            var ones = onesEnd > r ? Lookup(r, onesEnd) : default;
+            if (ones.Has(NumberWordRole.Unit) && ones.Value is > 0 and < 10)
+            {
+                numerator += ones.Value;
+                firstEnd = onesEnd;
+            }
         }
         else
         {
