@@ -315,13 +315,23 @@ internal sealed partial class NumberScanner
         return Math.Max(q, p + 1);
     }
 
-    /// <summary>Reads scale letters glued to a literal (<c>3bn</c>, <c>10k</c>, <c>$5m</c>) or an ISO code (<c>115USD</c>).</summary>
-    private int ReadLiteralSuffix(int q, bool afterCurrency, bool isDecimal, out double scale, out string? currency, out bool ordinal, out bool reject)
+    /// <summary>
+    /// Reads scale letters glued to a literal (<c>3bn</c>, <c>10k</c>, <c>$5m</c>), an ISO code (<c>115USD</c>), an ordinal
+    /// suffix (<c>3rd</c>, kind ordinal) or a multiplier sign (<c>2x</c>, <c>3×</c>, kind multiplier).
+    /// </summary>
+    private int ReadLiteralSuffix(int q, bool afterCurrency, bool isDecimal, out double scale, out string? currency, out NumberKind kind, out bool reject)
     {
         scale = 1;
         currency = null;
-        ordinal = false;
+        kind = NumberKind.Cardinal;
         reject = false;
+        if (At(q) is 'x' or 'X' or '×' && !char.IsLetterOrDigit(At(q + 1)) && !IsDigit(At(SkipInlineSpaces(q + 1))))
+        {
+            // 2x faster, a 3× increase; 2x4 and 2 × 3 are dimensions and products.
+            kind = NumberKind.Multiplier;
+            return q + 1;
+        }
+
         if (!char.IsLetter(At(q)) || EnglishNumberVocabulary.SymbolCurrency(At(q)) is not null)
         {
             return q;
@@ -332,7 +342,7 @@ internal sealed partial class NumberScanner
         if (suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
             || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase))
         {
-            ordinal = true;
+            kind = NumberKind.Ordinal;
             return end;
         }
 
@@ -481,7 +491,7 @@ internal sealed partial class NumberScanner
                 return true;
             }
 
-            var suffixEnd = ReadLiteralSuffix(literalEnd, afterCurrency, isDecimal, out var suffixScale, out var suffixCurrency, out var ordinal, out var reject);
+            var suffixEnd = ReadLiteralSuffix(literalEnd, afterCurrency, isDecimal, out var suffixScale, out var suffixCurrency, out var suffixKind, out var reject);
             if (suffixEnd == literalEnd)
             {
                 suffixEnd = ReadDetachedScale(literalEnd, isDecimal, out suffixScale);
@@ -494,7 +504,15 @@ internal sealed partial class NumberScanner
                 return false;
             }
 
-            if (ordinal)
+            if (suffixKind == NumberKind.Multiplier)
+            {
+                quantity.Kind = NumberKind.Multiplier;
+                quantity.Value = literal;
+                quantity.End = suffixEnd;
+                return true;
+            }
+
+            if (suffixKind == NumberKind.Ordinal)
             {
                 quantity.Kind = NumberKind.Ordinal;
                 quantity.Value = literal;
@@ -815,6 +833,28 @@ internal sealed partial class NumberScanner
             }
             else if (word.Has(NumberWordRole.Point))
             {
+                if (!words && last == Last.Digits && tokens == 1 && quantity.Kind == NumberKind.Cardinal && !quantity.Grouped && IsInlineSpace(At(wordEnd)))
+                {
+                    // 2 point 5: digits read out with the word for the decimal point.
+                    var digitsStart = SkipInlineSpaces(wordEnd);
+                    var digitsEnd = digitsStart;
+                    while (IsDigit(At(digitsEnd)))
+                    {
+                        digitsEnd++;
+                    }
+
+                    if (digitsEnd > digitsStart && !char.IsLetter(At(digitsEnd)) && !(At(digitsEnd) == _decimalSeparator && IsDigit(At(digitsEnd + 1))))
+                    {
+                        current = WithDecimals(current, digitsStart, digitsEnd);
+                        end = digitsEnd;
+                        q = digitsEnd;
+                        quantity.Kind = NumberKind.Decimal;
+                        tokens++;
+                    }
+
+                    break;
+                }
+
                 if (last is Last.None or Last.And or Last.Article || tokens == 0 || !words)
                 {
                     break;
@@ -897,6 +937,14 @@ internal sealed partial class NumberScanner
                         current = 6;
                         end = dEnd;
                         q = dEnd;
+                        quantity.Kind = NumberKind.Cardinal;
+                    }
+                    else if (after.Has(NumberWordRole.Dozen) && after.Value == 12)
+                    {
+                        // half dozen
+                        current = 6;
+                        end = afterEnd;
+                        q = afterEnd;
                         quantity.Kind = NumberKind.Cardinal;
                     }
                     else if (after.Has(NumberWordRole.Article) && NextWordInfo(afterEnd, out _, out var mEnd) is var m && m.Has(NumberWordRole.Scale))

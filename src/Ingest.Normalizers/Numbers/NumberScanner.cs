@@ -213,6 +213,12 @@ internal sealed partial class NumberScanner
             return FinishOrdinal(ref match, quantity, out skipTo);
         }
 
+        if (quantity.Kind == NumberKind.Multiplier)
+        {
+            match.Approximate = IsHedged(match.Start);
+            return prefixCurrency is null;
+        }
+
         // Currency code or name after the amount: 5 USD, 75 USD million, 100 roubles, 420 million Finnish markka, 10 €.
         if (currency is null && TryCurrencyAfter(end, out var suffixCurrency, out var factor, out var currencyEnd))
         {
@@ -272,7 +278,7 @@ internal sealed partial class NumberScanner
 
         // Ranges: 150,000-300,000, 150,000 to 300,000, between 20 and 30, $5-10 million.
         var isYear = IsYearLike(quantity);
-        if (TryRangeEnd(end, quantity, currency is not null, out var high, out var rangeEnd, out var highQuantity))
+        if (TryRangeEnd(start, end, quantity, currency is not null, out var high, out var rangeEnd, out var highQuantity))
         {
             var lowValue = match.Value;
             if (highQuantity.Scaled && !quantity.Scaled && highQuantity.Scale > 1 && lowValue * highQuantity.Scale <= high)
@@ -334,6 +340,19 @@ internal sealed partial class NumberScanner
 
         if (TryPercentAfter(end, out var pEnd))
         {
+            // from 10% to 20%, 10%-20%, between 5 percent and 7 percent
+            if (TryRangeEnd(start, pEnd, quantity, false, out var highPercent, out var highEnd, out _) && highPercent > match.Value && TryPercentAfter(highEnd, out var rangePercentEnd))
+            {
+                match.Kind = NumberKind.Range;
+                match.Low = match.Value;
+                match.High = highPercent;
+                match.Value = double.NaN;
+                match.HasBounds = true;
+                match.End = rangePercentEnd;
+                match.Approximate = IsHedged(match.Start);
+                return true;
+            }
+
             match.Kind = NumberKind.Percent;
             match.End = pEnd;
             match.Approximate = IsHedged(match.Start);
@@ -738,7 +757,7 @@ internal sealed partial class NumberScanner
     }
 
     /// <summary>The far end of a range: <c>-300,000</c>, <c>to 300,000</c>, <c>and 30</c> after <c>between</c>.</summary>
-    private bool TryRangeEnd(int end, NumberQuantity low, bool money, out double high, out int rangeEnd, out NumberQuantity highQuantity)
+    private bool TryRangeEnd(int start, int end, NumberQuantity low, bool money, out double high, out int rangeEnd, out NumberQuantity highQuantity)
     {
         high = 0;
         rangeEnd = end;
@@ -765,7 +784,7 @@ internal sealed partial class NumberScanner
         {
             var connector = NextWordInfo(end, out var cs, out var ce);
             var isTo = WordIs(cs, ce, "to");
-            var isAnd = connector.Has(NumberWordRole.And) && PreviousWordInfo(low.Start, out var bs, out var be).Has(NumberWordRole.RangeStart) && WordIs(bs, be, "between");
+            var isAnd = connector.Has(NumberWordRole.And) && PreviousWordInfo(start, out var bs, out var be).Has(NumberWordRole.RangeStart) && WordIs(bs, be, "between");
             if (!isTo && !isAnd)
             {
                 return false;
