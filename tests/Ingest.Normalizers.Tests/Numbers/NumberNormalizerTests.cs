@@ -67,6 +67,44 @@ public sealed class NumberNormalizerTests
     }
 
     [Theory]
+    [InlineData("from 10% to 20%", 10, 20, null)]
+    [InlineData("it rose 5%-10%", 5, 10, null)]
+    [InlineData("between 5 percent and 7 percent", 5, 7, null)]
+    [InlineData("between $5 and $10", 5, 10, "USD")]
+    public async Task Reads_ranges_whose_ends_both_carry_the_percent_or_currency(string text, double low, double high, string? unit)
+    {
+        var number = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
+
+        Assert.Equal((NumberKind.Range, low, high, unit), (number.Kind, number.Low!.Value, number.High!.Value, number.Unit));
+    }
+
+    [Theory]
+    [InlineData("it is 2x faster", 2)]
+    [InlineData("a 3× increase", 3)]
+    public async Task Reads_a_multiplier_sign_glued_to_a_number(string text, double value)
+    {
+        var number = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
+
+        Assert.Equal((NumberKind.Multiplier, value), (number.Kind, number.Value!.Value));
+    }
+
+    [Fact]
+    public async Task Does_not_read_dimensions_as_multipliers()
+    {
+        Assert.DoesNotContain(await NumberTestDocuments.NormalizeTextAsync("a 2x4 board"), n => n.Kind == NumberKind.Multiplier);
+    }
+
+    [Theory]
+    [InlineData("half dozen eggs", NumberKind.Cardinal, 6)]
+    [InlineData("2 point 5", NumberKind.Decimal, 2.5)]
+    public async Task Reads_spoken_forms_of_digits_and_dozens(string text, NumberKind kind, double value)
+    {
+        var number = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
+
+        Assert.Equal((kind, value), (number.Kind, number.Value!.Value));
+    }
+
+    [Theory]
     [InlineData("about 14 million people")]
     [InlineData("at least 5,000 people")]
     [InlineData("more than 300 houses")]
