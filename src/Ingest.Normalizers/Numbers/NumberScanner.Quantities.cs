@@ -72,16 +72,29 @@ internal sealed partial class NumberScanner
             }
         }
 
+        if (!grouped && integerDigits is 1 or 2)
+        {
+            var indianEnd = ReadIndianGroups(q, ref integer, ref integerDigits);
+            grouped = indianEnd != q;
+            q = indianEnd;
+        }
+
         value = integer;
-        if (At(q) == _decimalSeparator && IsDigit(At(q + 1)))
+        if (!grouped)
+        {
+            var swappedEnd = ReadSwappedSeparators(p, q, integerDigits, ref value);
+            if (swappedEnd != q)
+            {
+                isDecimal = true;
+                q = swappedEnd;
+            }
+        }
+
+        if (!isDecimal && At(q) == _decimalSeparator && IsDigit(At(q + 1)))
         {
             var r = q + 1;
-            var scale = 0.1;
-            double fraction = 0;
             while (r < _end && IsDigit(_text[r]))
             {
-                fraction += (_text[r] - '0') * scale;
-                scale /= 10;
                 r++;
             }
 
@@ -92,11 +105,7 @@ internal sealed partial class NumberScanner
                 return -1;
             }
 
-            value = double.Parse(_text.AsSpan(q + 1, r - q - 1), NumberStyles.None, CultureInfo.InvariantCulture) / Math.Pow(10, r - q - 1) + integer;
-            if (fraction < 0)
-            {
-                value = integer;
-            }
+            value = WithDecimals(integer, q + 1, r);
 
             isDecimal = true;
             q = r;
@@ -143,10 +152,11 @@ internal sealed partial class NumberScanner
             return -1;
         }
 
-        // Exponents: 1e10, 1.3e6, 2.5^-1.
-        if (next is 'e' or 'E' or '^')
+        // Exponents: 1e10, 1.3e6, 2.5^-1, 1.3x10^6, 6.23 × 10^-4.
+        var exponentAt = ExponentStart(q, out var powerOfTen);
+        if (exponentAt > 0)
         {
-            var r = q + 1;
+            var r = exponentAt;
             var negative = false;
             while (At(r) is '+' or '-')
             {
@@ -165,7 +175,7 @@ internal sealed partial class NumberScanner
                 if (!char.IsLetter(At(r)))
                 {
                     var exponent = double.Parse(_text.AsSpan(e0, r - e0), NumberStyles.None, CultureInfo.InvariantCulture);
-                    value = next == '^' ? Math.Pow(value, negative ? -exponent : exponent) : value * Math.Pow(10, negative ? -exponent : exponent);
+                    value = powerOfTen ? value * Math.Pow(10, negative ? -exponent : exponent) : Math.Pow(value, negative ? -exponent : exponent);
                     isDecimal = value != Math.Floor(value);
                     return r;
                 }
@@ -173,6 +183,108 @@ internal sealed partial class NumberScanner
         }
 
         return q;
+    }
+
+    /// <summary>Where the exponent of a literal ending at <paramref name="q"/> starts (<c>e</c>, <c>^</c>, <c>x10^</c>, <c>× 10^</c>), or -1.</summary>
+    private int ExponentStart(int q, out bool powerOfTen)
+    {
+        powerOfTen = true;
+        var c = At(q);
+        if (c is 'e' or 'E')
+        {
+            return q + 1;
+        }
+
+        if (c == '^')
+        {
+            powerOfTen = false;
+            return q + 1;
+        }
+
+        var r = SkipInlineSpaces(q);
+        if (At(r) is not ('x' or 'X' or '×' or '*' or '·'))
+        {
+            return -1;
+        }
+
+        r = SkipInlineSpaces(r + 1);
+        return At(r) == '1' && At(r + 1) == '0' && At(r + 2) == '^' ? r + 3 : -1;
+    }
+
+    /// <summary>Indian grouping (lakhs, crores): pairs of digits before a final group of three, <c>1,00,000</c>, <c>12,34,567</c>.</summary>
+    private int ReadIndianGroups(int q, ref double integer, ref int integerDigits)
+    {
+        var r = q;
+        var pairs = 0;
+        var value = integer;
+        while (At(r) == _groupSeparator && IsDigit(At(r + 1)) && IsDigit(At(r + 2)) && At(r + 3) == _groupSeparator)
+        {
+            value = (value * 100) + ((At(r + 1) - '0') * 10) + (At(r + 2) - '0');
+            r += 3;
+            pairs++;
+        }
+
+        if (pairs == 0 || At(r) != _groupSeparator || !IsDigit(At(r + 1)) || !IsDigit(At(r + 2)) || !IsDigit(At(r + 3)) || IsDigit(At(r + 4)))
+        {
+            return q;
+        }
+
+        integer = (value * 1000) + ((At(r + 1) - '0') * 100) + ((At(r + 2) - '0') * 10) + (At(r + 3) - '0');
+        integerDigits += (pairs * 2) + 3;
+        return r + 4;
+    }
+
+    /// <summary>
+    /// Separators the other way round from the culture where the culture's reading is impossible: groups of three before a
+    /// decimal comma (<c>1.111,11</c>), or one or two digits after a group separator (<c>5,00</c>, <c>1,3</c>), which no
+    /// grouping has, after at most three digits (<c>2020,10</c> is more likely a missing space). Lists (<c>1,2,3</c>), citations and intervals (<c>[1,2]</c>) and chemical locants (<c>2,5-dimethyl</c>) are left as they are.
+    /// </summary>
+    private int ReadSwappedSeparators(int p, int q, int integerDigits, ref double value)
+    {
+        var r = q;
+        var whole = value;
+        var groups = 0;
+        while (integerDigits <= 3 && At(r) == _decimalSeparator && IsDigit(At(r + 1)) && IsDigit(At(r + 2)) && IsDigit(At(r + 3)) && !IsDigit(At(r + 4)))
+        {
+            whole = (whole * 1000) + ((At(r + 1) - '0') * 100) + ((At(r + 2) - '0') * 10) + (At(r + 3) - '0');
+            r += 4;
+            groups++;
+        }
+
+        if (At(r) != _groupSeparator || !IsDigit(At(r + 1)))
+        {
+            return q;
+        }
+
+        var d = r + 1;
+        while (IsDigit(At(d)))
+        {
+            d++;
+        }
+
+        var after = At(d);
+        var enclosed = Before(p) is '[' or '(' || after is ']' or ')';
+        var listed = (Before(p) == _groupSeparator && IsDigit(Before(p - 1))) || ((after == _groupSeparator || after == _decimalSeparator) && IsDigit(At(d + 1)));
+        if ((groups == 0 && (d - r - 1 > 2 || integerDigits > 3)) || enclosed || listed || IsDash(after) || char.IsLetter(after) && groups == 0)
+        {
+            return q;
+        }
+
+        value = WithDecimals(whole, r + 1, d);
+        return d;
+    }
+
+    /// <summary>
+    /// The whole number with the decimal digits <c>text[start..end)</c>, as one division of two exact integers so the
+    /// result is the double nearest the written decimal (<c>1234567.89</c>, not <c>1234567.8899999999</c>).
+    /// </summary>
+    private double WithDecimals(double whole, int start, int end)
+    {
+        var digits = end - start;
+        var decimals = double.Parse(_text.AsSpan(start, digits), NumberStyles.None, CultureInfo.InvariantCulture);
+        var power = Math.Pow(10, digits);
+        var scaled = (whole * power) + decimals;
+        return scaled < 9_007_199_254_740_992d ? scaled / power : whole + (decimals / power);
     }
 
     /// <summary>Space-separated digit groups are read only when the literal does not follow another number (<c>in 2020 100 people</c>).</summary>
@@ -203,13 +315,23 @@ internal sealed partial class NumberScanner
         return Math.Max(q, p + 1);
     }
 
-    /// <summary>Reads scale letters glued to a literal (<c>3bn</c>, <c>10k</c>, <c>$5m</c>) or an ISO code (<c>115USD</c>).</summary>
-    private int ReadLiteralSuffix(int q, bool afterCurrency, bool isDecimal, out double scale, out string? currency, out bool ordinal, out bool reject)
+    /// <summary>
+    /// Reads scale letters glued to a literal (<c>3bn</c>, <c>10k</c>, <c>$5m</c>), an ISO code (<c>115USD</c>), an ordinal
+    /// suffix (<c>3rd</c>, kind ordinal) or a multiplier sign (<c>2x</c>, <c>3×</c>, kind multiplier).
+    /// </summary>
+    private int ReadLiteralSuffix(int q, bool afterCurrency, bool isDecimal, out double scale, out string? currency, out NumberKind kind, out bool reject)
     {
         scale = 1;
         currency = null;
-        ordinal = false;
+        kind = NumberKind.Cardinal;
         reject = false;
+        if (At(q) is 'x' or 'X' or '×' && !char.IsLetterOrDigit(At(q + 1)) && !IsDigit(At(SkipInlineSpaces(q + 1))))
+        {
+            // 2x faster, a 3× increase; 2x4 and 2 × 3 are dimensions and products.
+            kind = NumberKind.Multiplier;
+            return q + 1;
+        }
+
         if (!char.IsLetter(At(q)) || EnglishNumberVocabulary.SymbolCurrency(At(q)) is not null)
         {
             return q;
@@ -220,7 +342,7 @@ internal sealed partial class NumberScanner
         if (suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
             || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase))
         {
-            ordinal = true;
+            kind = NumberKind.Ordinal;
             return end;
         }
 
@@ -254,6 +376,42 @@ internal sealed partial class NumberScanner
         }
 
         reject = true;
+        return end;
+    }
+
+    /// <summary>
+    /// A scale letter written apart from the literal: <c>2.33 k</c>, <c>1,674,200.5 M</c>. Only a lower-case k (an upper-case
+    /// K after a number is as often kelvin) and, after a decimal, M (after a whole number it is as often a size or a model).
+    /// </summary>
+    private int ReadDetachedScale(int literalEnd, bool isDecimal, out double scale)
+    {
+        scale = 1;
+        var r = SkipInlineSpaces(literalEnd);
+        if (r == literalEnd || !char.IsLetter(At(r)))
+        {
+            return literalEnd;
+        }
+
+        var end = WordEnd(r);
+        if (IsDigit(At(end)) || (At(end) == '.' && char.IsLetter(At(end + 1))))
+        {
+            return literalEnd;
+        }
+
+        var word = Span(r, end);
+        if (word is "k")
+        {
+            scale = 1e3;
+        }
+        else if (isDecimal && word is "M" or "MM")
+        {
+            scale = 1e6;
+        }
+        else
+        {
+            return literalEnd;
+        }
+
         return end;
     }
 
@@ -333,7 +491,12 @@ internal sealed partial class NumberScanner
                 return true;
             }
 
-            var suffixEnd = ReadLiteralSuffix(literalEnd, afterCurrency, isDecimal, out var suffixScale, out var suffixCurrency, out var ordinal, out var reject);
+            var suffixEnd = ReadLiteralSuffix(literalEnd, afterCurrency, isDecimal, out var suffixScale, out var suffixCurrency, out var suffixKind, out var reject);
+            if (suffixEnd == literalEnd)
+            {
+                suffixEnd = ReadDetachedScale(literalEnd, isDecimal, out suffixScale);
+            }
+
             if (reject)
             {
                 // 1980s is a decade; 29km, 180ml, 3D, 10am are measures and identifiers left alone.
@@ -341,7 +504,15 @@ internal sealed partial class NumberScanner
                 return false;
             }
 
-            if (ordinal)
+            if (suffixKind == NumberKind.Multiplier)
+            {
+                quantity.Kind = NumberKind.Multiplier;
+                quantity.Value = literal;
+                quantity.End = suffixEnd;
+                return true;
+            }
+
+            if (suffixKind == NumberKind.Ordinal)
             {
                 quantity.Kind = NumberKind.Ordinal;
                 quantity.Value = literal;
@@ -454,6 +625,18 @@ internal sealed partial class NumberScanner
                 {
                     if (!(last is Last.None or Last.Tens or Last.Hundred or Last.Scale or Last.And) || (last == Last.Tens && current % 10 != 0))
                     {
+                        // one one-hundredth, three one-thousandths, one one hundred fifth
+                        if (v == 1 && words && last is Last.Unit or Last.Teen or Last.Tens && TryUnitDenominator(wordEnd, total + current, out var unitFraction, out var unitFractionEnd))
+                        {
+                            current = unitFraction;
+                            total = 0;
+                            end = unitFractionEnd;
+                            q = unitFractionEnd;
+                            tokens++;
+                            quantity.Kind = NumberKind.Fraction;
+                            fraction = true;
+                        }
+
                         break;
                     }
 
@@ -482,7 +665,7 @@ internal sealed partial class NumberScanner
 
                 last = Last.Unit;
             }
-            else if (word.Has(NumberWordRole.Tens) && last is Last.Unit or Last.Teen or Last.Tens or Last.Article && !hyphen
+            else if (word.Has(NumberWordRole.Tens) && last is Last.Unit or Last.Teen or Last.Tens or Last.Article or Last.Hundred or Last.Scale && !hyphen
                 && TryCompoundDenominator(wordEnd, word.Value, total + current, out var compound, out var compoundEnd))
             {
                 // one twenty-fifth, three twenty-firsts
@@ -586,7 +769,20 @@ internal sealed partial class NumberScanner
                 // and a half, and three quarters, and two thirds
                 if (TryMixedFraction(wordEnd, out var mixed, out var mixedEnd))
                 {
+                    var scaleInfo = NextWordInfo(mixedEnd, out _, out var scaleEnd);
+                    var smallerScale = scaleInfo.Has(NumberWordRole.Scale) && (lastScale == 0 || scaleInfo.Value < lastScale);
                     var unitOfFraction = last == Last.Scale && current == 0 ? lastScale : 1;
+                    if (smallerScale && unitOfFraction > 1)
+                    {
+                        // one billion and a half million: the fraction is of the smaller scale that follows it.
+                        current = mixed * scaleInfo.Value;
+                        end = scaleEnd;
+                        q = scaleEnd;
+                        tokens++;
+                        fraction = true;
+                        break;
+                    }
+
                     current += mixed * unitOfFraction;
                     end = mixedEnd;
                     q = mixedEnd;
@@ -594,8 +790,7 @@ internal sealed partial class NumberScanner
                     fraction = true;
 
                     // five and a half million
-                    var scaleInfo = NextWordInfo(q, out _, out var scaleEnd);
-                    if (scaleInfo.Has(NumberWordRole.Scale) && unitOfFraction == 1 && (lastScale == 0 || scaleInfo.Value < lastScale))
+                    if (smallerScale && unitOfFraction == 1)
                     {
                         total += current * scaleInfo.Value;
                         current = 0;
@@ -623,8 +818,9 @@ internal sealed partial class NumberScanner
                 // 3 hundred and 2 hundred are two numbers.
                 if (nextIsDigit)
                 {
-                    var literalEnd = ParseLiteral(SkipSpaces(wordEnd), false, out _, out _, out _, out _, out _);
-                    if (literalEnd < 0 || NextWordInfo(literalEnd, out _, out _).Has(NumberWordRole.Hundred | NumberWordRole.Scale))
+                    // 4 thousand 3 hundred and 0: nobody adds a zero, so it is a number of its own.
+                    var literalEnd = ParseLiteral(SkipSpaces(wordEnd), false, out var added, out _, out _, out _, out _);
+                    if (literalEnd < 0 || added == 0 || NextWordInfo(literalEnd, out _, out _).Has(NumberWordRole.Hundred | NumberWordRole.Scale))
                     {
                         break;
                     }
@@ -637,6 +833,28 @@ internal sealed partial class NumberScanner
             }
             else if (word.Has(NumberWordRole.Point))
             {
+                if (!words && last == Last.Digits && tokens == 1 && quantity.Kind == NumberKind.Cardinal && !quantity.Grouped && IsInlineSpace(At(wordEnd)))
+                {
+                    // 2 point 5: digits read out with the word for the decimal point.
+                    var digitsStart = SkipInlineSpaces(wordEnd);
+                    var digitsEnd = digitsStart;
+                    while (IsDigit(At(digitsEnd)))
+                    {
+                        digitsEnd++;
+                    }
+
+                    if (digitsEnd > digitsStart && !char.IsLetter(At(digitsEnd)) && !(At(digitsEnd) == _decimalSeparator && IsDigit(At(digitsEnd + 1))))
+                    {
+                        current = WithDecimals(current, digitsStart, digitsEnd);
+                        end = digitsEnd;
+                        q = digitsEnd;
+                        quantity.Kind = NumberKind.Decimal;
+                        tokens++;
+                    }
+
+                    break;
+                }
+
                 if (last is Last.None or Last.And or Last.Article || tokens == 0 || !words)
                 {
                     break;
@@ -659,7 +877,8 @@ internal sealed partial class NumberScanner
                 var numerator = total + current;
                 var plural = word.Has(NumberWordRole.PluralDenominator);
                 var isHalf = word.Has(NumberWordRole.Half);
-                var numeratorWord = last is Last.Unit or Last.Teen or Last.Tens or Last.Article or Last.Hundred or Last.Digits;
+                // a hundred thousand trillionths: a scale ends the numerator only of a plural denominator (one thousandth is an ordinal).
+                var numeratorWord = last is Last.Unit or Last.Teen or Last.Tens or Last.Article or Last.Hundred or Last.Digits || (plural && last == Last.Scale);
 
                 if (numeratorWord && word.Has(NumberWordRole.Denominator | NumberWordRole.PluralDenominator)
                     && (plural ? numerator > 1 || last == Last.Unit : numerator == 1) && !(last == Last.Digits && !plural))
@@ -718,6 +937,14 @@ internal sealed partial class NumberScanner
                         current = 6;
                         end = dEnd;
                         q = dEnd;
+                        quantity.Kind = NumberKind.Cardinal;
+                    }
+                    else if (after.Has(NumberWordRole.Dozen) && after.Value == 12)
+                    {
+                        // half dozen
+                        current = 6;
+                        end = afterEnd;
+                        q = afterEnd;
                         quantity.Kind = NumberKind.Cardinal;
                     }
                     else if (after.Has(NumberWordRole.Article) && NextWordInfo(afterEnd, out _, out var mEnd) is var m && m.Has(NumberWordRole.Scale))
@@ -891,6 +1118,72 @@ internal sealed partial class NumberScanner
         return true;
     }
 
+    /// <summary>
+    /// A denominator said as a number led by <c>one</c> after a numerator: <c>one-hundredth</c>, <c>one thousandths</c>,
+    /// <c>one hundred fifth</c>, <c>one hundred and twenty-fifths</c>. <paramref name="oneEnd"/> is the end of that <c>one</c>;
+    /// the denominator is singular after a numerator of one and plural otherwise.
+    /// </summary>
+    private bool TryUnitDenominator(int oneEnd, double numerator, out double value, out int end)
+    {
+        value = 0;
+        end = oneEnd;
+        var plural = numerator != 1;
+        var word = NextNumberWord(oneEnd, out var wordEnd);
+        double denominator;
+        if (word.Has(NumberWordRole.Hundred))
+        {
+            denominator = 100;
+            var rest = NextNumberWord(wordEnd, out var restEnd);
+            if (rest.Has(NumberWordRole.And))
+            {
+                rest = NextNumberWord(restEnd, out restEnd);
+            }
+
+            if (rest.Has(NumberWordRole.Tens))
+            {
+                denominator += rest.Value;
+                rest = NextNumberWord(restEnd, out restEnd);
+                if (rest.Value >= 10)
+                {
+                    return false;
+                }
+            }
+
+            if (!(plural ? rest.Has(NumberWordRole.PluralDenominator) : rest.Has(NumberWordRole.Ordinal)) || rest.Value >= 100)
+            {
+                return false;
+            }
+
+            denominator += rest.Value;
+            wordEnd = restEnd;
+        }
+        else if ((plural ? word.Has(NumberWordRole.PluralDenominator) : word.Has(NumberWordRole.Ordinal)) && word.Value >= 100)
+        {
+            denominator = word.Value;
+        }
+        else
+        {
+            return false;
+        }
+
+        value = numerator / denominator;
+        end = wordEnd;
+        return true;
+    }
+
+    /// <summary>The number word after <paramref name="p"/>, past spaces and one hyphen; default when there is none.</summary>
+    private NumberWord NextNumberWord(int p, out int end)
+    {
+        var r = SkipSpaces(p);
+        if (IsDash(At(r)))
+        {
+            r = SkipSpaces(r + 1);
+        }
+
+        end = WordEnd(r);
+        return end > r ? Lookup(r, end) : default;
+    }
+
     /// <summary>After <c>and</c>: <c>a half</c>, <c>a quarter</c>, <c>three quarters</c>, <c>two thirds</c>, <c>one fourth</c>.</summary>
     private bool TryMixedFraction(int p, out double value, out int end)
     {
@@ -905,6 +1198,24 @@ internal sealed partial class NumberScanner
         else if (first.Has(NumberWordRole.Unit) && !first.Has(NumberWordRole.Zero))
         {
             numerator = first.Value;
+        }
+        else if (first.Has(NumberWordRole.Tens))
+        {
+            // and fifty-four hundredths
+            numerator = first.Value;
+            var r = SkipSpaces(firstEnd);
+            if (IsDash(At(r)))
+            {
+                r = SkipSpaces(r + 1);
+            }
+
+            var onesEnd = WordEnd(r);
+            var ones = onesEnd > r ? Lookup(r, onesEnd) : default;
+            if (ones.Has(NumberWordRole.Unit) && ones.Value is > 0 and < 10)
+            {
+                numerator += ones.Value;
+                firstEnd = onesEnd;
+            }
         }
         else
         {

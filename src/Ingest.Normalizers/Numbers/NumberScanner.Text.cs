@@ -4,6 +4,7 @@ namespace Ingest.Normalizers.Numbers;
 internal sealed partial class NumberScanner
 {
     private string _text = string.Empty;
+    private int _start;
     private int _end;
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';

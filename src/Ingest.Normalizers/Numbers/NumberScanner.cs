@@ -33,6 +33,7 @@ internal sealed partial class NumberScanner
     public void Scan(string text, int start, int end, List<NumberMatch> matches, CancellationToken cancellationToken)
     {
         _text = text;
+        _start = start;
         _end = Math.Min(end, text.Length);
         var p = start;
         var lastEnd = start;
@@ -48,6 +49,7 @@ internal sealed partial class NumberScanner
             var candidate = IsDigit(c) || IsVulgarFraction(c) || EnglishNumberVocabulary.SymbolCurrency(c) is not null
                 || (c == '\\' && EnglishNumberVocabulary.SymbolCurrency(At(p + 1)) is not null)
                 || (c is '-' or '−' or '+' or '.' && IsDigit(At(p + 1)) && !char.IsLetterOrDigit(Before(p)))
+                || (c is '-' or '−' && IsDetachedSign(p))
                 || (char.IsLetter(c) && !char.IsLetterOrDigit(Before(p)));
             if (!candidate)
             {
@@ -86,6 +88,14 @@ internal sealed partial class NumberScanner
         {
             var wordEnd = WordEnd(p);
             skipTo = wordEnd;
+            // MAUD 60, MUSD 5: millions of a currency in financial writing; the code itself is not a word.
+            if (TryMillionCode(p, wordEnd, out var millionCurrency) && IsInlineSpace(At(wordEnd)) && IsDigit(At(SkipInlineSpaces(wordEnd)))
+                && ParseQuantity(SkipInlineSpaces(wordEnd), true, out var millions, out _) && millions.Kind is NumberKind.Cardinal or NumberKind.Decimal)
+            {
+                match = new NumberMatch { Start = p, End = millions.End, Kind = NumberKind.Currency, Value = millions.Value * 1e6, Currency = millionCurrency, Approximate = IsHedged(p) };
+                return true;
+            }
+
             if (!_vocabulary.Words.TryGetValue(Span(p, wordEnd), out var word))
             {
                 // US$ 5, C$ 16.4: letters before a dollar sign.
@@ -111,12 +121,6 @@ internal sealed partial class NumberScanner
                 {
                     return false;
                 }
-            }
-            else if (TryMillionCode(p, wordEnd, out var millionCurrency) && IsInlineSpace(At(wordEnd)) && IsDigit(At(SkipInlineSpaces(wordEnd)))
-                && ParseQuantity(SkipInlineSpaces(wordEnd), true, out var millions, out _) && millions.Kind is NumberKind.Cardinal or NumberKind.Decimal)
-            {
-                match = new NumberMatch { Start = p, End = millions.End, Kind = NumberKind.Currency, Value = millions.Value * 1e6, Currency = millionCurrency, Approximate = IsHedged(p) };
-                return true;
             }
             else if (word.Has(NumberWordRole.Sign))
             {
@@ -173,12 +177,18 @@ internal sealed partial class NumberScanner
         else if (c is '-' or '−' or '+')
         {
             negative = c != '+';
-            q = p + 1;
+            q = SkipInlineSpaces(p + 1);
         }
 
         if (!ParseQuantity(q, prefixCurrency is not null, out var quantity, out skipTo))
         {
             return false;
+        }
+
+        // "- 10 people attended": a detached dash before a number and its words is a list bullet, not a sign.
+        if (negative && !char.IsLetter(c) && q > p + 1 && char.IsLetter(At(SkipInlineSpaces(quantity.End))))
+        {
+            negative = false;
         }
 
         if (negative)
@@ -203,6 +213,12 @@ internal sealed partial class NumberScanner
             return FinishOrdinal(ref match, quantity, out skipTo);
         }
 
+        if (quantity.Kind == NumberKind.Multiplier)
+        {
+            match.Approximate = IsHedged(match.Start);
+            return prefixCurrency is null;
+        }
+
         // Currency code or name after the amount: 5 USD, 75 USD million, 100 roubles, 420 million Finnish markka, 10 €.
         if (currency is null && TryCurrencyAfter(end, out var suffixCurrency, out var factor, out var currencyEnd))
         {
@@ -216,7 +232,8 @@ internal sealed partial class NumberScanner
                 match.Value *= scaleAfter.Value;
                 end = scaleAfterEnd;
             }
-            else if (factor == 1 && Lookup(SkipInlineSpaces(quantity.End), WordEnd(SkipInlineSpaces(quantity.End))).Has(NumberWordRole.CurrencyName | NumberWordRole.CurrencyCode))
+            else if (factor == 1 && (Lookup(SkipInlineSpaces(quantity.End), WordEnd(SkipInlineSpaces(quantity.End))).Has(NumberWordRole.CurrencyName | NumberWordRole.CurrencyCode)
+                || EnglishNumberVocabulary.SymbolCurrency(At(SkipInlineSpaces(quantity.End))) is not null))
             {
                 end = TryMinorAmount(end, ref match.Value);
             }
@@ -261,7 +278,7 @@ internal sealed partial class NumberScanner
 
         // Ranges: 150,000-300,000, 150,000 to 300,000, between 20 and 30, $5-10 million.
         var isYear = IsYearLike(quantity);
-        if (TryRangeEnd(end, quantity, currency is not null, out var high, out var rangeEnd, out var highQuantity))
+        if (TryRangeEnd(start, end, quantity, currency is not null, out var high, out var rangeEnd, out var highQuantity))
         {
             var lowValue = match.Value;
             if (highQuantity.Scaled && !quantity.Scaled && highQuantity.Scale > 1 && lowValue * highQuantity.Scale <= high)
@@ -323,6 +340,19 @@ internal sealed partial class NumberScanner
 
         if (TryPercentAfter(end, out var pEnd))
         {
+            // from 10% to 20%, 10%-20%, between 5 percent and 7 percent
+            if (TryRangeEnd(start, pEnd, quantity, false, out var highPercent, out var highEnd, out _) && highPercent > match.Value && TryPercentAfter(highEnd, out var rangePercentEnd))
+            {
+                match.Kind = NumberKind.Range;
+                match.Low = match.Value;
+                match.High = highPercent;
+                match.Value = double.NaN;
+                match.HasBounds = true;
+                match.End = rangePercentEnd;
+                match.Approximate = IsHedged(match.Start);
+                return true;
+            }
+
             match.Kind = NumberKind.Percent;
             match.End = pEnd;
             match.Approximate = IsHedged(match.Start);
@@ -519,7 +549,7 @@ internal sealed partial class NumberScanner
             return true;
         }
 
-        if (r < _end && _text[r] == '$' && !IsDigit(At(SkipInlineSpaces(r + 1))))
+        if (r < _end && _text[r] == '$' && (!IsDigit(At(SkipInlineSpaces(r + 1))) || (IsInlineSpace(At(r + 1)) && IsAmountWithCurrencyAfter(SkipInlineSpaces(r + 1)))))
         {
             currency = "USD";
             currencyEnd = r + 1;
@@ -585,7 +615,8 @@ internal sealed partial class NumberScanner
             return true;
         }
 
-        if (w1.Has(NumberWordRole.CurrencyCode) && (char.IsUpper(_text[r]) || _vocabulary.LowerCaseCodeTable.TryGetValue(Span(r, w1End), out _)))
+        // A code glued to digits (3 USD50 cards) is the prefix of the next amount, not this one's currency.
+        if (w1.Has(NumberWordRole.CurrencyCode) && !IsDigit(At(w1End)) && (char.IsUpper(_text[r]) || _vocabulary.LowerCaseCodeTable.TryGetValue(Span(r, w1End), out _)))
         {
             currency = w1.Currency;
             currencyEnd = w1End;
@@ -601,6 +632,24 @@ internal sealed partial class NumberScanner
         }
 
         return false;
+    }
+
+    /// <summary>Whether the digits at <paramref name="p"/> are an amount followed by its own currency (<c>30 $</c>, <c>30 cent</c>), so a spaced <c>$</c> before them closes the amount before.</summary>
+    private bool IsAmountWithCurrencyAfter(int p)
+    {
+        var r = p;
+        while (IsDigit(At(r)) || ((At(r) == _groupSeparator || At(r) == _decimalSeparator) && IsDigit(At(r + 1))))
+        {
+            r++;
+        }
+
+        var s = SkipInlineSpaces(r);
+        if (r == p || s == r)
+        {
+            return false;
+        }
+
+        return EnglishNumberVocabulary.SymbolCurrency(At(s)) is not null || (char.IsLetter(At(s)) && Lookup(s, WordEnd(s)).Has(NumberWordRole.CurrencyName));
     }
 
     private bool TryMillionCode(int start, int end, out string? currency)
@@ -647,10 +696,16 @@ internal sealed partial class NumberScanner
             return end;
         }
 
+        // 10 $ 30 $: an amount with its own symbol is the next amount.
+        if (EnglishNumberVocabulary.SymbolCurrency(At(SkipInlineSpaces(cents.End))) is not null)
+        {
+            return end;
+        }
+
         var after = NextWordInfo(cents.End, out _, out var afterEnd);
         if (after.Has(NumberWordRole.CurrencyName) && after.Value < 1)
         {
-            value += cents.Value * after.Value;
+            value = Math.Round(value + (cents.Value * after.Value), 10);
             return afterEnd;
         }
 
@@ -659,7 +714,7 @@ internal sealed partial class NumberScanner
             return end;
         }
 
-        value += cents.Value / 100;
+        value = Math.Round(value + (cents.Value / 100), 10);
         return cents.End;
     }
 
@@ -702,7 +757,7 @@ internal sealed partial class NumberScanner
     }
 
     /// <summary>The far end of a range: <c>-300,000</c>, <c>to 300,000</c>, <c>and 30</c> after <c>between</c>.</summary>
-    private bool TryRangeEnd(int end, NumberQuantity low, bool money, out double high, out int rangeEnd, out NumberQuantity highQuantity)
+    private bool TryRangeEnd(int start, int end, NumberQuantity low, bool money, out double high, out int rangeEnd, out NumberQuantity highQuantity)
     {
         high = 0;
         rangeEnd = end;
@@ -713,15 +768,23 @@ internal sealed partial class NumberScanner
         }
 
         int r;
+        var dashed = false;
         if (IsDash(At(end)) || (At(end) == ' ' && IsDash(At(end + 1)) && At(end + 2) == ' '))
         {
+            // three-nought-four: a chain of hyphenated numbers is a score or a spelled-out code, not a range.
+            if (IsDash(Before(low.Start)) && char.IsLetterOrDigit(Before(low.Start - 1)))
+            {
+                return false;
+            }
+
+            dashed = true;
             r = SkipInlineSpaces(IsDash(At(end)) ? end + 1 : end + 2);
         }
         else
         {
             var connector = NextWordInfo(end, out var cs, out var ce);
             var isTo = WordIs(cs, ce, "to");
-            var isAnd = connector.Has(NumberWordRole.And) && PreviousWordInfo(low.Start, out var bs, out var be).Has(NumberWordRole.RangeStart) && WordIs(bs, be, "between");
+            var isAnd = connector.Has(NumberWordRole.And) && PreviousWordInfo(start, out var bs, out var be).Has(NumberWordRole.RangeStart) && WordIs(bs, be, "between");
             if (!isTo && !isAnd)
             {
                 return false;
@@ -741,6 +804,11 @@ internal sealed partial class NumberScanner
         }
 
         if (!ParseQuantity(r, money, out highQuantity, out _) || highQuantity.Kind is not (NumberKind.Cardinal or NumberKind.Decimal) || highQuantity.Words != low.Words)
+        {
+            return false;
+        }
+
+        if (dashed && IsDash(At(highQuantity.End)) && char.IsLetterOrDigit(At(highQuantity.End + 1)))
         {
             return false;
         }
@@ -886,7 +954,7 @@ internal sealed partial class NumberScanner
         var next = NextWordInfo(quantity.End, out var ns, out var ne);
 
         // the 19th century, the fifth anniversary is fine; centuries are dates.
-        if (next.Has(NumberWordRole.DateUnit) || IsDateContext(quantity, false))
+        if (next.Has(NumberWordRole.DateUnit) || IsDateContext(quantity, false) || IsCountedFromTheEnd(quantity.End))
         {
             return false;
         }
@@ -930,6 +998,43 @@ internal sealed partial class NumberScanner
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A minus written apart from its number (<c>- 10 k</c>) is a sign only where nothing precedes it on the line but an
+    /// opening bracket or an equals sign; between words or numbers a spaced dash is punctuation or subtraction.
+    /// </summary>
+    private bool IsDetachedSign(int p)
+    {
+        var r = SkipInlineSpaces(p + 1);
+        if (r == p + 1 || !IsDigit(At(r)))
+        {
+            return false;
+        }
+
+        var q = p;
+        while (q > _start && IsInlineSpace(_text[q - 1]))
+        {
+            q--;
+        }
+
+        return q == _start || _text[q - 1] is '\n' or '(' or '[' or '=';
+    }
+
+    /// <summary>second to last, third from the end: a position counted back from the end, not the ordinal itself.</summary>
+    private bool IsCountedFromTheEnd(int end)
+    {
+        if (!NextWord(end, out var ls, out var le) || !(WordIs(ls, le, "to") || WordIs(ls, le, "from")) || !NextWord(le, out var ws, out var we))
+        {
+            return false;
+        }
+
+        if (WordIs(ws, we, "the") && !NextWord(we, out ws, out we))
+        {
+            return false;
+        }
+
+        return WordIs(ws, we, "last") || WordIs(ws, we, "end") || WordIs(ws, we, "bottom");
     }
 
     /// <summary>tens of thousands, hundreds of thousands of civilians, thousands of mercenaries, in the hundreds.</summary>
