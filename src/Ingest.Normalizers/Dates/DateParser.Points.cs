@@ -33,6 +33,7 @@ internal sealed partial class DateParser
         Consider(RuleDecadeWords(i, out e, out s), e, s, ref end, ref spec);
         Consider(RuleLabelled(i, out e, out s), e, s, ref end, ref spec);
         Consider(RuleWeekOf(i, out e, out s), e, s, ref end, ref spec);
+        Consider(RuleCountedWeekday(i, out e, out s), e, s, ref end, ref spec);
         return end > i;
     }
 

@@ -34,9 +34,10 @@ internal sealed partial class DateParser
 
         int leftEnd;
         DateSpec left;
-        if (Num(j) && _t[j].Digits <= 2 && _t[j].Value is >= 1 and <= 31 && Dash(j + 1) && Num(j + 2) && _t[j + 2].Digits <= 2 && !_t[j].Has(TokenFlags.Ordinal))
+        if (Num(j) && _t[j].Digits <= 2 && _t[j].Value is >= 1 and <= 31 && Dash(j + 1) && Num(j + 2) && _t[j + 2].Digits <= 2 && !_t[j].Has(TokenFlags.Ordinal)
+            && !(Dash(j + 3) && Adj(j + 3) && Num(j + 4)))
         {
-            // "4-22 January": a day range, not April 22.
+            // "4-22 January": a day range, not April 22; "3-7-2017" is one numeric date, read by RuleNumeric.
             left = DateSpec.Point(DateGrain.Day);
             left.Day = _t[j].Value;
             left.YearMissing = true;

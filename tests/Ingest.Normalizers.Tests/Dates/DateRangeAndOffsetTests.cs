@@ -1,0 +1,59 @@
+using Ingest.Normalizers.Dates;
+
+namespace Ingest.Normalizers.Tests.Dates;
+
+public sealed class DateRangeAndOffsetTests
+{
+    private static readonly DateOnly Reference = new(2016, 11, 7);
+
+    private static (string Text, string Value)[] Found(string text, DateOnly? reference = null)
+        => new DateNormalizer().Recognize(text, reference ?? Reference).Select(d => (d.Text, d.Value)).ToArray();
+
+    [Theory]
+    [InlineData("The talks ran Oct. 2 to October 22.", "Oct. 2 to October 22", "2016-10-02/2016-10-22")]
+    [InlineData("The talks ran from Oct. 2 to October 22.", "from Oct. 2 to October 22", "2016-10-02/2016-10-22")]
+    [InlineData("The talks ran between Oct. 2 and October 22.", "between Oct. 2 and October 22", "2016-10-02/2016-10-22")]
+    [InlineData("The fair ran from Sept. 5 till Oct. 3.", "from Sept. 5 till Oct. 3", "2016-09-05/2016-10-03")]
+    public void Reads_range_from_october_2_to_october_22(string text, string span, string value)
+    {
+        Assert.Equal([(span, value)], Found(text));
+    }
+
+    [Fact]
+    public void Keeps_a_sentence_going_after_an_abbreviated_month()
+    {
+        // The dot of "Oct." is no sentence end, so the tense cue before it still resolves the year-less date.
+        Assert.Equal([("Oct. 2", "2017-10-02")], Found("The summit will open Oct. 2 in Geneva."));
+    }
+
+    [Theory]
+    [InlineData("Are you available two sundays from now?", "two sundays from now", "2016-11-20")]
+    [InlineData("We meet again two Mondays later.", "two Mondays later", "2016-11-21")]
+    [InlineData("He left three Fridays ago.", "three Fridays ago", "2016-10-21")]
+    [InlineData("The vote is 2 Tuesdays from today.", "2 Tuesdays from today", "2016-11-15")]
+    public void Counts_weekdays_from_the_reference_date(string text, string span, string value)
+    {
+        Assert.Equal([(span, value)], Found(text));
+    }
+
+    [Theory]
+    [InlineData("The deal was signed 3-7-2017.", "2017-03-07")]
+    [InlineData("The deal was signed 21-04-2016.", "2016-04-21")]
+    [InlineData("The deal was signed 3-7-07.", "2007-03-07")]
+    [InlineData("The deal was signed 12/25/2015.", "2015-12-25")]
+    [InlineData("The deal was signed 25/12/2015.", "2015-12-25")]
+    public void Reads_numeric_dates_month_first_unless_a_part_over_12_decides(string text, string value)
+    {
+        var date = Assert.Single(new DateNormalizer().Recognize(text, Reference));
+        Assert.Equal(value, date.Value);
+        Assert.Equal(DateKind.Date, date.Kind);
+    }
+
+    [Fact]
+    public void Keeps_the_day_first_reading_of_an_ambiguous_numeric_date_as_an_alternative()
+    {
+        var date = Assert.Single(new DateNormalizer().Recognize("signed on 3-7-2017", Reference));
+        Assert.Equal("2017-03-07", date.Value);
+        Assert.Equal(["2017-07-03"], date.Alternatives);
+    }
+}
