@@ -623,7 +623,34 @@ internal sealed partial class DateParser
             return false;
         }
 
-        return cue || inRange;
+        return cue || inRange || BareMonthName(j);
+    }
+
+    /// <summary>
+    /// A month named in full with no cue before it ("I'll be out September", "the September meeting"): a date unless it
+    /// can be a word of another kind ("march" the verb, "august" the adjective, "May" is handled by the caller) or part
+    /// of a name ("Black September").
+    /// </summary>
+    private bool BareMonthName(int j)
+    {
+        if (_t[j].Length <= 3 || Sym(j + 1, '.') || (Dash(j + 1) && Adj(j + 1)) || (Dash(j - 1) && Adj(j)))
+        {
+            return false;
+        }
+
+        var month = _t[j].Value;
+        if (month is 3 or 8 && !Upper(j))
+        {
+            return false;
+        }
+
+        // A capitalised word glued before it names something ("Black September"), unless it starts the sentence.
+        if (j > 0 && Upper(j - 1) && _t[j - 1].Kind == TokenKind.Word && _t[j - 1].Class == WordClass.None && !_t[j - 1].Has(TokenFlags.SentenceStart))
+        {
+            return false;
+        }
+
+        return true;
     }
 
     private bool RelativeYearAt(int i, out int year, out int end)
@@ -1089,7 +1116,7 @@ internal sealed partial class DateParser
             return false;
         }
 
-        if (!cue && !hasThe && !inRange && !IsWord(prev, WordClass.Unit))
+        if (!cue && !hasThe && !inRange && !IsWord(prev, WordClass.Unit) && !(BareSeasonName(j) && !isFall))
         {
             return false;
         }
@@ -1102,6 +1129,22 @@ internal sealed partial class DateParser
         spec.YearMissing = true;
         end = k;
         return true;
+    }
+
+    /// <summary>
+    /// A season named with no cue before it that closes its phrase ("I'll leave summer", "summer, when"): a date.
+    /// Not "spring" or "fall", which are as often other words, nor a capitalised season mid-sentence (a name), nor one
+    /// that modifies a following noun ("summer camps").
+    /// </summary>
+    private bool BareSeasonName(int j)
+    {
+        if (TextIs(j, "spring") || (Upper(j) && !_t[j].Has(TokenFlags.SentenceStart)) || Kw(j - 1, DateKeyword.A))
+        {
+            return false;
+        }
+
+        var k = j + 1;
+        return k >= _n || (_t[k].Kind == TokenKind.Symbol && _t[k].Symbol is '.' or ',' or ';' or '!' or '?' or ')');
     }
 
     /// <summary>"the week of November 30th", "the week commencing February 4", "w/c Feb 4": the stated day.</summary>
