@@ -982,6 +982,11 @@ internal sealed partial class DateParser
                     return hasYear || Kw(i, DateKeyword.The);
                 }
 
+                if (unit == DateUnit.Week && !hasYear && n is >= 1 and <= 5 or -1 && u > k + 1 && WeekOfMonthAt(u, n, out spec, out end))
+                {
+                    return true;
+                }
+
                 if (unit == DateUnit.Week && hasYear && year != DateSpec.Unknown)
                 {
                     spec = DateSpec.Point(DateGrain.Week);
@@ -1037,6 +1042,90 @@ internal sealed partial class DateParser
         }
 
         return false;
+    }
+
+    /// <summary>The month of "the first week of October", "the last week of July 2016", "the third week of this month", read at <paramref name="u"/>.</summary>
+    private bool WeekOfMonthAt(int u, int n, out DateSpec spec, out int end)
+    {
+        spec = DateSpec.Point(DateGrain.Week);
+        spec.WeekOfMonth = n;
+        end = u;
+        if (IsWord(u, WordClass.Relative) && IsWord(u + 1, WordClass.Unit) && _t[u + 1].Value == (int)DateUnit.Month && !IsPlural(u + 1))
+        {
+            end = u + 2;
+            if (_ref is not { } r)
+            {
+                return true;
+            }
+
+            var month = r.AddMonths(_t[u].Value);
+            spec.Year = month.Year;
+            spec.Month = month.Month;
+            MarkRelativeYear(ref spec);
+            return ResolveWeekOfMonth(ref spec);
+        }
+
+        if (!IsWord(u, WordClass.Month) || (TextIs(u, "may") && !Upper(u)))
+        {
+            return false;
+        }
+
+        spec.Month = _t[u].Value;
+        end = u + 1;
+        if (Sym(end, '.') && Adj(end) && _t[u].Length <= 4)
+        {
+            end++;
+        }
+
+        var y = Sym(end, ',') ? end + 1 : end;
+        if (YearAt(y, false, true, out var year, out var yearEnd))
+        {
+            spec.Year = year;
+            spec.YearStated = true;
+            end = yearEnd;
+            return ResolveWeekOfMonth(ref spec);
+        }
+
+        if (RelativeYearAt(end, out var relYear, out var relEnd))
+        {
+            spec.Year = relYear;
+            end = relEnd;
+            MarkRelativeYear(ref spec);
+            return spec.Year == DateSpec.Unknown || ResolveWeekOfMonth(ref spec);
+        }
+
+        spec.YearMissing = true;
+        return true;
+    }
+
+    /// <summary>
+    /// Turns "the Nth week of" a month into its ISO week: a week belongs to the month that holds its Thursday, as ISO
+    /// weeks belong to years, so "the first week of October 2017" starts on Monday 2 October. False when there is no such week.
+    /// </summary>
+    private static bool ResolveWeekOfMonth(ref DateSpec spec)
+    {
+        if (spec.WeekOfMonth == 0 || spec.Year is < 1 or > 9998 || spec.Month == 0)
+        {
+            return spec.WeekOfMonth == 0;
+        }
+
+        var first = new DateOnly(spec.Year, spec.Month, 1);
+        var days = DateTime.DaysInMonth(spec.Year, spec.Month);
+        var firstThursday = first.AddDays((((int)DayOfWeek.Thursday - (int)first.DayOfWeek) + 7) % 7);
+        var last = new DateOnly(spec.Year, spec.Month, days);
+        var lastThursday = last.AddDays(-((((int)last.DayOfWeek - (int)DayOfWeek.Thursday) + 7) % 7));
+        var thursday = spec.WeekOfMonth < 0 ? lastThursday : firstThursday.AddDays(7 * (spec.WeekOfMonth - 1));
+        if (thursday > lastThursday)
+        {
+            return false;
+        }
+
+        var monday = thursday.AddDays(-3).ToDateTime(TimeOnly.MinValue);
+        spec.Year = ISOWeek.GetYear(monday);
+        spec.Week = ISOWeek.GetWeekOfYear(monday);
+        spec.Month = 0;
+        spec.WeekOfMonth = 0;
+        return true;
     }
 
     private void ResolveNthWeekday(ref DateSpec spec)

@@ -72,6 +72,7 @@ internal sealed partial class DateParser
                 ResolveNthWeekday(ref spec);
             }
 
+            ResolveWeekOfMonth(ref spec);
             return;
         }
 
@@ -165,6 +166,9 @@ internal sealed partial class DateParser
             ResolveNthWeekday(ref spec);
             ResolveNthWeekday(ref alternative);
         }
+
+        ResolveWeekOfMonth(ref spec);
+        ResolveWeekOfMonth(ref alternative);
 
         spec.Alternative ??= TimexFormatter.Format(alternative);
     }

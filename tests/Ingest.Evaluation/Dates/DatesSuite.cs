@@ -231,7 +231,7 @@ internal sealed class DatesSuite : IEvaluationSuite
 
             if (resolution.TryGetProperty("startDate", out var s) && resolution.TryGetProperty("endDate", out var e)
                 && (string.Equals(ours, ToInclusive($"({s.GetString()},{e.GetString()},{PeriodOf(timex)})"), StringComparison.Ordinal)
-                    || (timex.Contains('X', StringComparison.Ordinal) && !ours.Contains('/', StringComparison.Ordinal) && FirstDay(ours) == s.GetString())))
+                    || ((timex.Contains('X', StringComparison.Ordinal) || IsWeekOfMonth(timex)) && !ours.Contains('/', StringComparison.Ordinal) && FirstDay(ours) == s.GetString())))
             {
                 return true;
             }
@@ -239,6 +239,12 @@ internal sealed class DatesSuite : IEvaluationSuite
 
         return false;
     }
+
+    /// <summary>
+    /// Recognizers-Text's week of a month (<c>2016-11-W03</c>), which is not TIMEX3; the normalizer writes the ISO week
+    /// (<c>2016-W46</c>), compared by the week's first day.
+    /// </summary>
+    private static bool IsWeekOfMonth(string timex) => timex.Length == 11 && timex[4] == '-' && timex[7] == '-' && timex[8] == 'W';
 
     /// <summary>The first calendar day of a resolved TIMEX3 point (<c>2018-02</c> is 2018-02-01), or null.</summary>
     private static string? FirstDay(string value)

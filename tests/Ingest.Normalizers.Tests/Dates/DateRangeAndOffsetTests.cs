@@ -37,6 +37,17 @@ public sealed class DateRangeAndOffsetTests
     }
 
     [Theory]
+    [InlineData("The vote is set for the first week of October 2017.", "the first week of October 2017", "2017-W40")]
+    [InlineData("Talks stalled in the last week of December 2015.", "the last week of December 2015", "2015-W53")]
+    [InlineData("Prices climbed in the second week of March, 2015.", "the second week of March, 2015", "2015-W11")]
+    [InlineData("I'll be out the third week of this month", "the third week of this month", "2016-W46")]
+    [InlineData("I'll be out the last week of july", "the last week of july", "2017-W30")]
+    public void Reads_the_nth_week_of_a_month_as_the_ISO_week_holding_its_thursday(string text, string span, string value)
+    {
+        Assert.Equal([(span, value)], Found(text));
+    }
+
+    [Theory]
     [InlineData("The deal was signed 3-7-2017.", "2017-03-07")]
     [InlineData("The deal was signed 21-04-2016.", "2016-04-21")]
     [InlineData("The deal was signed 3-7-07.", "2007-03-07")]
