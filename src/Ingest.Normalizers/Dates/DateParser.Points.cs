@@ -493,7 +493,7 @@ internal sealed partial class DateParser
         var isMay = TextIs(j, "may");
         var abbreviated = _t[j].Length <= 4 && !isMay && !TextIs(j, "june") && !TextIs(j, "july");
         var k = j + 1;
-        if (Sym(k, '.') && Adj(k) && abbreviated)
+        if (Sym(k, '.') && Adj(k) && abbreviated && k + 1 < _n)
         {
             k++;
         }
@@ -733,7 +733,8 @@ internal sealed partial class DateParser
             spec.Month = month;
             spec.Day = day;
             end = k + 1;
-            if (Sym(end, '.') && Adj(end) && abbreviated)
+            // The dot of "Aug." at the very end is the sentence's full stop as well; the extent stops before it.
+            if (Sym(end, '.') && Adj(end) && abbreviated && end + 1 < _n)
             {
                 end++;
             }
@@ -834,7 +835,7 @@ internal sealed partial class DateParser
         var weekday = _t[i].Value;
         var k = i + 1;
         var abbreviated = _t[i].Length <= 4;
-        if (Sym(k, '.') && Adj(k) && abbreviated)
+        if (Sym(k, '.') && Adj(k) && abbreviated && k + 1 < _n)
         {
             k++;
         }

@@ -27,7 +27,7 @@ internal sealed partial class DateParser
             return true;
         }
 
-        if (TryRestOf(i, out match))
+        if (TryRestOf(i, out match) || TryWeekdaysOfWeek(i, out match))
         {
             return true;
         }
@@ -134,6 +134,53 @@ internal sealed partial class DateParser
         };
         match.Start = DateSpec.OnDay(r, Relative, _refSource);
         match.Finish = DateSpec.OnDay(last, Relative, _refSource);
+        return true;
+    }
+
+    /// <summary>"next week between Wednesday and Friday", "this week from Tue to Thur": both days in the stated week.</summary>
+    private bool TryWeekdaysOfWeek(int i, out DateMatch match)
+    {
+        match = default;
+        var j = SkipThe(i);
+        if (!IsWord(j, WordClass.Relative) || !IsWord(j + 1, WordClass.Unit) || _t[j + 1].Value != (int)DateUnit.Week || IsPlural(j + 1))
+        {
+            return false;
+        }
+
+        var k = j + 2;
+        var between = Kw(k, DateKeyword.Between);
+        if (!between && !Kw(k, DateKeyword.From))
+        {
+            return false;
+        }
+
+        var first = k + 1;
+        if (!IsWord(first, WordClass.Weekday))
+        {
+            return false;
+        }
+
+        var c = first + 1;
+        if (Sym(c, '.') && Adj(c))
+        {
+            c++;
+        }
+
+        if (!((between && Kw(c, DateKeyword.And)) || (!between && (Kw(c, DateKeyword.To) || Kw(c, DateKeyword.Until) || Kw(c, DateKeyword.Through) || Dash(c))))
+            || !IsWord(c + 1, WordClass.Weekday))
+        {
+            return false;
+        }
+
+        var rel = _t[j].Value;
+        match = new DateMatch
+        {
+            First = i,
+            End = AbbreviationDot(c + 2) && c + 3 < _n ? c + 3 : c + 2,
+            Start = WeekdayInWeek(rel, _t[first].Value),
+            Finish = WeekdayInWeek(rel, _t[c + 1].Value),
+            IsRange = true,
+        };
         return true;
     }
 

@@ -19,6 +19,21 @@ public sealed class DateRangeAndOffsetTests
         Assert.Equal([(span, value)], Found(text));
     }
 
+    [Theory]
+    [InlineData("The envoys meet next week between Wednesday and Friday.", "next week between Wednesday and Friday", "2016-11-16/2016-11-18")]
+    [InlineData("The envoys met last week from Wednesday to Friday.", "last week from Wednesday to Friday", "2016-11-02/2016-11-04")]
+    [InlineData("The envoys meet this week from Tue to Thur.", "this week from Tue to Thur", "2016-11-08/2016-11-10")]
+    public void Reads_a_weekday_range_within_a_stated_week(string text, string span, string value)
+    {
+        Assert.Equal([(span, value)], Found(text));
+    }
+
+    [Fact]
+    public void Leaves_a_closing_full_stop_out_of_an_abbreviated_month()
+    {
+        Assert.Equal([("the second of Aug", "2016-08-02")], Found("He went back on the second of Aug."));
+    }
+
     [Fact]
     public void Keeps_a_sentence_going_after_an_abbreviated_month()
     {
