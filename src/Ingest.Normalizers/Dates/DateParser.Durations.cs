@@ -172,6 +172,12 @@ internal sealed partial class DateParser
             anaphoric = _lastDay is not null;
             d++;
         }
+        else if (Kw(d, DateKeyword.In) && Kw(d + 1, DateKeyword.The) && Kw(d + 2, DateKeyword.Future) && !hasRel && !within)
+        {
+            // "4 weeks in the future": an offset forward from the reference date, like "4 weeks from now".
+            direction = 1;
+            d += 3;
+        }
         else if ((Kw(d, DateKeyword.From) || Kw(d, DateKeyword.After) || Kw(d, DateKeyword.Before)) && (Kw(d + 1, DateKeyword.Now) || IsWord(d + 1, WordClass.Reference)) && !hasRel)
         {
             direction = Kw(d, DateKeyword.Before) ? -1 : 1;

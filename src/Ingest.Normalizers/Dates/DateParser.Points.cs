@@ -54,6 +54,14 @@ internal sealed partial class DateParser
             if (Kw(j, DateKeyword.In))
             {
                 j++;
+
+                // "earlier in the week", "later in the year": within the unit holding the reference date.
+                if (Kw(j, DateKeyword.The) && IsWord(j + 1, WordClass.Unit) && !IsPlural(j + 1) && Boundary(j + 2)
+                    && _t[j + 1].Value is (int)DateUnit.Week or (int)DateUnit.Month or (int)DateUnit.Year && UnitPoint((DateUnit)_t[j + 1].Value, 0, out spec))
+                {
+                    end = j + 2;
+                    return true;
+                }
             }
         }
         else if (Kw(SkipThe(j), DateKeyword.Beginning) || Kw(SkipThe(j), DateKeyword.End) || Kw(SkipThe(j), DateKeyword.Start) || Kw(SkipThe(j), DateKeyword.Middle))
@@ -1243,12 +1251,14 @@ internal sealed partial class DateParser
         end = i;
         spec = default;
         var j = SkipThe(i);
+        var week = true;
         if (TextIs(j, "w") && Sym(j + 1, '/') && TextIs(j + 2, "c"))
         {
             j += 3;
         }
         else if (IsWord(j, WordClass.Unit) && _t[j].Value is (int)DateUnit.Week or (int)DateUnit.Month && !IsPlural(j))
         {
+            week = _t[j].Value == (int)DateUnit.Week;
             j++;
             if (Kw(j, DateKeyword.Of))
             {
@@ -1275,11 +1285,33 @@ internal sealed partial class DateParser
         if ((RuleMonthFirst(j, false, out var e, out var s) || RuleDayFirst(j, false, out e, out s)) && s.Grain == DateGrain.Day)
         {
             spec = s;
+            spec.WeekContaining = week;
             end = e;
+            ToContainingWeek(ref spec);
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>"the week of February 4": once its day is resolved, the ISO week holding it.</summary>
+    private static void ToContainingWeek(ref DateSpec spec)
+    {
+        if (!spec.WeekContaining || spec.YearMissing || spec.Year is < 1 or > 9998 || spec.Month == 0 || !ValidDay(spec.Year, spec.Month, spec.Day))
+        {
+            return;
+        }
+
+        var day = new DateTime(spec.Year, spec.Month, spec.Day, 0, 0, 0, DateTimeKind.Unspecified);
+        spec.Grain = DateGrain.Week;
+        spec.Year = ISOWeek.GetYear(day);
+        spec.Week = ISOWeek.GetWeekOfYear(day);
+        spec.Month = 0;
+        spec.Day = 0;
+        spec.WeekContaining = false;
+
+        // The other reading names a day, not a week; it no longer describes this value.
+        spec.Alternative = null;
     }
 
     /// <summary>"the seventies", "the nineteen seventies".</summary>

@@ -68,16 +68,16 @@ internal sealed partial class DateParser
 
         var leftBare = IsBareNumber(j, leftEnd, left);
         var rightBare = IsBareNumber(c + 1, rightEnd, right);
-        if (leftBare && rightBare)
+
+        // "from 5 to 10" is a number range; two years are a year range only with from/between, or joined by
+        // "through" or "until", which numbers of other kinds seldom are ("2014 through 2018").
+        var yearsThrough = left.Grain == DateGrain.Year && right.Grain == DateGrain.Year && (Kw(c, DateKeyword.Through) || Kw(c, DateKeyword.Until));
+        if (leftBare && rightBare && !(left.Grain == DateGrain.Year && right.Grain == DateGrain.Year && (from || between || yearsThrough)))
         {
-            // "from 5 to 10" is a number range; two years are a year range only with from/between.
-            if (!(left.Grain == DateGrain.Year && right.Grain == DateGrain.Year && (from || between)))
-            {
-                return false;
-            }
+            return false;
         }
 
-        if (!from && !between && !dash && (leftBare || rightBare) && !(left.Grain == DateGrain.Day && right.Month > 0)
+        if (!from && !between && !dash && !yearsThrough && (leftBare || rightBare) && !(left.Grain == DateGrain.Day && right.Month > 0)
             && !(rightBare && right.Grain == DateGrain.Day && left.Grain == DateGrain.Day && left.Month > 0))
         {
             return false;

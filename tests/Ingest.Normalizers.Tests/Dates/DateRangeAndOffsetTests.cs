@@ -28,6 +28,32 @@ public sealed class DateRangeAndOffsetTests
         Assert.Equal([(span, value)], Found(text));
     }
 
+    [Theory]
+    [InlineData("The range is 2014 through 2018.", "2014 through 2018", "2014/2018")]
+    [InlineData("He ruled 1990 until 2000.", "1990 until 2000", "1990/2000")]
+    public void Reads_two_years_joined_by_through_or_until_as_a_range(string text, string span, string value)
+    {
+        Assert.Equal([(span, value)], Found(text));
+    }
+
+    [Theory]
+    [InlineData("The envoys met earlier in the week.", "earlier in the week", "2016-W45")]
+    [InlineData("A deal may come later in the year.", "later in the year", "2016")]
+    [InlineData("It will happen 4 weeks in the future.", "4 weeks in the future", "2016-12-05")]
+    public void Reads_offsets_within_and_from_the_present(string text, string span, string value)
+    {
+        Assert.Equal([(span, value)], Found(text));
+    }
+
+    [Theory]
+    [InlineData("The talks are set for the week of November 30th, 2020.", "the week of November 30th, 2020", "2020-W49")]
+    [InlineData("Please book the week commencing February 4, 2019.", "the week commencing February 4, 2019", "2019-W06")]
+    [InlineData("They will meet the week of the 18th.", "the week of the 18th", "2016-W46")]
+    public void Reads_the_week_of_a_day_as_the_ISO_week_holding_it(string text, string span, string value)
+    {
+        Assert.Equal([(span, value)], Found(text));
+    }
+
     [Fact]
     public void Leaves_a_closing_full_stop_out_of_an_abbreviated_month()
     {
