@@ -40,9 +40,9 @@ internal sealed partial class DateParser
         bool strong;
         if (!Amount(j, out amount, out vague, out k, out strong))
         {
-            if (hasRel && IsWord(j, WordClass.Unit) && IsPlural(j) && rel < 0)
+            if (hasRel && IsWord(j, WordClass.Unit) && IsPlural(j) && (rel < 0 || (hasThe && _t[j].Value is (int)DateUnit.Week or (int)DateUnit.Month or (int)DateUnit.Year)))
             {
-                // "the past weeks", "recent years": an unstated amount.
+                // "the past weeks", "recent years", "the coming months": an unstated amount.
                 amount = 0;
                 vague = true;
                 strong = true;

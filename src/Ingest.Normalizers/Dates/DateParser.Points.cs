@@ -79,6 +79,14 @@ internal sealed partial class DateParser
             }
 
             j++;
+
+            // "the end of the year", "the start of the month": the unit holding the reference date.
+            if (Kw(j, DateKeyword.The) && IsWord(j + 1, WordClass.Unit) && !IsPlural(j + 1) && Boundary(j + 2)
+                && _t[j + 1].Value is (int)DateUnit.Week or (int)DateUnit.Month or (int)DateUnit.Year && UnitPoint((DateUnit)_t[j + 1].Value, 0, out spec))
+            {
+                end = j + 2;
+                return true;
+            }
         }
         else
         {
@@ -1005,6 +1013,38 @@ internal sealed partial class DateParser
                     end = yearEnd;
                     return spec.Week <= ISOWeek.GetWeeksInYear(year);
                 }
+            }
+
+            return false;
+        }
+
+        if (Kw(k, DateKeyword.Half) && n is 1 or 2 && (Kw(k + 1, DateKeyword.Of) || Kw(k + 1, DateKeyword.In)))
+        {
+            // "the first half of 1990", "the second half of next year", "the first half of the year"; never a bare
+            // "the second half", which is as often a match's.
+            var u = k + 2;
+            spec = DateSpec.Point(DateGrain.Quarter);
+            spec.Half = n;
+            if (YearAt(u, false, true, out var halfYear, out end))
+            {
+                spec.Year = halfYear;
+                spec.YearStated = true;
+                return true;
+            }
+
+            if (RelativeYearAt(u, out halfYear, out end))
+            {
+                spec.Year = halfYear;
+                MarkRelativeYear(ref spec);
+                return true;
+            }
+
+            if (Kw(u, DateKeyword.The) && IsWord(u + 1, WordClass.Unit) && _t[u + 1].Value == (int)DateUnit.Year && !IsPlural(u + 1) && _ref is { } current)
+            {
+                spec.Year = current.Year;
+                MarkRelativeYear(ref spec);
+                end = u + 2;
+                return true;
             }
 
             return false;
