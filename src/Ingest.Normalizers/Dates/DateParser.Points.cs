@@ -666,7 +666,8 @@ internal sealed partial class DateParser
             return false;
         }
 
-        return true;
+        // "the March on Washington", "the March of Dimes": a named event or body.
+        return !(Kw(j - 1, DateKeyword.The) && (Kw(j + 1, DateKeyword.On) || Kw(j + 1, DateKeyword.Of)));
     }
 
     private bool RelativeYearAt(int i, out int year, out int end)
@@ -844,6 +845,12 @@ internal sealed partial class DateParser
         end = i;
         spec = default;
         if (!IsWord(i, WordClass.Weekday))
+        {
+            return false;
+        }
+
+        // "Black Friday", "Mark Sunday": a capitalised word before a weekday names something else.
+        if (i > 0 && Upper(i - 1) && IsPlainWord(i - 1) && _t[i - 1].Length > 1)
         {
             return false;
         }
