@@ -40,9 +40,9 @@ internal sealed partial class DateParser
         bool strong;
         if (!Amount(j, out amount, out vague, out k, out strong))
         {
-            if (hasRel && IsWord(j, WordClass.Unit) && IsPlural(j) && rel < 0)
+            if (hasRel && IsWord(j, WordClass.Unit) && IsPlural(j) && (rel < 0 || (hasThe && _t[j].Value is (int)DateUnit.Week or (int)DateUnit.Month or (int)DateUnit.Year)))
             {
-                // "the past weeks", "recent years": an unstated amount.
+                // "the past weeks", "recent years", "the coming months": an unstated amount.
                 amount = 0;
                 vague = true;
                 strong = true;
@@ -171,6 +171,12 @@ internal sealed partial class DateParser
             direction = Kw(d, DateKeyword.Later) ? 1 : -1;
             anaphoric = _lastDay is not null;
             d++;
+        }
+        else if (Kw(d, DateKeyword.In) && Kw(d + 1, DateKeyword.The) && Kw(d + 2, DateKeyword.Future) && !hasRel && !within)
+        {
+            // "4 weeks in the future": an offset forward from the reference date, like "4 weeks from now".
+            direction = 1;
+            d += 3;
         }
         else if ((Kw(d, DateKeyword.From) || Kw(d, DateKeyword.After) || Kw(d, DateKeyword.Before)) && (Kw(d + 1, DateKeyword.Now) || IsWord(d + 1, WordClass.Reference)) && !hasRel)
         {

@@ -230,7 +230,8 @@ internal sealed partial class DateParser
             return false;
         }
 
-        // M/D/Y, D/M/Y, D.M.Y, M-D-YY, 08/12,2015
+        // M/D/Y, D/M/Y, D.M.Y, M-D-YY, 08/12,2015. A part over 12 is the day; with both at most 12 the month comes
+        // first (the English-US default) and the day-first reading is kept as an alternative.
         if (isSep && sepTight && Num(k + 1) && _t[k + 1].Digits <= 2)
         {
             var b = _t[k + 1].Value;

@@ -33,6 +33,7 @@ internal sealed partial class DateParser
         Consider(RuleDecadeWords(i, out e, out s), e, s, ref end, ref spec);
         Consider(RuleLabelled(i, out e, out s), e, s, ref end, ref spec);
         Consider(RuleWeekOf(i, out e, out s), e, s, ref end, ref spec);
+        Consider(RuleCountedWeekday(i, out e, out s), e, s, ref end, ref spec);
         return end > i;
     }
 
@@ -53,6 +54,14 @@ internal sealed partial class DateParser
             if (Kw(j, DateKeyword.In))
             {
                 j++;
+
+                // "earlier in the week", "later in the year": within the unit holding the reference date.
+                if (Kw(j, DateKeyword.The) && IsWord(j + 1, WordClass.Unit) && !IsPlural(j + 1) && Boundary(j + 2)
+                    && _t[j + 1].Value is (int)DateUnit.Week or (int)DateUnit.Month or (int)DateUnit.Year && UnitPoint((DateUnit)_t[j + 1].Value, 0, out spec))
+                {
+                    end = j + 2;
+                    return true;
+                }
             }
         }
         else if (Kw(SkipThe(j), DateKeyword.Beginning) || Kw(SkipThe(j), DateKeyword.End) || Kw(SkipThe(j), DateKeyword.Start) || Kw(SkipThe(j), DateKeyword.Middle))
@@ -70,6 +79,14 @@ internal sealed partial class DateParser
             }
 
             j++;
+
+            // "the end of the year", "the start of the month": the unit holding the reference date.
+            if (Kw(j, DateKeyword.The) && IsWord(j + 1, WordClass.Unit) && !IsPlural(j + 1) && Boundary(j + 2)
+                && _t[j + 1].Value is (int)DateUnit.Week or (int)DateUnit.Month or (int)DateUnit.Year && UnitPoint((DateUnit)_t[j + 1].Value, 0, out spec))
+            {
+                end = j + 2;
+                return true;
+            }
         }
         else
         {
@@ -492,7 +509,7 @@ internal sealed partial class DateParser
         var isMay = TextIs(j, "may");
         var abbreviated = _t[j].Length <= 4 && !isMay && !TextIs(j, "june") && !TextIs(j, "july");
         var k = j + 1;
-        if (Sym(k, '.') && Adj(k) && abbreviated)
+        if (Sym(k, '.') && Adj(k) && abbreviated && k + 1 < _n)
         {
             k++;
         }
@@ -622,7 +639,35 @@ internal sealed partial class DateParser
             return false;
         }
 
-        return cue || inRange;
+        return cue || inRange || BareMonthName(j);
+    }
+
+    /// <summary>
+    /// A month named in full with no cue before it ("I'll be out September", "the September meeting"): a date unless it
+    /// can be a word of another kind ("march" the verb, "august" the adjective, "May" is handled by the caller) or part
+    /// of a name ("Black September").
+    /// </summary>
+    private bool BareMonthName(int j)
+    {
+        if (_t[j].Length <= 3 || Sym(j + 1, '.') || (Dash(j + 1) && Adj(j + 1)) || (Dash(j - 1) && Adj(j)))
+        {
+            return false;
+        }
+
+        var month = _t[j].Value;
+        if (month is 3 or 8 && !Upper(j))
+        {
+            return false;
+        }
+
+        // A capitalised word glued before it names something ("Black September"), unless it starts the sentence.
+        if (j > 0 && Upper(j - 1) && _t[j - 1].Kind == TokenKind.Word && _t[j - 1].Class == WordClass.None && !_t[j - 1].Has(TokenFlags.SentenceStart))
+        {
+            return false;
+        }
+
+        // "the March on Washington", "the March of Dimes": a named event or body.
+        return !(Kw(j - 1, DateKeyword.The) && (Kw(j + 1, DateKeyword.On) || Kw(j + 1, DateKeyword.Of)));
     }
 
     private bool RelativeYearAt(int i, out int year, out int end)
@@ -705,7 +750,8 @@ internal sealed partial class DateParser
             spec.Month = month;
             spec.Day = day;
             end = k + 1;
-            if (Sym(end, '.') && Adj(end) && abbreviated)
+            // The dot of "Aug." at the very end is the sentence's full stop as well; the extent stops before it.
+            if (Sym(end, '.') && Adj(end) && abbreviated && end + 1 < _n)
             {
                 end++;
             }
@@ -803,10 +849,16 @@ internal sealed partial class DateParser
             return false;
         }
 
+        // "Black Friday", "Mark Sunday": a capitalised word before a weekday names something else.
+        if (i > 0 && Upper(i - 1) && IsPlainWord(i - 1) && _t[i - 1].Length > 1)
+        {
+            return false;
+        }
+
         var weekday = _t[i].Value;
         var k = i + 1;
         var abbreviated = _t[i].Length <= 4;
-        if (Sym(k, '.') && Adj(k) && abbreviated)
+        if (Sym(k, '.') && Adj(k) && abbreviated && k + 1 < _n)
         {
             k++;
         }
@@ -954,6 +1006,11 @@ internal sealed partial class DateParser
                     return hasYear || Kw(i, DateKeyword.The);
                 }
 
+                if (unit == DateUnit.Week && !hasYear && n is >= 1 and <= 5 or -1 && u > k + 1 && WeekOfMonthAt(u, n, out spec, out end))
+                {
+                    return true;
+                }
+
                 if (unit == DateUnit.Week && hasYear && year != DateSpec.Unknown)
                 {
                     spec = DateSpec.Point(DateGrain.Week);
@@ -963,6 +1020,38 @@ internal sealed partial class DateParser
                     end = yearEnd;
                     return spec.Week <= ISOWeek.GetWeeksInYear(year);
                 }
+            }
+
+            return false;
+        }
+
+        if (Kw(k, DateKeyword.Half) && n is 1 or 2 && (Kw(k + 1, DateKeyword.Of) || Kw(k + 1, DateKeyword.In)))
+        {
+            // "the first half of 1990", "the second half of next year", "the first half of the year"; never a bare
+            // "the second half", which is as often a match's.
+            var u = k + 2;
+            spec = DateSpec.Point(DateGrain.Quarter);
+            spec.Half = n;
+            if (YearAt(u, false, true, out var halfYear, out end))
+            {
+                spec.Year = halfYear;
+                spec.YearStated = true;
+                return true;
+            }
+
+            if (RelativeYearAt(u, out halfYear, out end))
+            {
+                spec.Year = halfYear;
+                MarkRelativeYear(ref spec);
+                return true;
+            }
+
+            if (Kw(u, DateKeyword.The) && IsWord(u + 1, WordClass.Unit) && _t[u + 1].Value == (int)DateUnit.Year && !IsPlural(u + 1) && _ref is { } current)
+            {
+                spec.Year = current.Year;
+                MarkRelativeYear(ref spec);
+                end = u + 2;
+                return true;
             }
 
             return false;
@@ -1009,6 +1098,90 @@ internal sealed partial class DateParser
         }
 
         return false;
+    }
+
+    /// <summary>The month of "the first week of October", "the last week of July 2016", "the third week of this month", read at <paramref name="u"/>.</summary>
+    private bool WeekOfMonthAt(int u, int n, out DateSpec spec, out int end)
+    {
+        spec = DateSpec.Point(DateGrain.Week);
+        spec.WeekOfMonth = n;
+        end = u;
+        if (IsWord(u, WordClass.Relative) && IsWord(u + 1, WordClass.Unit) && _t[u + 1].Value == (int)DateUnit.Month && !IsPlural(u + 1))
+        {
+            end = u + 2;
+            if (_ref is not { } r)
+            {
+                return true;
+            }
+
+            var month = r.AddMonths(_t[u].Value);
+            spec.Year = month.Year;
+            spec.Month = month.Month;
+            MarkRelativeYear(ref spec);
+            return ResolveWeekOfMonth(ref spec);
+        }
+
+        if (!IsWord(u, WordClass.Month) || (TextIs(u, "may") && !Upper(u)))
+        {
+            return false;
+        }
+
+        spec.Month = _t[u].Value;
+        end = u + 1;
+        if (Sym(end, '.') && Adj(end) && _t[u].Length <= 4)
+        {
+            end++;
+        }
+
+        var y = Sym(end, ',') ? end + 1 : end;
+        if (YearAt(y, false, true, out var year, out var yearEnd))
+        {
+            spec.Year = year;
+            spec.YearStated = true;
+            end = yearEnd;
+            return ResolveWeekOfMonth(ref spec);
+        }
+
+        if (RelativeYearAt(end, out var relYear, out var relEnd))
+        {
+            spec.Year = relYear;
+            end = relEnd;
+            MarkRelativeYear(ref spec);
+            return spec.Year == DateSpec.Unknown || ResolveWeekOfMonth(ref spec);
+        }
+
+        spec.YearMissing = true;
+        return true;
+    }
+
+    /// <summary>
+    /// Turns "the Nth week of" a month into its ISO week: a week belongs to the month that holds its Thursday, as ISO
+    /// weeks belong to years, so "the first week of October 2017" starts on Monday 2 October. False when there is no such week.
+    /// </summary>
+    private static bool ResolveWeekOfMonth(ref DateSpec spec)
+    {
+        if (spec.WeekOfMonth == 0 || spec.Year is < 1 or > 9998 || spec.Month == 0)
+        {
+            return spec.WeekOfMonth == 0;
+        }
+
+        var first = new DateOnly(spec.Year, spec.Month, 1);
+        var days = DateTime.DaysInMonth(spec.Year, spec.Month);
+        var firstThursday = first.AddDays((((int)DayOfWeek.Thursday - (int)first.DayOfWeek) + 7) % 7);
+        var last = new DateOnly(spec.Year, spec.Month, days);
+        var lastThursday = last.AddDays(-((((int)last.DayOfWeek - (int)DayOfWeek.Thursday) + 7) % 7));
+        var thursday = spec.WeekOfMonth < 0 ? lastThursday : firstThursday.AddDays(7 * (spec.WeekOfMonth - 1));
+        if (thursday > lastThursday)
+        {
+            return false;
+        }
+
+        var monday = thursday.AddDays(-3).ToDateTime(TimeOnly.MinValue);
+        spec.Year = ISOWeek.GetYear(monday);
+        spec.Week = ISOWeek.GetWeekOfYear(monday);
+        spec.Month = 0;
+        spec.WeekOfMonth = 0;
+        return true;
     }
 
     private void ResolveNthWeekday(ref DateSpec spec)
@@ -1088,7 +1261,7 @@ internal sealed partial class DateParser
             return false;
         }
 
-        if (!cue && !hasThe && !inRange && !IsWord(prev, WordClass.Unit))
+        if (!cue && !hasThe && !inRange && !IsWord(prev, WordClass.Unit) && !(BareSeasonName(j) && !isFall))
         {
             return false;
         }
@@ -1103,18 +1276,36 @@ internal sealed partial class DateParser
         return true;
     }
 
+    /// <summary>
+    /// A season named with no cue before it that closes its phrase ("I'll leave summer", "summer, when"): a date.
+    /// Not "spring" or "fall", which are as often other words, nor a capitalised season mid-sentence (a name), nor one
+    /// that modifies a following noun ("summer camps").
+    /// </summary>
+    private bool BareSeasonName(int j)
+    {
+        if (TextIs(j, "spring") || (Upper(j) && !_t[j].Has(TokenFlags.SentenceStart)) || Kw(j - 1, DateKeyword.A))
+        {
+            return false;
+        }
+
+        var k = j + 1;
+        return k >= _n || (_t[k].Kind == TokenKind.Symbol && _t[k].Symbol is '.' or ',' or ';' or '!' or '?' or ')');
+    }
+
     /// <summary>"the week of November 30th", "the week commencing February 4", "w/c Feb 4": the stated day.</summary>
     private bool RuleWeekOf(int i, out int end, out DateSpec spec)
     {
         end = i;
         spec = default;
         var j = SkipThe(i);
+        var week = true;
         if (TextIs(j, "w") && Sym(j + 1, '/') && TextIs(j + 2, "c"))
         {
             j += 3;
         }
         else if (IsWord(j, WordClass.Unit) && _t[j].Value is (int)DateUnit.Week or (int)DateUnit.Month && !IsPlural(j))
         {
+            week = _t[j].Value == (int)DateUnit.Week;
             j++;
             if (Kw(j, DateKeyword.Of))
             {
@@ -1141,11 +1332,33 @@ internal sealed partial class DateParser
         if ((RuleMonthFirst(j, false, out var e, out var s) || RuleDayFirst(j, false, out e, out s)) && s.Grain == DateGrain.Day)
         {
             spec = s;
+            spec.WeekContaining = week;
             end = e;
+            ToContainingWeek(ref spec);
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>"the week of February 4": once its day is resolved, the ISO week holding it.</summary>
+    private static void ToContainingWeek(ref DateSpec spec)
+    {
+        if (!spec.WeekContaining || spec.YearMissing || spec.Year is < 1 or > 9998 || spec.Month == 0 || !ValidDay(spec.Year, spec.Month, spec.Day))
+        {
+            return;
+        }
+
+        var day = new DateTime(spec.Year, spec.Month, spec.Day, 0, 0, 0, DateTimeKind.Unspecified);
+        spec.Grain = DateGrain.Week;
+        spec.Year = ISOWeek.GetYear(day);
+        spec.Week = ISOWeek.GetWeekOfYear(day);
+        spec.Month = 0;
+        spec.Day = 0;
+        spec.WeekContaining = false;
+
+        // The other reading names a day, not a week; it no longer describes this value.
+        spec.Alternative = null;
     }
 
     /// <summary>"the seventies", "the nineteen seventies".</summary>

@@ -27,16 +27,17 @@ internal sealed partial class DateParser
             return true;
         }
 
-        if (TryRestOf(i, out match))
+        if (TryRestOf(i, out match) || TryWeekdaysOfWeek(i, out match))
         {
             return true;
         }
 
         int leftEnd;
         DateSpec left;
-        if (Num(j) && _t[j].Digits <= 2 && _t[j].Value is >= 1 and <= 31 && Dash(j + 1) && Num(j + 2) && _t[j + 2].Digits <= 2 && !_t[j].Has(TokenFlags.Ordinal))
+        if (Num(j) && _t[j].Digits <= 2 && _t[j].Value is >= 1 and <= 31 && Dash(j + 1) && Num(j + 2) && _t[j + 2].Digits <= 2 && !_t[j].Has(TokenFlags.Ordinal)
+            && !(Dash(j + 3) && Adj(j + 3) && Num(j + 4)))
         {
-            // "4-22 January": a day range, not April 22.
+            // "4-22 January": a day range, not April 22; "3-7-2017" is one numeric date, read by RuleNumeric.
             left = DateSpec.Point(DateGrain.Day);
             left.Day = _t[j].Value;
             left.YearMissing = true;
@@ -67,16 +68,16 @@ internal sealed partial class DateParser
 
         var leftBare = IsBareNumber(j, leftEnd, left);
         var rightBare = IsBareNumber(c + 1, rightEnd, right);
-        if (leftBare && rightBare)
+
+        // "from 5 to 10" is a number range; two years are a year range only with from/between, or joined by
+        // "through" or "until", which numbers of other kinds seldom are ("2014 through 2018").
+        var yearsThrough = left.Grain == DateGrain.Year && right.Grain == DateGrain.Year && (Kw(c, DateKeyword.Through) || Kw(c, DateKeyword.Until));
+        if (leftBare && rightBare && !(left.Grain == DateGrain.Year && right.Grain == DateGrain.Year && (from || between || yearsThrough)))
         {
-            // "from 5 to 10" is a number range; two years are a year range only with from/between.
-            if (!(left.Grain == DateGrain.Year && right.Grain == DateGrain.Year && (from || between)))
-            {
-                return false;
-            }
+            return false;
         }
 
-        if (!from && !between && !dash && (leftBare || rightBare) && !(left.Grain == DateGrain.Day && right.Month > 0)
+        if (!from && !between && !dash && !yearsThrough && (leftBare || rightBare) && !(left.Grain == DateGrain.Day && right.Month > 0)
             && !(rightBare && right.Grain == DateGrain.Day && left.Grain == DateGrain.Day && left.Month > 0))
         {
             return false;
@@ -133,6 +134,53 @@ internal sealed partial class DateParser
         };
         match.Start = DateSpec.OnDay(r, Relative, _refSource);
         match.Finish = DateSpec.OnDay(last, Relative, _refSource);
+        return true;
+    }
+
+    /// <summary>"next week between Wednesday and Friday", "this week from Tue to Thur": both days in the stated week.</summary>
+    private bool TryWeekdaysOfWeek(int i, out DateMatch match)
+    {
+        match = default;
+        var j = SkipThe(i);
+        if (!IsWord(j, WordClass.Relative) || !IsWord(j + 1, WordClass.Unit) || _t[j + 1].Value != (int)DateUnit.Week || IsPlural(j + 1))
+        {
+            return false;
+        }
+
+        var k = j + 2;
+        var between = Kw(k, DateKeyword.Between);
+        if (!between && !Kw(k, DateKeyword.From))
+        {
+            return false;
+        }
+
+        var first = k + 1;
+        if (!IsWord(first, WordClass.Weekday))
+        {
+            return false;
+        }
+
+        var c = first + 1;
+        if (Sym(c, '.') && Adj(c))
+        {
+            c++;
+        }
+
+        if (!((between && Kw(c, DateKeyword.And)) || (!between && (Kw(c, DateKeyword.To) || Kw(c, DateKeyword.Until) || Kw(c, DateKeyword.Through) || Dash(c))))
+            || !IsWord(c + 1, WordClass.Weekday))
+        {
+            return false;
+        }
+
+        var rel = _t[j].Value;
+        match = new DateMatch
+        {
+            First = i,
+            End = AbbreviationDot(c + 2) && c + 3 < _n ? c + 3 : c + 2,
+            Start = WeekdayInWeek(rel, _t[first].Value),
+            Finish = WeekdayInWeek(rel, _t[c + 1].Value),
+            IsRange = true,
+        };
         return true;
     }
 

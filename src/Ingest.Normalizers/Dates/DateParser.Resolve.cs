@@ -38,7 +38,10 @@ internal sealed partial class DateParser
             }
             else if (match.Start.Type == DateSpecType.Point && match.Start.YearMissing)
             {
+                var week = match.Start.WeekContaining;
                 Resolve(ref match.Start, match.First, anchorYear);
+                match.Start.WeekContaining = week;
+                ToContainingWeek(ref match.Start);
             }
 
             var last = match.IsRange ? match.Finish : match.Start;
@@ -72,6 +75,7 @@ internal sealed partial class DateParser
                 ResolveNthWeekday(ref spec);
             }
 
+            ResolveWeekOfMonth(ref spec);
             return;
         }
 
@@ -165,6 +169,9 @@ internal sealed partial class DateParser
             ResolveNthWeekday(ref spec);
             ResolveNthWeekday(ref alternative);
         }
+
+        ResolveWeekOfMonth(ref spec);
+        ResolveWeekOfMonth(ref alternative);
 
         spec.Alternative ??= TimexFormatter.Format(alternative);
     }

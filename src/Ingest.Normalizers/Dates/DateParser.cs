@@ -141,7 +141,7 @@ internal sealed partial class DateParser
                     return true;
                 }
 
-                if (t.Symbol is '.' or ';' or '!' or '?' && (k + 1 >= _n || _t[k + 1].Has(TokenFlags.SpaceBefore)))
+                if (t.Symbol is '.' or ';' or '!' or '?' && (k + 1 >= _n || _t[k + 1].Has(TokenFlags.SpaceBefore)) && !AbbreviationDot(k))
                 {
                     return false;
                 }
@@ -155,6 +155,10 @@ internal sealed partial class DateParser
 
         return false;
     }
+
+    /// <summary>Whether the symbol at <paramref name="k"/> is the dot of a month or weekday abbreviation ("Oct.", "Tue."), not a sentence end.</summary>
+    private bool AbbreviationDot(int k) => Sym(k, '.') && Adj(k) && k > 0 && _t[k - 1].Kind == TokenKind.Word
+        && _t[k - 1].Class is WordClass.Month or WordClass.Weekday && _t[k - 1].Length <= 4;
 
     private bool TryAt(int i, out DateMatch match)
     {

@@ -24,6 +24,12 @@ internal struct DateSpec
     public bool YearMissing;
     public bool YearStated;
     public int NthWeekday;
+
+    // "the third week of July": the week counted within Month (-1 the last), turned into an ISO week once the year is known.
+    public int WeekOfMonth;
+
+    // "the week of February 4": the stated day stands for the ISO week holding it.
+    public bool WeekContaining;
     public int Reference;
     public DateInferredParts Inferred;
     public DateInferenceSource InferredFrom;

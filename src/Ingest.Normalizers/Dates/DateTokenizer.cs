@@ -114,7 +114,10 @@ internal static class DateTokenizer
                 token.Kind = TokenKind.Symbol;
                 token.Symbol = c;
                 i++;
-                if (c is '.' or '!' or '?' && (i >= text.Length || char.IsWhiteSpace(text[i])))
+                // "Oct. 2" does not start a sentence: the dot of a month or weekday abbreviation glued to it.
+                var abbreviation = c == '.' && count > 0 && !space && buffer[count - 1].Kind == TokenKind.Word
+                    && buffer[count - 1].Class is WordClass.Month or WordClass.Weekday && buffer[count - 1].Length <= 4;
+                if (c is '.' or '!' or '?' && (i >= text.Length || char.IsWhiteSpace(text[i])) && !abbreviation)
                 {
                     sentenceStart = true;
                 }

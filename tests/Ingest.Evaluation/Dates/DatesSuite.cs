@@ -15,6 +15,9 @@ namespace Ingest.Evaluation.Dates;
 /// (<c>2014/2018</c>), decades, centuries, quarters and halves before comparing. Where Recognizers-Text leaves a year
 /// unresolved (<c>XXXX-10-02</c>) but gives past and future resolutions, a value resolved against the reference date
 /// to either is counted correct; for anchored ranges ("past 3 weeks") the TimeML duration (<c>P3W</c>) is accepted.
+/// Durations found in the date and date-period specs, which do not annotate durations, are listed but not scored.
+/// Spans that differ only by a leading preposition or "the" count as the same extent (see
+/// <see cref="SameExtentButLeadingFunctionWords"/>).
 /// </remarks>
 internal sealed class DatesSuite : IEvaluationSuite
 {
@@ -27,6 +30,8 @@ internal sealed class DatesSuite : IEvaluationSuite
         "DateTime-English-DurationExtractor.json",
         "DateTime-English-DurationParser.json",
     ];
+
+    private static readonly HashSet<string> LeadingFunctionWords = new(StringComparer.OrdinalIgnoreCase) { "on", "in", "at", "during", "for", "the" };
 
     public string Name => "dates";
 
@@ -90,7 +95,7 @@ internal sealed class DatesSuite : IEvaluationSuite
             {
                 var fs = found[f].Start;
                 var fe = found[f].Start + found[f].Length - 1;
-                if (fs == start && fe == end)
+                if ((fs == start && fe == end) || (fe == end && SameExtentButLeadingFunctionWords(found[f].Text, e.GetProperty("Text").GetString())))
                 {
                     hit = f;
                 }
@@ -134,13 +139,56 @@ internal sealed class DatesSuite : IEvaluationSuite
             }
         }
 
+        // The date and date-period specs leave durations to the duration specs: Recognizers-Text never annotates
+        // "25 minutes" or "in 3 years" there, while TimeML (and the normalizer) tags them as DURATION. An unmatched
+        // duration in those specs is outside what they annotate, not a false detection.
+        var durationsInScope = file.Contains("Duration", StringComparison.Ordinal);
         for (var f = 0; f < found.Count; f++)
         {
+            if (!matched[f] && !durationsInScope && found[f].Kind == DateKind.Duration)
+            {
+                log?.WriteLine($"  UNSCORED {file}: \"{input}\" got [{found[f].Text}] = {found[f].Value} (a duration; this spec does not annotate durations)");
+                continue;
+            }
+
             if (!matched[f])
             {
                 score.FalsePositives++;
                 log?.WriteLine($"  EXTRA {file}: \"{input}\" got [{found[f].Text}] = {found[f].Value}");
             }
+        }
+    }
+
+    /// <summary>
+    /// Whether two spans ending at the same place differ only by leading prepositions or a determiner. TimeML keeps
+    /// the preposition out of a TIMEX3 extent ("on <c>Friday</c>") and the normalizer follows it, while Recognizers-Text
+    /// includes it ("on Friday next week", "in 2014 through 2018"); it also drops or keeps "the" inconsistently
+    /// ("coming week" but "the last week of july"), where TimeML keeps the determiner. Neither is a detection error.
+    /// </summary>
+    private static bool SameExtentButLeadingFunctionWords(string ours, string? expected)
+    {
+        if (expected is null)
+        {
+            return false;
+        }
+
+        var a = StripLeadingFunctionWords(ours);
+        var b = StripLeadingFunctionWords(expected);
+        return a.Length > 0 && a.Equals(b, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static ReadOnlySpan<char> StripLeadingFunctionWords(string text)
+    {
+        var span = text.AsSpan();
+        while (true)
+        {
+            var space = span.IndexOf(' ');
+            if (space <= 0 || !LeadingFunctionWords.Contains(span[..space].ToString()))
+            {
+                return span;
+            }
+
+            span = span[(space + 1)..];
         }
     }
 
@@ -154,6 +202,12 @@ internal sealed class DatesSuite : IEvaluationSuite
         }
 
         if (string.Equals(ours, ToInclusive(timex), StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // Recognizers-Text leaves a year-less season unresolved with no past or future resolution to compare against.
+        if (timex is "SP" or "SU" or "FA" or "WI" && ours.Length == 7 && ours[4] == '-' && ours.EndsWith(timex, StringComparison.Ordinal) && ours[..4].All(char.IsDigit))
         {
             return true;
         }
@@ -188,7 +242,7 @@ internal sealed class DatesSuite : IEvaluationSuite
 
             if (resolution.TryGetProperty("startDate", out var s) && resolution.TryGetProperty("endDate", out var e)
                 && (string.Equals(ours, ToInclusive($"({s.GetString()},{e.GetString()},{PeriodOf(timex)})"), StringComparison.Ordinal)
-                    || (timex.Contains('X', StringComparison.Ordinal) && !ours.Contains('/', StringComparison.Ordinal) && FirstDay(ours) == s.GetString())))
+                    || ((timex.Contains('X', StringComparison.Ordinal) || IsWeekOfMonth(timex)) && !ours.Contains('/', StringComparison.Ordinal) && FirstDay(ours) == s.GetString())))
             {
                 return true;
             }
@@ -196,6 +250,12 @@ internal sealed class DatesSuite : IEvaluationSuite
 
         return false;
     }
+
+    /// <summary>
+    /// Recognizers-Text's week of a month (<c>2016-11-W03</c>), which is not TIMEX3; the normalizer writes the ISO week
+    /// (<c>2016-W46</c>), compared by the week's first day.
+    /// </summary>
+    private static bool IsWeekOfMonth(string timex) => timex.Length == 11 && timex[4] == '-' && timex[7] == '-' && timex[8] == 'W';
 
     /// <summary>The first calendar day of a resolved TIMEX3 point (<c>2018-02</c> is 2018-02-01), or null.</summary>
     private static string? FirstDay(string value)

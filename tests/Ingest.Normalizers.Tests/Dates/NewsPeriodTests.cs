@@ -1,0 +1,40 @@
+using Ingest.Normalizers.Dates;
+
+namespace Ingest.Normalizers.Tests.Dates;
+
+public sealed class NewsPeriodTests
+{
+    private static readonly DateOnly Reference = new(2016, 11, 7);
+
+    private static (string Text, string Value)[] Found(string text)
+        => new DateNormalizer().Recognize(text, Reference).Select(d => (d.Text, d.Value)).ToArray();
+
+    [Theory]
+    [InlineData("Output fell in the first half of 1990.", "the first half of 1990", "1990-H1")]
+    [InlineData("Output should rise in the second half of next year.", "the second half of next year", "2017-H2")]
+    [InlineData("Output fell in the first half of the year.", "the first half of the year", "2016-H1")]
+    public void Reads_halves_of_a_stated_year(string text, string span, string value)
+    {
+        Assert.Equal([(span, value)], Found(text));
+    }
+
+    [Fact]
+    public void Reads_no_date_in_the_half_of_a_match()
+    {
+        Assert.Empty(Found("He scored in the second half of the match."));
+    }
+
+    [Theory]
+    [InlineData("The plant closes at the end of the year.", "end of the year", "2016")]
+    [InlineData("Rent is due at the end of the month.", "end of the month", "2016-11")]
+    public void Reads_the_end_of_the_current_unit(string text, string span, string value)
+    {
+        Assert.Equal([(span, value)], Found(text));
+    }
+
+    [Fact]
+    public void Reads_the_coming_months_as_an_unstated_duration()
+    {
+        Assert.Equal([("the coming months", "PXM")], Found("Prices may rise in the coming months."));
+    }
+}
