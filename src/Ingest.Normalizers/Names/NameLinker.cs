@@ -23,51 +23,48 @@ internal sealed class NameLinker
         var tokens = tokenizer.Tokens;
         var count = mentions.Count;
         var surfaces = new string[count];
-        var surfaceKeys = new string[count];
+        var surfaceWords = new int[count];
         var keys = new string[count];
-        var external = new Dictionary<string, string>(count, StringComparer.Ordinal);
+        var external = new Dictionary<(NameKind Kind, string Key), string>();
         for (var i = 0; i < count; i++)
         {
             var m = mentions[i];
             var start = tokens[m.First].Start;
             surfaces[i] = text[start..tokens[m.Last].End];
-            surfaceKeys[i] = tokenizer.Key(m.First, m.Last).ToString();
-            keys[i] = m.Entry?.Key ?? surfaceKeys[i];
+            var surfaceKey = tokenizer.Key(m.First, m.Last);
+            surfaceWords[i] = surfaceKey.Count(' ') + 1;
+            keys[i] = m.Entry?.Key ?? surfaceKey.ToString();
             if (m.Entry is not null)
             {
-                external[Cluster(m.Kind, keys[i])] = m.Entry.Canonical;
+                external[(m.Kind, keys[i])] = m.Entry.Canonical;
             }
         }
 
         LinkPeople(mentions, keys, external);
 
-        // Canonical forms, cluster by cluster.
-        var clusters = new string[count];
-        var members = new Dictionary<string, List<int>>(count, StringComparer.Ordinal);
+        // Clusters of mentions with one kind and key; for each, its distinct surface forms in order of first appearance
+        // (with the first mention written so and how often it is written), its canonical form and its entity key.
+        var clusterOf = new NameCluster[count];
+        var clusters = new Dictionary<(NameKind Kind, string Key), NameCluster>();
         for (var i = 0; i < count; i++)
         {
-            clusters[i] = Cluster(mentions[i].Kind, keys[i]);
-            if (!members.TryGetValue(clusters[i], out var list))
+            if (!clusters.TryGetValue((mentions[i].Kind, keys[i]), out var cluster))
             {
-                members[clusters[i]] = list = new List<int>();
+                clusters[(mentions[i].Kind, keys[i])] = cluster = new NameCluster();
             }
 
-            list.Add(i);
+            cluster.Members.Add(i);
+            clusterOf[i] = cluster;
         }
 
-        // Per cluster: its distinct surface forms in order of first appearance (each with the first mention written so
-        // and how often it is written), its canonical form and the entity key all its mentions share.
-        var canonical = new Dictionary<string, string>(members.Count, StringComparer.Ordinal);
-        var variants = new Dictionary<string, List<string>>(members.Count, StringComparer.Ordinal);
-        var entityKeys = new Dictionary<string, string>(members.Count, StringComparer.Ordinal);
         var firstMentions = new List<int>();
         var frequencies = new List<int>();
-        foreach (var (cluster, list) in members)
+        foreach (var (id, cluster) in clusters)
         {
-            var forms = new List<string>();
+            var forms = cluster.Forms;
             firstMentions.Clear();
             frequencies.Clear();
-            foreach (var i in list)
+            foreach (var i in cluster.Members)
             {
                 var form = forms.IndexOf(surfaces[i]);
                 if (form < 0)
@@ -82,28 +79,26 @@ internal sealed class NameLinker
                 }
             }
 
-            variants[cluster] = forms;
-            canonical[cluster] = ChooseCanonical(cluster, forms, firstMentions, frequencies, mentions, surfaceKeys, external);
-            entityKeys[cluster] = KindName(mentions[list[0]].Kind) + "/" + NameKeyFolder.Slug(keys[list[0]]);
+            cluster.Canonical = ChooseCanonical(id, forms, firstMentions, frequencies, surfaceWords, external);
+            cluster.EntityKey = KindName(id.Kind) + "/" + NameKeyFolder.Slug(id.Key);
         }
 
         var entities = new List<NameEntity>(count);
         for (var i = 0; i < count; i++)
         {
             var m = mentions[i];
-            var cluster = clusters[i];
+            var cluster = clusterOf[i];
             var start = tokens[m.First].Start;
-            entities.Add(new NameEntity(start, surfaces[i].Length, surfaces[i], m.Kind, canonical[cluster], entityKeys[cluster], variants[cluster]));
+            entities.Add(new NameEntity(start, surfaces[i].Length, surfaces[i], m.Kind, cluster.Canonical, cluster.EntityKey, cluster.Forms));
         }
 
         if (_registry is not null)
         {
-            foreach (var (cluster, list) in members)
+            foreach (var ((kind, key), cluster) in clusters)
             {
-                var key = keys[list[0]];
-                if (mentions[list[0]].Kind == NameKind.Person && key.LastIndexOf(' ') is var space && space > 0)
+                if (kind == NameKind.Person && key.LastIndexOf(' ') is var space && space > 0)
                 {
-                    _registry.Remember(key[(space + 1)..], key, canonical[cluster]);
+                    _registry.Remember(key[(space + 1)..], key, cluster.Canonical);
                 }
             }
         }
@@ -111,7 +106,7 @@ internal sealed class NameLinker
         return entities;
     }
 
-    private void LinkPeople(List<NameCandidate> mentions, string[] keys, Dictionary<string, string> external)
+    private void LinkPeople(List<NameCandidate> mentions, string[] keys, Dictionary<(NameKind Kind, string Key), string> external)
     {
         // Partial full names join the fullest name that contains them: Tayyip Erdoğan → Recep Tayyip Erdoğan.
         for (var i = 0; i < mentions.Count; i++)
@@ -159,13 +154,13 @@ internal sealed class NameLinker
             if (found is null && mentions[i].Surname?.Person is { } person)
             {
                 found = person.Key;
-                external[Cluster(NameKind.Person, found)] = person.Canonical;
+                external[(NameKind.Person, found)] = person.Canonical;
             }
 
             if (found is null && _registry is not null && _registry.TryFind(word, out var key, out var canonical))
             {
                 found = key;
-                external.TryAdd(Cluster(NameKind.Person, found), canonical);
+                external.TryAdd((NameKind.Person, found), canonical);
             }
 
             if (found is not null)
@@ -175,7 +170,7 @@ internal sealed class NameLinker
         }
     }
 
-    private static string ChooseCanonical(string cluster, List<string> forms, List<int> firstMentions, List<int> frequencies, List<NameCandidate> mentions, string[] surfaceKeys, Dictionary<string, string> external)
+    private static string ChooseCanonical((NameKind Kind, string Key) cluster, List<string> forms, List<int> firstMentions, List<int> frequencies, int[] surfaceWords, Dictionary<(NameKind Kind, string Key), string> external)
     {
         // The fullest form wins, then the one that contains the most mentions, then the most frequent; mentions spelled
         // alike score alike, so each distinct form is scored once.
@@ -185,7 +180,7 @@ internal sealed class NameLinker
         var bestFrequency = 0;
         for (var f = 0; f < forms.Count; f++)
         {
-            var words = WordCount(surfaceKeys[firstMentions[f]]);
+            var words = surfaceWords[firstMentions[f]];
             var support = 0;
             for (var g = 0; g < forms.Count; g++)
             {
@@ -208,7 +203,7 @@ internal sealed class NameLinker
         if (external.TryGetValue(cluster, out var known))
         {
             // A well-known or alias name wins unless the document spells a name at least as full.
-            if (mentions[firstMentions[best]].Kind != NameKind.Person || WordCount(NameKeyFolder.Fold(known)) > bestWords)
+            if (cluster.Kind != NameKind.Person || WordCount(NameKeyFolder.Fold(known)) > bestWords)
             {
                 return known;
             }
@@ -282,8 +277,6 @@ internal sealed class NameLinker
 
         return words;
     }
-
-    private static string Cluster(NameKind kind, string key) => KindName(kind) + "|" + key;
 
     private static string KindName(NameKind kind) => kind switch
     {

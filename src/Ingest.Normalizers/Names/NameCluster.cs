@@ -1,0 +1,17 @@
+namespace Ingest.Normalizers.Names;
+
+/// <summary>The mentions of one document that name the same entity, with what they share.</summary>
+internal sealed class NameCluster
+{
+    /// <summary>The indexes of the mentions, in document order.</summary>
+    public List<int> Members { get; } = new();
+
+    /// <summary>The distinct surface forms, in order of first appearance.</summary>
+    public List<string> Forms { get; } = new();
+
+    /// <summary>The canonical form.</summary>
+    public string Canonical { get; set; } = string.Empty;
+
+    /// <summary>The entity key every mention gets (<c>person/ilham-aliev</c>).</summary>
+    public string EntityKey { get; set; } = string.Empty;
+}
