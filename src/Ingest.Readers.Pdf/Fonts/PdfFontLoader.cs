@@ -173,7 +173,10 @@ internal sealed partial class PdfFontLoader
         var descriptor = _store.ResolveDictionary(cidFont?.Get("FontDescriptor"));
 
         var encodingValue = _store.Resolve(dictionary.Get("Encoding"));
-        var encodingName = PdfValues.Name(encodingValue) ?? string.Empty;
+        // An embedded CMap keeps its predefined name in /CMapName: an embedded Uni…-UCS2 CMap still means Unicode codes.
+        var encodingName = PdfValues.Name(encodingValue)
+            ?? (encodingValue is PdfStream cmapStream ? PdfValues.Name(_store.Get(cmapStream.Dictionary, "CMapName")) : null)
+            ?? string.Empty;
         PdfCMap? encoding = encodingValue is PdfStream ? LoadCMap(encodingValue) : null;
         var codesAreUnicode = encodingName.StartsWith("Uni", StringComparison.Ordinal)
             && (encodingName.Contains("UCS2", StringComparison.Ordinal) || encodingName.Contains("UTF16", StringComparison.Ordinal));

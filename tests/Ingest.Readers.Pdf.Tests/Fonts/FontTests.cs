@@ -185,4 +185,19 @@ public sealed class FontTests
         Assert.Equal(expected, text.ToString());
         Assert.Null(PdfPredefinedCMap.Find("Identity-H"));
     }
+
+    [Fact]
+    public void Embedded_cmap_named_as_a_unicode_cmap_reads_codes_as_utf16()
+    {
+        const string cmap = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /UniJIS-UCS2-H def "
+            + "1 begincodespacerange <0000> <FFFF> endcodespacerange 1 begincidrange <3041> <3093> 842 endcidrange endcmap end end";
+        var pdf = PdfFileBuilder.SinglePage(
+                "BT /F1 12 Tf 72 720 Td <30423044> Tj ET",
+                "<< /Type /Font /Subtype /Type0 /BaseFont /KozMin /Encoding 7 0 R /DescendantFonts [6 0 R] >>")
+            .Add(6, "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /KozMin /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 4 >> /DW 1000 >>")
+            .AddStream(7, "/Type /CMap /CMapName /UniJIS-UCS2-H", cmap)
+            .Build();
+
+        Assert.Equal("\u3042\u3044", PdfTestReading.Read(pdf).Text);
+    }
 }
