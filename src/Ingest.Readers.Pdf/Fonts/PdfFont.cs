@@ -50,6 +50,9 @@ internal sealed class PdfFont
     /// <summary>Composite fonts: true when codes are UTF-16 (predefined <c>Uni…-UCS2</c>/<c>UTF16</c> CMaps).</summary>
     public bool CodesAreUnicode { get; init; }
 
+    /// <summary>Composite fonts: the predefined legacy CJK CMap named as the encoding (<c>GBK-EUC-H</c>), when no CMap stream is given.</summary>
+    public PdfPredefinedCMap? PredefinedEncoding { get; init; }
+
     /// <summary>Composite fonts: widths by CID.</summary>
     public Dictionary<int, double>? CidWidths { get; init; }
 
@@ -77,6 +80,11 @@ internal sealed class PdfFont
         if (Encoding is { HasCodeSpaces: true } cmap)
         {
             return cmap.ReadCode(bytes, position, 2, out code);
+        }
+
+        if (PredefinedEncoding is { } predefined)
+        {
+            return predefined.ReadCode(bytes, position, out code);
         }
 
         if (position + 1 < bytes.Length)
@@ -117,6 +125,13 @@ internal sealed class PdfFont
             return SimpleWidths is not null && code < 256 ? SimpleWidths[code] : DefaultWidth;
         }
 
+        if (PredefinedEncoding is not null)
+        {
+            // Without the CMap's data the CID is unknown; one-byte codes are ASCII, which the Adobe character
+            // collections put at CIDs 1 to 95 in their proportional forms. Other codes take the default width.
+            return code is >= 0x20 and < 0x7F && CidWidths is not null && CidWidths.TryGetValue((int)code - 31, out var ascii) ? ascii : DefaultWidth;
+        }
+
         var cid = Cid(code);
         return CidWidths is not null && CidWidths.TryGetValue(cid, out var w) ? w : DefaultWidth;
     }
@@ -145,6 +160,11 @@ internal sealed class PdfFont
         if (!IsComposite)
         {
             return code < 256 ? SimpleText?[code] : null;
+        }
+
+        if (PredefinedEncoding is { } predefined)
+        {
+            return predefined.TextOf(code);
         }
 
         if (CodesAreUnicode)

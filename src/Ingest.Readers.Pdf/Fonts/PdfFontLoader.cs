@@ -88,6 +88,13 @@ internal sealed partial class PdfFontLoader
         for (var c = 0; c < 256; c++)
         {
             text[c] = names[c] is { } n ? PdfGlyphList.ToUnicode(n) ?? ZapfDingbatsText(metrics, n) : null;
+
+            // Type3 glyphs are procedures with names the producer made up (/mya, /a12); their codes are usually the
+            // characters drawn, so an unknown name on a printable ASCII code reads as that character.
+            if (text[c] is null && subtype == "Type3" && names[c] is not null && c is > 0x20 and < 0x7F)
+            {
+                text[c] = ((char)c).ToString();
+            }
         }
 
         // A symbolic TrueType font without a usable encoding: its codes usually are plain Latin-1.
@@ -127,16 +134,12 @@ internal sealed partial class PdfFontLoader
         if (subtype == "Type3" && _store.Get(dictionary, "FontMatrix") is PdfArray { Count: 6 } matrix)
         {
             widthScale = PdfValues.Number(_store.Resolve(matrix[0]), 0.001);
-            sizeScale = Math.Abs(PdfValues.Number(_store.Resolve(matrix[3]), 0.001)) * 1000;
             if (widthScale == 0 || !double.IsFinite(widthScale))
             {
                 widthScale = 0.001;
             }
 
-            if (sizeScale == 0 || !double.IsFinite(sizeScale))
-            {
-                sizeScale = 1;
-            }
+            sizeScale = Type3SizeScale(PdfValues.Number(_store.Resolve(matrix[3]), 0.001), _store.Get(dictionary, "FontBBox") as PdfArray);
         }
 
         var font = new PdfFont
@@ -170,7 +173,10 @@ internal sealed partial class PdfFontLoader
         var descriptor = _store.ResolveDictionary(cidFont?.Get("FontDescriptor"));
 
         var encodingValue = _store.Resolve(dictionary.Get("Encoding"));
-        var encodingName = PdfValues.Name(encodingValue) ?? string.Empty;
+        // An embedded CMap keeps its predefined name in /CMapName: an embedded Uni…-UCS2 CMap still means Unicode codes.
+        var encodingName = PdfValues.Name(encodingValue)
+            ?? (encodingValue is PdfStream cmapStream ? PdfValues.Name(_store.Get(cmapStream.Dictionary, "CMapName")) : null)
+            ?? string.Empty;
         PdfCMap? encoding = encodingValue is PdfStream ? LoadCMap(encodingValue) : null;
         var codesAreUnicode = encodingName.StartsWith("Uni", StringComparison.Ordinal)
             && (encodingName.Contains("UCS2", StringComparison.Ordinal) || encodingName.Contains("UTF16", StringComparison.Ordinal));
@@ -240,6 +246,7 @@ internal sealed partial class PdfFontLoader
             ToUnicode = toUnicode,
             Encoding = encoding,
             CodesAreUnicode = codesAreUnicode,
+            PredefinedEncoding = encoding is null && !codesAreUnicode ? PdfPredefinedCMap.Find(encodingName) : null,
             CidWidths = widths,
             DefaultWidth = defaultWidth,
             CidToGid = cidToGid,
@@ -253,6 +260,22 @@ internal sealed partial class PdfFontLoader
         }
 
         return font;
+    }
+
+    /// <summary>
+    /// The height of a Type3 font's glyphs in ems of the font size: its bounding box scaled by the font matrix.
+    /// A Type3 glyph space has no em of its own, so only a plausible box (a quarter to four ems) is believed; an empty
+    /// or oversized one (many producers write [0 0 1000 1000] whatever the matrix) counts as one em.
+    /// </summary>
+    private double Type3SizeScale(double verticalScale, PdfArray? box)
+    {
+        if (box is not { Count: 4 } || !double.IsFinite(verticalScale))
+        {
+            return 1;
+        }
+
+        var height = Math.Abs(PdfValues.Number(_store.Resolve(box[3])) - PdfValues.Number(_store.Resolve(box[1]))) * Math.Abs(verticalScale);
+        return double.IsFinite(height) && height is >= 0.25 and <= 4 ? height : 1;
     }
 
     private PdfCMap? LoadCMap(object? value)

@@ -117,4 +117,87 @@ public sealed class FontTests
 
         Assert.Contains(document.Diagnostics, d => d.Code == "pdf.font.unmapped-glyphs" && d.Message.StartsWith("3 of 3", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Type3_codes_with_made_up_glyph_names_read_as_their_ascii_characters()
+    {
+        var pdf = PdfFileBuilder.SinglePage(
+            "BT /F1 50 Tf 100 500 Td (abcabc) Tj ET",
+            "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 750 750] /FontMatrix [0.0015 0 0 0.0015 0 0] /CharProcs << >> "
+                + "/Encoding << /Type /Encoding /Differences [97 /mya /myb /myc] >> /FirstChar 97 /LastChar 99 /Widths [1000 1000 1000] >>").Build();
+
+        Assert.Equal("abcabc", PdfTestReading.Read(pdf).Text);
+    }
+
+    [Fact]
+    public void Type3_glyph_size_ignores_a_bounding_box_too_large_for_the_font_matrix()
+    {
+        var pdf = new PdfFileBuilder()
+            .Add(1, "<< /Type /Catalog /Pages 2 0 R >>")
+            .Add(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 612 792] >>")
+            .Add(3, "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> /Contents 4 0 R >>")
+            .AddStream(4, string.Empty, "BT /F1 10 Tf 72 720 Td (a) Tj /F2 10 Tf (a) Tj ET")
+            .Add(5, "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.0122 0 0 -0.0122 0 0] /CharProcs << >> "
+                + "/Encoding << /Type /Encoding /Differences [97 /a] >> /FirstChar 97 /LastChar 97 /Widths [82] >>")
+            .Add(6, "<< /Type /Font /Subtype /Type3 /FontBBox [0 -20 100 80] /FontMatrix [0.01 0 0 0.01 0 0] /CharProcs << >> "
+                + "/Encoding << /Type /Encoding /Differences [97 /a] >> /FirstChar 97 /LastChar 97 /Widths [50] >>")
+            .Build();
+
+        var store = Ingest.Readers.Pdf.Structure.PdfObjectStore.Open(pdf, null, Ingest.Readers.Pdf.Structure.PdfReadBudget.Unlimited, (_, _, _) => { });
+        var page = Ingest.Readers.Pdf.Content.PdfPageTree.GetPages(store, 10)[0];
+        var glyphs = new Ingest.Readers.Pdf.Content.PdfContentInterpreter(store, new PdfFontLoader(store)).Interpret(page).Glyphs;
+
+        Assert.Equal(10, glyphs[0].FontSize, 6);
+        Assert.Equal(10, glyphs[1].FontSize, 6);
+        Assert.Equal(82 * 0.0122 * 10, glyphs[0].Advance, 6);
+    }
+
+    [Fact]
+    public void Predefined_gbk_cmap_reads_one_byte_ascii_and_two_byte_hanzi_without_to_unicode()
+    {
+        // "2010" in single bytes, then 年 (C4 EA) and 报告 (B1 A8 B8 E6) in GBK double bytes.
+        var pdf = PdfFileBuilder.SinglePage(
+                "BT /F1 12 Tf 72 720 Td <32303130C4EA20B1A8B8E6> Tj ET",
+                "<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /GBK-EUC-H /DescendantFonts [6 0 R] >>")
+            .Add(6, "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /DW 1000 >>")
+            .Build();
+
+        var document = PdfTestReading.Read(pdf);
+
+        Assert.Equal("2010\u5e74 \u62a5\u544a", document.Text);
+        Assert.DoesNotContain(document.Diagnostics, d => d.Code == "pdf.font.unmapped-glyphs");
+    }
+
+    [Theory]
+    [InlineData("90ms-RKSJ-H", new byte[] { 0x41, 0x82, 0xA0 }, "A\u3042")]
+    [InlineData("B5pc-H", new byte[] { 0xA4, 0xA4 }, "\u4e2d")]
+    [InlineData("KSCms-UHC-H", new byte[] { 0xB0, 0xA1 }, "\uac00")]
+    public void Predefined_cjk_cmaps_split_codes_at_their_lead_bytes(string name, byte[] bytes, string expected)
+    {
+        var cmap = PdfPredefinedCMap.Find(name)!;
+        var text = new StringBuilder();
+        for (var i = 0; i < bytes.Length;)
+        {
+            i += cmap.ReadCode(bytes, i, out var code);
+            text.Append(cmap.TextOf(code));
+        }
+
+        Assert.Equal(expected, text.ToString());
+        Assert.Null(PdfPredefinedCMap.Find("Identity-H"));
+    }
+
+    [Fact]
+    public void Embedded_cmap_named_as_a_unicode_cmap_reads_codes_as_utf16()
+    {
+        const string cmap = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /UniJIS-UCS2-H def "
+            + "1 begincodespacerange <0000> <FFFF> endcodespacerange 1 begincidrange <3041> <3093> 842 endcidrange endcmap end end";
+        var pdf = PdfFileBuilder.SinglePage(
+                "BT /F1 12 Tf 72 720 Td <30423044> Tj ET",
+                "<< /Type /Font /Subtype /Type0 /BaseFont /KozMin /Encoding 7 0 R /DescendantFonts [6 0 R] >>")
+            .Add(6, "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /KozMin /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 4 >> /DW 1000 >>")
+            .AddStream(7, "/Type /CMap /CMapName /UniJIS-UCS2-H", cmap)
+            .Build();
+
+        Assert.Equal("\u3042\u3044", PdfTestReading.Read(pdf).Text);
+    }
 }
