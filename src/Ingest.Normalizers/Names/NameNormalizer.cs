@@ -16,6 +16,13 @@ namespace Ingest.Normalizers.Names;
 /// </remarks>
 public sealed class NameNormalizer : IDocumentNormalizer
 {
+    /// <summary>The largest mention list kept for the next document on the same thread.</summary>
+    private const int MaxCachedMentions = 1 << 14;
+
+    // One mention list per thread, reused: a fresh list per document was the largest allocation after the entities.
+    [ThreadStatic]
+    private static List<NameCandidate>? t_mentions;
+
     private readonly NameNormalizerOptions _options;
     private readonly NameMentionFinder _finder;
     private readonly NameLinker _linker;
@@ -75,15 +82,27 @@ public sealed class NameNormalizer : IDocumentNormalizer
         }
 
         using var tokenizer = NameTokenizer.Tokenize(document.Text);
-        var mentions = new List<NameCandidate>(Math.Max(16, tokenizer.Count / 8));
-        _finder.Find(tokenizer, authors, mentions);
-        if (!_options.IncludeOrganizations)
+        var mentions = t_mentions ?? new List<NameCandidate>(Math.Max(16, tokenizer.Count / 8));
+        t_mentions = null;
+        try
         {
-            mentions.RemoveAll(static m => m.Kind == NameKind.Organization);
-        }
+            _finder.Find(tokenizer, authors, mentions);
+            if (!_options.IncludeOrganizations)
+            {
+                mentions.RemoveAll(static m => m.Kind == NameKind.Organization);
+            }
 
-        RemoveClaimed(document, tokenizer, mentions);
-        return _linker.Link(document.Text, tokenizer, mentions);
+            RemoveClaimed(document, tokenizer, mentions);
+            return _linker.Link(document.Text, tokenizer, mentions);
+        }
+        finally
+        {
+            if (mentions.Capacity <= MaxCachedMentions)
+            {
+                mentions.Clear();
+                t_mentions = mentions;
+            }
+        }
     }
 
     /// <summary>Leaves alone text that an earlier normalizer claimed as a date or number, or that already carries a name.</summary>
