@@ -22,7 +22,8 @@ namespace Ingest.Evaluation.Numbers;
 /// (<c>192.168.1.2</c>, <c>SCP-173</c>, <c>+1-222-2222</c>, <c>5/17/2018</c>), which the issue says are not numbers, are
 /// excluded; in the number spec, the bare number inside an amount of money (<c>$20</c> annotated as <c>20</c>) matches the
 /// money entity that contains it with the same value; in the ordinal spec, an ordinal that is the denominator of a
-/// fraction the normalizer reports (<c>a third</c> in <c>forty two and a third</c>) is excluded. Each is counted in
+/// fraction the normalizer reports (<c>a third</c> in <c>forty two and a third</c>) is excluded; a range the spec annotates
+/// as two numbers (<c>10%</c> and <c>20%</c> in <c>from 10% to 20%</c>) is scored as its two ends. Each is counted in
 /// <c>mapped</c>; <c>--raw</c> turns the mapping off.
 /// </para>
 /// <para>
@@ -145,6 +146,11 @@ internal sealed class NumbersSuite : IEvaluationSuite
                 }
 
                 var entities = await NormalizeAsync(normalizer, input, cancellationToken);
+                if (mapConventions)
+                {
+                    score.MappedAnnotations += SplitRangesAnnotatedAsTwoEnds(entities, expected, spec);
+                }
+
                 var predicted = entities.Where(e => Belongs(spec, e)).ToList();
                 if (mapConventions && spec == "ordinal")
                 {
@@ -194,6 +200,44 @@ internal sealed class NumbersSuite : IEvaluationSuite
         var left = start > 0 && input[start - 1] is '.' or '-' or '/' or ':' or '+' && (input[start - 1] == '+' || (start > 1 && char.IsLetterOrDigit(input[start - 2])));
         var right = end + 1 < input.Length && input[end] is '.' or '-' or '/' or ':' && char.IsLetterOrDigit(input[end + 1]);
         return left || right;
+    }
+
+    /// <summary>
+    /// A range the spec annotates as its two ends (<c>10%</c> and <c>20%</c> in <c>from 10% to 20%</c>): the range is replaced
+    /// by one entity per end, of the kind the spec scores, with the annotated spans. Returns how many ends were mapped.
+    /// </summary>
+    private static int SplitRangesAnnotatedAsTwoEnds(List<NumberEntity> entities, List<Expected> expected, string spec)
+    {
+        var mapped = 0;
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var range = entities[i];
+            if (range.Kind != NumberKind.Range || range.Low is not { } low || range.High is not { } high)
+            {
+                continue;
+            }
+
+            var rangeEnd = range.Start + range.Length;
+            var lowEnd = expected.Find(e => e.Start >= range.Start && e.End <= rangeEnd && SameValue(low, e.Value));
+            var highEnd = expected.Find(e => e.Start >= range.Start && e.End <= rangeEnd && SameValue(high, e.Value) && lowEnd is not null && e.Start >= lowEnd.End);
+            if (lowEnd is null || highEnd is null)
+            {
+                continue;
+            }
+
+            var kind = spec switch
+            {
+                "percent" => NumberKind.Percent,
+                "currency" => NumberKind.Currency,
+                _ => NumberKind.Cardinal,
+            };
+            entities[i] = new NumberEntity(lowEnd.Start, lowEnd.End - lowEnd.Start, lowEnd.Text, kind, low, unit: range.Unit, approximate: range.Approximate);
+            entities.Insert(i + 1, new NumberEntity(highEnd.Start, highEnd.End - highEnd.Start, highEnd.Text, kind, high, unit: range.Unit, approximate: range.Approximate));
+            mapped += 2;
+            i++;
+        }
+
+        return mapped;
     }
 
     /// <summary>An ordinal annotated where the normalizer reports a fraction ending in that word: the ordinal is its denominator.</summary>
