@@ -39,7 +39,8 @@ internal sealed partial class DateParser
             }
         }
 
-        if (j > 1 && Dash(j - 1) && Adj(j) && Adj(j - 1) && _t[j - 2].Kind == TokenKind.Word)
+        // "Mi-24" is a designation; "mid-1990s" is not.
+        if (j > 1 && Dash(j - 1) && Adj(j) && Adj(j - 1) && _t[j - 2].Kind == TokenKind.Word && !Kw(j - 2, DateKeyword.Mid))
         {
             return false;
         }

@@ -34,7 +34,40 @@ internal sealed partial class DateParser
         Consider(RuleLabelled(i, out e, out s), e, s, ref end, ref spec);
         Consider(RuleWeekOf(i, out e, out s), e, s, ref end, ref spec);
         Consider(RuleCountedWeekday(i, out e, out s), e, s, ref end, ref spec);
+        Consider(RulePartOfDay(i, out e, out s), e, s, ref end, ref spec);
+        if (end > i && IsWord(end, WordClass.PartOfDay) && spec.Type == DateSpecType.Point && spec.Grain == DateGrain.Day && (spec.Day > 0 || spec.Weekday > 0 || _ref is null)
+            && !(Upper(end) && Upper(end + 1) && IsPlainWord(end + 1)))
+        {
+            // "Monday night", "yesterday afternoon", "March 3 evening": the part of that day ("Saturday Night Live" is a title).
+            spec.PartOfDay = _t[end].Value;
+            end++;
+        }
+
         return end > i;
+    }
+
+    /// <summary>"last night", "this morning", "this evening": a part of the reference day or the one before.</summary>
+    private bool RulePartOfDay(int i, out int end, out DateSpec spec)
+    {
+        end = i;
+        spec = default;
+        if (!IsWord(i + 1, WordClass.PartOfDay) || !IsWord(i, WordClass.Relative) || _t[i].Value > 0)
+        {
+            return false;
+        }
+
+        // "last night" is the night before; "last morning" and "last evening" are not how English says it.
+        var part = _t[i + 1].Value;
+        var back = _t[i].Value < 0;
+        if (back && part != 4)
+        {
+            return false;
+        }
+
+        spec = _ref is { } r ? DateSpec.OnDay(r.AddDays(back ? -1 : 0), Relative, _refSource) : DateSpec.Point(DateGrain.Day);
+        spec.PartOfDay = part;
+        end = i + 2;
+        return true;
     }
 
     /// <summary>"early 2020", "the end of March", "mid summer", "later this month": the modified expression's value.</summary>

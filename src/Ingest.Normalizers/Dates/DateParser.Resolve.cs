@@ -39,8 +39,10 @@ internal sealed partial class DateParser
             else if (match.Start.Type == DateSpecType.Point && match.Start.YearMissing)
             {
                 var week = match.Start.WeekContaining;
+                var part = match.Start.PartOfDay;
                 Resolve(ref match.Start, match.First, anchorYear);
                 match.Start.WeekContaining = week;
+                match.Start.PartOfDay = part;
                 ToContainingWeek(ref match.Start);
             }
 

@@ -74,7 +74,7 @@ internal sealed partial class DateParser
         while (i < _n)
         {
             ref readonly var token = ref _t[i];
-            if ((token.Kind == TokenKind.Word && (token.Class is WordClass.None or WordClass.PastCue or WordClass.FutureCue
+            if ((token.Kind == TokenKind.Word && (token.Class is WordClass.None or WordClass.PastCue or WordClass.FutureCue or WordClass.PartOfDay
                     || (token.Class is WordClass.Keyword or WordClass.Relative or WordClass.Cardinal or WordClass.Ordinal && !DateBearingAhead(i))))
                 || (token.Kind == TokenKind.Symbol && token.Symbol != '\'')
                 || (token.Kind == TokenKind.Number && token.Has(TokenFlags.Grouped)))

@@ -30,6 +30,9 @@ internal struct DateSpec
 
     // "the week of February 4": the stated day stands for the ISO week holding it.
     public bool WeekContaining;
+
+    // A part of the stated day (1 morning, 2 afternoon, 3 evening, 4 night), or 0.
+    public int PartOfDay;
     public int Reference;
     public DateInferredParts Inferred;
     public DateInferenceSource InferredFrom;

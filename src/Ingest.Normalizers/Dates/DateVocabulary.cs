@@ -113,6 +113,12 @@ internal sealed class DateVocabulary
         Add(WordClass.Relative, 1, "next", "coming", "upcoming", "following");
         Add(WordClass.Relative, -1, "last", "past", "previous", "preceding", "recent");
 
+        // Parts of the day, written as TIMEX3 MO, AF, EV, NI after the day ("Monday night" is 2020-11-09TNI).
+        Add(WordClass.PartOfDay, 1, "morning");
+        Add(WordClass.PartOfDay, 2, "afternoon");
+        Add(WordClass.PartOfDay, 3, "evening");
+        Add(WordClass.PartOfDay, 4, "night");
+
         Add(WordClass.Reference, 0, "today", "tonight");
         Add(WordClass.Reference, 1, "tomorrow", "tmrw", "tmr");
         Add(WordClass.Reference, -1, "yesterday");

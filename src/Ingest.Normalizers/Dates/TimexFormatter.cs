@@ -134,6 +134,11 @@ internal static class TimexFormatter
                     sb.Append("XX");
                 }
 
+                if (spec.PartOfDay is >= 1 and <= 4)
+                {
+                    sb.Append(spec.PartOfDay switch { 1 => "TMO", 2 => "TAF", 3 => "TEV", _ => "TNI" });
+                }
+
                 break;
         }
     }

@@ -16,4 +16,5 @@ internal enum WordClass : byte
     DecadeWord,
     FutureCue,
     PastCue,
+    PartOfDay,
 }

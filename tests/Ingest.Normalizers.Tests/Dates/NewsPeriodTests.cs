@@ -32,6 +32,25 @@ public sealed class NewsPeriodTests
         Assert.Equal([(span, value)], Found(text));
     }
 
+    [Theory]
+    [InlineData("Officials said Wednesday night that talks failed.", "Wednesday night", "2016-11-02TNI")]
+    [InlineData("Police arrived last night.", "last night", "2016-11-06TNI")]
+    [InlineData("They met this morning.", "this morning", "2016-11-07TMO")]
+    [InlineData("The vote is tomorrow evening.", "tomorrow evening", "2016-11-08TEV")]
+    [InlineData("Shares fell yesterday afternoon.", "yesterday afternoon", "2016-11-06TAF")]
+    public void Reads_a_part_of_the_day_as_TIMEX3_day_times(string text, string span, string value)
+    {
+        Assert.Equal([(span, value)], Found(text));
+    }
+
+    [Theory]
+    [InlineData("Growth slowed in the mid-1990s.", "mid-1990s", "199")]
+    [InlineData("Azeri forces shot down a Mi-24.", null, null)]
+    public void Reads_mid_decades_but_not_designations(string text, string? span, string? value)
+    {
+        Assert.Equal(span is null ? [] : [(span, value!)], Found(text));
+    }
+
     [Fact]
     public void Reads_the_coming_months_as_an_unstated_duration()
     {
