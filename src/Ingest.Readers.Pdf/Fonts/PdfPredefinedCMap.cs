@@ -9,6 +9,11 @@ namespace Ingest.Readers.Pdf.Fonts;
 /// </summary>
 internal sealed class PdfPredefinedCMap
 {
+    /// <summary>The most decoded codes remembered per font; a document rarely uses more than a few thousand.</summary>
+    private const int MaxCachedTexts = 1 << 14;
+
+    // Decoded text per code, so each glyph does not decode and allocate a string of its own.
+    private readonly Dictionary<uint, string?> _texts = new();
     private readonly Encoding _encoding;
     private readonly byte _leadLow;
     private readonly byte _leadHigh;
@@ -71,6 +76,22 @@ internal sealed class PdfPredefinedCMap
     /// <summary>The Unicode text of <paramref name="code"/>, or <see langword="null"/> when the code page has none.</summary>
     /// <param name="code">A code read by <see cref="ReadCode"/>.</param>
     public string? TextOf(uint code)
+    {
+        if (_texts.TryGetValue(code, out var known))
+        {
+            return known;
+        }
+
+        var text = Decode(code);
+        if (_texts.Count < MaxCachedTexts)
+        {
+            _texts[code] = text;
+        }
+
+        return text;
+    }
+
+    private string? Decode(uint code)
     {
         Span<byte> buffer = stackalloc byte[4];
         var length = code > 0xFFFFFF ? 4 : code > 0xFF ? 2 : 1;
