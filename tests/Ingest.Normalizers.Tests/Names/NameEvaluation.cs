@@ -14,6 +14,8 @@ internal static class NameEvaluation
 
     public static string HoldoutFolder() => Path.Combine(Path.GetDirectoryName(AnnotatedFolder())!, "Holdout");
 
+    public static string SecondHoldoutFolder() => Path.Combine(Path.GetDirectoryName(AnnotatedFolder())!, "Holdout2");
+
     /// <summary>Parses one annotated text into plain text and gold mentions.</summary>
     public static (string Text, List<GoldMention> Gold) Parse(int document, string annotated)
     {
