@@ -13,7 +13,8 @@ namespace Ingest.Evaluation.Pdf;
 /// <see cref="PdfReader"/> on the same files, in its default reading order and with <c>-layout</c>.
 /// A file named <c>kind-NNN.pdf</c> or <c>kind-NNN_hash.pdf</c> is scored against <c>NNN_*.txt</c>, looked up in
 /// <c>--fixtures DIR</c> or else in the nearest folder above the corpus that holds it.
-/// Options: <c>--fixtures DIR</c>; <c>--no-pdftotext</c> scores Ingest alone.
+/// Options: <c>--fixtures DIR</c>; <c>--no-pdftotext</c> scores Ingest alone; <c>--verbose</c> lists the missing and
+/// extra words under every row that is not exact.
 /// </summary>
 internal sealed partial class PdfLayoutSuite : IEvaluationSuite
 {
@@ -43,6 +44,7 @@ internal sealed partial class PdfLayoutSuite : IEvaluationSuite
 
         var fixturesOption = options.SkipWhile(o => o != "--fixtures").Skip(1).FirstOrDefault();
         var compare = !options.Contains("--no-pdftotext") && PopplerTextExtraction.IsInstalled();
+        var verbose = options.Contains("--verbose");
 
         // Top level only: the plain renditions folder also holds the layout and encrypted folders, which are not renditions of it.
         var files = Directory.EnumerateFiles(corpus, "*.pdf", SearchOption.TopDirectoryOnly).OrderBy(f => f, StringComparer.Ordinal).ToList();
@@ -76,6 +78,11 @@ internal sealed partial class PdfLayoutSuite : IEvaluationSuite
             var row = Score(name, kind, IngestTool, document.Text, reference, document.Metadata.PageCount ?? 0);
             scores.Add(row);
             await output.WriteLineAsync(row.Format(fileWidth, toolWidth));
+            if (verbose && row.F1 < 1)
+            {
+                await output.WriteLineAsync(WordDifferences(document.Text, reference));
+            }
+
             if (!compare)
             {
                 continue;
@@ -90,6 +97,10 @@ internal sealed partial class PdfLayoutSuite : IEvaluationSuite
                     var popplerRow = Score(name, kind, tool, text, reference, text.Count(c => c == '\f'));
                     scores.Add(popplerRow);
                     await output.WriteLineAsync(popplerRow.Format(fileWidth, toolWidth));
+                    if (verbose && popplerRow.F1 < 1)
+                    {
+                        await output.WriteLineAsync(WordDifferences(text, reference));
+                    }
                 }
                 else
                 {
@@ -139,6 +150,26 @@ internal sealed partial class PdfLayoutSuite : IEvaluationSuite
     /// </summary>
     private static int LeakedLines(string text)
         => text.Split('\n').Count(line => Furniture.Any(word => line.Contains(word, StringComparison.Ordinal)) || PageNumber().IsMatch(line));
+
+    /// <summary>The fixture words the output lacks and the output words the fixture lacks, as bags, the first few of each.</summary>
+    private static string WordDifferences(string text, string reference)
+    {
+        const int shown = 12;
+        var extra = WordMetrics.Words(text);
+        var missing = new List<string>();
+        foreach (var word in WordMetrics.Words(reference))
+        {
+            // Each fixture word cancels one equal output word; what is left on either side is the difference.
+            if (!extra.Remove(word))
+            {
+                missing.Add(word);
+            }
+        }
+
+        return $"    missing ({missing.Count}): {string.Join(' ', missing.Take(shown))}{(missing.Count > shown ? " ..." : string.Empty)}"
+            + Environment.NewLine
+            + $"    extra ({extra.Count}): {string.Join(' ', extra.Take(shown))}{(extra.Count > shown ? " ..." : string.Empty)}";
+    }
 
     /// <summary>The fixture text <c>NNN_*.txt</c>: in the given folder, or in the nearest folder above the corpus that has it.</summary>
     private static string? FindFixture(string id, string? fixturesFolder, string corpus)
