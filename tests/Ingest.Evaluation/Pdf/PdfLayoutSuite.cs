@@ -1,0 +1,215 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Ingest.Readers.Pdf;
+using Ingest.Testing;
+
+namespace Ingest.Evaluation.Pdf;
+
+/// <summary>
+/// Scores PDF renditions of the fixture texts (tests/Fixtures/pdf/layout, made by make-layouts.sh, or the plain
+/// renditions in tests/Fixtures/pdf) against the fixture each was rendered from, with the figures and thresholds of
+/// the layout unit tests (LayoutRenditionTests): word precision, recall and F1, word-bigram order, split words and
+/// running header, footer or page-number lines left in the body; <c>pdftotext</c> is scored beside
+/// <see cref="PdfReader"/> on the same files, in its default reading order and with <c>-layout</c>.
+/// A file named <c>kind-NNN.pdf</c> or <c>kind-NNN_hash.pdf</c> is scored against <c>NNN_*.txt</c>, looked up in
+/// <c>--fixtures DIR</c> or else in the nearest folder above the corpus that holds it.
+/// Options: <c>--fixtures DIR</c>; <c>--no-pdftotext</c> scores Ingest alone; <c>--verbose</c> lists the missing and
+/// extra words under every row that is not exact.
+/// </summary>
+internal sealed partial class PdfLayoutSuite : IEvaluationSuite
+{
+    private const string IngestTool = "ingest";
+
+    /// <summary>
+    /// Words of the running header and footer of make-layouts.sh's running-headers layout ('Quarterly Review of
+    /// Regional Affairs', 'Confidential draft circulated for comment'); the same list the unit tests forbid in the
+    /// body. None of them occurs in the fixture texts.
+    /// </summary>
+    private static readonly string[] Furniture = ["Quarterly", "Regional", "Confidential", "circulated"];
+
+    /// <inheritdoc />
+    public string Name => "pdf-layout";
+
+    /// <inheritdoc />
+    public string Description => "PDF renditions of the fixture texts: word P/R/F1, bigram order, split words, header/footer lines in the body, Ingest beside pdftotext; corpus: tests/Fixtures/pdf/layout (or tests/Fixtures/pdf); --fixtures DIR";
+
+    /// <inheritdoc />
+    public async Task<int> RunAsync(string corpus, IReadOnlyList<string> options, TextWriter output, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(corpus))
+        {
+            await output.WriteLineAsync($"corpus folder not found: {corpus}");
+            return 2;
+        }
+
+        var fixturesOption = options.SkipWhile(o => o != "--fixtures").Skip(1).FirstOrDefault();
+        var compare = !options.Contains("--no-pdftotext") && PopplerTextExtraction.IsInstalled();
+        var verbose = options.Contains("--verbose");
+
+        // Top level only: the plain renditions folder also holds the layout and encrypted folders, which are not renditions of it.
+        var files = Directory.EnumerateFiles(corpus, "*.pdf", SearchOption.TopDirectoryOnly).OrderBy(f => f, StringComparer.Ordinal).ToList();
+        var reader = new PdfReader(new PdfReaderOptions());
+        var scores = new List<LayoutScore>();
+        var fileWidth = Math.Max(4, files.Select(f => Path.GetFileName(f).Length).DefaultIfEmpty(0).Max());
+        const int toolWidth = 17;
+        await output.WriteLineAsync($"{"file".PadRight(fileWidth)} {"tool".PadRight(toolWidth)} {"P",6} {"R",6} {"F1",6} {"bigram",6} {"split",5} {"leaked",6} {"pages",5}  thresholds (F1 >= {LayoutScore.F1Threshold}, bigram >= {LayoutScore.BigramThreshold}, split 0, leaked 0)");
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var name = Path.GetFileName(file);
+            var match = RenditionName().Match(Path.GetFileNameWithoutExtension(file));
+            var fixture = match.Success ? FindFixture(match.Groups["id"].Value, fixturesOption, corpus) : null;
+            if (!match.Success || fixture is null)
+            {
+                await output.WriteLineAsync($"{name.PadRight(fileWidth)} no fixture text found (expected kind-NNN.pdf and NNN_*.txt)");
+                continue;
+            }
+
+            var reference = await File.ReadAllTextAsync(fixture, cancellationToken);
+            var kind = match.Groups["kind"].Value;
+
+            // Body text as the unit tests read it: default options, so running headers and footers are left out.
+            Document document;
+            await using (var stream = File.OpenRead(file))
+            {
+                document = await reader.ReadAsync(stream, new ReadContext(new FileSourceDocument(file), MediaTypes.Pdf), cancellationToken);
+            }
+
+            var row = Score(name, kind, IngestTool, document.Text, reference, document.Metadata.PageCount ?? 0);
+            scores.Add(row);
+            await output.WriteLineAsync(row.Format(fileWidth, toolWidth));
+            if (verbose && row.F1 < 1)
+            {
+                await output.WriteLineAsync(WordDifferences(document.Text, reference));
+            }
+
+            if (!compare)
+            {
+                continue;
+            }
+
+            foreach (var physicalLayout in new[] { false, true })
+            {
+                var tool = physicalLayout ? "pdftotext -layout" : "pdftotext";
+                if (PopplerTextExtraction.Extract(file, physicalLayout) is { } text)
+                {
+                    // pdftotext ends every page with a form feed.
+                    var popplerRow = Score(name, kind, tool, text, reference, text.Count(c => c == '\f'));
+                    scores.Add(popplerRow);
+                    await output.WriteLineAsync(popplerRow.Format(fileWidth, toolWidth));
+                    if (verbose && popplerRow.F1 < 1)
+                    {
+                        await output.WriteLineAsync(WordDifferences(text, reference));
+                    }
+                }
+                else
+                {
+                    await output.WriteLineAsync($"{name.PadRight(fileWidth)} {tool.PadRight(toolWidth)} failed");
+                }
+            }
+        }
+
+        if (!compare)
+        {
+            await output.WriteLineAsync("pdftotext not run (not installed, or --no-pdftotext).");
+        }
+
+        await WriteSummaryAsync(scores, output);
+        return scores.Any(s => s.Tool == IngestTool && s.Misses.Length > 0) ? 1 : 0;
+    }
+
+    private static LayoutScore Score(string file, string kind, string tool, string text, string reference, int pages)
+    {
+        var (precision, recall, f1) = WordMetrics.Score(text, reference);
+        return new LayoutScore(file, kind, tool, precision, recall, f1, WordMetrics.BigramRecall(text, reference), SplitWords(text, reference), LeakedLines(text), pages);
+    }
+
+    /// <summary>
+    /// Adjacent output words that are not both fixture words but together make one (a spurious space, or a
+    /// hyphenation left in place); the definition of the unit tests' SplitWords in LayoutRenditionTests.
+    /// </summary>
+    private static int SplitWords(string text, string reference)
+    {
+        var known = new HashSet<string>(WordMetrics.Words(reference), StringComparer.Ordinal);
+        var words = WordMetrics.Words(text);
+        var split = 0;
+        for (var i = 1; i < words.Count; i++)
+        {
+            if ((!known.Contains(words[i - 1]) || !known.Contains(words[i])) && known.Contains(words[i - 1] + words[i]))
+            {
+                split++;
+            }
+        }
+
+        return split;
+    }
+
+    /// <summary>
+    /// Output lines holding header, footer or page-number text: a furniture word, or 'Page n of m', the two checks the
+    /// unit tests make on the body; counted per line so that a tool that keeps them shows how many it kept.
+    /// </summary>
+    private static int LeakedLines(string text)
+        => text.Split('\n').Count(line => Furniture.Any(word => line.Contains(word, StringComparison.Ordinal)) || PageNumber().IsMatch(line));
+
+    /// <summary>The fixture words the output lacks and the output words the fixture lacks, as bags, the first few of each.</summary>
+    private static string WordDifferences(string text, string reference)
+    {
+        const int shown = 12;
+        var extra = WordMetrics.Words(text);
+        var missing = new List<string>();
+        foreach (var word in WordMetrics.Words(reference))
+        {
+            // Each fixture word cancels one equal output word; what is left on either side is the difference.
+            if (!extra.Remove(word))
+            {
+                missing.Add(word);
+            }
+        }
+
+        return $"    missing ({missing.Count}): {string.Join(' ', missing.Take(shown))}{(missing.Count > shown ? " ..." : string.Empty)}"
+            + Environment.NewLine
+            + $"    extra ({extra.Count}): {string.Join(' ', extra.Take(shown))}{(extra.Count > shown ? " ..." : string.Empty)}";
+    }
+
+    /// <summary>The fixture text <c>NNN_*.txt</c>: in the given folder, or in the nearest folder above the corpus that has it.</summary>
+    private static string? FindFixture(string id, string? fixturesFolder, string corpus)
+    {
+        var folders = fixturesFolder is not null ? [new DirectoryInfo(fixturesFolder)] : Ancestors(new DirectoryInfo(Path.GetFullPath(corpus)));
+        return folders.Where(d => d.Exists)
+            .Select(d => d.EnumerateFiles(id + "_*.txt").OrderBy(f => f.Name, StringComparer.Ordinal).FirstOrDefault())
+            .FirstOrDefault(f => f is not null)?.FullName;
+    }
+
+    private static IEnumerable<DirectoryInfo> Ancestors(DirectoryInfo folder)
+    {
+        for (var d = folder; d is not null; d = d.Parent)
+        {
+            yield return d;
+        }
+    }
+
+    private static async Task WriteSummaryAsync(List<LayoutScore> scores, TextWriter output)
+    {
+        await output.WriteLineAsync();
+        await output.WriteLineAsync("summary per layout kind (P, R, F1, bigram: mean over files, min in brackets; split and leaked: totals; meets: files meeting every threshold)");
+        await output.WriteLineAsync($"{"kind",-22} {"tool",-17} {"files",5} {"P",6} {"R",6} {"F1",6} {"(min)",8} {"bigram",6} {"(min)",8} {"split",5} {"leaked",6} {"pages",5} {"meets",6}");
+        var kinds = scores.Select(s => s.Kind).Distinct().Select(k => (Kind: k, Rows: scores.Where(s => s.Kind == k).ToList())).ToList();
+        kinds.Add(("all", scores));
+        foreach (var (kind, rows) in kinds)
+        {
+            foreach (var tool in rows.Select(s => s.Tool).Distinct())
+            {
+                var r = rows.Where(s => s.Tool == tool).ToList();
+                await output.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{kind,-22} {tool,-17} {r.Count,5} {r.Average(s => s.Precision),6:0.0000} {r.Average(s => s.Recall),6:0.0000} {r.Average(s => s.F1),6:0.0000} ({r.Min(s => s.F1):0.0000}) {r.Average(s => s.Bigrams),6:0.0000} ({r.Min(s => s.Bigrams):0.0000}) {r.Sum(s => s.SplitWords),5} {r.Sum(s => s.LeakedLines),6} {r.Sum(s => s.Pages),5} {$"{r.Count(s => s.Misses.Length == 0)}/{r.Count}",6}"));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?<kind>.+)-(?<id>\d{3})(?:_[0-9a-f]+)?$")]
+    private static partial Regex RenditionName();
+
+    [GeneratedRegex(@"Page \d+ of \d+")]
+    private static partial Regex PageNumber();
+}
