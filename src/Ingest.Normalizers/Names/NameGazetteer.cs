@@ -85,6 +85,16 @@ internal sealed class NameGazetteer
     /// <param name="folded">The folded phrase.</param>
     public NameLexeme? Find(ReadOnlySpan<char> folded) => _table.Find(folded);
 
+    /// <summary>Finds the word of one token, by the key and hash the tokenizer computed.</summary>
+    /// <param name="tokenizer">The tokenized document.</param>
+    /// <param name="index">The token.</param>
+    public NameLexeme? Find(NameTokenizer tokenizer, int index) => _table.Find(tokenizer.Key(index), tokenizer.KeyHash(index));
+
+    /// <summary>Whether one token's word occurs in some phrase of more than one word.</summary>
+    /// <param name="tokenizer">The tokenized document.</param>
+    /// <param name="index">The token.</param>
+    public bool IsPhraseWord(NameTokenizer tokenizer, int index) => _phraseWords.Find(tokenizer.Key(index), tokenizer.KeyHash(index)) is not null;
+
     private NameLexeme Get(string text)
     {
         var key = NameKeyFolder.Fold(text);

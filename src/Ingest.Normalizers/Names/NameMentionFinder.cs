@@ -88,7 +88,7 @@ internal sealed class NameMentionFinder
 
                 if (next + 1 < tokens.Length && tokens[next + 1].IsCapitalized && tokens[next + 1].IsJoined
                     && (tokenizer.Key(next) is "of" || (tokenizer.Key(next) is "the" && tokenizer.Key(j) is "of")
-                        || (_gazetteer.Find(tokenizer.Key(next)) is { } p && p.Has(LexemeFlags.Particle)))
+                        || (_gazetteer.Find(tokenizer, next) is { } p && p.Has(LexemeFlags.Particle)))
                     && !StartsKnown(tokenizer, next + 1))
                 {
                     j = next + 1;
@@ -202,7 +202,7 @@ internal sealed class NameMentionFinder
             isAuthor |= key.SequenceEqual(author);
         }
 
-        var lastLexeme = _gazetteer.Find(tokenizer.Key(last));
+        var lastLexeme = _gazetteer.Find(tokenizer, last);
         var surnameShape = HasSurnameShape(tokenizer.Key(last), tokenizer.Text(last));
         titleBefore |= IsTitleBefore(tokenizer, first);
         if (count > 1 && !firstIsGiven && surnameShape && !titleBefore && first > 0 && tokenizer.Key(first - 1).SequenceEqual("of"))
@@ -373,9 +373,9 @@ internal sealed class NameMentionFinder
         var tokens = tokenizer.Tokens;
         // Phrases continue only through words that occur in some phrase, so prose ends the search at once.
         var available = 1;
-        if (!_gazetteer.IsPhraseWord(tokenizer.Key(first)))
+        if (!_gazetteer.IsPhraseWord(tokenizer, first))
         {
-            return _gazetteer.Find(tokenizer.Key(first)) is { } single
+            return _gazetteer.Find(tokenizer, first) is { } single
                 && !(single.Has(LexemeFlags.Acronym) && !tokens[first].Has(NameTokenFlags.AllCaps)) ? (1, single) : (0, null);
         }
 
@@ -383,14 +383,14 @@ internal sealed class NameMentionFinder
             && tokens[first + available].IsJoined
             && !tokens[first + available - 1].Has(NameTokenFlags.Possessive)
             && !tokens[first + available].Has(NameTokenFlags.Handle)
-            && _gazetteer.IsPhraseWord(tokenizer.Key(first + available)))
+            && _gazetteer.IsPhraseWord(tokenizer, first + available))
         {
             available++;
         }
 
         for (var length = available; length >= 1; length--)
         {
-            var lexeme = _gazetteer.Find(tokenizer.Key(first, first + length - 1));
+            var lexeme = length == 1 ? _gazetteer.Find(tokenizer, first) : _gazetteer.Find(tokenizer.Key(first, first + length - 1));
             if (lexeme is null || (length == 1 && lexeme.Has(LexemeFlags.Acronym) && !tokens[first].Has(NameTokenFlags.AllCaps)))
             {
                 continue;
@@ -437,7 +437,7 @@ internal sealed class NameMentionFinder
             return false;
         }
 
-        var lexeme = _gazetteer.Find(tokenizer.Key(index));
+        var lexeme = _gazetteer.Find(tokenizer, index);
         return lexeme is null || (lexeme.Entry is null && !lexeme.Has(LexemeFlags.Common | LexemeFlags.Title | LexemeFlags.Demonym | LexemeFlags.OrganizationHead | LexemeFlags.PlaceHead));
     }
 
@@ -453,7 +453,7 @@ internal sealed class NameMentionFinder
 
         if (index > 0 && tokens[index].Has(NameTokenFlags.HyphenBefore) && !tokens[index - 1].IsCapitalized)
         {
-            var before = _gazetteer.Find(tokenizer.Key(index - 1));
+            var before = _gazetteer.Find(tokenizer, index - 1);
             return before is null || !before.Has(LexemeFlags.Particle);
         }
 
@@ -533,12 +533,11 @@ internal sealed class NameMentionFinder
 
     private static bool IsConnector(ReadOnlySpan<char> key) => key is "of" or "the" or "for" or "and" or "on";
 
-    private LexemeFlags Flags(NameTokenizer tokenizer, int index) => _gazetteer.Find(tokenizer.Key(index))?.Flags ?? LexemeFlags.None;
+    private LexemeFlags Flags(NameTokenizer tokenizer, int index) => _gazetteer.Find(tokenizer, index)?.Flags ?? LexemeFlags.None;
 
     private bool IsOrdinary(NameTokenizer tokenizer, int index)
     {
-        var key = tokenizer.Key(index);
-        if (tokenizer.LowerCaseWords.Contains(string.GetHashCode(key)))
+        if (tokenizer.LowerCaseWords.Contains(tokenizer.KeyHash(index)))
         {
             return true;
         }

@@ -54,6 +54,9 @@ internal sealed class NameTokenizer : IDisposable
     /// <summary>The folded key of token <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> Key(int index) => _keys.AsSpan(_tokens[index].KeyStart, _tokens[index].KeyLength);
 
+    /// <summary>The hash of the folded key of token <paramref name="index"/>, the one <see cref="PhraseTable{TValue}"/> uses.</summary>
+    public int KeyHash(int index) => _tokens[index].KeyHash;
+
     /// <summary>Tokenizes <paramref name="text"/>.</summary>
     /// <param name="text">The document text.</param>
     public static NameTokenizer Tokenize(string text)
@@ -241,11 +244,12 @@ internal sealed class NameTokenizer : IDisposable
 
         var keyStart = _keyLength;
         var keyLength = NameKeyFolder.Fold(word, _keys.AsSpan(keyStart), isAsciiWord);
+        var keyHash = string.GetHashCode(_keys.AsSpan(keyStart, keyLength));
         _keyLength += keyLength;
         _keys[_keyLength++] = ' ';
         if ((flags & NameTokenFlags.Lower) != 0 && keyLength > 0)
         {
-            LowerCaseWords.Add(string.GetHashCode(_keys.AsSpan(keyStart, keyLength)));
+            LowerCaseWords.Add(keyHash);
         }
 
         _tokens[Count++] = new NameToken
@@ -254,6 +258,7 @@ internal sealed class NameTokenizer : IDisposable
             Length = length,
             KeyStart = keyStart,
             KeyLength = keyLength,
+            KeyHash = keyHash,
             Flags = flags,
             Punctuation = punctuation,
         };

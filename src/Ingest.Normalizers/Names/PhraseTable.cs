@@ -17,9 +17,13 @@ internal sealed class PhraseTable<TValue>
 
     /// <summary>Finds the value of <paramref name="key"/>, or <see langword="null"/>.</summary>
     /// <param name="key">A folded phrase.</param>
-    public TValue? Find(ReadOnlySpan<char> key)
+    public TValue? Find(ReadOnlySpan<char> key) => Find(key, string.GetHashCode(key));
+
+    /// <summary>Finds the value of <paramref name="key"/> whose hash the caller already has, or <see langword="null"/>.</summary>
+    /// <param name="key">A folded phrase.</param>
+    /// <param name="hash">The hash of <paramref name="key"/> as <see cref="string.GetHashCode(ReadOnlySpan{char})"/> gives it.</param>
+    public TValue? Find(ReadOnlySpan<char> key, int hash)
     {
-        var hash = string.GetHashCode(key);
         for (var i = _buckets[hash & (_buckets.Length - 1)] - 1; i >= 0; i = _slots[i].Next)
         {
             ref var slot = ref _slots[i];
