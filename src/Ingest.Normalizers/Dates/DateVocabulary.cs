@@ -7,11 +7,11 @@ namespace Ingest.Normalizers.Dates;
 /// </summary>
 internal sealed class DateVocabulary
 {
-    private readonly WordTable _table;
+    private readonly WordTable<WordEntry> _table;
 
     public DateVocabulary(IReadOnlyDictionary<string, WordEntry> words)
     {
-        _table = new WordTable(words);
+        _table = new WordTable<WordEntry>(words);
     }
 
     /// <summary>English: month and weekday names and abbreviations, seasons, number words, units, relative words.</summary>
@@ -20,7 +20,7 @@ internal sealed class DateVocabulary
     /// <summary>Longer words are never looked up.</summary>
     public const int MaxWordLength = 13;
 
-    public bool TryGet(ReadOnlySpan<char> word, out WordEntry entry) => _table.TryGet(word, out entry);
+    public bool TryGet(ReadOnlySpan<char> word, out WordEntry entry) => _table.TryGetValue(word, out entry);
 
     private static Dictionary<string, WordEntry> BuildEnglish()
     {

@@ -339,44 +339,44 @@ internal sealed class EnglishNumberVocabulary
             Add(code, NumberWordRole.CurrencyCode, 1, code == "RMB" ? "CNY" : code);
         }
 
-        Words = new NumberWordTable<NumberWord>(words);
+        Words = new WordTable<NumberWord>(words);
         var phrases = new List<KeyValuePair<string, string>>();
         foreach (var (phrase, iso) in CurrencyPhrases)
         {
             phrases.Add(new(phrase, iso));
         }
 
-        Phrases = new NumberWordTable<string>(phrases);
+        Phrases = new WordTable<string>(phrases);
         var prefixes = new List<KeyValuePair<string, string>>();
         foreach (var (prefix, iso) in DollarPrefixes)
         {
             prefixes.Add(new(prefix, iso));
         }
 
-        DollarPrefixTable = new NumberWordTable<string>(prefixes);
+        DollarPrefixTable = new WordTable<string>(prefixes);
         var lower = new List<KeyValuePair<string, bool>>();
         foreach (var code in LowerCaseCodes)
         {
             lower.Add(new(code, true));
         }
 
-        LowerCaseCodeTable = new NumberWordTable<bool>(lower);
+        LowerCaseCodeTable = new WordTable<bool>(lower);
     }
 
     /// <summary>The shared English vocabulary.</summary>
     public static EnglishNumberVocabulary Instance { get; } = new();
 
     /// <summary>Every single word the scanner knows, with its roles.</summary>
-    public NumberWordTable<NumberWord> Words { get; }
+    public WordTable<NumberWord> Words { get; }
 
     /// <summary>Qualified currency names of two or three words, joined by single spaces.</summary>
-    public NumberWordTable<string> Phrases { get; }
+    public WordTable<string> Phrases { get; }
 
     /// <summary>Letters before a <c>$</c> that say which dollar.</summary>
-    public NumberWordTable<string> DollarPrefixTable { get; }
+    public WordTable<string> DollarPrefixTable { get; }
 
     /// <summary>ISO codes that are also read in lower case.</summary>
-    public NumberWordTable<bool> LowerCaseCodeTable { get; }
+    public WordTable<bool> LowerCaseCodeTable { get; }
 
     /// <summary>Returns the ISO 4217 code of a currency symbol, or <see langword="null"/>.</summary>
     public static string? SymbolCurrency(char c) => c switch
