@@ -102,6 +102,26 @@ internal static class WordMetrics
     }
 
     /// <summary>
+    /// Adjacent extracted words that are not both reference words but together make one: a word broken in two
+    /// (a spurious space, or a hyphenation left in place), each as <c>first|second</c>.
+    /// </summary>
+    public static List<string> SplitWords(string extracted, string reference)
+    {
+        var known = new HashSet<string>(Words(reference), StringComparer.Ordinal);
+        var words = Words(extracted);
+        var split = new List<string>();
+        for (var i = 1; i < words.Count; i++)
+        {
+            if ((!known.Contains(words[i - 1]) || !known.Contains(words[i])) && known.Contains(words[i - 1] + words[i]))
+            {
+                split.Add(words[i - 1] + "|" + words[i]);
+            }
+        }
+
+        return split;
+    }
+
+    /// <summary>
     /// Whether every word of <paramref name="reference"/> appears in <paramref name="extracted"/> in the same order
     /// (as a subsequence); returns the first reference word that could not be matched, or null.
     /// </summary>

@@ -121,27 +121,7 @@ internal sealed partial class PdfLayoutSuite : IEvaluationSuite
     private static LayoutScore Score(string file, string kind, string tool, string text, string reference, int pages)
     {
         var (precision, recall, f1) = WordMetrics.Score(text, reference);
-        return new LayoutScore(file, kind, tool, precision, recall, f1, WordMetrics.BigramRecall(text, reference), SplitWords(text, reference), LeakedLines(text), pages);
-    }
-
-    /// <summary>
-    /// Adjacent output words that are not both fixture words but together make one (a spurious space, or a
-    /// hyphenation left in place); the definition of the unit tests' SplitWords in LayoutRenditionTests.
-    /// </summary>
-    private static int SplitWords(string text, string reference)
-    {
-        var known = new HashSet<string>(WordMetrics.Words(reference), StringComparer.Ordinal);
-        var words = WordMetrics.Words(text);
-        var split = 0;
-        for (var i = 1; i < words.Count; i++)
-        {
-            if ((!known.Contains(words[i - 1]) || !known.Contains(words[i])) && known.Contains(words[i - 1] + words[i]))
-            {
-                split++;
-            }
-        }
-
-        return split;
+        return new LayoutScore(file, kind, tool, precision, recall, f1, WordMetrics.BigramRecall(text, reference), WordMetrics.SplitWords(text, reference).Count, LeakedLines(text), pages);
     }
 
     /// <summary>

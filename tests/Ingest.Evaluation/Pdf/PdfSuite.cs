@@ -27,7 +27,7 @@ internal sealed class PdfSuite : IEvaluationSuite
             .Where(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
-        var compare = !options.Contains("--no-pdftotext") && PdfToText("--help-probe-none") is not null;
+        var compare = !options.Contains("--no-pdftotext") && PopplerTextExtraction.IsInstalled();
         var reader = new PdfReader(new PdfReaderOptions { TimeBudget = TimeSpan.FromSeconds(8) });
         int withText = 0, explained = 0, failedReads = 0, unhandled = 0, overLimit = 0, scored = 0;
         long extractedWords = 0, referenceWords = 0;
@@ -105,7 +105,7 @@ internal sealed class PdfSuite : IEvaluationSuite
 
             var f1Text = "-";
             var popplerClock = Stopwatch.StartNew();
-            var reference = compare ? PdfToText(file) : null;
+            var reference = compare ? PopplerTextExtraction.Extract(file, physicalLayout: false) : null;
             popplerClock.Stop();
             if (speed && reference is not null && text is not null && pages is > 0)
             {
@@ -165,44 +165,4 @@ internal sealed class PdfSuite : IEvaluationSuite
     }
 
     private static string Truncate(string s, int n) => s.Length <= n ? s : "…" + s[^(n - 1)..];
-
-    private static string? PdfToText(string file)
-    {
-        try
-        {
-            var probe = file == "--help-probe-none";
-            var info = new ProcessStartInfo("pdftotext")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            if (probe)
-            {
-                info.ArgumentList.Add("-v");
-            }
-            else
-            {
-                info.ArgumentList.Add("-enc");
-                info.ArgumentList.Add("UTF-8");
-                info.ArgumentList.Add(file);
-                info.ArgumentList.Add("-");
-            }
-
-            using var process = Process.Start(info)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            _ = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(30_000))
-            {
-                process.Kill(entireProcessTree: true);
-                return null;
-            }
-
-            return probe ? string.Empty : process.ExitCode == 0 ? stdout.Result : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null;
-        }
-    }
 }

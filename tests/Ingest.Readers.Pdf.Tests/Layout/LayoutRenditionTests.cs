@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Ingest.Readers.Pdf.Tests.Support;
 using Ingest.Testing;
@@ -44,12 +43,12 @@ public sealed class LayoutRenditionTests(ITestOutputHelper output)
 
         var (precision, recall, f1) = WordMetrics.Score(text, reference);
         var bigrams = WordMetrics.BigramRecall(text, reference);
-        var split = SplitWords(text, reference);
+        var split = WordMetrics.SplitWords(text, reference);
         output.WriteLine(Figures("ingest", layout, id, precision, recall, f1, bigrams, split.Count));
-        if (Pdftotext(PdfTestReading.FixturePath(path)) is { } poppler)
+        if (PopplerTextExtraction.Extract(PdfTestReading.FixturePath(path), physicalLayout: false) is { } poppler)
         {
             var p = WordMetrics.Score(poppler, reference);
-            output.WriteLine(Figures("pdftotext", layout, id, p.Precision, p.Recall, p.F1, WordMetrics.BigramRecall(poppler, reference), SplitWords(poppler, reference).Count));
+            output.WriteLine(Figures("pdftotext", layout, id, p.Precision, p.Recall, p.F1, WordMetrics.BigramRecall(poppler, reference), WordMetrics.SplitWords(poppler, reference).Count));
         }
 
         Assert.True(f1 >= 0.995, $"word F1 {f1:0.0000}; first missing in order: {WordMetrics.FirstMissingInOrder(text, reference)}");
@@ -88,46 +87,6 @@ public sealed class LayoutRenditionTests(ITestOutputHelper output)
         Assert.Contains(("The Results of the Conflict", (int?)2), headings);
     }
 
-    /// <summary>
-    /// Adjacent extracted words that are each not a reference word but together make one: a word broken in two
-    /// (a spurious space, or a hyphenation left in place).
-    /// </summary>
-    private static List<string> SplitWords(string text, string reference)
-    {
-        var known = new HashSet<string>(WordMetrics.Words(reference), StringComparer.Ordinal);
-        var words = WordMetrics.Words(text);
-        var split = new List<string>();
-        for (var i = 1; i < words.Count; i++)
-        {
-            if ((!known.Contains(words[i - 1]) || !known.Contains(words[i])) && known.Contains(words[i - 1] + words[i]))
-            {
-                split.Add(words[i - 1] + "|" + words[i]);
-            }
-        }
-
-        return split;
-    }
-
     private static string Figures(string tool, string layout, string id, double precision, double recall, double f1, double bigrams, int split)
         => string.Create(CultureInfo.InvariantCulture, $"{tool,-9} {layout}-{id[..3]}: P {precision:0.0000} R {recall:0.0000} F1 {f1:0.0000} bigram {bigrams:0.0000} split {split}");
-
-    private static string? Pdftotext(string path)
-    {
-        try
-        {
-            var start = new ProcessStartInfo("pdftotext", ["-enc", "UTF-8", path, "-"]) { RedirectStandardOutput = true, RedirectStandardError = true };
-            using var process = Process.Start(start);
-            if (process is null)
-            {
-                return null;
-            }
-
-            var text = process.StandardOutput.ReadToEnd();
-            return process.WaitForExit(30_000) && process.ExitCode == 0 ? text : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null;
-        }
-    }
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Ingest.Evaluation.Pdf;
+namespace Ingest.Testing;
 
 /// <summary>Runs poppler's <c>pdftotext</c> as a separate process, the way a user runs it, for side-by-side figures.</summary>
 internal static class PopplerTextExtraction
