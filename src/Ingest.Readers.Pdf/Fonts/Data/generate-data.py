@@ -6,6 +6,9 @@ Inputs (fetched with `npm pack aglfn pdfkit` into a scratch folder):
   pdfkit/package/js/data/*.afm    Adobe Core 14 AFM metrics (freely redistributable, Adobe)
 Outputs: glyphlist.txt ("name HEX" per line) and standard14.txt ("@FontName" then "name width code").
 Usage: generate-data.py <scratch-folder>
+
+Not generated here: cff-standard-strings.txt (the 391 CFF standard strings, Adobe TN 5176 appendix A) and
+mac-glyph-names.txt (the 258 Macintosh standard glyph names of TrueType 'post' tables), fixed tables from the specs.
 """
 import json, os, sys
 
