@@ -18,7 +18,7 @@ internal static class TrueTypeSimpleFontText
         var symbolCodes = TrueTypeCmapReader.ReadCodeToGlyph(program, 3, 0);
         var macCodes = TrueTypeCmapReader.ReadCodeToGlyph(program, 1, 0);
         Dictionary<string, int>? glyphsByName = null;
-        if (postNames is not null)
+        if (postNames is not null && HasUnresolvedName(names, text))
         {
             glyphsByName = new Dictionary<string, int>(postNames.Length, StringComparer.Ordinal);
             for (var gid = 0; gid < postNames.Length; gid++)
@@ -84,6 +84,19 @@ internal static class TrueTypeSimpleFontText
         }
 
         return value <= 0xFFFF ? value : 0;
+    }
+
+    private static bool HasUnresolvedName(string?[] names, string?[] text)
+    {
+        for (var code = 0; code < text.Length; code++)
+        {
+            if (text[code] is null && names[code] is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int GlyphOfCode(int code, Dictionary<int, int>? symbolCodes, Dictionary<int, int>? macCodes)
