@@ -59,6 +59,7 @@ internal sealed partial class PdfFontLoader
         var names = PdfEncodings.ByName(PdfValues.Name(encodingValue) ?? PdfValues.Name(_store.Get(encodingDictionary, "BaseEncoding")));
         names ??= standard?.Name is "Symbol" or "ZapfDingbats" ? standard.Encoding : null;
         names ??= BuiltInType1Encoding(descriptor);
+        names ??= LoadCff(descriptor)?.Encoding;
         names ??= metrics?.Name is "Symbol" or "ZapfDingbats" ? metrics.Encoding : null;
         names ??= subtype == "TrueType" && !symbolic ? PdfEncodings.ByName("WinAnsiEncoding") : PdfEncodings.Standard;
         names = (string?[])names!.Clone();
@@ -87,13 +88,34 @@ internal sealed partial class PdfFontLoader
         var text = new string?[256];
         for (var c = 0; c < 256; c++)
         {
-            text[c] = names[c] is { } n ? PdfGlyphList.ToUnicode(n) ?? ZapfDingbatsText(metrics, n) : null;
+            text[c] = names[c] is { } n ? PdfGlyphList.ToUnicode(n) ?? ZapfDingbatsText(metrics, n) ?? DecimalNameText(n) : null;
 
             // Type3 glyphs are procedures with names the producer made up (/mya, /a12); their codes are usually the
             // characters drawn, so an unknown name on a printable ASCII code reads as that character.
             if (text[c] is null && subtype == "Type3" && names[c] is not null && c is > 0x20 and < 0x7F)
             {
                 text[c] = ((char)c).ToString();
+            }
+        }
+
+        // Codes the encoding leaves without text: the embedded TrueType program's own cmap and glyph names may know them.
+        // A symbolic TrueType font without /Encoding is read through its cmap alone (ISO 32000-1 §9.6.6.4), so there
+        // the font's own meaning of a code comes before the standard encoding's.
+        var fontDecides = subtype == "TrueType" && symbolic && encodingValue is null;
+        if ((fontDecides || NeedsProgramText(names, text, dictionary)) && TrueTypeProgram(descriptor) is { } trueType)
+        {
+            if (fontDecides)
+            {
+                var fromFont = new string?[256];
+                TrueTypeSimpleFontText.Fill(trueType, new string?[256], fromFont);
+                for (var c = 0; c < 256; c++)
+                {
+                    text[c] = fromFont[c] ?? text[c];
+                }
+            }
+            else
+            {
+                TrueTypeSimpleFontText.Fill(trueType, names, text);
             }
         }
 
@@ -229,10 +251,9 @@ internal sealed partial class PdfFontLoader
 
         var toUnicode = LoadCMap(dictionary.Get("ToUnicode"));
         Dictionary<int, string>? glyphText = null;
-        if ((toUnicode is null || toUnicode.UnicodeMappingCount == 0) && !codesAreUnicode
-            && _store.Get(descriptor, "FontFile2") is PdfStream fontFile && SafeDecode(fontFile) is { } program)
+        if ((toUnicode is null || toUnicode.UnicodeMappingCount == 0) && !codesAreUnicode)
         {
-            glyphText = TrueTypeCmapReader.ReadGlyphToUnicode(program);
+            glyphText = CompositeGlyphText(descriptor);
         }
 
         var font = new PdfFont
@@ -326,6 +347,135 @@ internal sealed partial class PdfFontLoader
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// Glyph ids to Unicode from a CID font's embedded program: the inverted Unicode cmap of a TrueType/OpenType program,
+    /// completed by its <c>post</c> glyph names, or the charset glyph names of a name-keyed CFF program (whose glyph
+    /// ids are the CIDs).
+    /// </summary>
+    private Dictionary<int, string>? CompositeGlyphText(PdfDictionary? descriptor)
+    {
+        if (TrueTypeProgram(descriptor) is { } program)
+        {
+            var glyphText = TrueTypeCmapReader.ReadGlyphToUnicode(program);
+            if (TrueTypePostReader.ReadGlyphNames(program) is { } postNames)
+            {
+                for (var gid = 1; gid < postNames.Length; gid++)
+                {
+                    if (!glyphText.ContainsKey(gid) && postNames[gid] is { } name && PdfGlyphList.ToUnicode(name) is { } text)
+                    {
+                        glyphText[gid] = text;
+                    }
+                }
+            }
+
+            return glyphText;
+        }
+
+        if (LoadCff(descriptor) is { IsCidKeyed: false } cff)
+        {
+            var glyphText = new Dictionary<int, string>();
+            for (var gid = 1; gid < cff.GlyphNames.Length; gid++)
+            {
+                if (cff.GlyphNames[gid] is { } name && PdfGlyphList.ToUnicode(name) is { } text)
+                {
+                    glyphText[gid] = text;
+                }
+            }
+
+            return glyphText;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when some code has a glyph name without text and, where /Widths are given, a width: only then is the font
+    /// program worth decoding.
+    /// </summary>
+    private bool NeedsProgramText(string?[] names, string?[] text, PdfDictionary dictionary)
+    {
+        var widths = _store.Get(dictionary, "Widths") as PdfArray;
+        var first = (int)PdfValues.Number(_store.Get(dictionary, "FirstChar"));
+        for (var c = 0; c < text.Length; c++)
+        {
+            if (text[c] is not null || names[c] is null)
+            {
+                continue;
+            }
+
+            if (widths is null || (c >= first && c - first < widths.Count && PdfValues.Number(_store.Resolve(widths[c - first])) > 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The decoded TrueType or OpenType program of a font descriptor (FontFile2, or FontFile3 /OpenType), or null.</summary>
+    private byte[]? TrueTypeProgram(PdfDictionary? descriptor)
+    {
+        if (_store.Get(descriptor, "FontFile2") is PdfStream fontFile2)
+        {
+            return SafeDecodeFont(fontFile2);
+        }
+
+        return _store.Get(descriptor, "FontFile3") is PdfStream fontFile3 && PdfValues.Name(_store.Get(fontFile3.Dictionary, "Subtype")) == "OpenType"
+            ? SafeDecodeFont(fontFile3)
+            : null;
+    }
+
+    /// <summary>The parsed CFF program of a font descriptor (FontFile3 /Type1C or /CIDFontType0C), or null.</summary>
+    private CffFontProgram? LoadCff(PdfDictionary? descriptor)
+    {
+        if (_store.Get(descriptor, "FontFile3") is not PdfStream stream
+            || PdfValues.Name(_store.Get(stream.Dictionary, "Subtype")) is not ("Type1C" or "CIDFontType0C")
+            || SafeDecodeFont(stream) is not { } program)
+        {
+            return null;
+        }
+
+        return CffFontProgram.Parse(program);
+    }
+
+    /// <summary>A font program's decoded bytes, or null when its stream cannot be decoded: a broken program only loses the fallback.</summary>
+    private byte[]? SafeDecodeFont(PdfStream stream)
+    {
+        try
+        {
+            return SafeDecode(stream);
+        }
+        catch (Parsing.PdfFormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The character a producer's decimal glyph name stands for: <c>C0084</c> or <c>c84</c> is character 84 (as
+    /// Poppler and pdf.js read them). Only printable one-byte values count: the names number a simple font's codes.
+    /// </summary>
+    private static string? DecimalNameText(string name)
+    {
+        if (name.Length is < 3 or > 6 || name[0] is not ('C' or 'c'))
+        {
+            return null;
+        }
+
+        var value = 0;
+        for (var i = 1; i < name.Length; i++)
+        {
+            if (!char.IsAsciiDigit(name[i]))
+            {
+                return null;
+            }
+
+            value = (value * 10) + (name[i] - '0');
+        }
+
+        return value is >= 0x20 and <= 0xFF && !char.IsControl((char)value) ? ((char)value).ToString() : null;
     }
 
     private static string? ZapfDingbatsText(PdfStandard14Font? metrics, string name)

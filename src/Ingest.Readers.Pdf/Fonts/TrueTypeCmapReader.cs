@@ -1,49 +1,86 @@
-using System.Buffers.Binary;
-
 namespace Ingest.Readers.Pdf.Fonts;
 
-/// <summary>Reads the Unicode <c>cmap</c> of an embedded TrueType/OpenType font, inverted to glyph id → Unicode, as a last resort for text without ToUnicode.</summary>
+/// <summary>
+/// Reads the <c>cmap</c> of an embedded TrueType/OpenType font: its Unicode subtable inverted to glyph id → Unicode,
+/// the last resort for text without ToUnicode, or one given subtable as code → glyph id.
+/// </summary>
 internal static class TrueTypeCmapReader
 {
+    // A cap on the codes read from one subtable, so a forged format-12 table cannot ask for billions of entries.
+    private const int MaxCodes = 1 << 20;
+
     /// <summary>Glyph ids to Unicode, or an empty map when the font has no usable Unicode cmap.</summary>
     /// <param name="font">The font program.</param>
     public static Dictionary<int, string> ReadGlyphToUnicode(byte[] font)
     {
         var result = new Dictionary<int, string>();
+        var best = FindSubtable(font, static (platform, encoding) => (platform, encoding) switch
+        {
+            (3, 10) => 4,
+            (3, 1) => 3,
+            (0, _) => 2,
+            _ => 0,
+        });
+        if (best < 0)
+        {
+            return result;
+        }
+
+        foreach (var (code, gid) in ReadSubtable(font, best))
+        {
+            var scalar = code is >= 0xD800 and <= 0xDFFF || code > 0x10FFFF ? 0xFFFD : code;
+            result.TryAdd(gid, char.ConvertFromUtf32(scalar));
+        }
+
+        return result;
+    }
+
+    /// <summary>Codes to glyph ids from the subtable for <paramref name="platform"/> and <paramref name="encoding"/>, or <see langword="null"/> when the font has none.</summary>
+    /// <param name="font">The font program.</param>
+    /// <param name="platform">The platform id (1 Macintosh, 3 Windows).</param>
+    /// <param name="encoding">The encoding id (0 Roman or symbol, 1 Unicode BMP).</param>
+    public static Dictionary<int, int>? ReadCodeToGlyph(byte[] font, int platform, int encoding)
+    {
+        var offset = FindSubtable(font, (p, e) => p == platform && e == encoding ? 1 : 0);
+        return offset < 0 ? null : ReadSubtable(font, offset);
+    }
+
+    private static int FindSubtable(byte[] font, Func<int, int, int> score)
+    {
+        var table = TrueTypeTables.Find(font, "cmap"u8);
+        if (table < 0)
+        {
+            return -1;
+        }
+
+        var count = TrueTypeTables.U16(font, table + 2);
+        var best = -1;
+        var bestScore = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var record = table + 4 + (i * 8);
+            if (record + 8 > font.Length)
+            {
+                break;
+            }
+
+            var offset = table + (long)TrueTypeTables.U32(font, record + 4);
+            var s = score(TrueTypeTables.U16(font, record), TrueTypeTables.U16(font, record + 2));
+            if (s > bestScore && offset < font.Length)
+            {
+                (best, bestScore) = ((int)offset, s);
+            }
+        }
+
+        return best;
+    }
+
+    private static Dictionary<int, int> ReadSubtable(byte[] font, int offset)
+    {
+        var result = new Dictionary<int, int>();
         try
         {
-            var table = FindTable(font, "cmap"u8);
-            if (table < 0)
-            {
-                return result;
-            }
-
-            var count = U16(font, table + 2);
-            var best = -1;
-            var bestScore = 0;
-            for (var i = 0; i < count; i++)
-            {
-                var record = table + 4 + (i * 8);
-                var platform = U16(font, record);
-                var encoding = U16(font, record + 2);
-                var offset = table + (int)U32(font, record + 4);
-                var score = (platform, encoding) switch
-                {
-                    (3, 10) => 4,
-                    (3, 1) => 3,
-                    (0, _) => 2,
-                    _ => 0,
-                };
-                if (score > bestScore && offset < font.Length)
-                {
-                    (best, bestScore) = (offset, score);
-                }
-            }
-
-            if (best >= 0)
-            {
-                ReadSubtable(font, best, result);
-            }
+            ReadSubtable(font, offset, result);
         }
         catch (ArgumentOutOfRangeException)
         {
@@ -57,23 +94,23 @@ internal static class TrueTypeCmapReader
         return result;
     }
 
-    private static void ReadSubtable(byte[] font, int offset, Dictionary<int, string> result)
+    private static void ReadSubtable(byte[] font, int offset, Dictionary<int, int> result)
     {
-        var format = U16(font, offset);
+        var format = TrueTypeTables.U16(font, offset);
         switch (format)
         {
             case 4:
-                var segments = U16(font, offset + 6) / 2;
+                var segments = TrueTypeTables.U16(font, offset + 6) / 2;
                 var ends = offset + 14;
                 var starts = ends + (segments * 2) + 2;
                 var deltas = starts + (segments * 2);
                 var rangeOffsets = deltas + (segments * 2);
-                var steps = 1 << 20;
+                var steps = MaxCodes;
                 for (var s = 0; s < segments; s++)
                 {
-                    int end = U16(font, ends + (s * 2)), start = U16(font, starts + (s * 2));
-                    var delta = (short)U16(font, deltas + (s * 2));
-                    var rangeOffset = U16(font, rangeOffsets + (s * 2));
+                    int end = TrueTypeTables.U16(font, ends + (s * 2)), start = TrueTypeTables.U16(font, starts + (s * 2));
+                    var delta = (short)TrueTypeTables.U16(font, deltas + (s * 2));
+                    var rangeOffset = TrueTypeTables.U16(font, rangeOffsets + (s * 2));
                     for (var c = start; c <= end && c != 0xFFFF && steps-- > 0; c++)
                     {
                         int gid;
@@ -83,92 +120,63 @@ internal static class TrueTypeCmapReader
                         }
                         else
                         {
-                            var at = rangeOffsets + (s * 2) + rangeOffset + ((c - start) * 2);
-                            gid = at + 1 < font.Length ? U16(font, at) : 0;
+                            gid = TrueTypeTables.U16(font, rangeOffsets + (s * 2) + rangeOffset + ((c - start) * 2));
                             gid = gid == 0 ? 0 : (gid + delta) & 0xFFFF;
                         }
 
                         if (gid != 0)
                         {
-                            result.TryAdd(gid, char.ConvertFromUtf32(c is >= 0xD800 and <= 0xDFFF ? 0xFFFD : c));
+                            result.TryAdd(c, gid);
                         }
                     }
                 }
 
                 break;
             case 12:
-                var groups = U32(font, offset + 12);
-                for (long g = 0; g < groups && g < 100_000; g++)
+                var groups = TrueTypeTables.U32(font, offset + 12);
+                var codes = 0;
+                for (long g = 0; g < groups && g < 100_000 && codes < MaxCodes; g++)
                 {
                     var at = offset + 16 + (int)(g * 12);
-                    var first = U32(font, at);
-                    var last = Math.Min(U32(font, at + 4), first + 65535);
-                    var gid = U32(font, at + 8);
-                    for (var c = first; c <= last && c <= 0x10FFFF; c++)
+                    if (at + 12 > font.Length)
                     {
-                        if (c is < 0xD800 or > 0xDFFF)
-                        {
-                            result.TryAdd((int)(gid + (c - first)), char.ConvertFromUtf32((int)c));
-                        }
+                        break;
+                    }
+
+                    var first = TrueTypeTables.U32(font, at);
+                    var last = Math.Min(TrueTypeTables.U32(font, at + 4), first + 65535);
+                    var gid = TrueTypeTables.U32(font, at + 8);
+                    for (var c = first; c <= last && c <= 0x10FFFF && codes++ < MaxCodes; c++)
+                    {
+                        result.TryAdd((int)c, (int)(gid + (c - first)));
                     }
                 }
 
                 break;
             case 6:
-                var firstCode = U16(font, offset + 6);
-                var entries = U16(font, offset + 8);
-                for (var i = 0; i < entries; i++)
+                var firstCode = TrueTypeTables.U16(font, offset + 6);
+                var entries = TrueTypeTables.U16(font, offset + 8);
+                for (var i = 0; i < entries && offset + 12 + (i * 2) <= font.Length; i++)
                 {
-                    var gid = U16(font, offset + 10 + (i * 2));
-                    var c = firstCode + i;
-                    if (gid != 0 && c is < 0xD800 or > 0xDFFF)
+                    var gid = TrueTypeTables.U16(font, offset + 10 + (i * 2));
+                    if (gid != 0)
                     {
-                        result.TryAdd(gid, char.ConvertFromUtf32(c));
+                        result.TryAdd(firstCode + i, gid);
                     }
                 }
 
                 break;
             case 0:
-                for (var c = 0; c < 256; c++)
+                for (var c = 0; c < 256 && offset + 6 + c < font.Length; c++)
                 {
                     var gid = font[offset + 6 + c];
                     if (gid != 0)
                     {
-                        result.TryAdd(gid, ((char)c).ToString());
+                        result.TryAdd(c, gid);
                     }
                 }
 
                 break;
         }
     }
-
-    private static int FindTable(byte[] font, ReadOnlySpan<byte> tag)
-    {
-        if (font.Length < 12)
-        {
-            return -1;
-        }
-
-        var tables = U16(font, 4);
-        for (var i = 0; i < tables; i++)
-        {
-            var record = 12 + (i * 16);
-            if (record + 16 > font.Length)
-            {
-                break;
-            }
-
-            if (font.AsSpan(record, 4).SequenceEqual(tag))
-            {
-                var offset = (int)U32(font, record + 8);
-                return offset < font.Length ? offset : -1;
-            }
-        }
-
-        return -1;
-    }
-
-    private static int U16(byte[] data, int offset) => BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(offset, 2));
-
-    private static uint U32(byte[] data, int offset) => BinaryPrimitives.ReadUInt32BigEndian(data.AsSpan(offset, 4));
 }

@@ -14,6 +14,9 @@ public sealed class FontTests
     [InlineData("f_f_i", "ffi")]
     [InlineData("a.sc", "a")]
     [InlineData("fi", "\uFB01")]
+    [InlineData("afii10017", "\u0410")]
+    [InlineData("afii10071", "\u0451")]
+    [InlineData("afii10097", "\u044F")]
     public void Glyph_names_map_to_unicode_by_the_adobe_glyph_list_rules(string name, string expected)
     {
         Assert.Equal(expected, PdfGlyphList.ToUnicode(name));

@@ -6,6 +6,9 @@ Inputs (fetched with `npm pack aglfn pdfkit` into a scratch folder):
   pdfkit/package/js/data/*.afm    Adobe Core 14 AFM metrics (freely redistributable, Adobe)
 Outputs: glyphlist.txt ("name HEX" per line) and standard14.txt ("@FontName" then "name width code").
 Usage: generate-data.py <scratch-folder>
+
+Not generated here: cff-standard-strings.txt (the 391 CFF standard strings, Adobe TN 5176 appendix A) and
+mac-glyph-names.txt (the 258 Macintosh standard glyph names of TrueType 'post' tables), fixed tables from the specs.
 """
 import json, os, sys
 
@@ -20,6 +23,18 @@ extra = {"ff": "FB00", "fi": "FB01", "fl": "FB02", "ffi": "FB03", "ffl": "FB04",
          "registerserif": "00AE", "copyrightserif": "00A9", "trademarkserif": "2122", "radicalex": "F8E5",
          "arrowvertex": "23D0", "arrowhorizex": "23AF", "bulletoperator": "2219", "middot": "00B7",
          "overscore": "00AF", "micro": "00B5", "Ohm": "2126", "horizontalbar": "2015", "quotesinglbase": "201A"}
+# The Adobe Glyph List's afii names for Cyrillic (older fonts, CFF subsets from Adobe apps): its alphabetical runs
+# skip Io/io, which come at afii10023/afii10071; then the letters beyond Russian.
+cyrillic = {}
+for base, first, io in ((10017, 0x0410, 0x0401), (10065, 0x0430, 0x0451)):
+    for i in range(33):
+        cyrillic[f"afii{base + i}"] = f"{io:04X}" if i == 6 else f"{first + i - (1 if i > 6 else 0):04X}"
+for base, codes in ((10050, [0x490, 0x402, 0x403, 0x404, 0x405, 0x406, 0x407, 0x408, 0x409, 0x40A, 0x40B, 0x40C, 0x40E]),
+                    (10098, [0x491, 0x452, 0x453, 0x454, 0x455, 0x456, 0x457, 0x458, 0x459, 0x45A, 0x45B, 0x45C, 0x45E])):
+    for i, c in enumerate(codes):
+        cyrillic[f"afii{base + i}"] = f"{c:04X}"
+cyrillic.update({"afii10145": "040F", "afii10193": "045F", "afii61352": "2116"})
+extra.update(cyrillic)
 for k, v in extra.items():
     names.setdefault(k, v)
 with open("glyphlist.txt", "w") as f:
