@@ -1,12 +1,32 @@
+using System.Runtime.InteropServices;
+
 namespace Ingest.Readers.Pdf.Layout;
 
 /// <summary>
 /// The document's own words, case-folded, counted wherever they appear whole (not at a hyphenated line break):
-/// the evidence for deciding whether a hyphen at a line end is a real compound's or a hyphenation's.
+/// the evidence for deciding whether a hyphen at a line end is a real compound's or a hyphenation's. The parts of
+/// the document's hyphenated compounds ("al" and "Qaeda" in "al-Qaeda") are kept apart, as evidence that a part
+/// is a word without being evidence for how a whole word is written.
 /// </summary>
 internal sealed class LayoutVocabulary
 {
+    /// <summary>The longest word whose inflected forms are looked up; longer ones are known only as written.</summary>
+    private const int MaxInflectedLength = 60;
+
+    /// <summary>Endings that make another form of the same word: a document that writes "decades" knows "decade".</summary>
+    private static readonly string[] Inflections = ["s", "es", "ed", "ing"];
+
     private readonly Dictionary<string, int> counts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> parts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> countsBySpan;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> partsBySpan;
+
+    /// <summary>Creates an empty vocabulary.</summary>
+    public LayoutVocabulary()
+    {
+        countsBySpan = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        partsBySpan = parts.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>Adds the words of a block's lines, leaving out the two halves around each line-end hyphen.</summary>
     /// <param name="lines">The block's lines.</param>
@@ -28,8 +48,9 @@ internal sealed class LayoutVocabulary
                 var core = LayoutHyphenation.Core(words[w]);
                 if (core.Length > 0)
                 {
-                    var key = core.ToString();
-                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                    // The lookup allocates a key only for a word seen for the first time.
+                    CollectionsMarshal.GetValueRefOrAddDefault(countsBySpan, core, out _)++;
+                    AddParts(core);
                 }
             }
         }
@@ -38,10 +59,60 @@ internal sealed class LayoutVocabulary
     /// <summary>How often <paramref name="word"/> occurs whole in the document (case-insensitive).</summary>
     public int Count(string word) => counts.GetValueOrDefault(word);
 
+    /// <summary>
+    /// True when the document uses <paramref name="word"/> as a word: whole, as a part of a hyphenated compound,
+    /// or in an inflected form ("decades", "linked").
+    /// </summary>
+    public bool Knows(ReadOnlySpan<char> word)
+    {
+        if (IsWritten(word))
+        {
+            return true;
+        }
+
+        if (word.Length > MaxInflectedLength)
+        {
+            return false;
+        }
+
+        Span<char> form = stackalloc char[MaxInflectedLength + 3];
+        word.CopyTo(form);
+        foreach (var ending in Inflections)
+        {
+            ending.CopyTo(form[word.Length..]);
+            if (IsWritten(form[..(word.Length + ending.Length)]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the line's last word ends with a hyphen that may be a line-break hyphen.</summary>
     public static bool EndsWithBreakHyphen(LayoutLine line)
     {
         var last = line.Words[^1];
         return last.Length > 1 && LayoutHyphenation.IsHyphen(last[^1]);
+    }
+
+    private bool IsWritten(ReadOnlySpan<char> word) => countsBySpan.ContainsKey(word) || partsBySpan.ContainsKey(word);
+
+    /// <summary>Counts the parts of a hyphenated compound ("Qaeda" in "al-Qaeda"); a word without a hyphen adds nothing.</summary>
+    private void AddParts(ReadOnlySpan<char> core)
+    {
+        if (core.IndexOf('-') < 0)
+        {
+            return;
+        }
+
+        foreach (var range in core.Split('-'))
+        {
+            var part = core[range];
+            if (part.Length > 0)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(partsBySpan, part, out _)++;
+            }
+        }
     }
 }
