@@ -96,6 +96,7 @@ internal sealed class LayoutVocabulary
         return last.Length > 1 && LayoutHyphenation.IsHyphen(last[^1]);
     }
 
+    /// <summary>True when the document writes <paramref name="word"/> exactly so, whole or as a compound's part.</summary>
     private bool IsWritten(ReadOnlySpan<char> word) => countsBySpan.ContainsKey(word) || partsBySpan.ContainsKey(word);
 
     /// <summary>Counts the parts of a hyphenated compound ("Qaeda" in "al-Qaeda"); a word without a hyphen adds nothing.</summary>
