@@ -74,28 +74,30 @@ internal static class LayoutHyphenation
             return false;
         }
 
-        if (ConventionalPrefixesBySpan.Contains(first))
+        var firstWord = first.ToString();
+        var secondWord = second.ToString();
+        if (ConventionalPrefixes.Contains(firstWord))
         {
             return false;
         }
 
         // A suffix that is also a word ("able", "less") makes one word with its stem, not a compound.
-        if (SuffixWordsBySpan.Contains(second))
+        if (SuffixWords.Contains(secondWord))
         {
             return true;
         }
 
         // Hyphenation cuts a word into pieces that are rarely words themselves; a compound joins two words. Short
         // first parts ("re-", "de-") are left out: they are prefixes far more often than words.
-        var firstIsWord = first.Length >= 3 && (CompoundElementsBySpan.Contains(first) || vocabulary.Knows(first));
-        if (firstIsWord && IsWordOrWordForm(second, vocabulary))
+        var firstIsWord = firstWord.Length >= 3 && (CompoundElements.Contains(firstWord) || vocabulary.Knows(firstWord));
+        if (firstIsWord && IsWordOrWordForm(secondWord, vocabulary))
         {
             return false;
         }
 
         // A first part the document never uses alone may still be a word: a common compound element after a
         // word-length first part ("energy-" + "rich") is a compound; "be-" + "long" is not.
-        return firstIsWord || first.Length < 4 || !CompoundElementsBySpan.Contains(second);
+        return firstIsWord || firstWord.Length < 4 || !CompoundElements.Contains(secondWord);
     }
 
     /// <summary>Prefixes written with a hyphen by convention ("anti-war", "self-made", "neo-colonial").</summary>
@@ -120,22 +122,13 @@ internal static class LayoutHyphenation
         "able", "less", "ness", "ship", "hood", "ward", "wards", "age", "ment", "ful",
     };
 
-    /// <summary>The conventional prefixes, looked up by span.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConventionalPrefixesBySpan = ConventionalPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>The compound elements, looked up by span.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundElementsBySpan = CompoundElements.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>The suffix words, looked up by span.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixWordsBySpan = SuffixWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>
     /// True when the second part reads as a word: the document uses it, it is a common compound element, or it is
     /// a long participle or superlative ("lasting", "linked", "largest"), forms of words the document may use only here.
     /// </summary>
-    private static bool IsWordOrWordForm(ReadOnlySpan<char> word, LayoutVocabulary vocabulary)
+    private static bool IsWordOrWordForm(string word, LayoutVocabulary vocabulary)
         => vocabulary.Knows(word)
-            || CompoundElementsBySpan.Contains(word)
+            || CompoundElements.Contains(word)
             || (word.Length >= 6 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("est", StringComparison.OrdinalIgnoreCase)));
 
     private static bool IsAcronym(ReadOnlySpan<char> word)

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Ingest.Readers.Pdf.Layout;
 
 /// <summary>
@@ -10,23 +8,11 @@ namespace Ingest.Readers.Pdf.Layout;
 /// </summary>
 internal sealed class LayoutVocabulary
 {
-    /// <summary>The longest word whose inflected forms are looked up; longer ones are known only as written.</summary>
-    private const int MaxInflectedLength = 60;
-
     /// <summary>Endings that make another form of the same word: a document that writes "decades" knows "decade".</summary>
     private static readonly string[] Inflections = ["s", "es", "ed", "ing"];
 
     private readonly Dictionary<string, int> counts = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> parts = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> countsBySpan;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> partsBySpan;
-
-    /// <summary>Creates an empty vocabulary.</summary>
-    public LayoutVocabulary()
-    {
-        countsBySpan = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        partsBySpan = parts.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
 
     /// <summary>Adds the words of a block's lines, leaving out the two halves around each line-end hyphen.</summary>
     /// <param name="lines">The block's lines.</param>
@@ -48,8 +34,8 @@ internal sealed class LayoutVocabulary
                 var core = LayoutHyphenation.Core(words[w]);
                 if (core.Length > 0)
                 {
-                    // The lookup allocates a key only for a word seen for the first time.
-                    CollectionsMarshal.GetValueRefOrAddDefault(countsBySpan, core, out _)++;
+                    var key = core.ToString();
+                    counts[key] = counts.GetValueOrDefault(key) + 1;
                     AddParts(core);
                 }
             }
@@ -63,24 +49,16 @@ internal sealed class LayoutVocabulary
     /// True when the document uses <paramref name="word"/> as a word: whole, as a part of a hyphenated compound,
     /// or in an inflected form ("decades", "linked").
     /// </summary>
-    public bool Knows(ReadOnlySpan<char> word)
+    public bool Knows(string word)
     {
         if (IsWritten(word))
         {
             return true;
         }
 
-        if (word.Length > MaxInflectedLength)
-        {
-            return false;
-        }
-
-        Span<char> form = stackalloc char[MaxInflectedLength + 3];
-        word.CopyTo(form);
         foreach (var ending in Inflections)
         {
-            ending.CopyTo(form[word.Length..]);
-            if (IsWritten(form[..(word.Length + ending.Length)]))
+            if (IsWritten(string.Concat(word, ending)))
             {
                 return true;
             }
@@ -97,7 +75,7 @@ internal sealed class LayoutVocabulary
     }
 
     /// <summary>True when the document writes <paramref name="word"/> exactly so, whole or as a compound's part.</summary>
-    private bool IsWritten(ReadOnlySpan<char> word) => countsBySpan.ContainsKey(word) || partsBySpan.ContainsKey(word);
+    private bool IsWritten(string word) => counts.ContainsKey(word) || parts.ContainsKey(word);
 
     /// <summary>Counts the parts of a hyphenated compound ("Qaeda" in "al-Qaeda"); a word without a hyphen adds nothing.</summary>
     private void AddParts(ReadOnlySpan<char> core)
@@ -107,13 +85,21 @@ internal sealed class LayoutVocabulary
             return;
         }
 
-        foreach (var range in core.Split('-'))
+        var start = 0;
+        for (var i = 0; i <= core.Length; i++)
         {
-            var part = core[range];
-            if (part.Length > 0)
+            if (i < core.Length && core[i] != '-')
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(partsBySpan, part, out _)++;
+                continue;
             }
+
+            if (i > start)
+            {
+                var key = core[start..i].ToString();
+                parts[key] = parts.GetValueOrDefault(key) + 1;
+            }
+
+            start = i + 1;
         }
     }
 }
