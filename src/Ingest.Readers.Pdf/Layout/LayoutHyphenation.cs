@@ -6,8 +6,11 @@ namespace Ingest.Readers.Pdf.Layout;
 /// the hyphenated form occurs elsewhere (for the last part of a compound head too). Without that, the hyphen stays
 /// when the second part starts with a capital ("Nagorno-" + "Karabakh"), the first part is a compound
 /// ("state-of-the-" + "art"), an acronym ("US-" + "led") or a conventional prefix ("neo-" + "colonial"), or both
-/// parts are words of the document ("decade-" + "long", "Qaeda-" + "linked"): hyphenation rarely cuts a word
-/// into two words.
+/// parts are words ("decade-" + "long", "second-" + "largest"): hyphenation rarely cuts a word into two words. A
+/// part is a word when the document uses it (whole, inflected or inside another compound) or it is a common
+/// compound element; a second part that is a derivational suffix ("accept-" + "able") joins. Only when the
+/// document says nothing about the first part does a common compound element after it keep the hyphen on its own
+/// ("energy-" + "rich").
 /// </summary>
 internal static class LayoutHyphenation
 {
@@ -71,24 +74,30 @@ internal static class LayoutHyphenation
             return false;
         }
 
-        // Hyphenation cuts a word into pieces that are rarely words themselves; a compound joins two words.
         var firstWord = first.ToString();
+        var secondWord = second.ToString();
         if (ConventionalPrefixes.Contains(firstWord))
         {
             return false;
         }
 
-        if (firstWord.Length >= 3 && vocabulary.Count(firstWord) > 0)
+        // A suffix that is also a word ("able", "less") makes one word with its stem, not a compound.
+        if (SuffixWords.Contains(secondWord))
         {
-            var secondWord = second.ToString();
-            if (vocabulary.Count(secondWord) > 0
-                || (secondWord.Length >= 6 && (secondWord.EndsWith("ed", StringComparison.Ordinal) || secondWord.EndsWith("ing", StringComparison.Ordinal))))
-            {
-                return false;
-            }
+            return true;
         }
 
-        return true;
+        // Hyphenation cuts a word into pieces that are rarely words themselves; a compound joins two words. Short
+        // first parts ("re-", "de-") are left out: they are prefixes far more often than words.
+        var firstIsWord = firstWord.Length >= 3 && (CompoundElements.Contains(firstWord) || vocabulary.Knows(firstWord));
+        if (firstIsWord && IsWordOrWordForm(secondWord, vocabulary))
+        {
+            return false;
+        }
+
+        // A first part the document never uses alone may still be a word: a common compound element after a
+        // word-length first part ("energy-" + "rich") is a compound; "be-" + "long" is not.
+        return firstIsWord || firstWord.Length < 4 || !CompoundElements.Contains(secondWord);
     }
 
     /// <summary>Prefixes written with a hyphen by convention ("anti-war", "self-made", "neo-colonial").</summary>
@@ -96,6 +105,31 @@ internal static class LayoutHyphenation
     {
         "anti", "non", "neo", "self", "ex", "pro", "post", "pan", "semi", "quasi", "ultra", "mid", "well", "half", "cross", "all", "vice",
     };
+
+    /// <summary>
+    /// Words that commonly make one part of a hyphenated compound ("decade-long", "energy-rich", "US-backed",
+    /// "full-scale"): counted as words when the document does not show them alone. Kept small, and free of words
+    /// often written joined ("nationwide", "lifelike").
+    /// </summary>
+    private static readonly HashSet<string> CompoundElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "long", "rich", "based", "led", "backed", "linked", "owned", "free", "style", "scale", "term", "sized",
+    };
+
+    /// <summary>Derivational suffixes that are also words: after a hyphenated line break they complete a word ("accept-able", "hope-less").</summary>
+    private static readonly HashSet<string> SuffixWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "able", "less", "ness", "ship", "hood", "ward", "wards", "age", "ment", "ful",
+    };
+
+    /// <summary>
+    /// True when the second part reads as a word: the document uses it, it is a common compound element, or it is
+    /// a long participle or superlative ("lasting", "linked", "largest"), forms of words the document may use only here.
+    /// </summary>
+    private static bool IsWordOrWordForm(string word, LayoutVocabulary vocabulary)
+        => vocabulary.Knows(word)
+            || CompoundElements.Contains(word)
+            || (word.Length >= 6 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("est", StringComparison.OrdinalIgnoreCase)));
 
     private static bool IsAcronym(ReadOnlySpan<char> word)
     {

@@ -2,11 +2,17 @@ namespace Ingest.Readers.Pdf.Layout;
 
 /// <summary>
 /// The document's own words, case-folded, counted wherever they appear whole (not at a hyphenated line break):
-/// the evidence for deciding whether a hyphen at a line end is a real compound's or a hyphenation's.
+/// the evidence for deciding whether a hyphen at a line end is a real compound's or a hyphenation's. The parts of
+/// the document's hyphenated compounds ("al" and "Qaeda" in "al-Qaeda") are kept apart, as evidence that a part
+/// is a word without being evidence for how a whole word is written.
 /// </summary>
 internal sealed class LayoutVocabulary
 {
+    /// <summary>Endings that make another form of the same word: a document that writes "decades" knows "decade".</summary>
+    private static readonly string[] Inflections = ["s", "es", "ed", "ing"];
+
     private readonly Dictionary<string, int> counts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> parts = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Adds the words of a block's lines, leaving out the two halves around each line-end hyphen.</summary>
     /// <param name="lines">The block's lines.</param>
@@ -30,6 +36,7 @@ internal sealed class LayoutVocabulary
                 {
                     var key = core.ToString();
                     counts[key] = counts.GetValueOrDefault(key) + 1;
+                    AddParts(core);
                 }
             }
         }
@@ -38,10 +45,61 @@ internal sealed class LayoutVocabulary
     /// <summary>How often <paramref name="word"/> occurs whole in the document (case-insensitive).</summary>
     public int Count(string word) => counts.GetValueOrDefault(word);
 
+    /// <summary>
+    /// True when the document uses <paramref name="word"/> as a word: whole, as a part of a hyphenated compound,
+    /// or in an inflected form ("decades", "linked").
+    /// </summary>
+    public bool Knows(string word)
+    {
+        if (IsWritten(word))
+        {
+            return true;
+        }
+
+        foreach (var ending in Inflections)
+        {
+            if (IsWritten(string.Concat(word, ending)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the line's last word ends with a hyphen that may be a line-break hyphen.</summary>
     public static bool EndsWithBreakHyphen(LayoutLine line)
     {
         var last = line.Words[^1];
         return last.Length > 1 && LayoutHyphenation.IsHyphen(last[^1]);
+    }
+
+    /// <summary>True when the document writes <paramref name="word"/> exactly so, whole or as a compound's part.</summary>
+    private bool IsWritten(string word) => counts.ContainsKey(word) || parts.ContainsKey(word);
+
+    /// <summary>Counts the parts of a hyphenated compound ("Qaeda" in "al-Qaeda"); a word without a hyphen adds nothing.</summary>
+    private void AddParts(ReadOnlySpan<char> core)
+    {
+        if (core.IndexOf('-') < 0)
+        {
+            return;
+        }
+
+        var start = 0;
+        for (var i = 0; i <= core.Length; i++)
+        {
+            if (i < core.Length && core[i] != '-')
+            {
+                continue;
+            }
+
+            if (i > start)
+            {
+                var key = core[start..i].ToString();
+                parts[key] = parts.GetValueOrDefault(key) + 1;
+            }
+
+            start = i + 1;
+        }
     }
 }

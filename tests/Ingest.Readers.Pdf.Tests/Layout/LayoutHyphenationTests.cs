@@ -75,6 +75,44 @@ public sealed class LayoutHyphenationTests
         Assert.Equal(expected, Read(first, second));
     }
 
+    [Theory]
+    [InlineData("a decade-", "long war", "a decade-long war")]
+    [InlineData("an energy-", "rich region", "an energy-rich region")]
+    [InlineData("a Qaeda-", "linked group", "a Qaeda-linked group")]
+    [InlineData("the Second Army, the second-", "largest city", "the Second Army, the second-largest city")]
+    [InlineData("a long-", "lasting truce", "a long-lasting truce")]
+    public void Keeps_the_hyphen_of_a_compound_broken_at_its_hyphen(string first, string second, string expected)
+    {
+        Assert.Equal(expected, Read(first, second));
+    }
+
+    [Fact]
+    public void Keeps_the_hyphen_when_the_document_uses_both_parts_in_other_forms()
+    {
+        Assert.Equal(
+            "towns on the border and border-town markets",
+            Read("towns on the border and border-", "town markets"));
+    }
+
+    [Fact]
+    public void Keeps_the_hyphen_when_the_first_part_is_a_word_inside_another_compound()
+    {
+        Assert.Equal(
+            "al-Qaeda cells and Qaeda-inspired groups",
+            Read("al-Qaeda cells and Qaeda-", "inspired groups"));
+    }
+
+    [Theory]
+    [InlineData("the popu-", "lation grew", "the population grew")]
+    [InlineData("was re-", "cognised abroad", "was recognised abroad")]
+    [InlineData("they be-", "long together", "they belong together")]
+    [InlineData("the thresh-", "old rose", "the threshold rose")]
+    [InlineData("an accepted offer, an accept-", "able offer", "an accepted offer, an acceptable offer")]
+    public void Joins_a_word_hyphenated_at_a_line_end_next_to_words_of_the_document(string first, string second, string expected)
+    {
+        Assert.Equal(expected, Read(first, second));
+    }
+
     [Fact]
     public void Joins_a_word_hyphenated_across_a_column_break()
     {
