@@ -21,6 +21,12 @@ internal sealed class InlineMarkup : IDisposable
 
     private static readonly SearchValues<char> Markers = SearchValues.Create("\\`[*_~<!");
 
+    /// <summary>Every character that may end a run copied as it is: control characters and whitespace other than the space.</summary>
+    private static readonly SearchValues<char> RunBreaks = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\v\f\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017"
+        + "\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+        + "\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+
     private readonly List<(int Start, int Length)> _removals = new();
     private readonly List<(int TextStart, int TextEnd, string Target)> _sourceLinks = new();
     private readonly List<TextLink> _links = new();
@@ -467,6 +473,13 @@ internal sealed class InlineMarkup : IDisposable
                 break;
             }
 
+            if (r == removals.Length && l == links.Length)
+            {
+                // Nothing left to remove or map: most blocks, and the tail of the rest.
+                o = CopyCollapsingWhitespace(s[i..], output, o, pendingSpace);
+                break;
+            }
+
             var c = s[i];
             if (char.IsWhiteSpace(c))
             {
@@ -494,4 +507,71 @@ internal sealed class InlineMarkup : IDisposable
 
         _outputLength = o;
     }
+
+    /// <summary>
+    /// Copies <paramref name="s"/> to <paramref name="output"/> at <paramref name="o"/> with whitespace collapsed as
+    /// <see cref="Copy"/> does, character by character only at run ends: a run of text whose spaces are single spaces
+    /// between other characters comes out unchanged, so it is found by vectorized searches and copied whole.
+    /// </summary>
+    private static int CopyCollapsingWhitespace(ReadOnlySpan<char> s, char[] output, int o, bool pendingSpace)
+    {
+        var i = 0;
+        var breakAt = -1;
+        var doubleSpaceAt = -1;
+        while (i < s.Length)
+        {
+            if (breakAt < i)
+            {
+                breakAt = NextIndex(s, i, s[i..].IndexOfAny(RunBreaks));
+            }
+
+            if (doubleSpaceAt < i)
+            {
+                doubleSpaceAt = NextIndex(s, i, s[i..].IndexOf("  "));
+            }
+
+            var c = s[i];
+            var end = Math.Min(breakAt, doubleSpaceAt);
+            if (end > i && s[end - 1] == ' ')
+            {
+                // A space just before a break or a double space is whitespace to collapse, not part of the run.
+                end--;
+            }
+
+            if (c != ' ' && end > i)
+            {
+                if (pendingSpace)
+                {
+                    output[o++] = ' ';
+                    pendingSpace = false;
+                }
+
+                s[i..end].CopyTo(output.AsSpan(o));
+                o += end - i;
+                i = end;
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = o > 0;
+            }
+            else
+            {
+                if (pendingSpace)
+                {
+                    output[o++] = ' ';
+                    pendingSpace = false;
+                }
+
+                output[o++] = c;
+            }
+
+            i++;
+        }
+
+        return o;
+    }
+
+    private static int NextIndex(ReadOnlySpan<char> s, int from, int found) => found < 0 ? s.Length : from + found;
 }
