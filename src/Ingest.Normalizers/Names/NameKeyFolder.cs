@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Ingest.Normalizers.Names;
@@ -31,14 +32,12 @@ internal static class NameKeyFolder
     /// <param name="text">A name or a word as written.</param>
     /// <param name="destination">The buffer; at least <c>2 * text.Length + 1</c> long.</param>
     /// <param name="isAsciiWord">Whether <paramref name="text"/> is only ASCII letters and digits.</param>
-    public static int Fold(ReadOnlySpan<char> text, Span<char> destination, bool isAsciiWord)
-    {
-        // Most tokens are one word of ASCII letters and digits: those are lower-cased as they are folded.
-        if (isAsciiWord && text.Length <= MaxWord)
-        {
-            return FoldWord(text, destination, lowerAscii: true);
-        }
+    public static int Fold(ReadOnlySpan<char> text, Span<char> destination, bool isAsciiWord) =>
+        isAsciiWord && text.Length <= MaxWord ? FoldWord(text, destination, lowerAscii: true) : FoldWords(text, destination);
 
+    /// <summary>Folds text that may hold several words and any letters: each is mapped to Latin, then folded.</summary>
+    private static int FoldWords(ReadOnlySpan<char> text, Span<char> destination)
+    {
         Span<char> word = stackalloc char[MaxWord * 2];
         var written = 0;
         var wordLength = 0;
@@ -120,43 +119,74 @@ internal static class NameKeyFolder
     /// Applies the transliteration rules to one word, already lower case unless <paramref name="lowerAscii"/> says it is
     /// ASCII letters and digits still to be lowered.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int FoldWord(ReadOnlySpan<char> word, Span<char> output, bool lowerAscii)
     {
         // Letter pairs that transliterations write differently, and double letters (Tayyip/Tayip, Gennady/Genady)
         // dropped as they are written, straight into the output (which has room for twice the word); the endings are
-        // then rewritten there in place.
+        // then rewritten there in place. The last character written is kept in a local, and letters no rule starts
+        // with take the short path: this runs for every word of every document.
         var a = output;
         var n = 0;
+        var last = '\0';
         for (var i = 0; i < word.Length; i++)
         {
             var c = Lower(word[i], lowerAscii);
-            var next = i + 1 < word.Length ? Lower(word[i + 1], lowerAscii) : '\0';
-            switch (c)
+            if (c is not ('x' or 's' or 'c' or 'k' or 'z' or 'i' or 'y'))
             {
-                case 'x':
-                    Put(a, ref n, 'k');
-                    Put(a, ref n, 's');
-                    continue;
-                case 's' or 'c' or 'k' or 'z' when next == 'h':
-                    // sh → s, ch → c, kh → h, zh → j: Yashar/Yaşar, Mikhail/Mihail, Serzh/Serj.
-                    Put(a, ref n, c switch { 'k' => 'h', 'z' => 'j', _ => c });
-                    i++;
-                    continue;
-                case 'i' when next == 'y':
-                    // Aliyev/Aliev, Dmitriy/Dmitri; Mariya/Maria (then ia → ya below).
-                    i++;
-                    Put(a, ref n, i + 1 < word.Length && Lower(word[i + 1], lowerAscii) == 'a' ? 'y' : 'i');
-                    continue;
-                case 'y' when i == 0 && next == 'e':
-                    // Yevgeny/Evgeny.
-                    continue;
-                case 'i' when i > 0 && next == 'a':
-                    // Ozanian/Ozanyan, Maria/Marya.
-                    Put(a, ref n, 'y');
-                    continue;
-                default:
-                    Put(a, ref n, c);
-                    continue;
+                if (c != last || !char.IsAsciiLetter(c))
+                {
+                    a[n++] = c;
+                    last = c;
+                }
+
+                continue;
+            }
+
+            var next = i + 1 < word.Length ? Lower(word[i + 1], lowerAscii) : '\0';
+            char put;
+            if (c == 'x')
+            {
+                if (last != 'k')
+                {
+                    a[n++] = 'k';
+                }
+
+                a[n++] = 's';
+                last = 's';
+                continue;
+            }
+            else if (next == 'h' && c is 's' or 'c' or 'k' or 'z')
+            {
+                // sh → s, ch → c, kh → h, zh → j: Yashar/Yaşar, Mikhail/Mihail, Serzh/Serj.
+                put = c switch { 'k' => 'h', 'z' => 'j', _ => c };
+                i++;
+            }
+            else if (c == 'i' && next == 'y')
+            {
+                // Aliyev/Aliev, Dmitriy/Dmitri; Mariya/Maria (then ia → ya below).
+                i++;
+                put = i + 1 < word.Length && Lower(word[i + 1], lowerAscii) == 'a' ? 'y' : 'i';
+            }
+            else if (c == 'y' && i == 0 && next == 'e')
+            {
+                // Yevgeny/Evgeny.
+                continue;
+            }
+            else if (c == 'i' && i > 0 && next == 'a')
+            {
+                // Ozanian/Ozanyan, Maria/Marya.
+                put = 'y';
+            }
+            else
+            {
+                put = c;
+            }
+
+            if (put != last)
+            {
+                a[n++] = put;
+                last = put;
             }
         }
 
@@ -184,16 +214,6 @@ internal static class NameKeyFolder
 
     // ASCII letters and digits lower-case by setting one bit ('A' 0x41 → 'a' 0x61; digits already have it).
     private static char Lower(char c, bool lowerAscii) => lowerAscii ? (char)(c | 0x20) : c;
-
-    private static void Put(Span<char> output, ref int length, char c)
-    {
-        if (length > 0 && output[length - 1] == c && char.IsAsciiLetter(c))
-        {
-            return;
-        }
-
-        output[length++] = c;
-    }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
