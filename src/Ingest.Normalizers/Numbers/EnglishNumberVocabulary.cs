@@ -184,6 +184,11 @@ internal sealed class EnglishNumberVocabulary
         ("sg", "SGD"), ("mex", "MXN"), ("mx", "MXN"), ("mxn", "MXN"), ("r", "BRL"), ("nt", "TWD"),
     ];
 
+    /// <summary>The roles of a word that can start an expression; NumberScanner.TryExpression gives up on any other word.</summary>
+    private const NumberWordRole ExpressionStartRoles = NumberWordRole.CurrencyCode | NumberWordRole.Sign | NumberWordRole.Percent
+        | NumberWordRole.MultiplierWord | NumberWordRole.VaguePlural | NumberWordRole.Unit | NumberWordRole.Tens | NumberWordRole.Ordinal
+        | NumberWordRole.Article | NumberWordRole.Half | NumberWordRole.Quarter;
+
     public EnglishNumberVocabulary()
     {
         var words = new Dictionary<string, NumberWord>(StringComparer.OrdinalIgnoreCase);
@@ -340,6 +345,16 @@ internal sealed class EnglishNumberVocabulary
         }
 
         Words = new WordTable<NumberWord>(words);
+        var starts = new List<KeyValuePair<string, NumberWord>>();
+        foreach (var entry in words)
+        {
+            if (entry.Value.Has(ExpressionStartRoles) || entry.Key == "per")
+            {
+                starts.Add(entry);
+            }
+        }
+
+        ExpressionStarts = new WordTable<NumberWord>(starts);
         var phrases = new List<KeyValuePair<string, string>>();
         foreach (var (phrase, iso) in CurrencyPhrases)
         {
@@ -368,6 +383,13 @@ internal sealed class EnglishNumberVocabulary
 
     /// <summary>Every single word the scanner knows, with its roles.</summary>
     public WordTable<NumberWord> Words { get; }
+
+    /// <summary>
+    /// The words a number expression can start with (number words, articles, signs, currency codes, percent and
+    /// multiplier words, vague plurals, "per"): the scanner looks a word of prose up here, where the many stop words of
+    /// <see cref="Words"/> fail the table's first-letter, last-letter and length filter.
+    /// </summary>
+    public WordTable<NumberWord> ExpressionStarts { get; }
 
     /// <summary>Qualified currency names of two or three words, joined by single spaces.</summary>
     public WordTable<string> Phrases { get; }

@@ -96,7 +96,7 @@ internal sealed partial class NumberScanner
                 return true;
             }
 
-            if (!_vocabulary.Words.TryGetValue(Span(p, wordEnd), out var word))
+            if (!_vocabulary.ExpressionStarts.TryGetValue(Span(p, wordEnd), out var word))
             {
                 // US$ 5, C$ 16.4: letters before a dollar sign.
                 return false;
