@@ -531,6 +531,13 @@ internal sealed class InlineMarkup : IDisposable
             }
 
             var c = s[i];
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = o > 0;
+                i++;
+                continue;
+            }
+
             var end = Math.Min(breakAt, doubleSpaceAt);
             if (end > i && s[end - 1] == ' ')
             {
@@ -538,36 +545,17 @@ internal sealed class InlineMarkup : IDisposable
                 end--;
             }
 
-            if (c != ' ' && end > i)
+            // A control character at a break is copied as a run of one.
+            end = Math.Max(end, i + 1);
+            if (pendingSpace)
             {
-                if (pendingSpace)
-                {
-                    output[o++] = ' ';
-                    pendingSpace = false;
-                }
-
-                s[i..end].CopyTo(output.AsSpan(o));
-                o += end - i;
-                i = end;
-                continue;
+                output[o++] = ' ';
+                pendingSpace = false;
             }
 
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = o > 0;
-            }
-            else
-            {
-                if (pendingSpace)
-                {
-                    output[o++] = ' ';
-                    pendingSpace = false;
-                }
-
-                output[o++] = c;
-            }
-
-            i++;
+            s[i..end].CopyTo(output.AsSpan(o));
+            o += end - i;
+            i = end;
         }
 
         return o;
