@@ -309,6 +309,10 @@ internal sealed partial class PdfFontLoader
         return PdfCMap.Parse(data);
     }
 
+    /// <summary>
+    /// A font resource's decoded bytes, or null when its stream is damaged or inflates past the limit: a broken font
+    /// program, CMap or CIDToGIDMap only loses what it would have added, not the font.
+    /// </summary>
     private byte[]? SafeDecode(PdfStream stream)
     {
         try
@@ -316,6 +320,10 @@ internal sealed partial class PdfFontLoader
             return _store.Decode(stream);
         }
         catch (PdfLimitExceededException ex) when (ex.Code == "pdf.limit.decompression")
+        {
+            return null;
+        }
+        catch (Parsing.PdfFormatException)
         {
             return null;
         }
@@ -419,11 +427,11 @@ internal sealed partial class PdfFontLoader
     {
         if (_store.Get(descriptor, "FontFile2") is PdfStream fontFile2)
         {
-            return SafeDecodeFont(fontFile2);
+            return SafeDecode(fontFile2);
         }
 
         return _store.Get(descriptor, "FontFile3") is PdfStream fontFile3 && PdfValues.Name(_store.Get(fontFile3.Dictionary, "Subtype")) == "OpenType"
-            ? SafeDecodeFont(fontFile3)
+            ? SafeDecode(fontFile3)
             : null;
     }
 
@@ -432,25 +440,12 @@ internal sealed partial class PdfFontLoader
     {
         if (_store.Get(descriptor, "FontFile3") is not PdfStream stream
             || PdfValues.Name(_store.Get(stream.Dictionary, "Subtype")) is not ("Type1C" or "CIDFontType0C")
-            || SafeDecodeFont(stream) is not { } program)
+            || SafeDecode(stream) is not { } program)
         {
             return null;
         }
 
         return CffFontProgram.Parse(program);
-    }
-
-    /// <summary>A font program's decoded bytes, or null when its stream cannot be decoded: a broken program only loses the fallback.</summary>
-    private byte[]? SafeDecodeFont(PdfStream stream)
-    {
-        try
-        {
-            return SafeDecode(stream);
-        }
-        catch (Parsing.PdfFormatException)
-        {
-            return null;
-        }
     }
 
     /// <summary>
