@@ -20,13 +20,6 @@ internal sealed partial class PdfLayoutSuite : IEvaluationSuite
 {
     private const string IngestTool = "ingest";
 
-    /// <summary>
-    /// Words of the running header and footer of make-layouts.sh's running-headers layout ('Quarterly Review of
-    /// Regional Affairs', 'Confidential draft circulated for comment'); the same list the unit tests forbid in the
-    /// body. None of them occurs in the fixture texts.
-    /// </summary>
-    private static readonly string[] Furniture = ["Quarterly", "Regional", "Confidential", "circulated"];
-
     /// <inheritdoc />
     public string Name => "pdf-layout";
 
@@ -121,15 +114,8 @@ internal sealed partial class PdfLayoutSuite : IEvaluationSuite
     private static LayoutScore Score(string file, string kind, string tool, string text, string reference, int pages)
     {
         var (precision, recall, f1) = WordMetrics.Score(text, reference);
-        return new LayoutScore(file, kind, tool, precision, recall, f1, WordMetrics.BigramRecall(text, reference), WordMetrics.SplitWords(text, reference).Count, LeakedLines(text), pages);
+        return new LayoutScore(file, kind, tool, precision, recall, f1, WordMetrics.BigramRecall(text, reference), WordMetrics.SplitWords(text, reference).Count, LayoutFurniture.LeakedLines(text), pages);
     }
-
-    /// <summary>
-    /// Output lines holding header, footer or page-number text: a furniture word, or 'Page n of m', the two checks the
-    /// unit tests make on the body; counted per line so that a tool that keeps them shows how many it kept.
-    /// </summary>
-    private static int LeakedLines(string text)
-        => text.Split('\n').Count(line => Furniture.Any(word => line.Contains(word, StringComparison.Ordinal)) || PageNumber().IsMatch(line));
 
     /// <summary>The fixture words the output lacks and the output words the fixture lacks, as bags, the first few of each.</summary>
     private static string WordDifferences(string text, string reference)
@@ -189,7 +175,4 @@ internal sealed partial class PdfLayoutSuite : IEvaluationSuite
 
     [GeneratedRegex(@"^(?<kind>.+)-(?<id>\d{3})(?:_[0-9a-f]+)?$")]
     private static partial Regex RenditionName();
-
-    [GeneratedRegex(@"Page \d+ of \d+")]
-    private static partial Regex PageNumber();
 }

@@ -15,9 +15,6 @@ public sealed class LayoutRenditionTests(ITestOutputHelper output)
     private static readonly string[] Layouts = ["two-columns", "justified-hyphenated", "running-headers", "rotated"];
     private static readonly string[] Fixtures = ["000_8356487e95b370c0", "001_dfc885e2c315c131", "004_1616c7d502a30445"];
 
-    /// <summary>The running header, footer and page-number text of the running-headers layout.</summary>
-    private static readonly string[] Furniture = ["Quarterly", "Regional", "Confidential", "circulated"];
-
     public static TheoryData<string, string> Renditions()
     {
         var data = new TheoryData<string, string>();
@@ -54,7 +51,7 @@ public sealed class LayoutRenditionTests(ITestOutputHelper output)
         Assert.True(f1 >= 0.995, $"word F1 {f1:0.0000}; first missing in order: {WordMetrics.FirstMissingInOrder(text, reference)}");
         Assert.True(bigrams >= 0.99, $"bigram recall {bigrams:0.0000}");
         Assert.Empty(split);
-        foreach (var word in Furniture)
+        foreach (var word in LayoutFurniture.Words)
         {
             Assert.DoesNotContain(word, text, StringComparison.Ordinal);
         }
