@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Ingest.ConsoleHost;
 
 /// <summary>The per-document summary the host prints on standard error.</summary>
@@ -34,8 +36,8 @@ internal sealed class SummaryTable
             Shorten(DisplayName(r.Source), 44),
             r.Reader ?? "-",
             JsonLinesWriter.StatusName(r.Status),
-            _counts[r.Index].Blocks.ToString(),
-            _counts[r.Index].Entities.ToString(),
+            _counts[r.Index].Blocks.ToString(CultureInfo.InvariantCulture),
+            _counts[r.Index].Entities.ToString(CultureInfo.InvariantCulture),
             $"{r.Elapsed.TotalMilliseconds:0} ms",
             r.Normalizers.Count == 0 ? "-" : string.Join(",", r.Normalizers),
         }).ToList();

@@ -188,7 +188,7 @@ public sealed class PdfReader : IDocumentReader
         IReadOnlyList<LayoutBlock> blocks;
         try
         {
-            blocks = new PdfLayoutAnalyzer().Analyze(pageGlyphs, cancellationToken);
+            blocks = PdfLayoutAnalyzer.Analyze(pageGlyphs, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

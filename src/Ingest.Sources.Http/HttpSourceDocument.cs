@@ -181,7 +181,7 @@ public sealed class HttpSourceDocument : SourceDocument
         $"The response from {Uri.Host} is larger than the limit of {_options.MaxResponseBytes:N0} bytes (HttpSourceOptions.MaxResponseBytes).",
         isTransient: false);
 
-    private SourceException StatusFault(HttpResponseMessage response)
+    private static SourceException StatusFault(HttpResponseMessage response)
     {
         var code = (int)response.StatusCode;
         var transient = code is 408 or 429 || code >= 500;

@@ -419,7 +419,7 @@ internal sealed partial class DateParser
         return false;
     }
 
-    private DateSpec UnresolvedUnit(DateUnit unit)
+    private static DateSpec UnresolvedUnit(DateUnit unit)
     {
         var spec = unit switch
         {

@@ -473,7 +473,7 @@ internal sealed partial class DateParser
         return day <= max;
     }
 
-    private DateInferredParts Relative => DateInferredParts.Year | DateInferredParts.Month | DateInferredParts.Day;
+    private static DateInferredParts Relative => DateInferredParts.Year | DateInferredParts.Month | DateInferredParts.Day;
 
     private static string FormatDay(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -131,7 +131,7 @@ internal sealed class NameLinker
         // A lone given name or surname links to the nearest full name that has it.
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Kind != NameKind.Person || keys[i].IndexOf(' ') >= 0)
+            if (mentions[i].Kind != NameKind.Person || keys[i].Contains(' ', StringComparison.Ordinal))
             {
                 continue;
             }

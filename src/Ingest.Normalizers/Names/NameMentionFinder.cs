@@ -485,7 +485,7 @@ internal sealed class NameMentionFinder
         return false;
     }
 
-    private bool HasPlaceCue(NameTokenizer tokenizer, int index, int last)
+    private static bool HasPlaceCue(NameTokenizer tokenizer, int index, int last)
     {
         var tokens = tokenizer.Tokens;
         if (index > 0 && tokens[index].Has(NameTokenFlags.SpaceBefore))

@@ -7,6 +7,7 @@ public enum NumberKind
     Cardinal,
 
     /// <summary>A number with a fractional part written as decimals: <c>1.5</c>, <c>five point five</c>.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "The kind's name in the output format (\"decimal\").")]
     Decimal,
 
     /// <summary>A position in an order: <c>102nd</c>, <c>second</c>, <c>twenty-first</c>.</summary>

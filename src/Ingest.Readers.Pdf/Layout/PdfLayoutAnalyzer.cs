@@ -13,7 +13,7 @@ internal sealed class PdfLayoutAnalyzer
     /// <summary>Analyzes pages and returns the blocks of all pages in reading order.</summary>
     /// <param name="pages">The pages' glyphs, in page order.</param>
     /// <param name="cancellationToken">Cancels the analysis.</param>
-    public IReadOnlyList<LayoutBlock> Analyze(IReadOnlyList<PdfPageGlyphs> pages, CancellationToken cancellationToken)
+    public static IReadOnlyList<LayoutBlock> Analyze(IReadOnlyList<PdfPageGlyphs> pages, CancellationToken cancellationToken)
     {
         var lineBuilder = new LayoutLineBuilder();
         var pageLines = new List<LayoutLine>[pages.Count];

@@ -62,7 +62,7 @@ public class DateNormalizerBenchmarks
     public int NormalizeFixtures()
     {
         _document.Entities.Clear();
-        _normalizer.NormalizeAsync(_document, NormalizationContext.For(_document, null)).GetAwaiter().GetResult();
+        _normalizer.NormalizeAsync(_document, NormalizationContext.For(_document, null)).AsTask().GetAwaiter().GetResult();
         return _document.Entities.Count;
     }
 

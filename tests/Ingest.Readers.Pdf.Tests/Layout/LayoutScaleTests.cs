@@ -25,11 +25,10 @@ public sealed class LayoutScaleTests(ITestOutputHelper output)
 
         var built = pages.Select(p => p.Build()).ToArray();
         var glyphs = built.Sum(p => p.Glyphs.Count);
-        var analyzer = new PdfLayoutAnalyzer();
-        analyzer.Analyze(built[..2], CancellationToken.None);
+        PdfLayoutAnalyzer.Analyze(built[..2], CancellationToken.None);
 
         var watch = Stopwatch.StartNew();
-        var blocks = analyzer.Analyze(built, CancellationToken.None);
+        var blocks = PdfLayoutAnalyzer.Analyze(built, CancellationToken.None);
         watch.Stop();
 
         output.WriteLine($"{glyphs} glyphs on {built.Length} pages in {watch.ElapsedMilliseconds} ms: {glyphs / watch.Elapsed.TotalSeconds:N0} glyphs/s");
@@ -45,6 +44,6 @@ public sealed class LayoutScaleTests(ITestOutputHelper output)
         using var cancellation = new CancellationTokenSource();
         cancellation.Cancel();
 
-        Assert.Throws<OperationCanceledException>(() => new PdfLayoutAnalyzer().Analyze([page.Build()], cancellation.Token));
+        Assert.Throws<OperationCanceledException>(() => PdfLayoutAnalyzer.Analyze([page.Build()], cancellation.Token));
     }
 }

@@ -105,7 +105,7 @@ public sealed class LayoutWordTests
         var blocks = SyntheticPage.Analyze(page, new SyntheticPage(2));
 
         Assert.Contains(blocks, b => b.Text.Contains("ok", StringComparison.Ordinal));
-        Assert.Empty(new PdfLayoutAnalyzer().Analyze([], CancellationToken.None));
+        Assert.Empty(PdfLayoutAnalyzer.Analyze([], CancellationToken.None));
     }
 
     [Fact]

@@ -81,7 +81,7 @@ internal sealed class SyntheticPage
             built[i] = pages[i].Build();
         }
 
-        return new PdfLayoutAnalyzer().Analyze(built, CancellationToken.None);
+        return PdfLayoutAnalyzer.Analyze(built, CancellationToken.None);
     }
 
     /// <summary>The body text: every block that is not a running header or footer, separated by blank lines.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Ingest.Readers.Pdf.Tests.Support;
 
@@ -61,9 +62,9 @@ public sealed class CrossReferenceTests
         var update = new StringBuilder();
         var newContent = "BT /F1 12 Tf 72 720 Td (Updated text) Tj ET";
         var offset = original.Length;
-        update.Append($"4 0 obj\n<< /Length {newContent.Length} >>\nstream\n{newContent}\nendstream\nendobj\n");
+        update.Append(CultureInfo.InvariantCulture, $"4 0 obj\n<< /Length {newContent.Length} >>\nstream\n{newContent}\nendstream\nendobj\n");
         var xref = offset + update.Length;
-        update.Append($"xref\n4 1\n{offset:D10} 00000 n \ntrailer\n<< /Size 6 /Root 1 0 R /Prev {firstXref} >>\nstartxref\n{xref}\n%%EOF\n");
+        update.Append(CultureInfo.InvariantCulture, $"xref\n4 1\n{offset:D10} 00000 n \ntrailer\n<< /Size 6 /Root 1 0 R /Prev {firstXref} >>\nstartxref\n{xref}\n%%EOF\n");
 
         var document = PdfTestReading.Read([.. original, .. Encoding.Latin1.GetBytes(update.ToString())]);
 
@@ -86,7 +87,7 @@ public sealed class CrossReferenceTests
         var body = new StringBuilder();
         for (var i = 0; i < inner.Length; i++)
         {
-            header.Append($"{numbers[i]} {body.Length} ");
+            header.Append(CultureInfo.InvariantCulture, $"{numbers[i]} {body.Length} ");
             body.Append(inner[i]).Append('\n');
         }
 

@@ -6,6 +6,7 @@ namespace Ingest.Samples.Tests.Packaging;
 public sealed class NoRoslynTests
 {
     private static readonly string[] Forbidden = ["Microsoft.CodeAnalysis", "Microsoft.CSharp.Scripting", "Microsoft.Scripting"];
+    private static readonly string[] BuildFiles = ["Directory.Build.props", "Directory.Packages.props"];
 
     [Fact]
     public void No_library_under_src_references_roslyn_or_scripting_packages()
@@ -13,7 +14,7 @@ public sealed class NoRoslynTests
         var root = TestPaths.RepositoryRoot;
         var projects = Directory.GetFiles(Path.Combine(root, "src"), "*.csproj", SearchOption.AllDirectories);
         Assert.NotEmpty(projects);
-        var props = new[] { "Directory.Build.props", "Directory.Packages.props" }.Select(f => Path.Combine(root, f));
+        var props = BuildFiles.Select(f => Path.Combine(root, f));
         foreach (var file in projects.Concat(props))
         {
             var text = File.ReadAllText(file);

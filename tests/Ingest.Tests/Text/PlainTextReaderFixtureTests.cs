@@ -24,7 +24,7 @@ public sealed class PlainTextReaderFixtureTests
 
         Assert.Equal(title, document.Metadata.Title);
         Assert.Equal(author is null ? Array.Empty<string>() : [author], document.Metadata.Authors);
-        Assert.Equal(published is null ? null : DateOnly.Parse(published), document.Metadata.Published);
+        Assert.Equal(published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), document.Metadata.Published);
         Assert.Equal(paragraphs, ReaderHarness.TextsOf(document, BlockKind.Paragraph).Count());
         Assert.Equal(BlockKind.Title, document.Blocks[0].Kind);
         Assert.Equal(title, document.Blocks[0].GetText(document));

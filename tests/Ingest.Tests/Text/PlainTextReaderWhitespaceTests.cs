@@ -21,7 +21,7 @@ public sealed class PlainTextReaderWhitespaceTests
 
             var document = await ReaderHarness.ReadAsync("Title line here.\n\n" + raw.ToString().Replace("\n\n", "\n", StringComparison.Ordinal));
 
-            var paragraph = Assert.Single(ReaderHarness.TextsOf(document, BlockKind.Paragraph), t => t.StartsWith("w", StringComparison.Ordinal));
+            var paragraph = Assert.Single(ReaderHarness.TextsOf(document, BlockKind.Paragraph), t => t.StartsWith('w'));
             Assert.Equal(string.Join(' ', words), paragraph);
         }
     }
