@@ -6,22 +6,26 @@ namespace Ingest.ConsoleHost;
 internal sealed class CommandLine
 {
     public const string Usage = """
-        usage: ingest [paths | globs | URLs] [options]
+        usage: ingest [paths | globs | URLs | @url-list] [options] [-- paths]
 
         With no paths, ingests the bundled fixture documents and writes their JSON Lines to standard output.
 
         options:
           --out FILE              write JSON Lines results to FILE (flushed per document)
-          --json                  write JSON Lines results to standard output
+          --json                  write JSON Lines results to standard output (not with --out)
           --reference-date DATE   resolve relative dates against DATE (yyyy-mm-dd) when a document has no date
           --plugins DIR           load plugins from the subfolders of DIR (repeatable)
           --parallel N            read and normalize N documents at once (default: processor count)
-          --timeout SECONDS       time budget per document (default: 120)
+          --timeout SECONDS       time budget per document, more than 0 and at most 86400 (default: 120)
           --resume                with --out: skip documents already in the output file and append the rest
           --stats                 print documents per second, MB per second and peak memory at the end
           -h, --help              show this help
 
-        exit codes: 0 all documents succeeded, 1 some failed or were partial, 2 usage error or nothing to ingest
+        Every input gives at least one result: a missing path, an empty folder or a pattern that matches
+        nothing gives a failed row and record saying so.
+
+        exit codes: 0 all documents succeeded, 1 some failed or were partial, 2 usage error or nothing to
+        ingest (no input named a document, or a --plugins folder is missing)
         """;
 
     public List<string> Inputs { get; } = new();
@@ -54,7 +58,8 @@ internal sealed class CommandLine
             var arg = args[i];
             string? Value()
             {
-                if (i + 1 < args.Length)
+                // An option's value is never the next option: "--out --json" lacks a file, it does not name one "--json".
+                if (i + 1 < args.Length && !IsOption(args[i + 1]))
                 {
                     return args[++i];
                 }
@@ -106,33 +111,44 @@ internal sealed class CommandLine
                     result.PluginDirectories.Add(dir);
                     break;
                 case "--parallel":
-                    if (!int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1)
+                    if (!int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > IngestOptions.MaxParallelism)
                     {
-                        error = "--parallel needs a positive whole number";
+                        error = $"--parallel needs a whole number from 1 to {IngestOptions.MaxParallelism}";
                         return null;
                     }
 
                     result.Parallelism = n;
                     break;
                 case "--timeout":
-                    if (!double.TryParse(Value(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || seconds <= 0)
+                    var timeout = Value();
+                    if (ParseTimeout(timeout) is not { } budget)
                     {
-                        error = "--timeout needs a positive number of seconds";
+                        error = $"--timeout needs a number of seconds more than 0 and at most {IngestOptions.MaxDocumentTimeout.TotalSeconds:0}, not '{timeout}'";
                         return null;
                     }
 
-                    result.Timeout = TimeSpan.FromSeconds(seconds);
+                    result.Timeout = budget;
+                    break;
+                case "--":
+                    result.Inputs.AddRange(args[(i + 1)..]);
+                    i = args.Length;
                     break;
                 default:
-                    if (arg.StartsWith("--", StringComparison.Ordinal))
+                    if (IsOption(arg))
                     {
-                        error = $"unknown option '{arg}'";
+                        error = $"unknown option '{arg}' (a path that starts with '-' can follow '--')";
                         return null;
                     }
 
                     result.Inputs.Add(arg);
                     break;
             }
+        }
+
+        if (result.JsonToStdout && result.OutputPath is not null)
+        {
+            error = "--json and --out both say where results go; give one of them";
+            return null;
         }
 
         if (result.Resume && result.OutputPath is null)
@@ -142,5 +158,22 @@ internal sealed class CommandLine
         }
 
         return result;
+    }
+
+    /// <summary>An option is a dash followed by something; a lone "-" is not one.</summary>
+    private static bool IsOption(string arg) => arg.Length > 1 && arg[0] == '-' && !char.IsAsciiDigit(arg[1]) && arg[1] != '.';
+
+    /// <summary>A finite number of seconds within the pipeline's accepted budget, or null (NaN, infinity, 0, negative, too long).</summary>
+    private static TimeSpan? ParseTimeout(string? text)
+    {
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+            || !double.IsFinite(seconds)
+            || seconds <= 0
+            || seconds > IngestOptions.MaxDocumentTimeout.TotalSeconds)
+        {
+            return null;
+        }
+
+        return TimeSpan.FromSeconds(seconds);
     }
 }

@@ -2,6 +2,7 @@ using Ingest;
 using Ingest.ConsoleHost;
 using Ingest.Plugins;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 var commandLine = CommandLine.Parse(args, out var usageError);
 if (commandLine is null)
@@ -15,6 +16,22 @@ if (commandLine.Help)
 {
     Console.Out.WriteLine(CommandLine.Usage);
     return 0;
+}
+
+foreach (var pluginDirectory in commandLine.PluginDirectories)
+{
+    if (!Directory.Exists(pluginDirectory))
+    {
+        Console.Error.WriteLine($"ingest: plugins folder not found: {pluginDirectory}");
+        return 2;
+    }
+}
+
+var inputs = commandLine.Inputs.Count > 0 ? commandLine.Inputs : HostComposition.BundledFixtures();
+if (inputs.Count == 0)
+{
+    Console.Error.WriteLine("ingest: no inputs given and no bundled fixtures found next to the host");
+    return 2;
 }
 
 var services = new ServiceCollection();
@@ -38,39 +55,33 @@ ingest.Configure(o =>
     }
 });
 
+var completed = commandLine.Resume ? ResumeLog.ReadCompletedSources(commandLine.OutputPath!) : new HashSet<string>();
+if (completed.Count > 0)
+{
+    Console.Error.WriteLine($"ingest: resuming; {completed.Count} documents already in {commandLine.OutputPath} are skipped");
+}
+
+// The pipeline writes every result to the JSON Lines sink; the file is opened when the pipeline is first resolved.
+if (commandLine.OutputPath is { } path)
+{
+    ingest.AddJsonLinesSink(path, append: commandLine.Resume);
+}
+else if (commandLine.JsonToStdout || commandLine.Inputs.Count == 0)
+{
+    ingest.AddJsonLinesSink(Console.OpenStandardOutput());
+}
+
 await using var provider = services.BuildServiceProvider();
 PluginReport.Write(provider.GetServices<PluginLoadResult>(), Console.Error);
-var inputs = commandLine.Inputs.Count > 0 ? commandLine.Inputs : HostComposition.BundledFixtures();
-if (inputs.Count == 0)
+IIngestionService service;
+try
 {
-    Console.Error.WriteLine("ingest: no inputs given and no bundled fixtures found next to the host");
-    return 2;
+    _ = provider.GetRequiredService<IOptions<IngestOptions>>().Value;
+    service = provider.GetRequiredService<IIngestionService>();
 }
-
-var sources = new List<IDocumentSource>();
-var providers = provider.GetServices<ISourceProvider>().ToList();
-var missing = 0;
-foreach (var input in inputs)
+catch (OptionsValidationException ex)
 {
-    var source = providers.Select(p => p.TryCreate(input)).FirstOrDefault(s => s is not null);
-    if (source is null)
-    {
-        Console.Error.WriteLine($"ingest: no source handles '{input}' (URLs need an HTTP source to be registered)");
-        missing++;
-    }
-    else if (source is FileSystemSource files && !files.Exists)
-    {
-        Console.Error.WriteLine($"ingest: path not found: {input}");
-        missing++;
-    }
-    else
-    {
-        sources.Add(source);
-    }
-}
-
-if (sources.Count == 0)
-{
+    Console.Error.WriteLine($"ingest: {ex.Message}");
     return 2;
 }
 
@@ -81,28 +92,19 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
-var completed = commandLine.Resume ? ResumeLog.ReadCompletedSources(commandLine.OutputPath!) : new HashSet<string>();
-if (completed.Count > 0)
-{
-    Console.Error.WriteLine($"ingest: resuming; {completed.Count} documents already in {commandLine.OutputPath} are skipped");
-}
-
-await using var output = commandLine.OutputPath is { } path
-    ? new JsonLinesWriter(new FileStream(path, commandLine.Resume ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read))
-    : commandLine.JsonToStdout || commandLine.Inputs.Count == 0 ? new JsonLinesWriter(Console.OpenStandardOutput()) : null;
 var table = new SummaryTable();
 var clock = System.Diagnostics.Stopwatch.StartNew();
 var progress = !Console.IsErrorRedirected;
-var service = provider.GetRequiredService<IIngestionService>();
+var unresolved = 0;
 try
 {
-    var documents = ResumeLog.Skip(IngestionServiceExtensions.Concat(sources, cancel.Token), completed);
+    var documents = ResumeLog.Skip(service.ResolveLocationsAsync(inputs, cancel.Token), completed);
     await foreach (var result in service.IngestAsync(documents, cancel.Token))
     {
         table.Add(result);
-        if (output is not null)
+        if (result.Diagnostics.Any(d => SourceDiagnosticCodes.IsLocationFailure(d.Code)))
         {
-            await output.WriteAsync(result, cancel.Token);
+            unresolved++;
         }
 
         if (progress)
@@ -128,4 +130,11 @@ if (commandLine.Stats)
     HostStatistics.Write(Console.Error, table, clock.Elapsed);
 }
 
-return table.Failed > 0 || missing > 0 || cancel.IsCancellationRequested ? 1 : 0;
+if (table.Count > 0 && unresolved == table.Count && !cancel.IsCancellationRequested)
+{
+    // Every input was a missing path, an empty folder or a pattern that matched nothing: nothing was ingested.
+    Console.Error.WriteLine("ingest: nothing to ingest: no input named a document");
+    return 2;
+}
+
+return table.Failed > 0 || cancel.IsCancellationRequested ? 1 : 0;

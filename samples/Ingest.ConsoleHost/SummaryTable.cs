@@ -69,7 +69,7 @@ internal sealed class SummaryTable
         return string.Join("  ", padded).TrimEnd();
     }
 
-    private static string DisplayName(Uri uri) => uri.IsFile ? Path.GetFileName(uri.LocalPath) : uri.ToString();
+    private static string DisplayName(Uri uri) => uri.IsAbsoluteUri && uri.IsFile ? Path.GetFileName(uri.LocalPath) : uri.ToString();
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : "…" + text[^(max - 1)..];
 }

@@ -7,7 +7,10 @@ namespace Ingest.Samples.Plugin;
 /// following record becomes a table block whose text pairs every value with its column
 /// (<c>Name: Ada; Email: ada@example.org</c>). Quoted fields may hold delimiters, doubled quotes and line breaks.
 /// </summary>
-public sealed class CsvReader : IDocumentReader
+/// <remarks>
+/// It takes part in content detection (<see cref="IFormatSniffer"/>): delimited text is read as CSV whatever its name.
+/// </remarks>
+public sealed class CsvReader : IDocumentReader, IFormatSniffer
 {
     /// <summary>The CSV format.</summary>
     public static DocumentFormat Csv { get; } = new("text/csv", ".csv");
@@ -20,6 +23,10 @@ public sealed class CsvReader : IDocumentReader
 
     /// <inheritdoc />
     public IReadOnlyList<DocumentFormat> Formats { get; } = new[] { Csv, Tsv };
+
+    /// <inheritdoc />
+    public string? Sniff(ReadOnlySpan<byte> head, string detectedMediaType)
+        => detectedMediaType == MediaTypes.PlainText ? CsvSignature.Sniff(head) : null;
 
     /// <inheritdoc />
     public async ValueTask<Document> ReadAsync(Stream content, ReadContext context, CancellationToken cancellationToken = default)

@@ -53,6 +53,9 @@ public sealed class HttpSourceDocument : SourceDocument
     /// <summary>The length of the last response body, else the hint given at creation.</summary>
     public override long? Length => _responseLength ?? base.Length;
 
+    /// <summary>The URL's scheme, host and port: each remote host has its own circuit breaker.</summary>
+    public override string? ResilienceKey => Uri.GetLeftPart(UriPartial.Authority);
+
     /// <summary>The URL the content finally came from, after redirects; <see langword="null"/> before the first download.</summary>
     public Uri? ResponseUri { get; private set; }
 

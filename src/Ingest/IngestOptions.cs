@@ -3,16 +3,23 @@ namespace Ingest;
 /// <summary>Options of the ingestion pipeline.</summary>
 public sealed class IngestOptions
 {
-    /// <summary>How many documents are read and normalized at once. Default: the number of processors.</summary>
+    /// <summary>The largest <see cref="MaxDegreeOfParallelism"/> accepted: 64 per processor.</summary>
+    public static int MaxParallelism => 64 * Environment.ProcessorCount;
+
+    /// <summary>The longest finite <see cref="DocumentTimeout"/> accepted: one day (<see cref="Timeout.InfiniteTimeSpan"/> is accepted too).</summary>
+    public static TimeSpan MaxDocumentTimeout { get; } = TimeSpan.FromDays(1);
+
+    /// <summary>How many documents are read and normalized at once, from 1 to <see cref="MaxParallelism"/>. Default: the number of processors.</summary>
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
 
     /// <summary>
     /// The time budget of one document, from opening its source to the end of normalization. A document over budget
-    /// fails with <c>document.timeout</c> and the batch goes on. Default: 2 minutes.
+    /// fails with <c>document.timeout</c> and the batch goes on. More than zero and at most <see cref="MaxDocumentTimeout"/>, or
+    /// <see cref="Timeout.InfiniteTimeSpan"/> for no budget. Default: 2 minutes.
     /// </summary>
     public TimeSpan DocumentTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>The largest source document, in bytes, that is read. Larger ones fail with <c>source.too-large</c>. Default: 256 MiB.</summary>
+    /// <summary>The largest source document, in bytes, that is read (more than zero). Larger ones fail with <c>source.too-large</c>. Default: 256 MiB.</summary>
     public long MaxDocumentBytes { get; set; } = 256L * 1024 * 1024;
 
     /// <summary>

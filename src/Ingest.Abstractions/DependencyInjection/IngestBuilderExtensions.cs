@@ -6,7 +6,11 @@ namespace Ingest;
 /// <summary>Registers readers, normalizers, source providers and sinks on an <see cref="IIngestBuilder"/>.</summary>
 public static class IngestBuilderExtensions
 {
-    /// <summary>Registers a reader as a singleton. Built-in readers have priority 0; a higher priority wins for the same format.</summary>
+    /// <summary>
+    /// Registers a reader as a singleton. Built-in readers have priority 0; a higher priority wins for the same format.
+    /// Registering the same reader type again does nothing (the first registration and its priority stay), so every
+    /// <c>AddXxxReader()</c> may be called more than once.
+    /// </summary>
     /// <typeparam name="TReader">The reader type.</typeparam>
     /// <param name="builder">The builder.</param>
     /// <param name="priority">The priority among readers of the same format.</param>
@@ -15,12 +19,18 @@ public static class IngestBuilderExtensions
         where TReader : class, IDocumentReader
     {
         ArgumentNullException.ThrowIfNull(builder);
+        if (builder.Services.Any(d => d.ServiceType == typeof(ReaderRegistration)
+            && d.ImplementationInstance is ReaderRegistration r && r.ReaderType == typeof(TReader) && r.Instance is null))
+        {
+            return builder;
+        }
+
         builder.Services.TryAddSingleton<TReader>();
         builder.Services.AddSingleton(new ReaderRegistration(typeof(TReader), priority, sp => sp.GetRequiredService<TReader>()));
         return builder;
     }
 
-    /// <summary>Registers a reader instance.</summary>
+    /// <summary>Registers a reader instance. Registering the same instance again does nothing.</summary>
     /// <param name="builder">The builder.</param>
     /// <param name="reader">The reader.</param>
     /// <param name="priority">The priority among readers of the same format.</param>
@@ -29,7 +39,12 @@ public static class IngestBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(reader);
-        builder.Services.AddSingleton(new ReaderRegistration(reader.GetType(), priority, _ => reader));
+        if (builder.Services.Any(d => d.ImplementationInstance is ReaderRegistration r && ReferenceEquals(r.Instance, reader)))
+        {
+            return builder;
+        }
+
+        builder.Services.AddSingleton(new ReaderRegistration(reader.GetType(), priority, _ => reader) { Instance = reader });
         return builder;
     }
 
@@ -78,7 +93,10 @@ public static class IngestBuilderExtensions
         return builder;
     }
 
-    /// <summary>Registers a sink that receives every result.</summary>
+    /// <summary>
+    /// Registers a sink that receives every result: the pipeline writes each result to every sink, one at a time, and
+    /// flushes them at the end of the batch. A sink that throws is reported as a <c>sink.failed</c> warning on that result.
+    /// </summary>
     /// <typeparam name="TSink">The sink type.</typeparam>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder, for chaining.</returns>
@@ -87,6 +105,22 @@ public static class IngestBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IResultSink, TSink>());
+        return builder;
+    }
+
+    /// <summary>Registers a sink instance that receives every result. Registering the same instance again does nothing; the caller disposes it.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="sink">The sink.</param>
+    /// <returns>The builder, for chaining.</returns>
+    public static IIngestBuilder AddSink(this IIngestBuilder builder, IResultSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(sink);
+        if (!builder.Services.Any(d => d.ServiceType == typeof(IResultSink) && ReferenceEquals(d.ImplementationInstance, sink)))
+        {
+            builder.Services.AddSingleton(sink);
+        }
+
         return builder;
     }
 }

@@ -16,6 +16,9 @@ public sealed class ReaderRegistration
     /// <summary>The priority: among readers that declare the same format, the highest reads it.</summary>
     public int Priority { get; }
 
+    /// <summary>The reader instance, when one was registered rather than a type; <see langword="null"/> otherwise.</summary>
+    internal IDocumentReader? Instance { get; init; }
+
     /// <summary>Creates (or returns the singleton) reader.</summary>
     public Func<IServiceProvider, IDocumentReader> Factory { get; }
 }

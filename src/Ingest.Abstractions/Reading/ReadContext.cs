@@ -26,6 +26,9 @@ public sealed class ReadContext
     /// <summary>The largest number of bytes the reader may read; the content stream fails past it.</summary>
     public long MaxBytes { get; init; } = long.MaxValue;
 
-    /// <summary>Diagnostics that the pipeline collected before reading (detection, source); the reader copies them to its document.</summary>
+    /// <summary>
+    /// Diagnostics collected before reading, for a reader driven by hand. The pipeline reports its own pre-read diagnostics
+    /// (source, detection) on the result and leaves this empty, so a reader need not copy it.
+    /// </summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = Array.Empty<Diagnostic>();
 }

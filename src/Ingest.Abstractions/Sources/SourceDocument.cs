@@ -33,6 +33,13 @@ public abstract class SourceDocument
     /// <summary>Source-specific properties (for example HTTP headers or file timestamps).</summary>
     public IReadOnlyDictionary<string, string> Properties { get; init; } = EmptyProperties;
 
+    /// <summary>
+    /// The fault domain the pipeline isolates this document's failures in (a circuit breaker per key), for example a remote
+    /// host's <c>https://example.org</c>; <see langword="null"/> (the default) for local sources, which share one pipeline
+    /// without a breaker. Whether a fault is worth retrying is said by <see cref="SourceException.IsTransient"/>.
+    /// </summary>
+    public virtual string? ResilienceKey => null;
+
     /// <summary>The file extension of the identity, lower-case with its dot (<c>.pdf</c>), or an empty string.</summary>
     public string Extension
     {

@@ -1,8 +1,10 @@
 using Ingest;
 using Ingest.DependencyInjection;
+using Ingest.Validation;
 using Ingest.Pipeline;
 using Ingest.Sources;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -23,7 +25,9 @@ public static class IngestServiceCollectionExtensions
     public static IIngestBuilder AddIngest(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<IngestOptions>();
+        // Validated when first used and, in a generic host, at start-up: a value the pipeline cannot use fails with a clear message.
+        services.AddOptions<IngestOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestOptions>, IngestOptionsValidator>());
         services.TryAddSingleton<IIngestionService, IngestionService>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceProvider, FileSystemSourceProvider>());
         return new IngestBuilder(services);

@@ -15,7 +15,7 @@ internal sealed class FormatDetector
 
     public FormatDetection Detect(ReadOnlySpan<byte> head, SourceDocument source, ICollection<Diagnostic> diagnostics)
     {
-        var sniffed = ContentSniffer.Sniff(head);
+        var sniffed = AskReaders(head, ContentSniffer.Sniff(head));
         var hint = NormalizeMediaType(source.MediaType);
         var byExtension = _readers.MediaTypeForExtension(source.Extension);
 
@@ -41,17 +41,64 @@ internal sealed class FormatDetector
             }
         }
 
-        var claimed = hint ?? byExtension;
-        if (claimed is not null && claimed != sniffed.MediaType && sniffed.Reason == "content")
+        ReportMismatch(source, hint, byExtension, sniffed, diagnostics);
+        return sniffed;
+    }
+
+    /// <summary>Readers that know their format's signature refine an inconclusive answer (text, or unknown binary).</summary>
+    private FormatDetection AskReaders(ReadOnlySpan<byte> head, FormatDetection sniffed)
+    {
+        if (sniffed.MediaType is not (MediaTypes.PlainText or MediaTypes.OctetStream) || head.IsEmpty)
         {
-            diagnostics.Add(new Diagnostic(
+            return sniffed;
+        }
+
+        foreach (var sniffer in _readers.Sniffers)
+        {
+            string? mediaType;
+            try
+            {
+                mediaType = NormalizeMediaType(sniffer.Sniff(head, sniffed.MediaType));
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                continue;
+            }
+
+            if (mediaType is not null && _readers.CanRead(mediaType))
+            {
+                return sniffed with { MediaType = mediaType, Reason = "signature" };
+            }
+        }
+
+        return sniffed;
+    }
+
+    /// <summary>
+    /// Says when the content contradicts its label: a warning when the name's extension claims another format (a text file
+    /// named <c>.pdf</c>), information when a source's media-type hint does (servers often send a generic type).
+    /// A <c>.txt</c>-style name on any text format (HTML, CSV) is no contradiction: text/plain is the generic text type.
+    /// </summary>
+    private static void ReportMismatch(SourceDocument source, string? hint, string? byExtension, FormatDetection sniffed, ICollection<Diagnostic> diagnostics)
+    {
+        var claimed = hint ?? byExtension;
+        if (claimed is null || claimed == sniffed.MediaType || sniffed.Reason is not ("content" or "signature")
+            || (claimed == MediaTypes.PlainText && IsTextual(sniffed.MediaType) && hint is null))
+        {
+            return;
+        }
+
+        diagnostics.Add(hint is null
+            ? new Diagnostic(
+                DiagnosticSeverity.Warning,
+                "detect.extension-mismatch",
+                $"The name ends in {source.Extension} ({claimed}) but the content is {sniffed.MediaType}; reading it as {sniffed.MediaType}.")
+            { Stage = "detect" }
+            : new Diagnostic(
                 DiagnosticSeverity.Info,
                 "detect.label-mismatch",
                 $"The source is labelled {claimed} but its content is {sniffed.MediaType}; reading it as {sniffed.MediaType}.")
             { Stage = "detect" });
-        }
-
-        return sniffed;
     }
 
     public static string? NormalizeMediaType(string? mediaType)

@@ -5,6 +5,8 @@ using System.Threading.Channels;
 using Ingest.Detection;
 using Ingest.IO;
 using Ingest.Resilience;
+using Ingest.Sinks;
+using Ingest.Sources;
 using Microsoft.Extensions.Options;
 
 namespace Ingest.Pipeline;
@@ -21,14 +23,19 @@ internal sealed class IngestionService : IIngestionService
     private readonly FormatDetector _detector;
     private readonly IDocumentNormalizer[] _normalizers;
     private readonly SourceOpenPolicy _sourcePolicy;
+    private readonly ResultSinks _sinks;
 
     public IngestionService(
         IOptions<IngestOptions> options,
         IEnumerable<ReaderRegistration> readers,
         IEnumerable<NormalizerRegistration> normalizers,
+        IEnumerable<ISourceProvider> sourceProviders,
+        IEnumerable<IResultSink> sinks,
         IServiceProvider services)
     {
         _options = options.Value;
+        Locations = new LocationResolver(sourceProviders);
+        _sinks = new ResultSinks(sinks);
         _readers = new ReaderSelector(readers, services);
         _detector = new FormatDetector(_readers);
         _sourcePolicy = new SourceOpenPolicy(_options.SourceResilience);
@@ -39,6 +46,9 @@ internal sealed class IngestionService : IIngestionService
             .Select(x => x.Registration.Factory(services))
             .ToArray();
     }
+
+    /// <summary>Resolves locations through the registered source providers.</summary>
+    public LocationResolver Locations { get; }
 
     public async IAsyncEnumerable<IngestResult> IngestAsync(
         IAsyncEnumerable<SourceDocument> sources,
@@ -65,15 +75,42 @@ internal sealed class IngestionService : IIngestionService
             TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
 
+        // With sinks, each result is yielded once the next one has been written, so the last can carry the flush's diagnostics.
+        IngestResult? held = null;
+        var flushed = false;
         try
         {
             await foreach (var result in output.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                yield return result;
+                var written = await _sinks.WriteAsync(result, cancellationToken).ConfigureAwait(false);
+                if (_sinks.IsEmpty)
+                {
+                    yield return written;
+                    continue;
+                }
+
+                if (held is not null)
+                {
+                    yield return held;
+                }
+
+                held = written;
+            }
+
+            flushed = true;
+            var failures = await _sinks.FlushAsync(cancellationToken).ConfigureAwait(false);
+            if (held is not null)
+            {
+                yield return ResultSinks.WithDiagnostics(held, failures);
             }
         }
         finally
         {
+            if (!flushed)
+            {
+                await _sinks.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+
             // Stop the workers whether the consumer finished, broke out early or was cancelled.
             stop.Cancel();
             try
@@ -88,10 +125,12 @@ internal sealed class IngestionService : IIngestionService
         cancellationToken.ThrowIfCancellationRequested();
     }
 
-    public Task<IngestResult> IngestAsync(SourceDocument source, CancellationToken cancellationToken = default)
+    public async Task<IngestResult> IngestAsync(SourceDocument source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return ProcessAsync(0, source, cancellationToken);
+        var result = await ProcessAsync(0, source, cancellationToken).ConfigureAwait(false);
+        result = await _sinks.WriteAsync(result, cancellationToken).ConfigureAwait(false);
+        return ResultSinks.WithDiagnostics(result, await _sinks.FlushAsync(cancellationToken).ConfigureAwait(false));
     }
 
     private static async Task ProduceAsync(
@@ -196,7 +235,6 @@ internal sealed class IngestionService : IIngestionService
                     {
                         DetectedCharset = detection.Charset,
                         MaxBytes = _options.MaxDocumentBytes,
-                        Diagnostics = diagnostics,
                     };
 
                     try
@@ -265,7 +303,7 @@ internal sealed class IngestionService : IIngestionService
                 DiagnosticSeverity.Error,
                 code,
                 open.Attempts > 1 ? $"{message} (after {open.Attempts} attempts)" : message)
-            { Stage = stage, Attempts = open.Attempts });
+            { Stage = stage, Attempts = open.Attempts > 1 ? open.Attempts : null });
         }
         catch (DocumentReadException ex)
         {
@@ -300,16 +338,10 @@ internal sealed class IngestionService : IIngestionService
         var status = IngestStatus.Failed;
         if (document is not null)
         {
-            // Pre-read diagnostics (detection) come first, then the reader's and normalizers'.
+            // The pipeline owns the pre-read diagnostics (source, detection): they come first, then the reader's and normalizers'.
             var merged = new List<Diagnostic>(diagnostics.Count + document.Diagnostics.Count);
             merged.AddRange(diagnostics);
-            foreach (var d in document.Diagnostics)
-            {
-                if (!diagnostics.Contains(d))
-                {
-                    merged.Add(d);
-                }
-            }
+            merged.AddRange(document.Diagnostics);
 
             all = merged;
             status = merged.Exists(d => d.Severity == DiagnosticSeverity.Error) ? IngestStatus.Partial : IngestStatus.Succeeded;

@@ -8,6 +8,7 @@ internal sealed class ReaderSelector
 {
     private readonly Dictionary<string, IDocumentReader> _byMediaType = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _mediaTypeByExtension = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<IFormatSniffer> _sniffers = [];
 
     public ReaderSelector(IEnumerable<ReaderRegistration> registrations, IServiceProvider services)
     {
@@ -17,6 +18,12 @@ internal sealed class ReaderSelector
         foreach (var (registration, _) in ranked)
         {
             var reader = registration.Factory(services);
+            if (reader is IFormatSniffer sniffer && !_sniffers.Contains(sniffer))
+            {
+                // Ranked ascending, so inserting first leaves the highest priority (and the latest registered) in front.
+                _sniffers.Insert(0, sniffer);
+            }
+
             foreach (var format in reader.Formats)
             {
                 _byMediaType[format.MediaType] = reader;
@@ -27,6 +34,9 @@ internal sealed class ReaderSelector
             }
         }
     }
+
+    /// <summary>The readers that recognise their own format by content, highest priority first.</summary>
+    public IReadOnlyList<IFormatSniffer> Sniffers => _sniffers;
 
     public bool CanRead(string mediaType) => _byMediaType.ContainsKey(mediaType);
 

@@ -12,7 +12,6 @@ internal static class SourceFaults
         TimeoutRejectedException => true,
         BrokenCircuitException => false,
         FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException => false,
-        HttpRequestException => true,
         IOException => true,
         _ => false,
     };

@@ -20,10 +20,10 @@ internal sealed class SourceOpenPolicy
 
     public async ValueTask<Stream> OpenAsync(SourceOpenState state, CancellationToken cancellationToken)
     {
-        var uri = state.Source.Uri;
-        var remote = uri.IsAbsoluteUri && uri.Scheme is "http" or "https";
-        var key = remote ? uri.GetLeftPart(UriPartial.Authority) : "local";
-        var pipeline = _pipelines.GetOrAdd(key, static (_, args) => args.Self.Build(args.Remote), (Self: this, Remote: remote));
+        // The source names its fault domain (a remote host); sources without one share the local pipeline, without a breaker.
+        var resilienceKey = state.Source.ResilienceKey;
+        var remote = resilienceKey is not null;
+        var pipeline = _pipelines.GetOrAdd(resilienceKey ?? string.Empty, static (_, args) => args.Self.Build(args.Remote), (Self: this, Remote: remote));
         return await pipeline.ExecuteAsync(
             static async (s, token) =>
             {

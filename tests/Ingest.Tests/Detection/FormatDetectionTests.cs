@@ -23,7 +23,7 @@ public sealed class FormatDetectionTests
 
         Assert.Equal(MediaTypes.Pdf, result.MediaType);
         Assert.Equal("pdf", result.Reader);
-        Assert.Contains(result.Diagnostics, d => d.Code == "detect.label-mismatch");
+        Assert.Contains(result.Diagnostics, d => d.Code == "detect.extension-mismatch" && d.Severity == DiagnosticSeverity.Warning);
     }
 
     [Fact]
@@ -34,6 +34,9 @@ public sealed class FormatDetectionTests
         Assert.Equal(MediaTypes.PlainText, result.MediaType);
         Assert.Equal("echo", result.Reader);
         Assert.Equal(IngestStatus.Succeeded, result.Status);
+        var mismatch = Assert.Single(result.Diagnostics, d => d.Code == "detect.extension-mismatch");
+        Assert.Equal(DiagnosticSeverity.Warning, mismatch.Severity);
+        Assert.Contains(".pdf", mismatch.Message);
     }
 
     [Theory]

@@ -200,6 +200,7 @@ public sealed class IngestionServiceTests
         var result = Assert.Single(results);
         Assert.Equal(IngestStatus.Failed, result.Status);
         Assert.Equal("source.enumeration-failed", Assert.Single(result.Diagnostics).Code);
+        Assert.Equal("ingest:source-enumeration", result.Source.ToString());
     }
 
     [Fact]

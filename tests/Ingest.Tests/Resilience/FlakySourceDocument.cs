@@ -9,6 +9,9 @@ internal sealed class FlakySourceDocument(Uri uri, int failures, Func<Exception>
 
     public int Calls => _calls;
 
+    // A remote test source names its host as its fault domain, as the HTTP source does.
+    public override string? ResilienceKey => Uri.IsAbsoluteUri && !Uri.IsFile ? Uri.GetLeftPart(UriPartial.Authority) : null;
+
     public override ValueTask<Stream> OpenAsync(CancellationToken cancellationToken = default)
     {
         if (Interlocked.Increment(ref _calls) <= failures)

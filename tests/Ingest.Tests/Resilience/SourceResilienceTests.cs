@@ -39,7 +39,7 @@ public sealed class SourceResilienceTests
         Assert.Equal(1, source.Calls);
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("http.status.404", diagnostic.Code);
-        Assert.Equal(1, diagnostic.Attempts);
+        Assert.Null(diagnostic.Attempts);
         Assert.Equal("source", diagnostic.Stage);
     }
 
