@@ -1,8 +1,11 @@
 namespace Ingest;
 
 /// <summary>
-/// The order the built-in normalizers run in. Dates run first so numbers can leave date parts alone;
-/// names run last. Plugins pick an order between or after these.
+/// The order the built-in normalizers run in, a contract as visible as <see cref="EntityTypes"/>: each normalizer sees
+/// the entities of those before it. Dates run first; numbers then skip text a <see cref="EntityTypes.Date"/> entity
+/// covers (<c>3 May 2021</c> is not also the numbers 3 and 2021); names run last and skip dates and numbers.
+/// A plugin that must see the built-ins' entities picks an order after <see cref="Names"/> (or <see cref="Default"/>);
+/// one whose entities the built-ins should not see has no way to hide them, so it runs after them too.
 /// </summary>
 public static class NormalizerOrder
 {

@@ -18,7 +18,7 @@ public sealed class LinkEntity : Entity
     }
 
     /// <inheritdoc />
-    public override string Type => "link";
+    public override string Type => EntityTypes.Link;
 
     /// <summary>The link target, absolute when it could be resolved.</summary>
     public string Target { get; }

@@ -40,7 +40,7 @@ public sealed class DateEntity : Entity
     }
 
     /// <inheritdoc />
-    public override string Type => "date";
+    public override string Type => EntityTypes.Date;
 
     /// <summary>The TimeML TIMEX3 value: <c>2020-11-12</c>, <c>XXXX-09-27</c>, <c>198</c>, <c>1988/1994</c>, <c>P6W</c>, <c>PAST_REF</c>.</summary>
     public string Value { get; }

@@ -72,7 +72,8 @@ public sealed class DateNormalizer : IDocumentNormalizer
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            document.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "dates.failed", $"Date normalizing stopped: {ex.Message}"));
+            // The dates after the failure are lost: an error, so the result is partial (docs/reliability.md).
+            document.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "dates.failed", $"Date normalizing stopped: {ex.Message}") { Stage = "normalize" });
         }
 
         return ValueTask.CompletedTask;

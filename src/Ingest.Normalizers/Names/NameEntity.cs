@@ -28,7 +28,7 @@ public sealed class NameEntity : Entity
     }
 
     /// <inheritdoc />
-    public override string Type => "name";
+    public override string Type => EntityTypes.Name;
 
     /// <summary>What the name names.</summary>
     public NameKind Kind { get; }

@@ -57,8 +57,8 @@ public sealed class NameNormalizer : IDocumentNormalizer
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // A normalizer must not fail the document: report what went wrong and keep the rest.
-            document.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "names.failed", $"Names could not be normalized: {exception.Message}")
+            // The names are lost but the document is kept: an error, so the result is partial (docs/reliability.md).
+            document.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "names.failed", $"Names could not be normalized: {exception.Message}")
             {
                 Stage = "normalize",
             });
@@ -108,7 +108,7 @@ public sealed class NameNormalizer : IDocumentNormalizer
     /// <summary>Leaves alone text that an earlier normalizer claimed as a date or number, or that already carries a name.</summary>
     private static void RemoveClaimed(Document document, NameTokenizer tokenizer, List<NameCandidate> mentions)
     {
-        var claimed = EntitySpanIndex.Build(document.Entities, static type => type is "date" or "number" or "name");
+        var claimed = EntitySpanIndex.Build(document.Entities, static type => type is EntityTypes.Date or EntityTypes.Number or EntityTypes.Name);
         if (claimed is null)
         {
             return;

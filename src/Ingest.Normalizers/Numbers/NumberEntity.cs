@@ -31,7 +31,7 @@ public sealed class NumberEntity : Entity
     }
 
     /// <inheritdoc />
-    public override string Type => "number";
+    public override string Type => EntityTypes.Number;
 
     /// <summary>What the number expresses.</summary>
     public NumberKind Kind { get; }

@@ -132,13 +132,14 @@ public sealed class NumberNormalizer : IDocumentNormalizer
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            document.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "numbers.scan.failed", $"Numbers in [{start}, {end}) could not be read: {ex.Message}"));
+            // Numbers of this run are lost: an error, so the result is partial (docs/reliability.md).
+            document.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "numbers.scan.failed", $"Numbers in [{start}, {end}) could not be read: {ex.Message}") { Stage = "normalize" });
         }
     }
 
     private void AddEntities(Document document, List<NumberMatch> matches)
     {
-        var dates = _options.YieldToDates ? EntitySpanIndex.Build(document.Entities, static type => type == "date") : null;
+        var dates = _options.YieldToDates ? EntitySpanIndex.Build(document.Entities, static type => type == EntityTypes.Date) : null;
         var text = document.Text;
         foreach (var match in matches)
         {

@@ -63,7 +63,9 @@ internal sealed class LocationResolver
         {
             yield return new UnresolvedLocation(location, SourceDiagnosticCodes.NotFound, FileSystemSource.IsPattern(location)
                 ? $"The folder '{missing.Root}' of the pattern '{location}' does not exist."
-                : $"No file or directory exists at '{location}' ({missing.Root}).");
+                : missing.Root == location
+                    ? $"No file or directory exists at '{location}'."
+                    : $"No file or directory exists at '{location}' ({missing.Root}).");
             yield break;
         }
 
