@@ -1,5 +1,3 @@
-using Ingest.Pipeline;
-
 namespace Ingest.Detection;
 
 /// <summary>

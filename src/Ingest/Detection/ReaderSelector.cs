@@ -1,4 +1,4 @@
-namespace Ingest.Pipeline;
+namespace Ingest.Detection;
 
 /// <summary>
 /// Chooses the reader for a media type among the registered ones: the highest priority wins, and among equal
