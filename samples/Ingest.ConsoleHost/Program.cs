@@ -81,6 +81,11 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
+if (commandLine.Resume && ResumeLog.RepairTornLastLine(commandLine.OutputPath!) is > 0 and var cut)
+{
+    Console.Error.WriteLine($"ingest: the last record in {commandLine.OutputPath} was cut short ({cut} bytes); it was removed and its document is read again");
+}
+
 var completed = commandLine.Resume ? ResumeLog.ReadCompletedSources(commandLine.OutputPath!) : new HashSet<string>();
 if (completed.Count > 0)
 {
@@ -91,6 +96,7 @@ await using var output = commandLine.OutputPath is { } path
     ? new JsonLinesWriter(new FileStream(path, commandLine.Resume ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read))
     : commandLine.JsonToStdout || commandLine.Inputs.Count == 0 ? new JsonLinesWriter(Console.OpenStandardOutput()) : null;
 var table = new SummaryTable();
+var writeFailures = 0;
 var clock = System.Diagnostics.Stopwatch.StartNew();
 var progress = !Console.IsErrorRedirected;
 var service = provider.GetRequiredService<IIngestionService>();
@@ -102,7 +108,16 @@ try
         table.Add(result);
         if (output is not null)
         {
-            await output.WriteAsync(result, cancel.Token);
+            try
+            {
+                await output.WriteAsync(result, cancel.Token);
+            }
+            catch (IOException ex)
+            {
+                // The writer turns a record it cannot serialize into a failed record; this is the output itself failing.
+                Console.Error.WriteLine($"ingest: writing the record of {result.Source} failed: {ex.Message}");
+                writeFailures++;
+            }
         }
 
         if (progress)
@@ -128,4 +143,4 @@ if (commandLine.Stats)
     HostStatistics.Write(Console.Error, table, clock.Elapsed);
 }
 
-return table.Failed > 0 || missing > 0 || cancel.IsCancellationRequested ? 1 : 0;
+return table.Failed > 0 || missing > 0 || writeFailures > 0 || cancel.IsCancellationRequested ? 1 : 0;
