@@ -115,13 +115,20 @@ public sealed class HttpSourceDocument : SourceDocument
             }
 
             var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-            if (!IsRedirect(response.StatusCode) || response.Headers.Location is not { } location)
+            if (!IsRedirect(response.StatusCode) || !response.Headers.TryGetValues("Location", out var locations))
             {
                 return response;
             }
 
             response.Dispose();
-            var next = location.IsAbsoluteUri ? location : new Uri(target, location);
+
+            // Read raw: the typed Location header drops values it will not parse for some schemes (ftp, file).
+            var location = locations.FirstOrDefault() ?? string.Empty;
+            if (!Uri.TryCreate(target, location.Trim(), out var next))
+            {
+                throw new SourceException("http.redirect-refused", $"{target} redirected to '{location}', which is not a URL.", isTransient: false);
+            }
+
             if (redirects >= _options.MaxRedirects)
             {
                 throw new SourceException("http.too-many-redirects", $"{Uri} redirected more than {_options.MaxRedirects} times (HttpSourceOptions.MaxRedirects).", isTransient: false);

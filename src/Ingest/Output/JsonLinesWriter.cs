@@ -18,13 +18,9 @@ public sealed class JsonLinesWriter : IResultSink, IAsyncDisposable, IDisposable
         SkipValidation = false,
     };
 
-    // A record is serialized into this buffer first, so a record that fails half-way leaves no torn line behind.
-    private const int RetainedBufferBytes = 1024 * 1024;
-
     private readonly Stream _stream;
     private readonly bool _leaveOpen;
     private readonly Utf8JsonWriter _writer;
-    private MemoryStream _record = new();
 
     /// <summary>Creates a writer over <paramref name="stream"/>.</summary>
     /// <param name="stream">The stream to write UTF-8 JSON Lines to.</param>
@@ -34,7 +30,7 @@ public sealed class JsonLinesWriter : IResultSink, IAsyncDisposable, IDisposable
         ArgumentNullException.ThrowIfNull(stream);
         _stream = stream;
         _leaveOpen = leaveOpen;
-        _writer = new Utf8JsonWriter(_record, WriterOptions);
+        _writer = new Utf8JsonWriter(stream, WriterOptions);
     }
 
     /// <summary>
@@ -45,32 +41,40 @@ public sealed class JsonLinesWriter : IResultSink, IAsyncDisposable, IDisposable
     public int MaxTextLength { get; init; } = 256 * 1024 * 1024;
 
     /// <inheritdoc />
+    /// <remarks>
+    /// A record is streamed to the output as it is serialized (a long text in segments), so a large document costs no
+    /// second copy of its text. When serializing fails half-way, a seekable output is cut back to where the record
+    /// began; an unseekable one ends the torn line. The failed record follows, so every result still gets its line.
+    /// </remarks>
     public async ValueTask WriteAsync(IngestResult result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
-        _record.SetLength(0);
-        _writer.Reset(_record);
+        var start = _stream.CanSeek ? _stream.Position : -1;
+        _writer.Reset(_stream);
         try
         {
             JsonRecord.Write(_writer, result, MaxTextLength);
-            _writer.Flush();
+            await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not IOException)
         {
-            _record.SetLength(0);
-            _writer.Reset(_record);
+            _writer.Reset(_stream);
+            if (start >= 0)
+            {
+                _stream.SetLength(start);
+                _stream.Position = start;
+            }
+            else
+            {
+                _stream.WriteByte((byte)'\n');
+            }
+
             JsonRecord.WriteFailed(_writer, result, ex);
-            _writer.Flush();
+            await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        _record.WriteByte((byte)'\n');
-        await _stream.WriteAsync(_record.GetBuffer().AsMemory(0, (int)_record.Length), cancellationToken).ConfigureAwait(false);
+        _stream.WriteByte((byte)'\n');
         await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-        if (_record.Capacity > RetainedBufferBytes)
-        {
-            // Do not keep a huge document's buffer alive for the rest of the batch.
-            _record = new MemoryStream();
-        }
     }
 
     /// <inheritdoc />
@@ -132,7 +136,6 @@ public sealed class JsonLinesWriter : IResultSink, IAsyncDisposable, IDisposable
     public async ValueTask DisposeAsync()
     {
         await _writer.DisposeAsync().ConfigureAwait(false);
-        await _record.DisposeAsync().ConfigureAwait(false);
         if (!_leaveOpen)
         {
             await _stream.DisposeAsync().ConfigureAwait(false);
@@ -143,7 +146,6 @@ public sealed class JsonLinesWriter : IResultSink, IAsyncDisposable, IDisposable
     public void Dispose()
     {
         _writer.Dispose();
-        _record.Dispose();
         if (!_leaveOpen)
         {
             _stream.Dispose();

@@ -12,6 +12,9 @@ internal static class JsonRecord
     // Text is written in segments where the platform can, so no single JSON value reaches the writer's size limit.
     private const int TextSegmentLength = 64 * 1024;
 
+    // Pending output past this is flushed to the stream between text segments, so a long text is never held twice.
+    private const int FlushThreshold = 1024 * 1024;
+
     public static void Write(Utf8JsonWriter writer, IngestResult result, int maxTextLength)
     {
         var document = result.Document;
@@ -107,6 +110,10 @@ internal static class JsonRecord
                 var length = char.IsHighSurrogate(text[TextSegmentLength - 1]) ? TextSegmentLength - 1 : TextSegmentLength;
                 writer.WriteStringValueSegment(text[..length], isFinalSegment: false);
                 text = text[length..];
+                if (writer.BytesPending > FlushThreshold)
+                {
+                    writer.Flush();
+                }
             }
 
             writer.WriteStringValueSegment(text, isFinalSegment: true);

@@ -53,6 +53,13 @@ internal sealed class DocumentBudget : IDisposable
         catch (OperationCanceledException) when (!task.IsCompleted)
         {
             _abandoned.Abandon(component, task);
+
+            // What an abandoned open delivers late (a stream) is released, not leaked.
+            _ = task.ContinueWith(
+                static t => (t.Result as IDisposable)?.Dispose(),
+                CancellationToken.None,
+                TaskContinuationOptions.OnlyOnRanToCompletion,
+                TaskScheduler.Default);
             throw;
         }
     }
