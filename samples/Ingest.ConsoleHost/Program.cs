@@ -55,6 +55,11 @@ ingest.Configure(o =>
     }
 });
 
+if (commandLine.Resume && ResumeLog.RepairTornLastLine(commandLine.OutputPath!) is > 0 and var cut)
+{
+    Console.Error.WriteLine($"ingest: the last record in {commandLine.OutputPath} was cut short ({cut} bytes); it was removed and its document is read again");
+}
+
 var completed = commandLine.Resume ? ResumeLog.ReadCompletedSources(commandLine.OutputPath!) : new HashSet<string>();
 if (completed.Count > 0)
 {

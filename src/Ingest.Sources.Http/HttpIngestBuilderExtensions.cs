@@ -1,7 +1,6 @@
 using System.Net;
 using Ingest.Sources.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Ingest;
 
@@ -28,10 +27,10 @@ public static class HttpIngestBuilderExtensions
         var probe = new HttpSourceOptions();
         configure?.Invoke(probe);
         builder.Services.AddHttpClient(probe.HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(_ => new SocketsHttpHandler
             {
-                AllowAutoRedirect = true,
-                MaxAutomaticRedirections = Math.Max(1, sp.GetRequiredService<IOptions<HttpSourceOptions>>().Value.MaxRedirects),
+                // HttpSourceDocument follows redirects itself, to refuse schemes other than http and https.
+                AllowAutoRedirect = false,
                 AutomaticDecompression = DecompressionMethods.All,
                 ConnectTimeout = TimeSpan.FromSeconds(30),
             })

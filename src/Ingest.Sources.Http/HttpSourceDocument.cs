@@ -13,6 +13,8 @@ namespace Ingest.Sources.Http;
 /// </summary>
 public sealed class HttpSourceDocument : SourceDocument
 {
+    private const int InitialBodyCapacity = 64 * 1024;
+
     private readonly HttpClient _client;
     private readonly HttpSourceOptions _options;
     private readonly ConditionalResponseCache? _cache;
@@ -62,37 +64,13 @@ public sealed class HttpSourceDocument : SourceDocument
     /// <inheritdoc />
     public override async ValueTask<Stream> OpenAsync(CancellationToken cancellationToken = default)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, Uri);
-        request.Headers.UserAgent.TryParseAdd(_options.UserAgent);
         CachedResponse? cached = null;
         if (_cache is not null && _cache.TryGet(Uri, out var entry))
         {
             cached = entry;
-            if (entry.ETag is not null)
-            {
-                request.Headers.TryAddWithoutValidation("If-None-Match", entry.ETag);
-            }
-
-            if (entry.LastModified is { } modified)
-            {
-                request.Headers.IfModifiedSince = modified;
-            }
         }
 
-        HttpResponseMessage response;
-        try
-        {
-            response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        }
-        catch (HttpRequestException ex)
-        {
-            throw new SourceException("http.connection", $"The request to {Uri.Host} failed: {ex.Message}", isTransient: true, ex);
-        }
-        catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new SourceException("http.timeout", $"The request to {Uri.Host} timed out.", isTransient: true, ex);
-        }
-
+        var response = await SendFollowingRedirectsAsync(cached, cancellationToken).ConfigureAwait(false);
         using (response)
         {
             ResponseUri = response.RequestMessage?.RequestUri ?? Uri;
@@ -107,6 +85,7 @@ public sealed class HttpSourceDocument : SourceDocument
                 throw StatusFault(response);
             }
 
+            CheckScheme(ResponseUri);
             var declared = response.Content.Headers.ContentLength;
             if (declared > _options.MaxResponseBytes)
             {
@@ -118,6 +97,94 @@ public sealed class HttpSourceDocument : SourceDocument
             Remember(contentType?.MediaType?.ToLowerInvariant(), NormalizeCharset(contentType), body.Length);
             _cache?.Store(Uri, new CachedResponse(body, response.Headers.ETag?.ToString(), response.Content.Headers.LastModified, _responseMediaType, _responseCharset));
             return new MemoryStream(body, writable: false);
+        }
+    }
+
+    /// <summary>
+    /// Sends the request and follows redirects itself, so that a redirect to anything but <c>http</c> or <c>https</c>
+    /// (<c>ftp:</c>, <c>gopher:</c>, <c>ws:</c>, <c>file:</c>) or from <c>https</c> down to <c>http</c> is refused
+    /// before any request goes to it. (A client that follows redirects on its own is checked after the fact.)
+    /// </summary>
+    private async Task<HttpResponseMessage> SendFollowingRedirectsAsync(CachedResponse? cached, CancellationToken cancellationToken)
+    {
+        var target = Uri;
+        for (var redirects = 0; ; redirects++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, target);
+            request.Headers.UserAgent.TryParseAdd(_options.UserAgent);
+            if (cached is not null && redirects == 0)
+            {
+                AddValidators(request, cached);
+            }
+
+            var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+            if (!IsRedirect(response.StatusCode) || !response.Headers.TryGetValues("Location", out var locations))
+            {
+                return response;
+            }
+
+            response.Dispose();
+
+            // Read raw: the typed Location header drops values it will not parse for some schemes (ftp, file).
+            var location = locations.FirstOrDefault() ?? string.Empty;
+            if (!Uri.TryCreate(target, location.Trim(), out var next))
+            {
+                throw new SourceException("http.redirect-refused", $"{target} redirected to '{location}', which is not a URL.", isTransient: false);
+            }
+
+            if (redirects >= _options.MaxRedirects)
+            {
+                throw new SourceException("http.too-many-redirects", $"{Uri} redirected more than {_options.MaxRedirects} times (HttpSourceOptions.MaxRedirects).", isTransient: false);
+            }
+
+            CheckScheme(next);
+            if (target.Scheme == Uri.UriSchemeHttps && next.Scheme == Uri.UriSchemeHttp)
+            {
+                throw new SourceException("http.redirect-refused", $"{target} redirected from https down to {next}; the redirect is not followed.", isTransient: false);
+            }
+
+            target = next;
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new SourceException("http.connection", $"The request to {request.RequestUri?.Host} failed: {ex.Message}", isTransient: true, ex);
+        }
+        catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new SourceException("http.timeout", $"The request to {request.RequestUri?.Host} timed out.", isTransient: true, ex);
+        }
+    }
+
+    private static void AddValidators(HttpRequestMessage request, CachedResponse cached)
+    {
+        if (cached.ETag is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", cached.ETag);
+        }
+
+        if (cached.LastModified is { } modified)
+        {
+            request.Headers.IfModifiedSince = modified;
+        }
+    }
+
+    private static bool IsRedirect(HttpStatusCode status)
+        => status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther
+            or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
+
+    private void CheckScheme(Uri target)
+    {
+        if (target.Scheme is not ("http" or "https"))
+        {
+            throw new SourceException("http.redirect-refused", $"{Uri} redirected to {target}; only http and https redirects are followed.", isTransient: false);
         }
     }
 
@@ -136,7 +203,9 @@ public sealed class HttpSourceDocument : SourceDocument
         var buffer = ArrayPool<byte>.Shared.Rent(81920);
         try
         {
-            using var body = new MemoryStream(declared is { } d && d <= int.MaxValue ? (int)d : 0);
+            // Grown as bytes arrive: a declared length is a claim, and pre-allocating it would let a 10-byte body
+            // with a Content-Length at the limit take the whole limit in memory.
+            using var body = new MemoryStream(declared is { } d ? (int)Math.Min(d, InitialBodyCapacity) : 0);
             var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {

@@ -13,7 +13,9 @@ namespace Ingest.Sources.Http.Tests;
 /// <c>/ok/{name}</c>, <c>/flaky/{failures}/{name}</c> (503 that many times, then 200), <c>/ratelimited/{name}</c>
 /// (429 with Retry-After: 1 once), <c>/reset/{failures}/{name}</c> (connection aborted mid-body that many times),
 /// <c>/truncated/{failures}/{name}</c> (body shorter than Content-Length), <c>/status/{code}</c>, <c>/slow</c>,
-/// <c>/latin1</c> (windows-1252 body labelled as such), <c>/pdf-as-html</c>, <c>/etag/{name}</c>, <c>/redirect/{name}</c>.
+/// <c>/latin1</c> (windows-1252 body labelled as such), <c>/pdf-as-html</c>, <c>/etag/{name}</c>, <c>/redirect/{name}</c>,
+/// <c>/redirect-to/{scheme}</c> (302 to the same host and port under another scheme), <c>/utf7</c> (labelled
+/// <c>charset=utf-7</c>), <c>/declared/{bytes}</c> (a Content-Length of that many bytes, then 10 bytes and a reset).
 /// Every request is counted per path.
 /// </summary>
 public sealed class FaultServer : IAsyncDisposable
@@ -135,6 +137,26 @@ public sealed class FaultServer : IAsyncDisposable
         {
             Count(c);
             return Results.Redirect("/ok/" + name);
+        });
+        app.MapGet("/redirect-to/{scheme}", (HttpContext c, string scheme) =>
+        {
+            Count(c);
+            return Results.Redirect($"{scheme}://{c.Request.Host}/ok/elsewhere");
+        });
+        app.MapGet("/utf7", (HttpContext c) =>
+        {
+            Count(c);
+            return Results.Bytes(Encoding.ASCII.GetBytes("Plain words, then +AGEAYgBj-."), "text/plain; charset=utf-7");
+        });
+        app.MapGet("/declared/{bytes:long}", async (HttpContext c, long bytes) =>
+        {
+            Count(c);
+            c.Response.ContentType = "text/plain";
+            c.Features.Get<IHttpResponseBodyFeature>()!.DisableBuffering();
+            c.Response.Headers.ContentLength = bytes;
+            await c.Response.Body.WriteAsync("ten bytes."u8.ToArray());
+            await c.Response.Body.FlushAsync();
+            c.Abort();
         });
     }
 

@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ingest.Sources.Http.Tests;
 
+// Not in parallel with the other fault-server tests: their one-second attempt time-outs are sensitive to load.
+[Collection("fault server")]
 public sealed class HttpSourceTests : IAsyncLifetime
 {
     private FaultServer _server = null!;

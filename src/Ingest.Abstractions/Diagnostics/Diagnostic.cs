@@ -14,4 +14,10 @@ public sealed record Diagnostic(DiagnosticSeverity Severity, string Code, string
 
     /// <summary>For faults around a source read: how many attempts were made.</summary>
     public int? Attempts { get; init; }
+
+    /// <summary>
+    /// Whether the fault may pass if the document is tried again later (a time-out, an open circuit, a server error);
+    /// a resumed run retries documents that failed with a transient diagnostic.
+    /// </summary>
+    public bool Transient { get; init; }
 }

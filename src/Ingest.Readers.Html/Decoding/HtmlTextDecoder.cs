@@ -104,8 +104,9 @@ internal static class HtmlTextDecoder
             var encoding = Encoding.GetEncoding(name);
             return encoding.CodePage == 65001 ? LenientUtf8 : encoding;
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
+            // NotSupportedException: UTF-7, disabled in .NET; the page is decoded as if no charset had been given.
             return null;
         }
     }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Ingest.IO;
 
 /// <summary>
@@ -63,6 +65,9 @@ internal sealed class ContentStream : Stream
 
     public override int Read(Span<byte> buffer)
     {
+        // A reader that recurses once per read (a recursive-descent parser over the stream) is stopped here, with an
+        // exception its document fails with, before it can overflow the stack and end the process.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         int n;
         if (_replayHead && _position < _headLength)
         {
@@ -82,6 +87,7 @@ internal sealed class ContentStream : Stream
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         int n;
         if (_replayHead && _position < _headLength)
         {

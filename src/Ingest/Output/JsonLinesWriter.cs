@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -6,7 +5,9 @@ namespace Ingest;
 
 /// <summary>
 /// Writes results as JSON Lines: one JSON object per document and line, flushed per record, in the format
-/// documented in <c>docs/output-format.md</c>.
+/// documented in <c>docs/output-format.md</c>. One record never ends the output: text longer than
+/// <see cref="MaxTextLength"/> is cut with an <c>output.text-truncated</c> diagnostic, and a record that cannot be
+/// serialized is written as a failed record with an <c>output.write-failed</c> diagnostic instead.
 /// </summary>
 public sealed class JsonLinesWriter : IResultSink, IAsyncDisposable, IDisposable
 {
@@ -32,23 +33,53 @@ public sealed class JsonLinesWriter : IResultSink, IAsyncDisposable, IDisposable
         _writer = new Utf8JsonWriter(stream, WriterOptions);
     }
 
+    /// <summary>
+    /// The longest <c>text</c>, in UTF-16 code units, written for one document; longer text is cut at this length
+    /// (blocks and entities past the cut are dropped) and the record says so with <c>output.text-truncated</c>.
+    /// Default: 256 Mi, above the text of any document within the default <see cref="IngestOptions.MaxDocumentBytes"/>.
+    /// </summary>
+    public int MaxTextLength { get; init; } = 256 * 1024 * 1024;
+
     /// <inheritdoc />
+    /// <remarks>
+    /// A record is streamed to the output as it is serialized (a long text in segments), so a large document costs no
+    /// second copy of its text. When serializing fails half-way, a seekable output is cut back to where the record
+    /// began; an unseekable one ends the torn line. The failed record follows, so every result still gets its line.
+    /// </remarks>
     public async ValueTask WriteAsync(IngestResult result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
-        Write(_writer, result);
-        await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-        _writer.Reset();
+        var start = _stream.CanSeek ? _stream.Position : -1;
+        _writer.Reset(_stream);
+        try
+        {
+            JsonRecord.Write(_writer, result, MaxTextLength);
+            await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not IOException)
+        {
+            _writer.Reset(_stream);
+            if (start >= 0)
+            {
+                _stream.SetLength(start);
+                _stream.Position = start;
+            }
+            else
+            {
+                _stream.WriteByte((byte)'\n');
+            }
+
+            JsonRecord.WriteFailed(_writer, result, ex);
+            await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         _stream.WriteByte((byte)'\n');
         await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public async ValueTask FlushAsync(CancellationToken cancellationToken = default)
-    {
-        await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
-        await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-    }
+        => await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>Serializes one result as a single JSON object (no line feed).</summary>
     /// <param name="result">The result.</param>
@@ -71,49 +102,7 @@ public sealed class JsonLinesWriter : IResultSink, IAsyncDisposable, IDisposable
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
-        var document = result.Document;
-        writer.WriteStartObject();
-        writer.WriteString("source", result.Source.ToString());
-        writer.WriteString("mediaType", document?.MediaType ?? result.MediaType);
-        writer.WriteString("status", StatusName(result.Status));
-        writer.WriteString("reader", result.Reader);
-        writer.WriteStartArray("normalizers");
-        foreach (var name in result.Normalizers)
-        {
-            writer.WriteStringValue(name);
-        }
-
-        writer.WriteEndArray();
-        WriteMetadata(writer, document?.Metadata);
-        writer.WriteString("text", document?.Text ?? string.Empty);
-        WriteBlocks(writer, document);
-        WriteEntities(writer, document);
-        writer.WriteStartArray("diagnostics");
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("severity", diagnostic.Severity switch
-            {
-                DiagnosticSeverity.Info => "info",
-                DiagnosticSeverity.Warning => "warning",
-                _ => "error",
-            });
-            writer.WriteString("code", diagnostic.Code);
-            writer.WriteString("message", diagnostic.Message);
-            WriteIfNotNull(writer, "stage", diagnostic.Stage);
-            WriteIfNotNull(writer, "location", diagnostic.Location);
-            if (diagnostic.Attempts is { } attempts)
-            {
-                writer.WriteNumber("attempts", attempts);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteNumber("bytes", result.BytesRead);
-        writer.WriteNumber("elapsedMs", Math.Round(result.Elapsed.TotalMilliseconds, 1));
-        writer.WriteEndObject();
+        JsonRecord.Write(writer, result, int.MaxValue);
     }
 
     /// <summary>The output name of a status: <c>succeeded</c>, <c>partial</c> or <c>failed</c>.</summary>
@@ -142,126 +131,6 @@ public sealed class JsonLinesWriter : IResultSink, IAsyncDisposable, IDisposable
         BlockKind.PageFooter => "pageFooter",
         _ => kind.ToString(),
     };
-
-    private static void WriteMetadata(Utf8JsonWriter writer, DocumentMetadata? metadata)
-    {
-        writer.WriteStartObject("metadata");
-        writer.WriteString("title", metadata?.Title);
-        writer.WriteStartArray("authors");
-        if (metadata is not null)
-        {
-            foreach (var author in metadata.Authors)
-            {
-                writer.WriteStringValue(author);
-            }
-        }
-
-        writer.WriteEndArray();
-        writer.WriteString("published", metadata?.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        writer.WriteString("language", metadata?.Language);
-        if (metadata?.PageCount is { } pages)
-        {
-            writer.WriteNumber("pageCount", pages);
-        }
-        else
-        {
-            writer.WriteNull("pageCount");
-        }
-
-        if (metadata is not null)
-        {
-            WriteIfNotNull(writer, "modified", metadata.Modified?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            WriteIfNotNull(writer, "siteName", metadata.SiteName);
-            WriteIfNotNull(writer, "canonicalUrl", metadata.CanonicalUrl?.ToString());
-            WriteIfNotNull(writer, "description", metadata.Description);
-            if (metadata.Extra.Count > 0)
-            {
-                writer.WriteStartObject("extra");
-                foreach (var pair in metadata.Extra.OrderBy(p => p.Key, StringComparer.Ordinal))
-                {
-                    writer.WriteString(pair.Key, pair.Value);
-                }
-
-                writer.WriteEndObject();
-            }
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private static void WriteBlocks(Utf8JsonWriter writer, Document? document)
-    {
-        writer.WriteStartArray("blocks");
-        if (document is not null)
-        {
-            foreach (var block in document.Blocks)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("kind", KindName(block.Kind));
-                writer.WriteNumber("start", block.Start);
-                writer.WriteNumber("length", block.Length);
-                if (block.Level is { } level)
-                {
-                    writer.WriteNumber("level", level);
-                }
-
-                if (block.Page is { } page)
-                {
-                    writer.WriteNumber("page", page);
-                }
-
-                if (block.Bounds is { } box)
-                {
-                    writer.WriteStartArray("bounds");
-                    writer.WriteNumberValue(Math.Round(box.Left, 2));
-                    writer.WriteNumberValue(Math.Round(box.Bottom, 2));
-                    writer.WriteNumberValue(Math.Round(box.Right, 2));
-                    writer.WriteNumberValue(Math.Round(box.Top, 2));
-                    writer.WriteEndArray();
-                }
-
-                if (block.SourceRange is { } range)
-                {
-                    writer.WriteNumber("sourceStart", range.Start);
-                    writer.WriteNumber("sourceLength", range.Length);
-                }
-
-                writer.WriteEndObject();
-            }
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static void WriteEntities(Utf8JsonWriter writer, Document? document)
-    {
-        writer.WriteStartArray("entities");
-        if (document is not null && document.Entities.Count > 0)
-        {
-            var ordered = document.Entities.ToArray();
-            Array.Sort(ordered, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
-            foreach (var entity in ordered)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("type", entity.Type);
-                writer.WriteNumber("start", entity.Start);
-                writer.WriteNumber("length", entity.Length);
-                writer.WriteString("text", entity.Text);
-                entity.WriteProperties(writer);
-                writer.WriteEndObject();
-            }
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static void WriteIfNotNull(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is not null)
-        {
-            writer.WriteString(name, value);
-        }
-    }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

@@ -24,6 +24,10 @@ internal sealed class IngestionService : IIngestionService
     private readonly IDocumentNormalizer[] _normalizers;
     private readonly SourceOpenPolicy _sourcePolicy;
     private readonly ResultSinks _sinks;
+    private readonly AbandonedWork _abandoned = new(AbandonedWorkersPerComponent);
+
+    // How many overrunning workers of one reader or normalizer may still run before it is refused (see AbandonedWork).
+    private const int AbandonedWorkersPerComponent = 2;
 
     public IngestionService(
         IOptions<IngestOptions> options,
@@ -184,15 +188,26 @@ internal sealed class IngestionService : IIngestionService
         long bytesRead = 0;
         var ran = new List<string>(_normalizers.Length);
 
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(_options.DocumentTimeout);
+        using var budget = new DocumentBudget(_options.DocumentTimeout, _abandoned, cancellationToken);
         var token = budget.Token;
         var stage = "source";
         Document? document = null;
         var open = new SourceOpenState(source);
+        if (source.Length is { } declared && declared > _options.MaxDocumentBytes)
+        {
+            // Refused from its declared length, before a byte is read.
+            diagnostics.Add(new Diagnostic(
+                DiagnosticSeverity.Error,
+                "source.too-large",
+                $"The document is {declared:N0} bytes, larger than the limit of {_options.MaxDocumentBytes:N0} bytes (IngestOptions.MaxDocumentBytes).")
+            { Stage = stage });
+            return Finish(index, source, null, diagnostics, null, null, ran, 0, started);
+        }
+
         try
         {
-            var stream = await _sourcePolicy.OpenAsync(open, token).ConfigureAwait(false);
+            // Opening is inside the budget too: a source that blocks on open (a pipe, a stalled mount) is abandoned.
+            var stream = await budget.RunAsync("source", source.GetType(), t => _sourcePolicy.OpenAsync(open, t).AsTask()).ConfigureAwait(false);
             if (open.Attempts > 1)
             {
                 diagnostics.Add(new Diagnostic(
@@ -208,7 +223,8 @@ internal sealed class IngestionService : IIngestionService
                 var head = ArrayPool<byte>.Shared.Rent(ContentSniffer.HeadLength);
                 try
                 {
-                    var headLength = await stream.ReadAtLeastAsync(head.AsMemory(0, ContentSniffer.HeadLength), ContentSniffer.HeadLength, throwOnEndOfStream: false, token).ConfigureAwait(false);
+                    var headLength = await stream.ReadAtLeastAsync(head.AsMemory(0, ContentSniffer.HeadLength), ContentSniffer.HeadLength, throwOnEndOfStream: false, token)
+                        .AsTask().WaitAsync(token).ConfigureAwait(false);
                     var detection = _detector.Detect(head.AsSpan(0, headLength), source, diagnostics);
                     mediaType = detection.MediaType;
 
@@ -239,10 +255,8 @@ internal sealed class IngestionService : IIngestionService
 
                     try
                     {
-                        // On the thread pool and awaited with the budget, so a reader that ignores cancellation
-                        // cannot hold the batch past the document's time budget.
-                        document = await Task.Run(() => reader.ReadAsync(content, context, token).AsTask(), token)
-                            .WaitAsync(token)
+                        // Awaited with the budget, so a reader that ignores cancellation cannot hold the batch.
+                        document = await budget.RunAsync(reader.Name, reader.GetType(), t => reader.ReadAsync(content, context, t).AsTask())
                             .ConfigureAwait(false);
                     }
                     finally
@@ -263,8 +277,17 @@ internal sealed class IngestionService : IIngestionService
                 token.ThrowIfCancellationRequested();
                 try
                 {
-                    await normalizer.NormalizeAsync(document, normalization, token).ConfigureAwait(false);
+                    var current = document;
+                    await budget.RunAsync(normalizer.Name, normalizer.GetType(), async t =>
+                    {
+                        await normalizer.NormalizeAsync(current, normalization, t).ConfigureAwait(false);
+                        return true;
+                    }).ConfigureAwait(false);
                     ran.Add(normalizer.Name);
+                }
+                catch (ComponentRefusedException ex)
+                {
+                    document.Diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, "normalize.refused", ex.Message) { Stage = stage, Transient = true });
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -280,13 +303,9 @@ internal sealed class IngestionService : IIngestionService
         {
             throw;
         }
-        catch (OperationCanceledException) when (budget.IsCancellationRequested)
+        catch (OperationCanceledException) when (budget.IsExhausted)
         {
-            var diagnostic = new Diagnostic(
-                DiagnosticSeverity.Error,
-                "document.timeout",
-                $"The document exceeded its time budget of {_options.DocumentTimeout.TotalSeconds:0.#} s during {stage}.")
-            { Stage = stage };
+            var diagnostic = budget.Exhausted(stage);
             if (document is not null)
             {
                 document.Diagnostics.Add(diagnostic);
@@ -296,6 +315,11 @@ internal sealed class IngestionService : IIngestionService
                 diagnostics.Add(diagnostic);
             }
         }
+        catch (ComponentRefusedException ex)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, stage + ".refused", ex.Message) { Stage = stage, Transient = true });
+            document = null;
+        }
         catch (Exception ex) when (stage == "source")
         {
             var (code, message) = SourceFaults.Describe(ex);
@@ -303,7 +327,7 @@ internal sealed class IngestionService : IIngestionService
                 DiagnosticSeverity.Error,
                 code,
                 open.Attempts > 1 ? $"{message} (after {open.Attempts} attempts)" : message)
-            { Stage = stage, Attempts = open.Attempts > 1 ? open.Attempts : null });
+            { Stage = stage, Attempts = open.Attempts > 1 ? open.Attempts : null, Transient = SourceFaults.IsTransient(ex) || ex is Polly.CircuitBreaker.BrokenCircuitException });
         }
         catch (DocumentReadException ex)
         {

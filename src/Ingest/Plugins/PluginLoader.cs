@@ -1,5 +1,6 @@
 using System.Reflection;
 using Ingest.DependencyInjection;
+using Ingest.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ingest.Plugins;
@@ -106,18 +107,41 @@ internal static class PluginLoader
         return Register(builder, name, folder, assemblyPath, attribute.EntryPoint);
     }
 
+    /// <summary>How long a plugin's <see cref="IIngestPlugin.Configure"/> may take before the plugin is skipped.</summary>
+    internal static readonly TimeSpan ConfigureTimeout = TimeSpan.FromSeconds(5);
+
     private static PluginLoadResult Register(IIngestBuilder builder, string name, string folder, string assemblyPath, Type entryPoint)
     {
-        var services = new RecordingServiceCollection(builder.Services);
+        // The plugin registers into a copy of the host's services, on its own thread, with a time limit: one whose
+        // Configure never returns is skipped, and since it only ever touches the copy, it cannot change the host's
+        // services later. Only what a plugin that returned in time registered is applied to the host.
+        IServiceCollection staging = new ServiceCollection();
+        foreach (var descriptor in builder.Services)
+        {
+            staging.Add(descriptor);
+        }
+
+        var services = new RecordingServiceCollection(staging);
+        var configure = IsolatedThread.Start(
+            () =>
+            {
+                var plugin = (IIngestPlugin)Activator.CreateInstance(entryPoint)!;
+                plugin.Configure(new IngestBuilder(services));
+                return Task.FromResult(true);
+            },
+            "Ingest plugin configure " + name);
         try
         {
-            var plugin = (IIngestPlugin)Activator.CreateInstance(entryPoint)!;
-            plugin.Configure(new IngestBuilder(services));
+            if (!configure.Wait(ConfigureTimeout))
+            {
+                return Failed(name, folder, assemblyPath, "plugin.configure-timeout",
+                    $"Plugin '{name}' was not loaded: its Configure did not return within {ConfigureTimeout.TotalSeconds:0.#} s.");
+            }
         }
-        catch (Exception e)
+        catch (AggregateException e)
         {
-            services.Rollback();
-            var inner = e is TargetInvocationException { InnerException: { } thrown } ? thrown : e;
+            var thrown = e.InnerException ?? e;
+            var inner = thrown is TargetInvocationException { InnerException: { } invoked } ? invoked : thrown;
             var (code, what) = inner switch
             {
                 FileNotFoundException or FileLoadException => ("plugin.missing-dependency", "a dependency is missing"),
@@ -128,9 +152,26 @@ internal static class PluginLoader
                 $"Plugin '{name}' was not loaded: {what}: {inner.GetType().Name}: {inner.Message}");
         }
 
+        Apply(builder.Services, staging, services.Added);
         var readers = services.Added.Select(d => d.ImplementationInstance).OfType<ReaderRegistration>().Select(r => r.ReaderType.Name).ToArray();
         var normalizers = services.Added.Select(d => d.ImplementationInstance).OfType<NormalizerRegistration>().Select(r => r.NormalizerType.Name).ToArray();
         return new PluginLoadResult(name, folder, assemblyPath, PluginLoadStatus.Loaded, readers, normalizers, Array.Empty<Diagnostic>());
+    }
+
+    private static void Apply(IServiceCollection host, IServiceCollection staging, IReadOnlyList<ServiceDescriptor> added)
+    {
+        foreach (var removed in host.Where(d => !staging.Contains(d)).ToList())
+        {
+            host.Remove(removed);
+        }
+
+        foreach (var descriptor in added)
+        {
+            if (staging.Contains(descriptor))
+            {
+                host.Add(descriptor);
+            }
+        }
     }
 
     private static PluginLoadResult? CheckContract(string name, string folder, string assemblyPath, Assembly assembly)

@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Ingest.Plugins;
 
 /// <summary>
-/// The host's service collection as one plugin sees it: additions go straight through (so <c>TryAdd</c> sees what
-/// is already registered) and are recorded, so a plugin that throws half-way leaves nothing behind.
+/// A service collection as one plugin sees it while it registers (a copy of the host's, so <c>TryAdd</c> sees what
+/// is already registered): additions are recorded, so only what a plugin that returned in time added reaches the host.
 /// </summary>
 internal sealed class RecordingServiceCollection(IServiceCollection inner) : IServiceCollection
 {
@@ -54,15 +54,4 @@ internal sealed class RecordingServiceCollection(IServiceCollection inner) : ISe
     public IEnumerator<ServiceDescriptor> GetEnumerator() => inner.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    /// <summary>Removes everything the plugin added.</summary>
-    public void Rollback()
-    {
-        foreach (var descriptor in _added)
-        {
-            inner.Remove(descriptor);
-        }
-
-        _added.Clear();
-    }
 }

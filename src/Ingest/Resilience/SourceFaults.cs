@@ -11,7 +11,7 @@ internal static class SourceFaults
         SourceException source => source.IsTransient,
         TimeoutRejectedException => true,
         BrokenCircuitException => false,
-        FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException => false,
+        FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or PathTooLongException => false,
         IOException => true,
         _ => false,
     };
@@ -24,6 +24,7 @@ internal static class SourceFaults
         BrokenCircuitException => ("source.circuit-open", "The host has failed repeatedly; its circuit is open, so the document was not requested."),
         FileNotFoundException or DirectoryNotFoundException => ("source.not-found", exception.Message),
         UnauthorizedAccessException => ("source.access-denied", exception.Message),
+        PathTooLongException => ("source.path-too-long", $"The path is longer than the system can open: {exception.Message}"),
         _ => ("source.failed", $"{exception.GetType().Name}: {exception.Message}"),
     };
 }

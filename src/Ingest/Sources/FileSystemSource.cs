@@ -1,4 +1,4 @@
-using System.IO.Enumeration;
+using Ingest.Sources.Files;
 using System.Runtime.CompilerServices;
 
 namespace Ingest;
@@ -45,6 +45,12 @@ public sealed class FileSystemSource : IDocumentSource
     /// <param name="location">A path or pattern.</param>
     public static bool IsPattern(string location) => location.AsSpan().IndexOfAny('*', '?') >= 0;
 
+    /// <summary>
+    /// Whether symbolic links that lead outside the input root are followed. Default: <see langword="false"/>; such a
+    /// link yields a failed result with <c>source.outside-root</c>.
+    /// </summary>
+    public bool FollowLinksOutsideRoot { get; init; }
+
     /// <inheritdoc />
     public async IAsyncEnumerable<SourceDocument> GetDocumentsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -60,72 +66,11 @@ public sealed class FileSystemSource : IDocumentSource
             throw new DirectoryNotFoundException($"The directory '{_root}' does not exist.");
         }
 
-        foreach (var path in Enumerate(_root, 0))
+        var walk = new DirectoryWalk(_root, _segments, FollowLinksOutsideRoot);
+        foreach (var document in walk.Enumerate())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return new FileSourceDocument(path);
-        }
-    }
-
-    // Walks the directory tree matching one pattern segment per level; "**" matches zero or more levels.
-    private IEnumerable<string> Enumerate(string directory, int segment)
-    {
-        if (segment >= _segments.Length)
-        {
-            yield break;
-        }
-
-        var pattern = _segments[segment];
-        var last = segment == _segments.Length - 1;
-        if (pattern == "**")
-        {
-            foreach (var path in Enumerate(directory, segment + 1))
-            {
-                yield return path;
-            }
-
-            foreach (var sub in SortedEntries(directory, directories: true))
-            {
-                foreach (var path in Enumerate(sub, segment))
-                {
-                    yield return path;
-                }
-            }
-
-            yield break;
-        }
-
-        foreach (var entry in SortedEntries(directory, directories: !last))
-        {
-            if (FileSystemName.MatchesSimpleExpression(pattern, Path.GetFileName(entry), ignoreCase: !OperatingSystem.IsLinux()))
-            {
-                if (last)
-                {
-                    yield return entry;
-                }
-                else
-                {
-                    foreach (var path in Enumerate(entry, segment + 1))
-                    {
-                        yield return path;
-                    }
-                }
-            }
-        }
-    }
-
-    private static string[] SortedEntries(string directory, bool directories)
-    {
-        try
-        {
-            var entries = directories ? Directory.GetDirectories(directory) : Directory.GetFiles(directory);
-            Array.Sort(entries, StringComparer.Ordinal);
-            return entries;
-        }
-        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
-        {
-            // An unreadable subdirectory is skipped rather than ending the whole enumeration.
-            return [];
+            yield return document;
         }
     }
 }

@@ -49,8 +49,10 @@ internal static class EncodingLookup
         {
             return Encoding.GetEncoding(trimmed, EncoderFallback.ReplacementFallback, Replacement);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
+            // NotSupportedException: UTF-7, which .NET disables (it lets markup hide in plain ASCII); the caller
+            // reports the charset as unusable and reads the bytes as UTF-8.
             return null;
         }
     }

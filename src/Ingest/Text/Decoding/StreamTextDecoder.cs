@@ -72,7 +72,7 @@ internal sealed class StreamTextDecoder : IDisposable
             var encoding = EncodingLookup.Find(hint);
             if (encoding is null)
             {
-                builder.AddDiagnostic(DiagnosticSeverity.Warning, "text.encoding.unknown-charset", $"The character set '{hint}' is unknown; it was ignored.");
+                builder.AddDiagnostic(DiagnosticSeverity.Warning, "text.encoding.unknown-charset", $"The character set '{hint}' is unknown or not supported; it was ignored.");
                 continue;
             }
 

@@ -1,0 +1,281 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Ingest;
+
+/// <summary>
+/// One result as a JSON object in the documented output format, with the document text cut at a limit, and the
+/// failed record written instead of a result that could not be serialized.
+/// </summary>
+internal static class JsonRecord
+{
+    // Text is written in segments where the platform can, so no single JSON value reaches the writer's size limit.
+    private const int TextSegmentLength = 64 * 1024;
+
+    // Pending output past this is flushed to the stream between text segments, so a long text is never held twice.
+    private const int FlushThreshold = 1024 * 1024;
+
+    public static void Write(Utf8JsonWriter writer, IngestResult result, int maxTextLength)
+    {
+        var document = result.Document;
+        var textLength = document is null ? 0 : Math.Min(document.Text.Length, maxTextLength);
+        if (document is not null && textLength < document.Text.Length && textLength > 0 && char.IsHighSurrogate(document.Text[textLength - 1]))
+        {
+            textLength--;
+        }
+
+        var truncated = document is not null && textLength < document.Text.Length;
+        var status = truncated && result.Status == IngestStatus.Succeeded ? IngestStatus.Partial : result.Status;
+        WriteHeader(writer, result, status);
+        WriteMetadata(writer, document?.Metadata);
+        writer.WritePropertyName("text");
+        WriteText(writer, document is null ? ReadOnlySpan<char>.Empty : document.Text.AsSpan(0, textLength));
+        WriteBlocks(writer, document, textLength);
+        WriteEntities(writer, document, textLength);
+        writer.WriteStartArray("diagnostics");
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            WriteDiagnostic(writer, diagnostic);
+        }
+
+        if (truncated)
+        {
+            WriteDiagnostic(writer, new Diagnostic(
+                DiagnosticSeverity.Error,
+                "output.text-truncated",
+                $"The text of {document!.Text.Length:N0} characters was cut at {textLength:N0} (JsonLinesWriter.MaxTextLength); blocks and entities past the cut were dropped.")
+            { Stage = "write" });
+        }
+
+        writer.WriteEndArray();
+        WriteFooter(writer, result);
+    }
+
+    /// <summary>The record of a result that could not be written: its identity and diagnostics, no content.</summary>
+    public static void WriteFailed(Utf8JsonWriter writer, IngestResult result, Exception exception)
+    {
+        WriteHeader(writer, result, IngestStatus.Failed);
+        WriteMetadata(writer, null);
+        writer.WriteString("text", string.Empty);
+        writer.WriteStartArray("blocks");
+        writer.WriteEndArray();
+        writer.WriteStartArray("entities");
+        writer.WriteEndArray();
+        writer.WriteStartArray("diagnostics");
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            WriteDiagnostic(writer, diagnostic);
+        }
+
+        WriteDiagnostic(writer, new Diagnostic(
+            DiagnosticSeverity.Error,
+            "output.write-failed",
+            $"The record could not be written: {exception.GetType().Name}: {exception.Message}")
+        { Stage = "write" });
+        writer.WriteEndArray();
+        WriteFooter(writer, result);
+    }
+
+    private static void WriteHeader(Utf8JsonWriter writer, IngestResult result, IngestStatus status)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("source", result.Source.ToString());
+        writer.WriteString("mediaType", result.Document?.MediaType ?? result.MediaType);
+        writer.WriteString("status", JsonLinesWriter.StatusName(status));
+        writer.WriteString("reader", result.Reader);
+        writer.WriteStartArray("normalizers");
+        foreach (var name in result.Normalizers)
+        {
+            writer.WriteStringValue(name);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteFooter(Utf8JsonWriter writer, IngestResult result)
+    {
+        writer.WriteNumber("bytes", result.BytesRead);
+        writer.WriteNumber("elapsedMs", Math.Round(result.Elapsed.TotalMilliseconds, 1));
+        writer.WriteEndObject();
+    }
+
+    private static void WriteText(Utf8JsonWriter writer, ReadOnlySpan<char> text)
+    {
+#if NET9_0_OR_GREATER
+        if (text.Length > TextSegmentLength)
+        {
+            while (text.Length > TextSegmentLength)
+            {
+                // Never split a surrogate pair between segments.
+                var length = char.IsHighSurrogate(text[TextSegmentLength - 1]) ? TextSegmentLength - 1 : TextSegmentLength;
+                writer.WriteStringValueSegment(text[..length], isFinalSegment: false);
+                text = text[length..];
+                if (writer.BytesPending > FlushThreshold)
+                {
+                    writer.Flush();
+                }
+            }
+
+            writer.WriteStringValueSegment(text, isFinalSegment: true);
+            return;
+        }
+#endif
+        writer.WriteStringValue(text);
+    }
+
+    private static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("severity", diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Info => "info",
+            DiagnosticSeverity.Warning => "warning",
+            _ => "error",
+        });
+        writer.WriteString("code", diagnostic.Code);
+        writer.WriteString("message", diagnostic.Message);
+        WriteIfNotNull(writer, "stage", diagnostic.Stage);
+        WriteIfNotNull(writer, "location", diagnostic.Location);
+        if (diagnostic.Attempts is { } attempts)
+        {
+            writer.WriteNumber("attempts", attempts);
+        }
+
+        if (diagnostic.Transient)
+        {
+            writer.WriteBoolean("transient", true);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteMetadata(Utf8JsonWriter writer, DocumentMetadata? metadata)
+    {
+        writer.WriteStartObject("metadata");
+        writer.WriteString("title", metadata?.Title);
+        writer.WriteStartArray("authors");
+        if (metadata is not null)
+        {
+            foreach (var author in metadata.Authors)
+            {
+                writer.WriteStringValue(author);
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("published", metadata?.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        writer.WriteString("language", metadata?.Language);
+        if (metadata?.PageCount is { } pages)
+        {
+            writer.WriteNumber("pageCount", pages);
+        }
+        else
+        {
+            writer.WriteNull("pageCount");
+        }
+
+        if (metadata is not null)
+        {
+            WriteIfNotNull(writer, "modified", metadata.Modified?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            WriteIfNotNull(writer, "siteName", metadata.SiteName);
+            WriteIfNotNull(writer, "canonicalUrl", metadata.CanonicalUrl?.ToString());
+            WriteIfNotNull(writer, "description", metadata.Description);
+            if (metadata.Extra.Count > 0)
+            {
+                writer.WriteStartObject("extra");
+                foreach (var pair in metadata.Extra.OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    writer.WriteString(pair.Key, pair.Value);
+                }
+
+                writer.WriteEndObject();
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteBlocks(Utf8JsonWriter writer, Document? document, int textLength)
+    {
+        writer.WriteStartArray("blocks");
+        if (document is not null)
+        {
+            foreach (var block in document.Blocks)
+            {
+                if (block.Start + block.Length > textLength)
+                {
+                    continue;
+                }
+
+                writer.WriteStartObject();
+                writer.WriteString("kind", JsonLinesWriter.KindName(block.Kind));
+                writer.WriteNumber("start", block.Start);
+                writer.WriteNumber("length", block.Length);
+                if (block.Level is { } level)
+                {
+                    writer.WriteNumber("level", level);
+                }
+
+                if (block.Page is { } page)
+                {
+                    writer.WriteNumber("page", page);
+                }
+
+                if (block.Bounds is { } box)
+                {
+                    writer.WriteStartArray("bounds");
+                    writer.WriteNumberValue(Math.Round(box.Left, 2));
+                    writer.WriteNumberValue(Math.Round(box.Bottom, 2));
+                    writer.WriteNumberValue(Math.Round(box.Right, 2));
+                    writer.WriteNumberValue(Math.Round(box.Top, 2));
+                    writer.WriteEndArray();
+                }
+
+                if (block.SourceRange is { } range)
+                {
+                    writer.WriteNumber("sourceStart", range.Start);
+                    writer.WriteNumber("sourceLength", range.Length);
+                }
+
+                writer.WriteEndObject();
+            }
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteEntities(Utf8JsonWriter writer, Document? document, int textLength)
+    {
+        writer.WriteStartArray("entities");
+        if (document is not null && document.Entities.Count > 0)
+        {
+            var ordered = document.Entities.ToArray();
+            Array.Sort(ordered, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+            foreach (var entity in ordered)
+            {
+                if (entity.Start + entity.Length > textLength)
+                {
+                    continue;
+                }
+
+                writer.WriteStartObject();
+                writer.WriteString("type", entity.Type);
+                writer.WriteNumber("start", entity.Start);
+                writer.WriteNumber("length", entity.Length);
+                writer.WriteString("text", entity.Text);
+                entity.WriteProperties(writer);
+                writer.WriteEndObject();
+            }
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteIfNotNull(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
+}
