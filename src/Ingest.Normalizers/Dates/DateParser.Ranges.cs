@@ -66,6 +66,12 @@ internal sealed partial class DateParser
             return false;
         }
 
+        // Clock times alone make time ranges (DateParser.TimeRanges); days with times ("4pm today to 5pm tomorrow") stay here.
+        if (left.Grain == DateGrain.Time || right.Grain == DateGrain.Time)
+        {
+            return false;
+        }
+
         var leftBare = IsBareNumber(j, leftEnd, left);
         var rightBare = IsBareNumber(c + 1, rightEnd, right);
 
@@ -184,11 +190,11 @@ internal sealed partial class DateParser
         return true;
     }
 
-    /// <summary>A point read only from a number: a day ("4") or a year ("1994") with nothing else stated.</summary>
+    /// <summary>A point read only from a number: a day ("4", "four") or a year ("1994") with nothing else stated.</summary>
     private bool IsBareNumber(int first, int end, in DateSpec spec)
     {
         var j = SkipThe(first);
-        return end == j + 1 && Num(j) && ((spec.Grain == DateGrain.Day && spec.Month == 0 && spec.Weekday == 0) || spec.Grain == DateGrain.Year);
+        return end == j + 1 && (Num(j) || IsWord(j, WordClass.Cardinal)) && ((spec.Grain == DateGrain.Day && spec.Month == 0 && spec.Weekday == 0) || spec.Grain == DateGrain.Year);
     }
 
     private bool TryYearRange(int j, out int end, out int first, out int last, out string? alternative)

@@ -33,6 +33,11 @@ internal static class DateCaseScorer
         // or "for 3 years" there, while TimeML (and the normalizer) tags them as DURATION. An unmatched duration in
         // those specs is outside what they annotate, not a false detection.
         var durationsInScope = file.Contains("Duration", StringComparison.Ordinal);
+
+        // Likewise the date, date period, duration and holiday specs leave clock times to the time specs ("this week
+        // 8am should be a daterange and a time" annotates the week only there).
+        var type = file.StartsWith("DateTime-English-", StringComparison.Ordinal) ? file["DateTime-English-".Length..] : file;
+        var timesInScope = type.Contains("Time", StringComparison.Ordinal) || type.Contains("Set", StringComparison.Ordinal);
         for (var f = 0; f < found.Count; f++)
         {
             if (matched[f])
@@ -43,6 +48,12 @@ internal static class DateCaseScorer
             if (!durationsInScope && found[f].Kind == DateKind.Duration)
             {
                 log?.WriteLine($"  UNSCORED {file}: \"{input}\" got [{found[f].Text}] = {found[f].Value} (a duration; this spec does not annotate durations)");
+                continue;
+            }
+
+            if (!timesInScope && found[f].Grain == DateGrain.Time)
+            {
+                log?.WriteLine($"  UNSCORED {file}: \"{input}\" got [{found[f].Text}] = {found[f].Value} (a time of day; this spec does not annotate times)");
                 continue;
             }
 

@@ -108,4 +108,26 @@ public sealed class DateRangeAndOffsetTests
         Assert.Equal("2017-03-07", date.Value);
         Assert.Equal(["2017-07-03"], date.Alternatives);
     }
+
+    [Theory]
+    [InlineData("The court rules 10 days after March 3rd.", "10 days after March 3rd", "2016-03-13")]
+    [InlineData("Voting closed two weeks before 1 June 2019.", "two weeks before 1 June 2019", "2019-05-18")]
+    public void Counts_an_offset_from_a_stated_day(string text, string span, string value)
+    {
+        Assert.Equal([(span, value)], Found(text));
+    }
+
+    [Fact]
+    public void Reads_in_an_amount_as_the_day_it_points_to_and_keeps_the_duration()
+    {
+        var found = Assert.Single(new DateNormalizer().Recognize("The envoy will return in 3 days.", Reference));
+        Assert.Equal(("3 days", "2016-11-10"), (found.Text, found.Value));
+        Assert.Equal(["P3D"], found.Alternatives);
+    }
+
+    [Fact]
+    public void Keeps_in_an_amount_a_duration_in_a_past_tense_clause()
+    {
+        Assert.Equal([("3 years", "P3Y")], Found("They built the dam in 3 years."));
+    }
 }
