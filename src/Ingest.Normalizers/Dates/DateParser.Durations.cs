@@ -389,15 +389,19 @@ internal sealed partial class DateParser
             amount = value;
             end = e;
             strong = value != 1;
+
+            // "one and a half hour": the fraction makes a lone "one" an amount (1.5), not an article-like "one".
             if (Kw(end, DateKeyword.And) && Kw(end + 1, DateKeyword.A) && Kw(end + 2, DateKeyword.Half))
             {
                 amount += 0.5;
                 end += 3;
+                strong = true;
             }
             else if (Kw(end, DateKeyword.And) && Kw(end + 1, DateKeyword.Half))
             {
                 amount += 0.5;
                 end += 2;
+                strong = true;
             }
 
             if (Dash(end) && Adj(end) && IsWord(end + 1, WordClass.Unit))

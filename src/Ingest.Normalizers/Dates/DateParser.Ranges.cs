@@ -76,8 +76,8 @@ internal sealed partial class DateParser
         var rightBare = IsBareNumber(c + 1, rightEnd, right);
 
         // "from 5 to 10" is a number range; two years are a year range only with from/between, or joined by
-        // "through" or "until", which numbers of other kinds seldom are ("2014 through 2018").
-        var yearsThrough = left.Grain == DateGrain.Year && right.Grain == DateGrain.Year && (Kw(c, DateKeyword.Through) || Kw(c, DateKeyword.Until));
+        // "through", "until" or "to", which numbers of other kinds seldom are ("2014 through 2018", "2014 to 2018").
+        var yearsThrough = left.Grain == DateGrain.Year && right.Grain == DateGrain.Year && (Kw(c, DateKeyword.Through) || Kw(c, DateKeyword.Until) || Kw(c, DateKeyword.To));
         if (leftBare && rightBare && !(left.Grain == DateGrain.Year && right.Grain == DateGrain.Year && (from || between || yearsThrough)))
         {
             return false;

@@ -45,6 +45,19 @@ internal sealed partial class DateParser
     /// <summary>Resolves the year-less ends of a range, the end first, the start from it.</summary>
     private void ResolveRange(ref DateMatch match, int anchorYear)
     {
+        var finishWeekday = match.Finish.Weekday > 0 && match.Finish.Day == 0;
+        ResolveRangeEnds(ref match, anchorYear);
+
+        // "from next Monday to Friday": a weekday end is the first such day on or after the start, never before it.
+        if (finishWeekday && TimexFormatter.Bounds(match.Start).Earliest is { } start && TimexFormatter.Bounds(match.Finish).Earliest is { } finish && finish < start)
+        {
+            var weeks = ((start.DayNumber - finish.DayNumber) + 6) / 7;
+            match.Finish = DateSpec.OnDay(finish.AddDays(7 * weeks), Relative, _refSource);
+        }
+    }
+
+    private void ResolveRangeEnds(ref DateMatch match, int anchorYear)
+    {
         var weekdayRange = match.Start.Weekday > 0 && match.Start.Day == 0 && match.Finish.Weekday > 0 && match.Finish.Day == 0;
         if (match.Finish.YearMissing && !weekdayRange)
         {

@@ -130,4 +130,25 @@ public sealed class DateRangeAndOffsetTests
     {
         Assert.Equal([("3 years", "P3Y")], Found("They built the dam in 3 years."));
     }
+
+    [Theory]
+    [InlineData("The crossing took one and a half hour.", "one and a half hour", "PT1.5H")]
+    [InlineData("The crossing took one and a half days.", "one and a half days", "P1.5D")]
+    public void Reads_one_and_a_half_as_one_and_a_half(string text, string span, string value)
+    {
+        Assert.Equal([(span, value)], Found(text));
+    }
+
+    [Fact]
+    public void Ends_a_weekday_range_on_or_after_its_start()
+    {
+        var found = Found("The office is closed from next Tuesday to Thursday.");
+        Assert.Equal([("from next Tuesday to Thursday", "2016-11-15/2016-11-17")], found);
+    }
+
+    [Fact]
+    public void Reads_two_years_joined_by_to_as_a_range()
+    {
+        Assert.Equal([("1996 to 2001", "1996/2001")], Found("Output fell 1996 to 2001."));
+    }
 }
