@@ -65,4 +65,7 @@ internal enum DateKeyword
     Era,
     Following,
     Prior,
+    Currently,
+    Moment,
+    Once,
 }

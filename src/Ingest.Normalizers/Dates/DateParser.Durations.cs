@@ -155,6 +155,7 @@ internal sealed partial class DateParser
         var baseOffset = 0;
         var d = u;
         var anaphoric = false;
+        DateOnly? anchor = null;
         if (Kw(d, DateKeyword.Ago) && !hasRel)
         {
             direction = -1;
@@ -184,6 +185,13 @@ internal sealed partial class DateParser
             baseOffset = IsWord(d + 1, WordClass.Reference) ? _t[d + 1].Value : 0;
             d += 2;
         }
+        else if ((Kw(d, DateKeyword.After) || Kw(d, DateKeyword.Before)) && !hasRel && !within && AnchorDayAt(d + 1, out var anchorDay, out var anchorEnd))
+        {
+            // "3 days after January 12th", "a week before Christmas": an offset from the stated day.
+            direction = Kw(d, DateKeyword.Before) ? -1 : 1;
+            anchor = anchorDay;
+            d = anchorEnd;
+        }
 
         if (direction != 0 && !longForm)
         {
@@ -198,6 +206,10 @@ internal sealed partial class DateParser
             {
                 spec = DateSpec.OnDay(fromStory, Relative, DateInferenceSource.EarlierDate);
             }
+            else if (anchor is { } from && TryShift(from, offsetSpec, direction, out var fromAnchor))
+            {
+                spec = DateSpec.OnDay(fromAnchor, DateInferredParts.None, DateInferenceSource.None);
+            }
             else if (_ref is { } r && TryShift(r.AddDays(baseOffset), offsetSpec, direction, out var shifted))
             {
                 spec = DateSpec.OnDay(shifted, Relative, _refSource);
@@ -207,6 +219,11 @@ internal sealed partial class DateParser
                 spec = DateSpec.Point(largest is DateUnit.Year or DateUnit.Decade or DateUnit.Century ? DateGrain.Year : DateGrain.Day);
             }
 
+            return true;
+        }
+
+        if (InAmountIsAPoint(i, longForm || hasRel || within || vague, largest, ref spec))
+        {
             return true;
         }
 
@@ -372,15 +389,19 @@ internal sealed partial class DateParser
             amount = value;
             end = e;
             strong = value != 1;
+
+            // "one and a half hour": the fraction makes a lone "one" an amount (1.5), not an article-like "one".
             if (Kw(end, DateKeyword.And) && Kw(end + 1, DateKeyword.A) && Kw(end + 2, DateKeyword.Half))
             {
                 amount += 0.5;
                 end += 3;
+                strong = true;
             }
             else if (Kw(end, DateKeyword.And) && Kw(end + 1, DateKeyword.Half))
             {
                 amount += 0.5;
                 end += 2;
+                strong = true;
             }
 
             if (Dash(end) && Adj(end) && IsWord(end + 1, WordClass.Unit))
@@ -486,6 +507,46 @@ internal sealed partial class DateParser
         DateUnit.Century => DateGrain.Century,
         _ => DateGrain.Year,
     };
+
+    /// <summary>
+    /// "will leave in 3 weeks": an amount after "in" points forward from the reference date (a DATE), with the
+    /// duration kept as the other reading. Only a future cue ("will", "'ll", "going to") makes it a point: elsewhere
+    /// "in 3 years" is as often the time something took ("built it in 3 years"), a duration.
+    /// </summary>
+    private bool InAmountIsAPoint(int i, bool qualified, DateUnit largest, ref DateSpec spec)
+    {
+        if (qualified || !Kw(i - 1, DateKeyword.In) || largest < DateUnit.Day || _ref is not { } r || TenseAt(i) <= 0 || !TryShift(r, spec, 1, out var day))
+        {
+            return false;
+        }
+
+        var duration = TimexFormatter.Format(spec);
+        spec = DateSpec.OnDay(day, Relative, _refSource);
+        spec.Alternative = duration;
+        return true;
+    }
+
+    /// <summary>A stated calendar day an offset counts from ("January 12th", "Christmas"); a missing year is the reference year.</summary>
+    private bool AnchorDayAt(int k, out DateOnly day, out int end)
+    {
+        day = default;
+        end = k;
+        DateSpec s;
+        if (!(RuleMonthFirst(k, false, out end, out s) || RuleDayFirst(k, false, out end, out s) || RuleHoliday(k, out end, out s))
+            || s.Type != DateSpecType.Point || s.Grain != DateGrain.Day || s.Month == 0 || s.Day == 0)
+        {
+            return false;
+        }
+
+        var year = s.Year != DateSpec.Unknown ? s.Year : _ref?.Year ?? DateSpec.Unknown;
+        if (year == DateSpec.Unknown || !ValidDay(year, s.Month, s.Day))
+        {
+            return false;
+        }
+
+        day = new DateOnly(year, s.Month, s.Day);
+        return true;
+    }
 
     private static bool TryShift(DateOnly from, in DateSpec amount, int direction, out DateOnly result)
     {

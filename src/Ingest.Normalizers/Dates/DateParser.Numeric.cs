@@ -242,7 +242,7 @@ internal sealed partial class DateParser
                 var y = _t[k2 + 1].Value;
                 if (_t[k2 + 1].Digits == 2)
                 {
-                    y = y < 50 ? 2000 + y : 1900 + y;
+                    y = CenturyOf(y);
                 }
 
                 int month, day;
@@ -392,6 +392,13 @@ internal sealed partial class DateParser
         }
 
         if (value > 2100 && !prepositional)
+        {
+            return false;
+        }
+
+        // "1500 were killed", "some 2000 fled": a round hundred with nothing that marks a year is a count, left to
+        // the number normalizer; years that round are written after a preposition ("in 1500").
+        if (value % 100 == 0 && !prepositional && !inRange)
         {
             return false;
         }

@@ -21,6 +21,10 @@ internal sealed partial class DateParser
 
         DateSpec s;
         int e;
+
+        // Sets and holidays first: on a tie "Mondays" is a recurrence, not a Monday.
+        Consider(RuleSet(i, out e, out s), e, s, ref end, ref spec);
+        Consider(RuleHoliday(i, out e, out s), e, s, ref end, ref spec);
         Consider(RuleModifier(i, inRange, out e, out s), e, s, ref end, ref spec);
         Consider(RuleReference(i, inRange, out e, out s), e, s, ref end, ref spec);
         Consider(RuleRelative(i, out e, out s), e, s, ref end, ref spec);
@@ -35,12 +39,20 @@ internal sealed partial class DateParser
         Consider(RuleWeekOf(i, out e, out s), e, s, ref end, ref spec);
         Consider(RuleCountedWeekday(i, out e, out s), e, s, ref end, ref spec);
         Consider(RulePartOfDay(i, out e, out s), e, s, ref end, ref spec);
-        if (end > i && IsWord(end, WordClass.PartOfDay) && spec.Type == DateSpecType.Point && spec.Grain == DateGrain.Day && (spec.Day > 0 || spec.Weekday > 0 || _ref is null)
-            && !(Upper(end) && Upper(end + 1) && IsPlainWord(end + 1)))
+        Consider(RuleTime(i, out e, out s), e, s, ref end, ref spec);
+        Consider(RulePartOfDayAlone(i, out e, out s), e, s, ref end, ref spec);
+        Consider(RulePresent(i, out e, out s), e, s, ref end, ref spec);
+        if (end > i && spec.Type == DateSpecType.Point && spec.Grain == DateGrain.Day && (spec.Day > 0 || spec.Weekday > 0 || _ref is null)
+            && spec.PartOfDay == 0 && !spec.IsSet && PartOfDaySuffix(end, out var part, out var partEnd))
         {
-            // "Monday night", "yesterday afternoon", "March 3 evening": the part of that day ("Saturday Night Live" is a title).
-            spec.PartOfDay = _t[end].Value;
-            end++;
+            spec.PartOfDay = part;
+            end = partEnd;
+        }
+
+        if (end > i)
+        {
+            end = AttachFollowingTime(end, ref spec);
+            end = ExtendTimeToSet(end, ref spec);
         }
 
         return end > i;
@@ -216,6 +228,9 @@ internal sealed partial class DateParser
         if (_ref is { } r)
         {
             spec = DateSpec.OnDay(r.AddDays(offset), Relative, _refSource);
+
+            // "tonight" is the night of the reference day (TIMEX3 TNI).
+            spec.PartOfDay = TextIs(i, "tonight") ? 4 : 0;
         }
         else if (offset == 0)
         {

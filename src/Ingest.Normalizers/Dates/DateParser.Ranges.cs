@@ -66,12 +66,18 @@ internal sealed partial class DateParser
             return false;
         }
 
+        // Clock times alone make time ranges (DateParser.TimeRanges); days with times ("4pm today to 5pm tomorrow") stay here.
+        if (left.Grain == DateGrain.Time || right.Grain == DateGrain.Time)
+        {
+            return false;
+        }
+
         var leftBare = IsBareNumber(j, leftEnd, left);
         var rightBare = IsBareNumber(c + 1, rightEnd, right);
 
         // "from 5 to 10" is a number range; two years are a year range only with from/between, or joined by
-        // "through" or "until", which numbers of other kinds seldom are ("2014 through 2018").
-        var yearsThrough = left.Grain == DateGrain.Year && right.Grain == DateGrain.Year && (Kw(c, DateKeyword.Through) || Kw(c, DateKeyword.Until));
+        // "through", "until" or "to", which numbers of other kinds seldom are ("2014 through 2018", "2014 to 2018").
+        var yearsThrough = left.Grain == DateGrain.Year && right.Grain == DateGrain.Year && (Kw(c, DateKeyword.Through) || Kw(c, DateKeyword.Until) || Kw(c, DateKeyword.To));
         if (leftBare && rightBare && !(left.Grain == DateGrain.Year && right.Grain == DateGrain.Year && (from || between || yearsThrough)))
         {
             return false;
@@ -184,11 +190,11 @@ internal sealed partial class DateParser
         return true;
     }
 
-    /// <summary>A point read only from a number: a day ("4") or a year ("1994") with nothing else stated.</summary>
+    /// <summary>A point read only from a number: a day ("4", "four") or a year ("1994") with nothing else stated.</summary>
     private bool IsBareNumber(int first, int end, in DateSpec spec)
     {
         var j = SkipThe(first);
-        return end == j + 1 && Num(j) && ((spec.Grain == DateGrain.Day && spec.Month == 0 && spec.Weekday == 0) || spec.Grain == DateGrain.Year);
+        return end == j + 1 && (Num(j) || IsWord(j, WordClass.Cardinal)) && ((spec.Grain == DateGrain.Day && spec.Month == 0 && spec.Weekday == 0) || spec.Grain == DateGrain.Year);
     }
 
     private bool TryYearRange(int j, out int end, out int first, out int last, out string? alternative)

@@ -11,38 +11,19 @@ internal sealed partial class DateParser
             var match = _matches[m];
             if (match.IsRange)
             {
-                var weekdayRange = match.Start.Weekday > 0 && match.Start.Day == 0 && match.Finish.Weekday > 0 && match.Finish.Day == 0;
-                if (match.Finish.YearMissing && !weekdayRange)
-                {
-                    Resolve(ref match.Finish, match.First, anchorYear);
-                    if (match.Start.YearMissing && match.Finish.Year != DateSpec.Unknown && match.Start.Month > 0)
-                    {
-                        match.Start.Year = Before(match.Start, match.Finish) ? match.Finish.Year : match.Finish.Year - 1;
-                        match.Start.YearMissing = false;
-                        match.Start.Inferred |= DateInferredParts.Year;
-                        match.Start.InferredFrom = match.Finish.InferredFrom;
-                    }
-                }
-
-                if (match.Start.YearMissing)
-                {
-                    var weekdays = match.Start.Weekday > 0 && match.Start.Day == 0 && match.Finish.Weekday > 0 && match.Finish.Day == 0;
-                    Resolve(ref match.Start, match.First, anchorYear);
-                    if (weekdays && TimexFormatter.Bounds(match.Start).Earliest is { } from)
-                    {
-                        // "from Tuesday to Thursday" runs forward from the first day.
-                        var to = ((match.Finish.Weekday - 1) - (((int)from.DayOfWeek + 6) % 7) + 7) % 7;
-                        match.Finish = DateSpec.OnDay(from.AddDays(to), Relative, _refSource);
-                    }
-                }
+                var (startClock, finishClock) = (match.Start.Clock, match.Finish.Clock);
+                ResolveRange(ref match, anchorYear);
+                (match.Start.Clock, match.Finish.Clock) = (startClock, finishClock);
             }
-            else if (match.Start.Type == DateSpecType.Point && match.Start.YearMissing)
+            else if (match.Start.Type == DateSpecType.Point && match.Start.YearMissing && !match.Start.IsSet)
             {
                 var week = match.Start.WeekContaining;
                 var part = match.Start.PartOfDay;
+                var clock = match.Start.Clock;
                 Resolve(ref match.Start, match.First, anchorYear);
                 match.Start.WeekContaining = week;
                 match.Start.PartOfDay = part;
+                match.Start.Clock = clock;
                 ToContainingWeek(ref match.Start);
             }
 
@@ -58,6 +39,48 @@ internal sealed partial class DateParser
             }
 
             Emit(match, output);
+        }
+    }
+
+    /// <summary>Resolves the year-less ends of a range, the end first, the start from it.</summary>
+    private void ResolveRange(ref DateMatch match, int anchorYear)
+    {
+        var finishWeekday = match.Finish.Weekday > 0 && match.Finish.Day == 0;
+        ResolveRangeEnds(ref match, anchorYear);
+
+        // "from next Monday to Friday": a weekday end is the first such day on or after the start, never before it.
+        if (finishWeekday && TimexFormatter.Bounds(match.Start).Earliest is { } start && TimexFormatter.Bounds(match.Finish).Earliest is { } finish && finish < start)
+        {
+            var weeks = ((start.DayNumber - finish.DayNumber) + 6) / 7;
+            match.Finish = DateSpec.OnDay(finish.AddDays(7 * weeks), Relative, _refSource);
+        }
+    }
+
+    private void ResolveRangeEnds(ref DateMatch match, int anchorYear)
+    {
+        var weekdayRange = match.Start.Weekday > 0 && match.Start.Day == 0 && match.Finish.Weekday > 0 && match.Finish.Day == 0;
+        if (match.Finish.YearMissing && !weekdayRange)
+        {
+            Resolve(ref match.Finish, match.First, anchorYear);
+            if (match.Start.YearMissing && match.Finish.Year != DateSpec.Unknown && match.Start.Month > 0)
+            {
+                match.Start.Year = Before(match.Start, match.Finish) ? match.Finish.Year : match.Finish.Year - 1;
+                match.Start.YearMissing = false;
+                match.Start.Inferred |= DateInferredParts.Year;
+                match.Start.InferredFrom = match.Finish.InferredFrom;
+            }
+        }
+
+        if (match.Start.YearMissing)
+        {
+            var weekdays = match.Start.Weekday > 0 && match.Start.Day == 0 && match.Finish.Weekday > 0 && match.Finish.Day == 0;
+            Resolve(ref match.Start, match.First, anchorYear);
+            if (weekdays && TimexFormatter.Bounds(match.Start).Earliest is { } from)
+            {
+                // "from Tuesday to Thursday" runs forward from the first day.
+                var to = ((match.Finish.Weekday - 1) - (((int)from.DayOfWeek + 6) % 7) + 7) % 7;
+                match.Finish = DateSpec.OnDay(from.AddDays(to), Relative, _refSource);
+            }
         }
     }
 
@@ -238,11 +261,12 @@ internal sealed partial class DateParser
             value = TimexFormatter.Format(match.Start);
             kind = match.Start.Type switch
             {
+                _ when match.Start.IsSet => DateKind.Set,
                 DateSpecType.Duration => DateKind.Duration,
                 DateSpecType.Reference => DateKind.Reference,
                 _ => DateKind.Date,
             };
-            grain = match.Start.Type == DateSpecType.Reference ? DateGrain.None : match.Start.Grain;
+            grain = match.Start.Type == DateSpecType.Reference ? DateGrain.None : match.Start.Clock.IsSet ? DateGrain.Time : match.Start.Grain;
             (earliest, latest) = TimexFormatter.Bounds(match.Start);
         }
 

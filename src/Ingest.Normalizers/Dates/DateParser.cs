@@ -73,11 +73,7 @@ internal sealed partial class DateParser
         var i = 0;
         while (i < _n)
         {
-            ref readonly var token = ref _t[i];
-            if ((token.Kind == TokenKind.Word && (token.Class is WordClass.None or WordClass.PastCue or WordClass.FutureCue or WordClass.PartOfDay
-                    || (token.Class is WordClass.Keyword or WordClass.Relative or WordClass.Cardinal or WordClass.Ordinal && !DateBearingAhead(i))))
-                || (token.Kind == TokenKind.Symbol && token.Symbol != '\'')
-                || (token.Kind == TokenKind.Number && token.Has(TokenFlags.Grouped)))
+            if (CannotStart(i))
             {
                 i++;
                 continue;
@@ -103,6 +99,30 @@ internal sealed partial class DateParser
     }
 
     /// <summary>
+    /// Whether no rule can start at token <paramref name="i"/>: plain words, punctuation, grouped numbers, and
+    /// function words with nothing date-like close after them. Most tokens are rejected here without running a rule.
+    /// </summary>
+    private bool CannotStart(int i)
+    {
+        ref readonly var token = ref _t[i];
+        return token.Kind switch
+        {
+            TokenKind.Symbol => token.Symbol != '\'',
+            TokenKind.Number => token.Has(TokenFlags.Grouped),
+            _ => token.Class switch
+            {
+                WordClass.None => !(token.Length == 5 && (TextIs(i, "right") || TextIs(i, "twice"))) && !_holidays.StartsName(Text(i)),
+                WordClass.PastCue or WordClass.FutureCue => true,
+                WordClass.PartOfDay => !PartOfDayBefore(i, out _, out _),
+                WordClass.Keyword => token.Value is not (int)DateKeyword.Now and not (int)DateKeyword.Currently && !DateBearingAhead(i),
+                WordClass.Cardinal => !Kw(i - 1, DateKeyword.At) && !DateBearingAhead(i),
+                WordClass.Relative or WordClass.Ordinal => !DateBearingAhead(i),
+                _ => false,
+            },
+        };
+    }
+
+    /// <summary>
     /// Whether a function word at <paramref name="i"/> is followed closely by a word or number that can carry a date;
     /// most "the", "a" and "of" tokens are rejected here without running any rule.
     /// </summary>
@@ -113,7 +133,7 @@ internal sealed partial class DateParser
         {
             ref readonly var t = ref _t[k];
             if (t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && t.Class is not WordClass.None and not WordClass.Keyword and not WordClass.PastCue and not WordClass.FutureCue)
-                || (t.Kind == TokenKind.Word && t.Class == WordClass.Keyword && t.Value is (int)DateKeyword.Future or (int)DateKeyword.Now))
+                || (t.Kind == TokenKind.Word && t.Class == WordClass.Keyword && t.Value is (int)DateKeyword.Future or (int)DateKeyword.Now or (int)DateKeyword.Moment))
             {
                 return true;
             }
@@ -158,7 +178,7 @@ internal sealed partial class DateParser
 
     /// <summary>Whether the symbol at <paramref name="k"/> is the dot of a month or weekday abbreviation ("Oct.", "Tue."), not a sentence end.</summary>
     private bool AbbreviationDot(int k) => Sym(k, '.') && Adj(k) && k > 0 && _t[k - 1].Kind == TokenKind.Word
-        && _t[k - 1].Class is WordClass.Month or WordClass.Weekday && _t[k - 1].Length <= 4;
+        && ((_t[k - 1].Class is WordClass.Month or WordClass.Weekday && _t[k - 1].Length <= 4) || _t[k - 1].Length == 1);
 
     private bool TryAt(int i, out DateMatch match)
     {
@@ -169,6 +189,12 @@ internal sealed partial class DateParser
         {
             match = range;
             best = range.End;
+        }
+
+        if (ConnectorAhead(i) && TryTimeRange(i, out var times) && times.End >= best)
+        {
+            match = times;
+            best = times.End;
         }
 
         if (isPoint && end > best)
@@ -404,7 +430,7 @@ internal sealed partial class DateParser
 
             if (allowTwoDigits && t.Digits == 2)
             {
-                year = t.Value < 50 ? 2000 + t.Value : 1900 + t.Value;
+                year = CenturyOf(t.Value);
                 end = i + 1;
                 return true;
             }
@@ -414,7 +440,7 @@ internal sealed partial class DateParser
 
         if (Sym(i, '\'') && Num(i + 1) && Adj(i + 1) && _t[i + 1].Digits == 2)
         {
-            year = _t[i + 1].Value < 50 ? 2000 + _t[i + 1].Value : 1900 + _t[i + 1].Value;
+            year = CenturyOf(_t[i + 1].Value);
             end = i + 2;
             return true;
         }
@@ -426,7 +452,8 @@ internal sealed partial class DateParser
 
         if (NumberWords(i, out var v, out var e, out var ordinal) && !ordinal)
         {
-            if (v is >= 1000 and <= 2199)
+            // Years before 2000 are said in pairs of digits ("nineteen ninety"); "one thousand five hundred" is a count.
+            if (v is >= 1000 and <= 2199 && (v >= 2000 || _t[i].Value != 1 || Kw(i - 1, DateKeyword.In) || Kw(i - 1, DateKeyword.Since) || Kw(i - 1, DateKeyword.Of)))
             {
                 year = v;
                 end = e;
@@ -460,6 +487,17 @@ internal sealed partial class DateParser
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The full year of a two-digit year ("'99", "03/18/40") by a sliding window: the one of the hundred years that
+    /// ends 20 years after the reference year ("40" is 1940 in 2016, "36" is 2036); without a reference, 1950-2049.
+    /// </summary>
+    private int CenturyOf(int twoDigits)
+    {
+        var last = (_ref?.Year ?? 2029) + 20;
+        var year = (last / 100 * 100) + twoDigits;
+        return year > last ? year - 100 : year;
     }
 
     private static bool ValidDay(int year, int month, int day)

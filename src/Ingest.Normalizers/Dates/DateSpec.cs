@@ -33,6 +33,12 @@ internal struct DateSpec
 
     // A part of the stated day (1 morning, 2 afternoon, 3 evening, 4 night), or 0.
     public int PartOfDay;
+
+    // A time of day on the stated day (a date-time), or alone when Grain is Time.
+    public ClockTime Clock;
+
+    // A recurring time (TIMEX3 SET): "every Monday", "daily", "3pm each day".
+    public bool IsSet;
     public int Reference;
     public DateInferredParts Inferred;
     public DateInferenceSource InferredFrom;
@@ -59,6 +65,17 @@ internal struct DateSpec
         Year = Unknown,
         Decade = Unknown,
         Century = Unknown,
+    };
+
+    public static DateSpec TimeOfDay(in ClockTime clock, int partOfDay) => new()
+    {
+        Type = DateSpecType.Point,
+        Grain = DateGrain.Time,
+        Year = Unknown,
+        Decade = Unknown,
+        Century = Unknown,
+        Clock = clock,
+        PartOfDay = partOfDay,
     };
 
     public static DateSpec Duration() => new()

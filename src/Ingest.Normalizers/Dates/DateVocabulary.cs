@@ -114,12 +114,32 @@ internal sealed class DateVocabulary
         Add(WordClass.Relative, -1, "last", "past", "previous", "preceding", "recent");
 
         // Parts of the day, written as TIMEX3 MO, AF, EV, NI after the day ("Monday night" is 2020-11-09TNI).
-        Add(WordClass.PartOfDay, 1, "morning");
-        Add(WordClass.PartOfDay, 2, "afternoon");
-        Add(WordClass.PartOfDay, 3, "evening");
-        Add(WordClass.PartOfDay, 4, "night");
+        Add(WordClass.PartOfDay, 1, "morning", "mornings");
+        Add(WordClass.PartOfDay, 2, "afternoon", "afternoons");
+        Add(WordClass.PartOfDay, 3, "evening", "evenings");
+        Add(WordClass.PartOfDay, 4, "night", "nights");
 
         Add(WordClass.Reference, 0, "today", "tonight");
+
+        // Clock words (ClockWord): the meridiem, "o'clock", the named hours and an approximating "-ish".
+        Add(WordClass.Clock, (int)ClockWord.Am, "am");
+        Add(WordClass.Clock, (int)ClockWord.Pm, "pm");
+        Add(WordClass.Clock, (int)ClockWord.Noon, "noon", "midday", "noontime");
+        Add(WordClass.Clock, (int)ClockWord.Midnight, "midnight");
+        Add(WordClass.Clock, (int)ClockWord.OClock, "oclock", "clock");
+        Add(WordClass.Clock, (int)ClockWord.Ish, "ish");
+        Add(WordClass.Clock, (int)ClockWord.Lunchtime, "lunchtime");
+        Add(WordClass.Clock, (int)ClockWord.MidMorning, "midmorning");
+        Add(WordClass.Clock, (int)ClockWord.MidAfternoon, "midafternoon");
+
+        // Recurrence (TIMEX3 SET): "every"/"each" quantify a unit or a weekday; the -ly adjectives name one unit.
+        Add(WordClass.Every, 0, "every", "each");
+        Add(WordClass.Periodic, (int)DateUnit.Hour, "hourly");
+        Add(WordClass.Periodic, (int)DateUnit.Day, "daily");
+        Add(WordClass.Periodic, (int)DateUnit.Week, "weekly");
+        Add(WordClass.Periodic, (int)DateUnit.Month, "monthly");
+        Add(WordClass.Periodic, (int)DateUnit.Quarter, "quarterly");
+        Add(WordClass.Periodic, (int)DateUnit.Year, "yearly", "annually", "annual");
         Add(WordClass.Reference, 1, "tomorrow", "tmrw", "tmr");
         Add(WordClass.Reference, -1, "yesterday");
 
@@ -177,6 +197,9 @@ internal sealed class DateVocabulary
         Keyword(DateKeyword.S, "s");
         Keyword(DateKeyword.My, "my");
         Keyword(DateKeyword.Prior, "prior");
+        Keyword(DateKeyword.Currently, "currently", "nowadays");
+        Keyword(DateKeyword.Moment, "moment");
+        Keyword(DateKeyword.Once, "once");
 
         // Tense cues: the nearest one before a year-less date decides which way it resolves.
         Add(WordClass.FutureCue, 0, "will", "ll", "shall", "going", "must", "should", "expects", "scheduled");

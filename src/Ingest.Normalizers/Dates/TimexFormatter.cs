@@ -34,6 +34,12 @@ internal static class TimexFormatter
                 return;
         }
 
+        if (spec.Grain == DateGrain.Time)
+        {
+            AppendTime(sb, spec);
+            return;
+        }
+
         switch (spec.Grain)
         {
             case DateGrain.Century:
@@ -119,6 +125,7 @@ internal static class TimexFormatter
                         sb.Append("-#").Append(spec.NthWeekday);
                     }
 
+                    AppendTime(sb, spec);
                     break;
                 }
 
@@ -134,11 +141,7 @@ internal static class TimexFormatter
                     sb.Append("XX");
                 }
 
-                if (spec.PartOfDay is >= 1 and <= 4)
-                {
-                    sb.Append(spec.PartOfDay switch { 1 => "TMO", 2 => "TAF", 3 => "TEV", _ => "TNI" });
-                }
-
+                AppendTime(sb, spec);
                 break;
         }
     }
@@ -222,6 +225,38 @@ internal static class TimexFormatter
         }
 
         return (start, start.AddMonths(count).AddDays(-1));
+    }
+
+    /// <summary>
+    /// The time part of a TIMEX3 value: <c>T14:30</c> at the precision written (<c>T09</c> for "9am"), else the part
+    /// of the day (<c>TMO</c>, <c>TAF</c>, <c>TEV</c>, <c>TNI</c>), else nothing.
+    /// </summary>
+    private static void AppendTime(StringBuilder sb, in DateSpec spec)
+    {
+        var clock = spec.Clock;
+        if (clock.Precision == 0)
+        {
+            if (spec.PartOfDay is >= 1 and <= 4)
+            {
+                sb.Append(spec.PartOfDay switch { 1 => "TMO", 2 => "TAF", 3 => "TEV", _ => "TNI" });
+            }
+
+            return;
+        }
+
+        sb.Append('T');
+        AppendNumber(sb, clock.Hour, 2);
+        if (clock.Precision >= 2)
+        {
+            sb.Append(':');
+            AppendNumber(sb, clock.Minute, 2);
+        }
+
+        if (clock.Precision >= 3)
+        {
+            sb.Append(':');
+            AppendNumber(sb, clock.Second, 2);
+        }
     }
 
     private static void AppendYear(StringBuilder sb, int year)

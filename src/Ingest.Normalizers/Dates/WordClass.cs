@@ -17,4 +17,7 @@ internal enum WordClass : byte
     FutureCue,
     PastCue,
     PartOfDay,
+    Clock,
+    Every,
+    Periodic,
 }

@@ -108,4 +108,47 @@ public sealed class DateRangeAndOffsetTests
         Assert.Equal("2017-03-07", date.Value);
         Assert.Equal(["2017-07-03"], date.Alternatives);
     }
+
+    [Theory]
+    [InlineData("The court rules 10 days after March 3rd.", "10 days after March 3rd", "2016-03-13")]
+    [InlineData("Voting closed two weeks before 1 June 2019.", "two weeks before 1 June 2019", "2019-05-18")]
+    public void Counts_an_offset_from_a_stated_day(string text, string span, string value)
+    {
+        Assert.Equal([(span, value)], Found(text));
+    }
+
+    [Fact]
+    public void Reads_in_an_amount_as_the_day_it_points_to_and_keeps_the_duration()
+    {
+        var found = Assert.Single(new DateNormalizer().Recognize("The envoy will return in 3 days.", Reference));
+        Assert.Equal(("3 days", "2016-11-10"), (found.Text, found.Value));
+        Assert.Equal(["P3D"], found.Alternatives);
+    }
+
+    [Fact]
+    public void Keeps_in_an_amount_a_duration_in_a_past_tense_clause()
+    {
+        Assert.Equal([("3 years", "P3Y")], Found("They built the dam in 3 years."));
+    }
+
+    [Theory]
+    [InlineData("The crossing took one and a half hour.", "one and a half hour", "PT1.5H")]
+    [InlineData("The crossing took one and a half days.", "one and a half days", "P1.5D")]
+    public void Reads_one_and_a_half_as_one_and_a_half(string text, string span, string value)
+    {
+        Assert.Equal([(span, value)], Found(text));
+    }
+
+    [Fact]
+    public void Ends_a_weekday_range_on_or_after_its_start()
+    {
+        var found = Found("The office is closed from next Tuesday to Thursday.");
+        Assert.Equal([("from next Tuesday to Thursday", "2016-11-15/2016-11-17")], found);
+    }
+
+    [Fact]
+    public void Reads_two_years_joined_by_to_as_a_range()
+    {
+        Assert.Equal([("1996 to 2001", "1996/2001")], Found("Output fell 1996 to 2001."));
+    }
 }

@@ -68,6 +68,7 @@ public sealed class FixtureDateTests
             ("Recent weeks", "PXW"),
             ("decade-long", "P10Y"),
             ("this weekend", "2020-W45-WE"),
+            ("currently", "PRESENT_REF"),
             ("1988-1994", "1988/1994"),
             ("November 20", "2020-11-20"),
             ("three decades", "P30Y"),
@@ -83,6 +84,7 @@ public sealed class FixtureDateTests
             ("last year", "2019"),
             ("October 27", "2020-10-27"),
             ("yesterday", "2020-11-11"),
+            ("now", "PRESENT_REF"),
             ("2020", "2020"),
         ];
         Assert.Equal(expected, FixtureDocuments.Pairs(dates));
@@ -96,7 +98,7 @@ public sealed class FixtureDateTests
         Assert.Equal(new DateOnly(2020, 11, 8), weekend.Latest);
         Assert.Equal(DateGrain.Week, weekend.Grain);
 
-        var fighting = dates[14];
+        var fighting = dates[15];
         Assert.Equal(DateKind.Range, fighting.Kind);
         Assert.Equal(new DateOnly(2020, 9, 27), fighting.Earliest);
         Assert.Equal(new DateOnly(2020, 10, 22), fighting.Latest);
@@ -144,9 +146,11 @@ public sealed class FixtureDateTests
             ("1991", "1991"),
             ("decades", "PXDE"),
             ("the past five years", "P5Y"),
+            ("now", "PRESENT_REF"),
             ("November", "XXXX-11"),
             ("the past weeks", "PXW"),
             ("2018", "2018"),
+            ("now", "PRESENT_REF"),
             ("between 1994 and 2009", "1994/2009"),
             ("1917", "1917"),
         ];
@@ -184,6 +188,7 @@ public sealed class FixtureDateTests
         (string, string)[] expected =
         [
             ("Saturday 14th November 2020", "2020-11-14"),
+            ("At the moment", "PRESENT_REF"),
             ("beginning of the last century", "19"),
         ];
         Assert.Equal(expected, FixtureDocuments.Pairs(dates));
@@ -200,6 +205,7 @@ public sealed class FixtureDateTests
         [
             ("5 October 2020", "2020-10-05"),
             ("September 27", "2020-09-27"),
+            ("now", "PRESENT_REF"),
             ("last week", "2020-W40"),
             ("1992-1994", "1992/1994"),
             ("October 4", "2020-10-04"),
@@ -212,6 +218,7 @@ public sealed class FixtureDateTests
             ("the past decade", "P10Y"),
             ("2018-2019", "2018/2019"),
             ("November", "2019-11"),
+            ("now", "PRESENT_REF"),
             ("recent years", "PXY"),
             ("recent years", "PXY"),
             ("from 1994 to 2009", "1994/2009"),
@@ -224,9 +231,9 @@ public sealed class FixtureDateTests
         Assert.Equal(expected, FixtureDocuments.Pairs(dates));
 
         // A past-tense report: the most recent November, with the other reading kept.
-        var november = dates[13];
+        var november = dates[14];
         Assert.Equal(["2020-11"], november.Alternatives);
-        Assert.Equal(new DateOnly(2020, 9, 28), dates[2].Earliest);
-        Assert.Equal(new DateOnly(2020, 10, 4), dates[2].Latest);
+        Assert.Equal(new DateOnly(2020, 9, 28), dates[3].Earliest);
+        Assert.Equal(new DateOnly(2020, 10, 4), dates[3].Latest);
     }
 }

@@ -1,0 +1,89 @@
+using System.Globalization;
+
+namespace Ingest.Normalizers.Dates;
+
+/// <summary>
+/// The named holidays of <c>Data/holidays.txt</c> (culture en-US), keyed by the letters of their names so that
+/// "Father's Day", "fathers day" and "thanks giving day" find the same entry.
+/// </summary>
+internal sealed class HolidayTable
+{
+    public const int MaxKeyLength = 40;
+
+    private readonly WordTable<HolidayRule> _names;
+    private readonly WordTable<bool> _firstWords;
+
+    private HolidayTable(List<KeyValuePair<string, HolidayRule>> names, List<KeyValuePair<string, bool>> firstWords)
+    {
+        _names = new WordTable<HolidayRule>(names);
+        _firstWords = new WordTable<bool>(firstWords);
+    }
+
+    public static HolidayTable English { get; } = Load("holidays.txt");
+
+    /// <summary>Whether a holiday name starts with <paramref name="word"/> (letters only).</summary>
+    public bool StartsName(ReadOnlySpan<char> word) => word.Length <= MaxKeyLength && _firstWords.TryGetValue(word, out _);
+
+    public bool TryGet(ReadOnlySpan<char> letters, out HolidayRule rule) => _names.TryGetValue(letters, out rule);
+
+    private static HolidayTable Load(string file)
+    {
+        using var stream = typeof(HolidayTable).Assembly.GetManifestResourceStream("Ingest.Normalizers.Dates.Data." + file)
+            ?? throw new InvalidOperationException($"Missing embedded resource {file}.");
+        using var reader = new StreamReader(stream);
+        var names = new List<KeyValuePair<string, HolidayRule>>();
+        var firstWords = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var equals = line.IndexOf('=', StringComparison.Ordinal);
+            var rule = ParseRule(line[(equals + 1)..].Trim());
+            foreach (var name in line[..equals].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                names.Add(new(Letters(name), rule));
+                firstWords[Letters(name.Split(' ', '\'')[0])] = true;
+            }
+        }
+
+        return new HolidayTable(names, [.. firstWords]);
+    }
+
+    private static HolidayRule ParseRule(string text)
+    {
+        // An offset is a sign after the end of an Easter or n-th weekday rule ("easter-2", "11/4/4+1"); the minus of
+        // "05/1/-1" (the last Monday) follows a slash and belongs to the rule.
+        var offset = 0;
+        var relative = text.StartsWith("easter", StringComparison.Ordinal) || text.Contains('/', StringComparison.Ordinal);
+        for (var k = 1; relative && k < text.Length; k++)
+        {
+            if (text[k] is '+' or '-' && (char.IsDigit(text[k - 1]) || text[k - 1] == 'r'))
+            {
+                offset = int.Parse(text.AsSpan(k), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+                text = text[..k];
+                break;
+            }
+        }
+
+        if (text == "easter")
+        {
+            return new HolidayRule(HolidayRuleKind.Easter, 0, 0, 0, 0, offset);
+        }
+
+        var parts = text.Split('/');
+        if (parts.Length == 3)
+        {
+            return new HolidayRule(HolidayRuleKind.NthWeekday, Int(parts[0]), 0, Int(parts[1]), Int(parts[2]), offset);
+        }
+
+        var monthDay = text.Split('-');
+        return new HolidayRule(HolidayRuleKind.Fixed, Int(monthDay[0]), Int(monthDay[1]), 0, 0, offset);
+    }
+
+    private static int Int(string s) => int.Parse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+
+    private static string Letters(string name) => string.Concat(name.Where(char.IsLetter)).ToLowerInvariant();
+}
