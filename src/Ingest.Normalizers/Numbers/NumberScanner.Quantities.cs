@@ -354,6 +354,9 @@ internal sealed partial class NumberScanner
             case "M" or "MM" or "mn" or "Mn" or "mln" or "mil" or "MN":
                 scale = 1e6;
                 return end;
+            case "m" when !afterCurrency && IsGluedMetre(end, isDecimal):
+                // The unit is read after the quantity (NumberScanner.Measures).
+                return q;
             case "m" when afterCurrency || isDecimal:
                 scale = 1e6;
                 return end;
@@ -373,6 +376,12 @@ internal sealed partial class NumberScanner
         {
             currency = word.Currency;
             return end;
+        }
+
+        // 7.62mm, 200lbs, 5km/h: a glued unit of measure, read after the quantity.
+        if (!afterCurrency && Units.UnitParser.TryRead(_text, q, _end, glued: true, out _))
+        {
+            return q;
         }
 
         reject = true;
@@ -499,7 +508,7 @@ internal sealed partial class NumberScanner
 
             if (reject)
             {
-                // 1980s is a decade; 29km, 180ml, 3D, 10am are measures and identifiers left alone.
+                // 1980s is a decade; 3D, 10am, 5G are identifiers left alone.
                 skipTo = SkipRun(p);
                 return false;
             }
