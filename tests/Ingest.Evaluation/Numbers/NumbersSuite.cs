@@ -291,7 +291,7 @@ internal sealed class NumbersSuite : IEvaluationSuite
 
     private static bool Belongs(string spec, NumberEntity entity) => spec switch
     {
-        "number" => entity.Kind != NumberKind.Ordinal,
+        "number" => entity.Kind != NumberKind.Ordinal && !IsGluedQuantity(entity),
         "ordinal" => entity.Kind == NumberKind.Ordinal,
         "percent" => entity.Kind == NumberKind.Percent || (entity.Kind == NumberKind.Range && entity.Unit == "%"),
         "age" => entity.Dimension == "age",
@@ -300,6 +300,9 @@ internal sealed class NumbersSuite : IEvaluationSuite
         "range" => entity.Kind == NumberKind.Range,
         _ => entity.Kind == NumberKind.Currency || (entity.Kind == NumberKind.Range && entity.Unit is { Length: 3 } && entity.Unit.All(char.IsUpper)),
     };
+
+    /// <summary>A quantity with its unit glued to the digits (<c>29km</c>, <c>180ml</c>): the number spec annotates no number in such a token.</summary>
+    private static bool IsGluedQuantity(NumberEntity entity) => entity.Kind == NumberKind.Quantity && !entity.Text.Contains(' ', StringComparison.Ordinal);
 
     /// <summary>
     /// The Recognizers-Text unit names as canonical symbols, so the unit the normalizer writes can be compared; a name not

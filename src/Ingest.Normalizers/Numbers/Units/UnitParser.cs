@@ -81,7 +81,7 @@ internal static class UnitParser
     }
 
     /// <summary>A base unit: a spelled name (any case) or a symbol in its own case; single letters only where unambiguous.</summary>
-    private static bool TryBase(string text, int p, int end, bool glued, out UnitDefinition unit, out int baseEnd, out bool spelled)
+    private static bool TryBase(string text, int p, int end, bool glued, out UnitDefinition unit, out int baseEnd, out bool spelled, bool denominator = false)
     {
         unit = null!;
         spelled = false;
@@ -104,7 +104,7 @@ internal static class UnitParser
             return false;
         }
 
-        if (word.Length == 1 && !SingleLetterAllowed(word[0], glued))
+        if (word.Length == 1 && !denominator && !SingleLetterAllowed(word[0], glued))
         {
             return false;
         }
@@ -212,7 +212,7 @@ internal static class UnitParser
             q = SkipSpaces(text, wordEnd, end);
         }
 
-        if (!TryBase(text, q, end, glued: true, out var denominator, out var denominatorEnd, out _)
+        if (!TryBase(text, q, end, glued: true, out var denominator, out var denominatorEnd, out _, denominator: text[p] == '/')
             || (denominator.Dimension != UnitDimension.Time && text[p] != '/')
             || char.IsLetterOrDigit(At(text, denominatorEnd, end)))
         {
