@@ -29,7 +29,6 @@ internal static class ComparisonPhrases
         (["in", "excess", "of"], RangeComparison.Greater),
         (["a", "minimum", "of"], RangeComparison.GreaterOrEqual),
         (["a", "maximum", "of"], RangeComparison.LessOrEqual),
-        (["is", "equal", "to"], RangeComparison.Equal),
         (["not", "exceeding"], RangeComparison.LessOrEqual),
         (["more", "than"], RangeComparison.Greater),
         (["greater", "than"], RangeComparison.Greater),

@@ -44,7 +44,7 @@ internal sealed partial class NumberScanner
 
         var glued = !IsSpace(At(end)) && At(end) != '-';
         var unitStart = glued ? end : SkipInlineSpaces(end);
-        if ((!glued && unitStart == end) || !UnitParser.TryRead(_text, unitStart, _end, glued, out var reading) || IsNotAUnit(reading, unitStart, quantity))
+        if ((!glued && unitStart == end) || !UnitParser.TryRead(_text, unitStart, _end, glued, out var reading) || IsNotAUnit(reading, start, quantity))
         {
             return false;
         }
@@ -81,7 +81,7 @@ internal sealed partial class NumberScanner
     {
         var glued = !IsSpace(At(rangeEnd));
         var unitStart = glued ? rangeEnd : SkipInlineSpaces(rangeEnd);
-        if (!UnitParser.TryRead(_text, unitStart, _end, glued, out var reading) || IsNotAUnit(reading, unitStart, default))
+        if (!UnitParser.TryRead(_text, unitStart, _end, glued, out var reading) || IsNotAUnit(reading, match.Start, default))
         {
             return false;
         }
@@ -92,13 +92,13 @@ internal sealed partial class NumberScanner
     }
 
     /// <summary>Pounds of money: the unit word names a currency here.</summary>
-    private bool IsNotAUnit(UnitReading reading, int unitStart, NumberQuantity quantity)
+    private bool IsNotAUnit(UnitReading reading, int numberStart, NumberQuantity quantity)
     {
-        return reading.Unit.Symbol == "lb" && reading.Spelled && IsMoneyContext(unitStart, reading.End, quantity);
+        return reading.Unit.Symbol == "lb" && reading.Spelled && IsMoneyContext(numberStart, reading.End, quantity);
     }
 
     /// <summary><c>pounds</c> is money after a scale (<c>5 million pounds</c>), before <c>sterling</c>, or in a sentence about paying.</summary>
-    private bool IsMoneyContext(int unitStart, int unitEnd, NumberQuantity quantity)
+    private bool IsMoneyContext(int numberStart, int unitEnd, NumberQuantity quantity)
     {
         if (quantity.Scaled || (NextWord(unitEnd, out var ns, out var ne) && WordIs(ns, ne, "sterling")))
         {
@@ -110,7 +110,7 @@ internal sealed partial class NumberScanner
             return false;
         }
 
-        var p = unitStart;
+        var p = numberStart;
         for (var words = 0; words < 16 && PreviousWord(p, out var s, out var e); words++)
         {
             if (MoneyCues.TryGetValue(Span(s, e), out _))
