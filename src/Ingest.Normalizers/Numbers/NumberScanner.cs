@@ -60,6 +60,12 @@ internal sealed partial class NumberScanner
             if (TryExpression(p, lastEnd, out var match, out var skipTo))
             {
                 ApplyComparison(ref match, lastEnd);
+                if (matches.Count > 0 && TryJoinBounds(matches[^1], ref match))
+                {
+                    matches.RemoveAt(matches.Count - 1);
+                    lastEnd = match.Start;
+                }
+
                 if (match.Start >= lastEnd && match.End > match.Start)
                 {
                     matches.Add(match);
@@ -285,57 +291,15 @@ internal sealed partial class NumberScanner
 
         // Ranges: 150,000-300,000, 150,000 to 300,000, between 20 and 30, $5-10 million.
         var isYear = IsYearLike(quantity);
-        if (TryRangeEnd(start, end, quantity, currency is not null, out var high, out var rangeEnd, out var highQuantity))
+        if (TryTwoSidedRange(start, end, floor, quantity, currency, ref match, out var yearRangeEnd))
         {
-            var lowValue = match.Value;
-            if (highQuantity.Scaled && !quantity.Scaled && highQuantity.Scale > 1 && lowValue * highQuantity.Scale <= high)
-            {
-                lowValue *= highQuantity.Scale;
-            }
+            return true;
+        }
 
-            var highIsYear = IsYearLike(highQuantity) || (highQuantity.PlainDigits && highQuantity.IntegerDigits == 2);
-            if (isYear && highIsYear && !quantity.Grouped)
-            {
-                // 1988-1994, 1826-28, between 1994 and 2009: a year range belongs to the dates.
-                skipTo = rangeEnd;
-                return false;
-            }
-
-            var rangeCurrency = currency;
-            if (rangeCurrency is null && TryCurrencyAfter(rangeEnd, out var rc, out var rf, out var rcEnd))
-            {
-                rangeCurrency = rc;
-                lowValue *= rf;
-                high *= rf;
-                rangeEnd = rcEnd;
-            }
-
-            var percent = false;
-            if (rangeCurrency is null && TryPercentAfter(rangeEnd, out var percentEnd))
-            {
-                percent = true;
-                rangeEnd = percentEnd;
-            }
-
-            if (high > lowValue)
-            {
-                match.Start = RangeLeadStart(match.Start, floor);
-                match.Kind = NumberKind.Range;
-                match.Value = double.NaN;
-                match.Low = lowValue;
-                match.High = high;
-                match.HasBounds = true;
-                match.End = rangeEnd;
-                match.Currency = rangeCurrency;
-                match.Approximate = IsHedged(match.Start);
-                match.Percent = percent;
-                if (rangeCurrency is null && !percent && !TryRangeMeasure(rangeEnd, ref match))
-                {
-                    CaptureUnit(rangeEnd, plural: true, ordinal: false, ref match);
-                }
-
-                return true;
-            }
+        if (yearRangeEnd > 0)
+        {
+            skipTo = yearRangeEnd;
+            return false;
         }
 
         if (currency is not null)

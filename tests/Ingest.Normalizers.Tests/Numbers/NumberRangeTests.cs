@@ -49,6 +49,8 @@ public sealed class NumberRangeTests
     [InlineData("Budgets of 1.2bn-1.5bn were proposed.", "1.2bn-1.5bn", 1.2e9, 1.5e9)]
     [InlineData("It costs between 8 and 11 pounds of flour.", "between 8 and 11 pounds", 8d, 11d)]
     [InlineData("Walk from 3 to 6 km daily.", "from 3 to 6 km", 3d, 6d)]
+    [InlineData("Pick a card greater than 10 and less than 20.", "greater than 10 and less than 20", 10d, 20d)]
+    [InlineData("Boxes at least 4 kg but under 9 kg ship free.", "at least 4 kg but under 9 kg", 4d, 9d)]
     public async Task Reads_two_sided_ranges_with_both_bounds(string text, string span, double low, double high)
     {
         var range = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));

@@ -112,4 +112,37 @@ internal sealed partial class NumberScanner
 
         return false;
     }
+
+    /// <summary>
+    /// Two one-sided ranges of opposite directions joined by <c>and</c> or <c>but</c> bound one amount from both sides:
+    /// <c>more than 20 and less than 30</c> is one range from 20 to 30.
+    /// </summary>
+    private bool TryJoinBounds(NumberMatch previous, ref NumberMatch current)
+    {
+        var lowerFirst = previous.Comparison is RangeComparison.Greater or RangeComparison.GreaterOrEqual
+            && current.Comparison is RangeComparison.Less or RangeComparison.LessOrEqual;
+        var upperFirst = previous.Comparison is RangeComparison.Less or RangeComparison.LessOrEqual
+            && current.Comparison is RangeComparison.Greater or RangeComparison.GreaterOrEqual;
+        if ((!lowerFirst && !upperFirst) || !NextWord(previous.End, out var s, out var e) || !(WordIs(s, e, "and") || WordIs(s, e, "but"))
+            || SkipSpaces(e) != current.Start)
+        {
+            return false;
+        }
+
+        var low = lowerFirst ? previous.Low : current.Low;
+        var high = lowerFirst ? current.High : previous.High;
+        if (!(low < high))
+        {
+            return false;
+        }
+
+        current.Start = previous.Start;
+        current.Low = low;
+        current.High = high;
+        current.Value = double.NaN;
+        current.Comparison = RangeComparison.None;
+        current.Measure ??= previous.Measure;
+        current.Currency ??= previous.Currency;
+        return true;
+    }
 }

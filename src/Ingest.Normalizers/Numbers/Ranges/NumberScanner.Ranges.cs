@@ -75,6 +75,72 @@ internal sealed partial class NumberScanner
         return true;
     }
 
+    /// <summary>
+    /// A range whose near end is <paramref name="quantity"/> (<c>150,000-300,000</c>, <c>$5-10 million</c>, <c>5-10 km</c>), with
+    /// the currency, percent sign or unit written after the far end. A range of years is left to the dates:
+    /// <paramref name="yearRangeEnd"/> then says where it ends (otherwise -1).
+    /// </summary>
+    private bool TryTwoSidedRange(int start, int end, int floor, NumberQuantity quantity, string? currency, ref NumberMatch match, out int yearRangeEnd)
+    {
+        yearRangeEnd = -1;
+        if (!TryRangeEnd(start, end, quantity, currency is not null, out var high, out var rangeEnd, out var highQuantity))
+        {
+            return false;
+        }
+
+        var lowValue = match.Value;
+        if (highQuantity.Scaled && !quantity.Scaled && highQuantity.Scale > 1 && lowValue * highQuantity.Scale <= high)
+        {
+            lowValue *= highQuantity.Scale;
+        }
+
+        var highIsYear = IsYearLike(highQuantity) || (highQuantity.PlainDigits && highQuantity.IntegerDigits == 2);
+        if (IsYearLike(quantity) && highIsYear && !quantity.Grouped)
+        {
+            // 1988-1994, 1826-28, between 1994 and 2009: a year range belongs to the dates.
+            yearRangeEnd = rangeEnd;
+            return false;
+        }
+
+        var rangeCurrency = currency;
+        if (rangeCurrency is null && TryCurrencyAfter(rangeEnd, out var rc, out var rf, out var rcEnd))
+        {
+            rangeCurrency = rc;
+            lowValue *= rf;
+            high *= rf;
+            rangeEnd = rcEnd;
+        }
+
+        var percent = false;
+        if (rangeCurrency is null && TryPercentAfter(rangeEnd, out var percentEnd))
+        {
+            percent = true;
+            rangeEnd = percentEnd;
+        }
+
+        if (high > lowValue)
+        {
+            match.Start = RangeLeadStart(match.Start, floor);
+            match.Kind = NumberKind.Range;
+            match.Value = double.NaN;
+            match.Low = lowValue;
+            match.High = high;
+            match.HasBounds = true;
+            match.End = rangeEnd;
+            match.Currency = rangeCurrency;
+            match.Approximate = IsHedged(match.Start);
+            match.Percent = percent;
+            if (rangeCurrency is null && !percent && !TryRangeMeasure(rangeEnd, ref match))
+            {
+                CaptureUnit(rangeEnd, plural: true, ordinal: false, ref match);
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Where a range starting at <paramref name="start"/> begins with its lead word (<c>between</c>, <c>from</c>), not before <paramref name="floor"/>.</summary>
     private int RangeLeadStart(int start, int floor)
         => PreviousWord(start, out var s, out var e) && s >= floor && (WordIs(s, e, "between") || WordIs(s, e, "from")) ? s : start;
