@@ -5,8 +5,12 @@ using Ingest.Normalizers.Numbers;
 namespace Ingest.Evaluation.Numbers;
 
 /// <summary>
-/// Scores the number normalizer against the Recognizers-Text English number, ordinal, percentage and currency specifications:
-/// detection precision, recall and F1 (exact span and overlapping span) and value accuracy over the matched pairs.
+/// Scores the number normalizer against the Recognizers-Text English number, ordinal, percentage, currency, age and
+/// temperature specifications (and the number-range and dimension specifications when the folder has them): detection
+/// precision, recall and F1 (exact span and overlapping span), value accuracy over the matched pairs, for quantities the
+/// share of annotations with value and unit right, for ranges the share with span and both bounds right and the share of
+/// one-sided ranges with the right comparison. Every specification is split by case index and printed as two halves:
+/// tune on <c>/even</c>, report <c>/odd</c>.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -23,11 +27,14 @@ namespace Ingest.Evaluation.Numbers;
 /// excluded; in the number spec, the bare number inside an amount of money (<c>$20</c> annotated as <c>20</c>) matches the
 /// money entity that contains it with the same value; in the ordinal spec, an ordinal that is the denominator of a
 /// fraction the normalizer reports (<c>a third</c> in <c>forty two and a third</c>) is excluded; a range the spec annotates
-/// as two numbers (<c>10%</c> and <c>20%</c> in <c>from 10% to 20%</c>) is scored as its two ends. Each is counted in
+/// as two numbers (<c>10%</c> and <c>20%</c> in <c>from 10% to 20%</c>) is scored as its two ends; a number annotated
+/// inside a one-sided range (<c>30</c> in <c>more than 30</c>) or a quantity (<c>5</c> in <c>5 km</c>) matches that entity with
+/// the same value; a quantity with its unit glued (<c>29km</c>) is not scored in the number spec, which annotates no number
+/// there. Recognizers-Text unit names (<c>Kilometer</c>, <c>C</c>, <c>Degree</c>) are mapped to the canonical symbols. Each is counted in
 /// <c>mapped</c>; <c>--raw</c> turns the mapping off.
 /// </para>
 /// <para>
-/// Options: <c>--verbose</c> prints every miss; <c>--raw</c> scores without the convention mapping; <c>--probe "text"</c>
+/// Options: <c>--verbose</c> prints the misses of the even half (<c>--half odd</c>: of the odd half); <c>--raw</c> scores without the convention mapping; <c>--probe "text"</c>
 /// prints the entities of one text; <c>--probe-file path</c> those of a file read one paragraph per non-empty line.
 /// </para>
 /// </remarks>
@@ -62,7 +69,7 @@ internal sealed class NumbersSuite : IEvaluationSuite
 
     public string Name => "numbers";
 
-    public string Description => "number normalizer vs Recognizers-Text English number/ordinal/percent/currency specs (folder of *.json)";
+    public string Description => "number normalizer vs Recognizers-Text English number/ordinal/percent/currency/age/temperature specs, even and odd halves (folder of *.json)";
 
     public async Task<int> RunAsync(string corpus, IReadOnlyList<string> options, TextWriter output, CancellationToken cancellationToken)
     {
