@@ -14,10 +14,10 @@ public sealed class NumberEntity : Entity
     /// <param name="length">The length in UTF-16 code units.</param>
     /// <param name="text">The annotated text.</param>
     /// <param name="kind">What the number expresses.</param>
-    /// <param name="value">The value (for a percentage the number of percent); <see langword="null"/> for a range.</param>
+    /// <param name="value">The value (for a percentage the number of percent); for a one-sided range its bound; <see langword="null"/> for a two-sided range.</param>
     /// <param name="low">The lower bound of a range or of a vague amount.</param>
     /// <param name="high">The upper bound of a range or of a vague amount.</param>
-    /// <param name="unit">The ISO 4217 code for money, otherwise the counted noun, if any.</param>
+    /// <param name="unit">The ISO 4217 code for money, the canonical symbol of a unit of measure (<c>km</c>), <c>%</c> for a range of percentages, otherwise the counted noun, if any.</param>
     /// <param name="approximate">Whether the amount is hedged (<c>about</c>, <c>over</c>) or vague (<c>tens of thousands</c>).</param>
     public NumberEntity(int start, int length, string text, NumberKind kind, double? value, double? low = null, double? high = null, string? unit = null, bool approximate = false)
         : base(start, length, text)
@@ -38,8 +38,9 @@ public sealed class NumberEntity : Entity
 
     /// <summary>
     /// The value: the count, the decimal, the position of an ordinal, the fraction as a decimal, the number of percent,
-    /// the amount of money in the currency's main unit (<c>50 cents</c> is 0.5 USD), the factor of a multiplier.
-    /// <see langword="null"/> for a range (see <see cref="Low"/> and <see cref="High"/>).
+    /// the amount of money in the currency's main unit (<c>50 cents</c> is 0.5 USD), the factor of a multiplier, a quantity
+    /// in its written unit (<c>5 km</c> is 5), the bound of a one-sided range (<c>more than 30</c> is 30).
+    /// <see langword="null"/> for a two-sided range (see <see cref="Low"/> and <see cref="High"/>).
     /// </summary>
     public double? Value { get; }
 
@@ -49,13 +50,30 @@ public sealed class NumberEntity : Entity
     /// <summary>The upper bound of a range, or of a vague amount such as <c>tens of thousands</c> (100,000).</summary>
     public double? High { get; }
 
-    /// <summary>The ISO 4217 code for money (<c>USD</c>), otherwise the counted noun as written (<c>peacekeepers</c>), if any.</summary>
+    /// <summary>
+    /// The ISO 4217 code for money (<c>USD</c>), the canonical symbol of a unit of measure (<c>km</c>, <c>km/h</c>, <c>m²</c>,
+    /// <c>°C</c>; see <see cref="Dimension"/>), <c>%</c> for a range of percentages, otherwise the counted noun as written
+    /// (<c>peacekeepers</c>), if any.
+    /// </summary>
     public string? Unit { get; }
 
     /// <summary>Whether the amount is hedged (<c>about</c>, <c>at least</c>, <c>over</c>) or vague (<c>hundreds of</c>).</summary>
     public bool Approximate { get; }
 
-    /// <summary>The kind as written to JSON: <c>cardinal</c>, <c>decimal</c>, <c>ordinal</c>, <c>fraction</c>, <c>percent</c>, <c>currency</c>, <c>range</c>, <c>multiplier</c>.</summary>
+    /// <summary>
+    /// For a one-sided range, how the amount relates to its one bound: <c>gt</c> (<c>more than 30</c>), <c>ge</c>
+    /// (<c>at least 30</c>), <c>lt</c> (<c>under 30</c>), <c>le</c> (<c>up to 30</c>) or <c>eq</c> (<c>equal to 30</c>);
+    /// <see langword="null"/> otherwise.
+    /// </summary>
+    public string? Comparison { get; init; }
+
+    /// <summary>What a quantity measures (<c>length</c>, <c>mass</c>, <c>area</c>, <c>volume</c>, <c>speed</c>, <c>temperature</c>, <c>age</c>...), when <see cref="Unit"/> is a unit of measure.</summary>
+    public string? Dimension { get; init; }
+
+    /// <summary>The value of a single quantity in the SI (or base) unit of its dimension: metres, kilograms, seconds, kelvin, bytes, joules; <see langword="null"/> when unknown.</summary>
+    public double? SiValue { get; init; }
+
+    /// <summary>The kind as written to JSON: <c>cardinal</c>, <c>decimal</c>, <c>ordinal</c>, <c>fraction</c>, <c>percent</c>, <c>currency</c>, <c>range</c>, <c>multiplier</c>, <c>quantity</c>.</summary>
     public string KindName => Kind switch
     {
         NumberKind.Cardinal => "cardinal",
@@ -66,6 +84,7 @@ public sealed class NumberEntity : Entity
         NumberKind.Currency => "currency",
         NumberKind.Range => "range",
         NumberKind.Multiplier => "multiplier",
+        NumberKind.Quantity => "quantity",
         _ => Kind.ToString().ToLowerInvariant(),
     };
 
@@ -89,9 +108,24 @@ public sealed class NumberEntity : Entity
             writer.WriteNumber("high", high);
         }
 
+        if (Comparison is not null)
+        {
+            writer.WriteString("comparison", Comparison);
+        }
+
         if (Unit is not null)
         {
             writer.WriteString("unit", Unit);
+        }
+
+        if (Dimension is not null)
+        {
+            writer.WriteString("dimension", Dimension);
+        }
+
+        if (SiValue is { } si && double.IsFinite(si))
+        {
+            writer.WriteNumber("siValue", si);
         }
 
         writer.WriteBoolean("approximate", Approximate);
@@ -99,5 +133,5 @@ public sealed class NumberEntity : Entity
 
     /// <inheritdoc />
     public override string ToString()
-        => string.Create(CultureInfo.InvariantCulture, $"number [{Start}, {Start + Length}) \"{Text}\" {KindName} {Value} {Low}-{High} {Unit}{(Approximate ? " ~" : string.Empty)}");
+        => string.Create(CultureInfo.InvariantCulture, $"number [{Start}, {Start + Length}) \"{Text}\" {KindName} {Value} {Comparison}{Low}-{High} {Unit} {Dimension}{(Approximate ? " ~" : string.Empty)}");
 }

@@ -27,4 +27,7 @@ public enum NumberKind
 
     /// <summary>A factor or repetition: <c>three times</c>, <c>twice</c>, <c>3-fold</c>.</summary>
     Multiplier,
+
+    /// <summary>A measured amount with a unit: <c>5 km</c>, <c>200lbs</c>, <c>40 °C</c>, <c>five years old</c>; see <see cref="NumberEntity.Dimension"/>.</summary>
+    Quantity,
 }

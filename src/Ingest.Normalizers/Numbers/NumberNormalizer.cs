@@ -148,11 +148,17 @@ public sealed class NumberNormalizer : IDocumentNormalizer
                 continue;
             }
 
-            var unit = match.Currency ?? (match.UnitLength > 0 ? text.Substring(match.UnitStart, match.UnitLength) : null);
-            double? value = match.Kind == NumberKind.Range || double.IsNaN(match.Value) ? null : match.Value;
-            double? low = match.HasBounds ? match.Low : null;
-            double? high = match.HasBounds ? match.High : null;
-            document.Entities.Add(new NumberEntity(match.Start, match.End - match.Start, text.Substring(match.Start, match.End - match.Start), match.Kind, value, low, high, unit, match.Approximate));
+            var unit = match.Currency ?? match.Measure?.Symbol ?? (match.Percent ? "%" : null) ?? (match.UnitLength > 0 ? text.Substring(match.UnitStart, match.UnitLength) : null);
+            double? value = double.IsNaN(match.Value) || (match.Kind == NumberKind.Range && match.Comparison == Ranges.RangeComparison.None) ? null : match.Value;
+            double? low = match.HasBounds && !double.IsNaN(match.Low) ? match.Low : null;
+            double? high = match.HasBounds && !double.IsNaN(match.High) ? match.High : null;
+            double? si = value is { } v && match.Measure is { } measure && match.Kind == NumberKind.Quantity ? measure.ToSi(v) : null;
+            document.Entities.Add(new NumberEntity(match.Start, match.End - match.Start, text.Substring(match.Start, match.End - match.Start), match.Kind, value, low, high, unit, match.Approximate)
+            {
+                Comparison = Ranges.ComparisonPhrases.Name(match.Comparison),
+                Dimension = match.Measure is { } m ? Units.UnitDimensions.Name(m.Dimension) : null,
+                SiValue = si is { } s && double.IsFinite(s) ? s : null,
+            });
         }
     }
 }

@@ -31,7 +31,7 @@ internal sealed partial class NumberScanner
         // Model designations and identifiers: A320, Mi-24, F-16, COVID-19, #5, @user2.
         var before = Before(p);
         if ((char.IsLetter(before) && !afterCurrency) || before is '_' or '#' or '@' or '/' or '\\' or '&' or '=' or '%'
-            || (IsDash(before) && p >= 2 && char.IsLetter(_text[p - 2])))
+            || (IsDash(before) && p >= 2 && char.IsLetter(_text[p - 2]) && !IsSuffixedNumberBefore(p - 1)))
         {
             skipTo = SkipRun(p);
             return -1;
@@ -183,6 +183,21 @@ internal sealed partial class NumberScanner
         }
 
         return q;
+    }
+
+    /// <summary>
+    /// Letters before a dash that are the suffix of a number (<c>5k-20k</c>, <c>3bn-4bn</c>): the dash then joins two numbers
+    /// of a range, where after a word (<c>Mi-24</c>, <c>COVID-19</c>) it joins a designation.
+    /// </summary>
+    private bool IsSuffixedNumberBefore(int dash)
+    {
+        var p = dash;
+        while (p > _start && char.IsLetter(_text[p - 1]) && dash - p < 3)
+        {
+            p--;
+        }
+
+        return p < dash && p > _start && IsDigit(_text[p - 1]);
     }
 
     /// <summary>Where the exponent of a literal ending at <paramref name="q"/> starts (<c>e</c>, <c>^</c>, <c>x10^</c>, <c>× 10^</c>), or -1.</summary>
@@ -354,6 +369,9 @@ internal sealed partial class NumberScanner
             case "M" or "MM" or "mn" or "Mn" or "mln" or "mil" or "MN":
                 scale = 1e6;
                 return end;
+            case "m" when !afterCurrency && IsGluedMetre(end, isDecimal):
+                // The unit is read after the quantity (NumberScanner.Measures).
+                return q;
             case "m" when afterCurrency || isDecimal:
                 scale = 1e6;
                 return end;
@@ -373,6 +391,12 @@ internal sealed partial class NumberScanner
         {
             currency = word.Currency;
             return end;
+        }
+
+        // 7.62mm, 200lbs, 5km/h: a glued unit of measure, read after the quantity.
+        if (!afterCurrency && Units.UnitParser.TryRead(_text, q, _end, glued: true, out _))
+        {
+            return q;
         }
 
         reject = true;
@@ -499,7 +523,7 @@ internal sealed partial class NumberScanner
 
             if (reject)
             {
-                // 1980s is a decade; 29km, 180ml, 3D, 10am are measures and identifiers left alone.
+                // 1980s is a decade; 3D, 10am, 5G are identifiers left alone.
                 skipTo = SkipRun(p);
                 return false;
             }

@@ -59,6 +59,13 @@ internal sealed partial class NumberScanner
 
             if (TryExpression(p, lastEnd, out var match, out var skipTo))
             {
+                ApplyComparison(ref match, lastEnd);
+                if (matches.Count > 0 && TryJoinBounds(matches[^1], ref match))
+                {
+                    matches.RemoveAt(matches.Count - 1);
+                    lastEnd = match.Start;
+                }
+
                 if (match.Start >= lastEnd && match.End > match.Start)
                 {
                     matches.Add(match);
@@ -219,6 +226,12 @@ internal sealed partial class NumberScanner
             return prefixCurrency is null;
         }
 
+        // A unit of measure after the amount: 5 km, 7.62mm, 40 degrees Celsius, five years old.
+        if (currency is null && TryMeasure(start, end, floor, quantity, ref match))
+        {
+            return true;
+        }
+
         // Currency code or name after the amount: 5 USD, 75 USD million, 100 roubles, 420 million Finnish markka, 10 €.
         if (currency is null && TryCurrencyAfter(end, out var suffixCurrency, out var factor, out var currencyEnd))
         {
@@ -278,55 +291,15 @@ internal sealed partial class NumberScanner
 
         // Ranges: 150,000-300,000, 150,000 to 300,000, between 20 and 30, $5-10 million.
         var isYear = IsYearLike(quantity);
-        if (TryRangeEnd(start, end, quantity, currency is not null, out var high, out var rangeEnd, out var highQuantity))
+        if (TryTwoSidedRange(start, end, floor, quantity, currency, ref match, out var yearRangeEnd))
         {
-            var lowValue = match.Value;
-            if (highQuantity.Scaled && !quantity.Scaled && highQuantity.Scale > 1 && lowValue * highQuantity.Scale <= high)
-            {
-                lowValue *= highQuantity.Scale;
-            }
+            return true;
+        }
 
-            var highIsYear = IsYearLike(highQuantity) || (highQuantity.PlainDigits && highQuantity.IntegerDigits == 2);
-            if (isYear && highIsYear && !quantity.Grouped)
-            {
-                // 1988-1994, 1826-28, between 1994 and 2009: a year range belongs to the dates.
-                skipTo = rangeEnd;
-                return false;
-            }
-
-            var rangeCurrency = currency;
-            if (rangeCurrency is null && TryCurrencyAfter(rangeEnd, out var rc, out var rf, out var rcEnd))
-            {
-                rangeCurrency = rc;
-                lowValue *= rf;
-                high *= rf;
-                rangeEnd = rcEnd;
-            }
-
-            var percent = false;
-            if (rangeCurrency is null && TryPercentAfter(rangeEnd, out var percentEnd))
-            {
-                percent = true;
-                rangeEnd = percentEnd;
-            }
-
-            if (high > lowValue)
-            {
-                match.Kind = NumberKind.Range;
-                match.Value = double.NaN;
-                match.Low = lowValue;
-                match.High = high;
-                match.HasBounds = true;
-                match.End = rangeEnd;
-                match.Currency = rangeCurrency;
-                match.Approximate = IsHedged(match.Start);
-                if (rangeCurrency is null && !percent)
-                {
-                    CaptureUnit(rangeEnd, plural: true, ordinal: false, ref match);
-                }
-
-                return true;
-            }
+        if (yearRangeEnd > 0)
+        {
+            skipTo = yearRangeEnd;
+            return false;
         }
 
         if (currency is not null)
@@ -343,12 +316,14 @@ internal sealed partial class NumberScanner
             // from 10% to 20%, 10%-20%, between 5 percent and 7 percent
             if (TryRangeEnd(start, pEnd, quantity, false, out var highPercent, out var highEnd, out _) && highPercent > match.Value && TryPercentAfter(highEnd, out var rangePercentEnd))
             {
+                match.Start = RangeLeadStart(match.Start, floor);
                 match.Kind = NumberKind.Range;
                 match.Low = match.Value;
                 match.High = highPercent;
                 match.Value = double.NaN;
                 match.HasBounds = true;
                 match.End = rangePercentEnd;
+                match.Percent = true;
                 match.Approximate = IsHedged(match.Start);
                 return true;
             }
@@ -754,68 +729,6 @@ internal sealed partial class NumberScanner
         }
 
         return false;
-    }
-
-    /// <summary>The far end of a range: <c>-300,000</c>, <c>to 300,000</c>, <c>and 30</c> after <c>between</c>.</summary>
-    private bool TryRangeEnd(int start, int end, NumberQuantity low, bool money, out double high, out int rangeEnd, out NumberQuantity highQuantity)
-    {
-        high = 0;
-        rangeEnd = end;
-        highQuantity = default;
-        if (low.Kind is not (NumberKind.Cardinal or NumberKind.Decimal))
-        {
-            return false;
-        }
-
-        int r;
-        var dashed = false;
-        if (IsDash(At(end)) || (At(end) == ' ' && IsDash(At(end + 1)) && At(end + 2) == ' '))
-        {
-            // three-nought-four: a chain of hyphenated numbers is a score or a spelled-out code, not a range.
-            if (IsDash(Before(low.Start)) && char.IsLetterOrDigit(Before(low.Start - 1)))
-            {
-                return false;
-            }
-
-            dashed = true;
-            r = SkipInlineSpaces(IsDash(At(end)) ? end + 1 : end + 2);
-        }
-        else
-        {
-            var connector = NextWordInfo(end, out var cs, out var ce);
-            var isTo = WordIs(cs, ce, "to");
-            var isAnd = connector.Has(NumberWordRole.And) && PreviousWordInfo(start, out var bs, out var be).Has(NumberWordRole.RangeStart) && WordIs(bs, be, "between");
-            if (!isTo && !isAnd)
-            {
-                return false;
-            }
-
-            r = SkipInlineSpaces(ce);
-        }
-
-        if (money && EnglishNumberVocabulary.SymbolCurrency(At(r)) is not null)
-        {
-            r = SkipInlineSpaces(r + 1);
-        }
-
-        if (!(IsDigit(At(r)) || char.IsLetter(At(r))) || (low.Words != !IsDigit(At(r)) && !char.IsLetter(At(r))))
-        {
-            return false;
-        }
-
-        if (!ParseQuantity(r, money, out highQuantity, out _) || highQuantity.Kind is not (NumberKind.Cardinal or NumberKind.Decimal) || highQuantity.Words != low.Words)
-        {
-            return false;
-        }
-
-        if (dashed && IsDash(At(highQuantity.End)) && char.IsLetterOrDigit(At(highQuantity.End + 1)))
-        {
-            return false;
-        }
-
-        high = highQuantity.Value;
-        rangeEnd = highQuantity.End;
-        return true;
     }
 
     /// <summary>Whether a hedge comes before the number: about, over, at least, more than, up to, an estimated, as many as.</summary>

@@ -13,9 +13,9 @@ public sealed class NumberNormalizerFixtureTests
         ["000_8356487e95b370c0.txt"] =
         [
 
-            new("8", NumberKind.Cardinal, 8, null, null, "min", false),
+            new("8 min", NumberKind.Quantity, 8, null, null, "min", false),
             new("30", NumberKind.Cardinal, 30, null, null, "years", false),
-            new("half", NumberKind.Fraction, 0.5, null, null, null, true),
+            new("more than half", NumberKind.Range, 0.5, 0.5, null, null, true),
             new("first", NumberKind.Ordinal, 1, null, null, null, false),
             new("two", NumberKind.Cardinal, 2, null, null, "countries", false),
         ],
@@ -29,7 +29,7 @@ public sealed class NumberNormalizerFixtureTests
             new("1,960", NumberKind.Cardinal, 1960, null, null, "peacekeepers", false),
             new("three", NumberKind.Cardinal, 3, null, null, "decades", false),
             new("10", NumberKind.Cardinal, 10, null, null, "days", false),
-            new("5,000", NumberKind.Cardinal, 5000, null, null, "people", true),
+            new("at least 5,000", NumberKind.Range, 5000, 5000, null, "people", true),
             new("90,000", NumberKind.Cardinal, 90000, null, null, "Armenians", true),
             new("40,000", NumberKind.Cardinal, 40000, null, null, "Azeris", false),
             new("2,000", NumberKind.Cardinal, 2000, null, null, null, true),
@@ -41,8 +41,8 @@ public sealed class NumberNormalizerFixtureTests
             new("first", NumberKind.Ordinal, 1, null, null, null, false),
             new("26", NumberKind.Cardinal, 26, null, null, "commissars", false),
             new("first", NumberKind.Ordinal, 1, null, null, null, false),
-            new("80 percent", NumberKind.Percent, 80, null, null, null, true),
-            new("six", NumberKind.Cardinal, 6, null, null, "years", true),
+            new("over 80 percent", NumberKind.Range, 80, 80, null, "%", true),
+            new("more than six", NumberKind.Range, 6, 6, null, "years", true),
             new("40,000", NumberKind.Cardinal, 40000, null, null, "people", true),
             new("hundreds of thousands", NumberKind.Cardinal, 100000, 200000, 1000000, "civilians", true),
             new("hundreds", NumberKind.Cardinal, 100, 200, 1000, null, true),
@@ -75,7 +75,7 @@ public sealed class NumberNormalizerFixtureTests
             new("hundreds", NumberKind.Cardinal, 100, 200, 1000, null, true),
             new("two", NumberKind.Cardinal, 2, null, null, "sides", false),
             new("first", NumberKind.Ordinal, 1, null, null, null, false),
-            new("six", NumberKind.Cardinal, 6, null, null, "years", true),
+            new("over six", NumberKind.Range, 6, 6, null, "years", true),
             new("40,000", NumberKind.Cardinal, 40000, null, null, "people", true),
             new("hundreds of\n\nthousands", NumberKind.Cardinal, 100000, 200000, 1000000, null, true),
             new("thousands", NumberKind.Cardinal, 1000, 2000, 10000, "mercenaries", true),
@@ -119,13 +119,13 @@ public sealed class NumberNormalizerFixtureTests
         NumberEntity First(string text) => Assert.Single(all, n => n.Text == text);
 
         Assert.Equal((1960d, "peacekeepers"), (First("1,960").Value!.Value, First("1,960").Unit!));
-        Assert.Equal((5000d, "people", true), (First("5,000").Value!.Value, First("5,000").Unit!, First("5,000").Approximate));
+        Assert.Equal((5000d, "people", "ge"), (First("at least 5,000").Low!.Value, First("at least 5,000").Unit!, First("at least 5,000").Comparison));
         Assert.Contains(all, n => n.Text == "20 million" && n.Value == 20_000_000 && n.Unit == "Azerbaijanis");
         Assert.Equal((NumberKind.Currency, 100_000_000d, "USD"), (First("$100 million").Kind, First("$100 million").Value!.Value, First("$100 million").Unit!));
         Assert.Equal((NumberKind.Currency, 3_000_000d, "USD"), (First("$3 million").Kind, First("$3 million").Value!.Value, First("$3 million").Unit!));
         Assert.Equal((NumberKind.Range, 150_000d, 300_000d), (First("150,000-300,000").Kind, First("150,000-300,000").Low!.Value, First("150,000-300,000").High!.Value));
         Assert.Equal((NumberKind.Range, 150_000d, 300_000d), (First("150,000 to 300,000").Kind, First("150,000 to 300,000").Low!.Value, First("150,000 to 300,000").High!.Value));
-        Assert.Equal((NumberKind.Percent, 80d, true), (First("80 percent").Kind, First("80 percent").Value!.Value, First("80 percent").Approximate));
+        Assert.Equal((NumberKind.Range, 80d, "gt", "%"), (First("over 80 percent").Kind, First("over 80 percent").Low!.Value, First("over 80 percent").Comparison, First("over 80 percent").Unit));
         Assert.Equal((NumberKind.Percent, 10d), (First("10 percent").Kind, First("10 percent").Value!.Value));
         Assert.Equal((NumberKind.Fraction, 0.2), (First("a fifth").Kind, First("a fifth").Value!.Value));
         Assert.Equal((NumberKind.Fraction, 0.2), (First("one fifth").Kind, First("one fifth").Value!.Value));

@@ -67,9 +67,9 @@ public sealed class NumberNormalizerTests
     }
 
     [Theory]
-    [InlineData("from 10% to 20%", 10, 20, null)]
-    [InlineData("it rose 5%-10%", 5, 10, null)]
-    [InlineData("between 5 percent and 7 percent", 5, 7, null)]
+    [InlineData("from 10% to 20%", 10, 20, "%")]
+    [InlineData("it rose 5%-10%", 5, 10, "%")]
+    [InlineData("between 5 percent and 7 percent", 5, 7, "%")]
     [InlineData("between $5 and $10", 5, 10, "USD")]
     public async Task Reads_ranges_whose_ends_both_carry_the_percent_or_currency(string text, double low, double high, string? unit)
     {

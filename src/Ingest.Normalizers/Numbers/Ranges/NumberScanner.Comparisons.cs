@@ -1,0 +1,148 @@
+using Ingest.Normalizers.Numbers.Ranges;
+
+namespace Ingest.Normalizers.Numbers;
+
+/// <content>
+/// One-sided ranges. Rule: a comparison phrase right before a number (<c>more than 30</c>, <c>at least $5</c>, <c>below
+/// 0 °C</c>) or right after it (<c>30 or more</c>) bounds the number on one side; the number becomes a range with only
+/// <c>low</c> (greater) or only <c>high</c> (less), its comparison, and the bound as its value. The phrases are data in
+/// <see cref="ComparisonPhrases"/>.
+/// </content>
+internal sealed partial class NumberScanner
+{
+    /// <summary>Turns a single amount into a one-sided range when a comparison phrase bounds it.</summary>
+    private void ApplyComparison(ref NumberMatch match, int floor)
+    {
+        if (match.HasBounds || match.Kind is not (NumberKind.Cardinal or NumberKind.Decimal or NumberKind.Percent or NumberKind.Currency or NumberKind.Quantity or NumberKind.Fraction)
+            || match.Measure?.Dimension == Units.UnitDimension.Age)
+        {
+            return;
+        }
+
+        var start = match.Start;
+        var end = match.End;
+        if (TryComparisonBefore(match.Start, floor, out var comparison, out var phraseStart))
+        {
+            start = phraseStart;
+        }
+        else if (TryComparisonAfter(match.End, out comparison, out var phraseEnd))
+        {
+            end = phraseEnd;
+        }
+        else if (At(match.End) == '+' && !char.IsLetterOrDigit(At(match.End + 1)) && match.Kind is NumberKind.Cardinal && !IsDigit(At(SkipInlineSpaces(match.End + 1))))
+        {
+            // 30+ people: a plus after a number is "or more".
+            comparison = RangeComparison.GreaterOrEqual;
+            end = match.End + 1;
+        }
+        else
+        {
+            return;
+        }
+
+        var bound = match.Value;
+        match.Percent = match.Kind == NumberKind.Percent;
+        match.Kind = NumberKind.Range;
+        match.Comparison = comparison;
+        match.HasBounds = true;
+        match.Low = comparison is RangeComparison.Greater or RangeComparison.GreaterOrEqual or RangeComparison.Equal ? bound : double.NaN;
+        match.High = comparison is RangeComparison.Less or RangeComparison.LessOrEqual or RangeComparison.Equal ? bound : double.NaN;
+        match.Start = start;
+        match.End = end;
+    }
+
+    private bool TryComparisonBefore(int start, int floor, out RangeComparison comparison, out int phraseStart)
+    {
+        comparison = RangeComparison.None;
+        phraseStart = start;
+        if (!PreviousWord(start, out var lastStart, out var lastEnd))
+        {
+            return false;
+        }
+
+        foreach (var (words, candidate) in ComparisonPhrases.Before)
+        {
+            if (!WordIs(lastStart, lastEnd, words[^1]))
+            {
+                continue;
+            }
+
+            var p = lastStart;
+            var matched = true;
+            for (var i = words.Length - 2; i >= 0 && matched; i--)
+            {
+                matched = PreviousWord(p, out var s, out var e) && WordIs(s, e, words[i]);
+                p = matched ? s : p;
+            }
+
+            if (matched && p >= floor)
+            {
+                comparison = candidate;
+                phraseStart = p;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryComparisonAfter(int end, out RangeComparison comparison, out int phraseEnd)
+    {
+        comparison = RangeComparison.None;
+        phraseEnd = end;
+        if (!NextWord(end, out var firstStart, out var firstEnd) || !(WordIs(firstStart, firstEnd, "or") || WordIs(firstStart, firstEnd, "and")))
+        {
+            return false;
+        }
+
+        if (!NextWord(firstEnd, out var secondStart, out var secondEnd))
+        {
+            return false;
+        }
+
+        foreach (var (words, candidate) in ComparisonPhrases.After)
+        {
+            if (WordIs(firstStart, firstEnd, words[0]) && WordIs(secondStart, secondEnd, words[1]) && !IsDigit(At(SkipSpaces(secondEnd))))
+            {
+                comparison = candidate;
+                phraseEnd = secondEnd;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Two one-sided ranges of opposite directions joined by <c>and</c> or <c>but</c> bound one amount from both sides:
+    /// <c>more than 20 and less than 30</c> is one range from 20 to 30.
+    /// </summary>
+    private bool TryJoinBounds(NumberMatch previous, ref NumberMatch current)
+    {
+        var lowerFirst = previous.Comparison is RangeComparison.Greater or RangeComparison.GreaterOrEqual
+            && current.Comparison is RangeComparison.Less or RangeComparison.LessOrEqual;
+        var upperFirst = previous.Comparison is RangeComparison.Less or RangeComparison.LessOrEqual
+            && current.Comparison is RangeComparison.Greater or RangeComparison.GreaterOrEqual;
+        if ((!lowerFirst && !upperFirst) || !NextWord(previous.End, out var s, out var e) || !(WordIs(s, e, "and") || WordIs(s, e, "but"))
+            || SkipSpaces(e) != current.Start)
+        {
+            return false;
+        }
+
+        var low = lowerFirst ? previous.Low : current.Low;
+        var high = lowerFirst ? current.High : previous.High;
+        if (!(low < high))
+        {
+            return false;
+        }
+
+        current.Start = previous.Start;
+        current.Low = low;
+        current.High = high;
+        current.Value = double.NaN;
+        current.Comparison = RangeComparison.None;
+        current.Measure ??= previous.Measure;
+        current.Currency ??= previous.Currency;
+        return true;
+    }
+}

@@ -1,0 +1,23 @@
+namespace Ingest.Normalizers.Numbers.Units;
+
+/// <summary>What a unit measures; written to JSON as the lower-case name (<see cref="UnitDimensions.Name"/>).</summary>
+internal enum UnitDimension
+{
+    /// <summary>No single dimension: a compound the table has no name for (<c>kg/m²</c>).</summary>
+    Other,
+    Length,
+    Mass,
+    Area,
+    Volume,
+    Speed,
+    Temperature,
+    Angle,
+    Data,
+    Time,
+    Energy,
+    Power,
+    Pressure,
+    Frequency,
+    Voltage,
+    Age,
+}

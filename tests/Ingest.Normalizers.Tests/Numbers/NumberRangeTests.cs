@@ -1,0 +1,79 @@
+using Ingest.Normalizers.Numbers;
+
+namespace Ingest.Normalizers.Tests.Numbers;
+
+/// <summary>
+/// Ranges as English writes them: a comparison phrase before or after one number bounds it on one side; a dash, tilde,
+/// <c>to</c>, <c>through</c> or <c>between ... and</c> joins two numbers. Examples written for these tests.
+/// </summary>
+public sealed class NumberRangeTests
+{
+    [Theory]
+    [InlineData("The hall seats more than 450 guests.", "more than 450", "gt", 450d, null)]
+    [InlineData("Tickets go for over 75 dollars each.", "over 75 dollars", "gt", 75d, null)]
+    [InlineData("The shelf holds at least 12 jars.", "at least 12", "ge", 12d, null)]
+    [InlineData("She invited no fewer than 9 cousins.", "no fewer than 9", "ge", 9d, null)]
+    [InlineData("It sleeps 14 or more campers.", "14 or more", "ge", 14d, null)]
+    [InlineData("The pool stays below 3 metres deep.", "below 3 metres", "lt", null, 3d)]
+    [InlineData("Kids under 7 ride free.", "under 7", "lt", null, 7d)]
+    [InlineData("The kettle takes up to 1.7 litres.", "up to 1.7 litres", "le", null, 1.7d)]
+    [InlineData("Bring no more than 2 bags.", "no more than 2", "le", null, 2d)]
+    [InlineData("Groups of 6 or fewer hikers.", "6 or fewer", "le", null, 6d)]
+    [InlineData("The total is equal to 64 tiles.", "equal to 64", "eq", 64d, 64d)]
+    public async Task Reads_a_comparison_as_a_range_with_one_bound(string text, string span, string comparison, double? low, double? high)
+    {
+        var range = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
+
+        Assert.Equal((NumberKind.Range, span, comparison), (range.Kind, range.Text, range.Comparison));
+        Assert.Equal((low, high), (range.Low, range.High));
+        Assert.Equal(low ?? high, range.Value);
+    }
+
+    [Theory]
+    [InlineData("The recipe needs nearly 30 minutes.")]
+    [InlineData("We counted almost 80 swans.")]
+    [InlineData("Roughly 15 boats left.")]
+    public async Task Treats_nearly_and_almost_as_hedges_not_bounds(string text)
+    {
+        var number = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
+
+        Assert.Null(number.Comparison);
+        Assert.True(number.Approximate);
+        Assert.NotEqual(NumberKind.Range, number.Kind);
+    }
+
+    [Theory]
+    [InlineData("Shoe sizes 35~42 are in stock.", "35~42", 35d, 42d)]
+    [InlineData("Read chapters 4 through 9 tonight.", "4 through 9", 4d, 9d)]
+    [InlineData("Salaries of 40k-55k are listed.", "40k-55k", 40_000d, 55_000d)]
+    [InlineData("Budgets of 1.2bn-1.5bn were proposed.", "1.2bn-1.5bn", 1.2e9, 1.5e9)]
+    [InlineData("It costs between 8 and 11 pounds of flour.", "between 8 and 11 pounds", 8d, 11d)]
+    [InlineData("Walk from 3 to 6 km daily.", "from 3 to 6 km", 3d, 6d)]
+    [InlineData("Pick a card greater than 10 and less than 20.", "greater than 10 and less than 20", 10d, 20d)]
+    [InlineData("Boxes at least 4 kg but under 9 kg ship free.", "at least 4 kg but under 9 kg", 4d, 9d)]
+    public async Task Reads_two_sided_ranges_with_both_bounds(string text, string span, double low, double high)
+    {
+        var range = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
+
+        Assert.Equal((NumberKind.Range, span, low, high), (range.Kind, range.Text, range.Low!.Value, range.High!.Value));
+        Assert.Null(range.Comparison);
+        Assert.Null(range.Value);
+    }
+
+    [Fact]
+    public async Task Writes_the_comparison_and_bound_to_json()
+    {
+        var range = Assert.Single(await NumberTestDocuments.NormalizeTextAsync("Bids above 250 euros were rejected."));
+        using var stream = new MemoryStream();
+        await using (var writer = new System.Text.Json.Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            range.WriteProperties(writer);
+            writer.WriteEndObject();
+        }
+
+        var json = System.Text.Encoding.UTF8.GetString(stream.ToArray());
+
+        Assert.Equal("{\"value\":250,\"kind\":\"range\",\"low\":250,\"comparison\":\"gt\",\"unit\":\"EUR\",\"approximate\":true}", json);
+    }
+}
