@@ -17,6 +17,9 @@ internal sealed class LayoutLineBuilder
     /// <summary>Gaps at least this many ems wide separate text even without support from other rows.</summary>
     private const double GutterCertainEm = 3.0;
 
+    /// <summary>A row of at most this many glyphs (or a quarter of its line's) can be a row of super- or subscripts.</summary>
+    private const int MaxScriptGlyphs = 4;
+
     /// <summary>Letters overlapping by more than this many ems are kerned together, whatever is drawn between them.</summary>
     private const double KernedOverlapEm = 0.005;
 
@@ -244,11 +247,12 @@ internal sealed class LayoutLineBuilder
     }
 
     /// <summary>
-    /// A script row lies within its line and holds far fewer glyphs: a full line of body text beside a larger heading
-    /// in the next column is not a superscript of the heading's row, however its sizes compare.
+    /// A script row lies within its line and holds a few glyphs (footnote marks, exponents, indices): a line of
+    /// smaller text close under another, or a full line beside a larger heading in the next column, is a line of
+    /// its own, however its size and offset compare.
     /// </summary>
     private static bool IsScriptOf(LayoutRow script, LayoutRow line)
-        => script.MinU >= line.MinU - line.Size && script.MaxU <= line.MaxU + line.Size && 2 * script.Count <= line.Count;
+        => script.MinU >= line.MinU - line.Size && script.MaxU <= line.MaxU + line.Size && script.Count <= Math.Max(MaxScriptGlyphs, line.Count / 4);
 
     /// <summary>Drops glyphs drawn again at (almost) the same place to fake bold; returns the kept count.</summary>
     private int DropDuplicates(IReadOnlyList<PdfGlyph> glyphs, int start, int count)
