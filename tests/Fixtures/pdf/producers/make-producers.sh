@@ -18,8 +18,9 @@
 # A producer that is not installed is skipped with a note.
 #
 # Usage: [SETS="groff enscript"] tests/Fixtures/pdf/producers/make-producers.sh [OUT]   (SETS: only those sets)
-#   OUT defaults to tests/Fixtures/pdf/producers/out (ignored by git). The few PDFs the unit tests read are
-#   copied from there into tests/Fixtures/pdf/producers/ by hand (see the README there).
+#   OUT defaults to tests/Fixtures/pdf/producers/out (ignored by git). The PDFs the unit tests read
+#   (ProducerRenditionTests: <set>-004.pdf and .txt of every set but latex-type3) are copied from there into
+#   tests/Fixtures/pdf/producers/ by hand and committed.
 # Needs python3 and: texlive-latex-base texlive-latex-recommended texlive-fonts-recommended, groff ghostscript,
 # libreoffice-writer, chromium, enscript, weasyprint, pango1.0-tools (Debian package names).
 # Tune/report split used by the pdf-layout suite: even documents 000-004 tune; odd documents and 100-102 report.
