@@ -455,7 +455,8 @@ internal sealed class PdfContentInterpreter : IDisposable
             }
 
             var spaceWidth = font.SpaceWidth * font.WidthScale * Math.Abs(fontSize) * scale * xScale;
-            _glyphs.Add(new PdfGlyph(glyphText ?? string.Empty, x, y, advance, size, Math.Round(angle, 3), spaceWidth, font.Id, bold, font.IsItalic, _sequence++));
+            _glyphs.Add(new PdfGlyph(glyphText ?? string.Empty, x, y, advance, size, Math.Round(angle, 3), spaceWidth, font.Id, bold, font.IsItalic, _sequence++)
+                { CharacterSpacing = font.IsVertical ? 0 : _state.CharacterSpacing * scale * xScale });
             _textMatrix = PdfMatrix.Translation(tx, ty).Multiply(_textMatrix);
         }
     }

@@ -17,6 +17,12 @@ internal sealed class LayoutLineBuilder
     /// <summary>Gaps at least this many ems wide separate text even without support from other rows.</summary>
     private const double GutterCertainEm = 3.0;
 
+    /// <summary>A row of at most this many glyphs (or a quarter of its line's) can be a row of super- or subscripts.</summary>
+    private const int MaxScriptGlyphs = 4;
+
+    /// <summary>Letters overlapping by more than this many ems are kerned together, whatever is drawn between them.</summary>
+    private const double KernedOverlapEm = 0.005;
+
     /// <summary>How many rows (including its own) a gutter's whitespace must run through.</summary>
     private const int GutterRows = 3;
 
@@ -30,6 +36,7 @@ internal sealed class LayoutLineBuilder
     private int[] rowOf = [];
     private readonly List<LayoutRow> rows = [];
     private readonly List<LayoutSegment> segments = [];
+    private readonly LayoutWordGaps wordGaps = new();
     private readonly StringBuilder word = new();
 
     /// <summary>Builds the lines of <paramref name="page"/> and appends them to <paramref name="lines"/>.</summary>
@@ -102,7 +109,7 @@ internal sealed class LayoutLineBuilder
             var s = double.IsFinite(g.FontSize) && Math.Abs(g.FontSize) > 0.01 ? Math.Abs(g.FontSize) : 1;
             u[i] = (g.X * cos) + (g.Y * sin);
             v[i] = (-g.X * sin) + (g.Y * cos);
-            adv[i] = double.IsFinite(g.Advance) ? Math.Clamp(g.Advance, 0, 10 * s) : 0;
+            adv[i] = double.IsFinite(g.BoxWidth) ? Math.Clamp(g.BoxWidth, 0, 10 * s) : 0;
             size[i] = s;
             space[i] = double.IsFinite(g.SpaceWidth) && g.SpaceWidth >= 0.1 * s && g.SpaceWidth <= 0.7 * s ? g.SpaceWidth : 0.25 * s;
             order[m++] = i;
@@ -214,7 +221,7 @@ internal sealed class LayoutLineBuilder
             {
                 var below = rows[r + 1];
                 var offset = row.Baseline - below.Baseline;
-                if (row.Size < 0.9 * below.Size && offset > 0 && offset <= 0.6 * below.Size && Overlaps(row, below))
+                if (row.Size < 0.9 * below.Size && offset > 0 && offset <= 0.6 * below.Size && IsScriptOf(row, below))
                 {
                     best = r + 1;
                     bestOffset = offset / below.Size;
@@ -225,7 +232,7 @@ internal sealed class LayoutLineBuilder
             {
                 var above = rows[r - 1];
                 var offset = above.Baseline - row.Baseline;
-                if (row.Size < 0.9 * above.Size && offset > 0 && offset <= 0.45 * above.Size && Overlaps(row, above)
+                if (row.Size < 0.9 * above.Size && offset > 0 && offset <= 0.45 * above.Size && IsScriptOf(row, above)
                     && offset / above.Size < bestOffset)
                 {
                     best = r - 1;
@@ -239,8 +246,13 @@ internal sealed class LayoutLineBuilder
         }
     }
 
-    private static bool Overlaps(LayoutRow script, LayoutRow line)
-        => script.MinU >= line.MinU - line.Size && script.MaxU <= line.MaxU + line.Size;
+    /// <summary>
+    /// A script row lies within its line and holds a few glyphs (footnote marks, exponents, indices): a line of
+    /// smaller text close under another, or a full line beside a larger heading in the next column, is a line of
+    /// its own, however its size and offset compare.
+    /// </summary>
+    private static bool IsScriptOf(LayoutRow script, LayoutRow line)
+        => script.MinU >= line.MinU - line.Size && script.MaxU <= line.MaxU + line.Size && script.Count <= Math.Max(MaxScriptGlyphs, line.Count / 4);
 
     /// <summary>Drops glyphs drawn again at (almost) the same place to fake bold; returns the kept count.</summary>
     private int DropDuplicates(IReadOnlyList<PdfGlyph> glyphs, int start, int count)
@@ -280,6 +292,7 @@ internal sealed class LayoutLineBuilder
     private void CutSegments(IReadOnlyList<PdfGlyph> glyphs, List<(int Start, int Count, double Baseline)> finalRows)
     {
         segments.Clear();
+        wordGaps.Clear();
         for (var r = 0; r < finalRows.Count; r++)
         {
             var (start, count, _) = finalRows[r];
@@ -291,6 +304,11 @@ internal sealed class LayoutLineBuilder
                 if (IsBlank(glyphs[i].Text))
                 {
                     continue;
+                }
+
+                if (segStart >= 0 && u[i] - right >= LayoutWordGaps.MinWordGapEm * Math.Max(em, size[i]))
+                {
+                    wordGaps.Add(r, right, u[i] - right);
                 }
 
                 if (segStart >= 0 && u[i] - right >= GutterCandidateEm * Math.Max(em, size[i]))
@@ -344,17 +362,16 @@ internal sealed class LayoutLineBuilder
 
             var em = Math.Max(a.Em, b.Em);
             var width = b.Left - a.Right;
-            var confirmed = width >= GutterCertainEm * em;
-            if (!confirmed)
-            {
-                var through = 1 + Through(finalRows, firstOfRow, a.Row, -1, a.Right, b.Left, em)
-                    + Through(finalRows, firstOfRow, a.Row, 1, a.Right, b.Left, em);
-                confirmed = through >= GutterRows;
-            }
-
+            // A justified line spreads its slack evenly over its word spaces: a wide gap as wide as the row's other
+            // word gaps is a word space, whatever the rows around it show (rivers of white are not gutters).
+            var confirmed = width >= GutterCertainEm * em
+                || (!wordGaps.IsEvenlySpacedWordGap(a.Row, a.Right, width, em) && ThroughEnoughRows(finalRows, firstOfRow, a, b, em));
             segments[s + 1] = b with { StartsAfterGutter = confirmed };
         }
     }
+
+    private bool ThroughEnoughRows(List<(int Start, int Count, double Baseline)> finalRows, int[] firstOfRow, LayoutSegment a, LayoutSegment b, double em)
+        => 1 + Through(finalRows, firstOfRow, a.Row, -1, a.Right, b.Left, em) + Through(finalRows, firstOfRow, a.Row, 1, a.Right, b.Left, em) >= GutterRows;
 
     /// <summary>Counts the consecutive rows in one direction whose free space continues the gap [lo, hi].</summary>
     private int Through(List<(int Start, int Count, double Baseline)> finalRows, int[] firstOfRow, int row, int step, double lo, double hi, double em)
@@ -508,7 +525,10 @@ internal sealed class LayoutLineBuilder
                 {
                     var sw = Math.Max(space[i], space[previous]);
                     var threshold = Math.Max(0.08 * Math.Max(size[i], size[previous]), Math.Clamp(tracking, 0, 0.5 * sw) + (0.4 * sw));
-                    if (pendingBreak || u[i] - previousEnd > threshold)
+                    // A space glyph between letters whose boxes overlap (kerned together) only positions them: no
+                    // word space lets letters overlap, so the geometry decides (Ghostscript draws "NATO" as "AT O").
+                    var gap = u[i] - previousEnd;
+                    if ((pendingBreak && gap > -KernedOverlapEm * size[i]) || gap > threshold)
                     {
                         Flush(words);
                     }

@@ -27,4 +27,16 @@ internal readonly record struct PdfGlyph(
     int FontId,
     bool IsBold,
     bool IsItalic,
-    int Sequence);
+    int Sequence)
+{
+    /// <summary>
+    /// The character spacing (<c>Tc</c>) included in <see cref="Advance"/>, on the page. Some producers (Ghostscript
+    /// among them) draw the space between two words as character spacing after the first word's last letter, or
+    /// kern letters together with negative character spacing, so the glyph's own box ends at
+    /// <c>Advance - CharacterSpacing</c>; 0 when unknown.
+    /// </summary>
+    public double CharacterSpacing { get; init; }
+
+    /// <summary>The width of the glyph's box along the writing direction: the advance without character spacing.</summary>
+    public double BoxWidth => Advance - CharacterSpacing > 0 ? Advance - CharacterSpacing : Advance;
+}

@@ -48,6 +48,8 @@ internal sealed class PdfLayoutAnalyzer
 
         var result = new List<LayoutBlock>();
         var text = new StringBuilder();
+        LayoutBlockDraft? previousBody = null;
+        var previousBodyIndex = -1;
         for (var p = 0; p < pages.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -55,10 +57,26 @@ internal sealed class PdfLayoutAnalyzer
             foreach (var block in pageBlocks[p])
             {
                 var blockText = BlockText(block, vocabulary, text);
-                if (blockText.Length > 0)
+                if (blockText.Length == 0)
+                {
+                    continue;
+                }
+
+                var isBody = block.Kind is not (BlockKind.PageHeader or BlockKind.PageFooter);
+
+                // A paragraph cut by a column or page break is one paragraph: it keeps the page and bounds where it starts.
+                if (isBody && previousBody is not null && LayoutContinuation.Continues(previousBody, block))
+                {
+                    var head = result[previousBodyIndex];
+                    result[previousBodyIndex] = head with { Text = head.Text + " " + blockText };
+                }
+                else
                 {
                     result.Add(new LayoutBlock(block.Kind, blockText, page.PageNumber, PageBounds(block), block.Level));
+                    previousBodyIndex = isBody ? result.Count - 1 : previousBodyIndex;
                 }
+
+                previousBody = isBody ? block : previousBody;
             }
         }
 

@@ -13,8 +13,9 @@ namespace Ingest.Evaluation.Pdf;
 /// <param name="SplitWords">Fixture words that came out as two adjacent pieces.</param>
 /// <param name="LeakedLines">Output lines carrying running header, footer or page-number text.</param>
 /// <param name="Pages">Pages read.</param>
+/// <param name="Half">The corpus half the document belongs to: <c>tune</c> (even fixture documents) or <c>report</c> (odd ones and texts written for the corpus).</param>
 internal sealed record LayoutScore(
-    string File, string Kind, string Tool, double Precision, double Recall, double F1, double Bigrams, int SplitWords, int LeakedLines, int Pages)
+    string File, string Kind, string Tool, double Precision, double Recall, double F1, double Bigrams, int SplitWords, int LeakedLines, int Pages, string Half)
 {
     /// <summary>The issue 5 threshold for word F1.</summary>
     public const double F1Threshold = 0.995;

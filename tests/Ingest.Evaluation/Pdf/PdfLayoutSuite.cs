@@ -11,14 +11,19 @@ namespace Ingest.Evaluation.Pdf;
 /// the layout unit tests (LayoutRenditionTests): word precision, recall and F1, word-bigram order, split words and
 /// running header, footer or page-number lines left in the body; <c>pdftotext</c> is scored beside
 /// <see cref="PdfReader"/> on the same files, in its default reading order and with <c>-layout</c>.
-/// A file named <c>kind-NNN.pdf</c> or <c>kind-NNN_hash.pdf</c> is scored against <c>NNN_*.txt</c>, looked up in
-/// <c>--fixtures DIR</c> or else in the nearest folder above the corpus that holds it.
+/// A file named <c>kind-NNN.pdf</c> or <c>kind-NNN_hash.pdf</c> is scored against its own ground truth <c>kind-NNN.txt</c>
+/// beside it when there is one (the producer corpus, tests/Fixtures/pdf/producers/make-producers.sh), else against
+/// <c>NNN_*.txt</c>, looked up in <c>--fixtures DIR</c> or else in the nearest folder above the corpus that holds it.
+/// Documents are split in two halves: even fixture documents (000, 002, 004) tune, odd ones and the documents
+/// numbered 100 and above (texts written for the corpus) report; the summary gives every kind for each half.
 /// Options: <c>--fixtures DIR</c>; <c>--no-pdftotext</c> scores Ingest alone; <c>--verbose</c> lists the missing and
-/// extra words under every row that is not exact.
+/// extra words under every row that is not exact; <c>--dump DIR</c> writes Ingest's text of each file there.
 /// </summary>
 internal sealed partial class PdfLayoutSuite : IEvaluationSuite
 {
     private const string IngestTool = "ingest";
+
+    private static readonly string[] Halves = ["tune", "report"];
 
     /// <inheritdoc />
     public string Name => "pdf-layout";
@@ -38,6 +43,7 @@ internal sealed partial class PdfLayoutSuite : IEvaluationSuite
         var fixturesOption = options.SkipWhile(o => o != "--fixtures").Skip(1).FirstOrDefault();
         var compare = !options.Contains("--no-pdftotext") && PopplerTextExtraction.IsInstalled();
         var verbose = options.Contains("--verbose");
+        var dump = options.SkipWhile(o => o != "--dump").Skip(1).FirstOrDefault();
 
         // Top level only: the plain renditions folder also holds the layout and encrypted folders, which are not renditions of it.
         var files = Directory.EnumerateFiles(corpus, "*.pdf", SearchOption.TopDirectoryOnly).OrderBy(f => f, StringComparer.Ordinal).ToList();
@@ -51,7 +57,8 @@ internal sealed partial class PdfLayoutSuite : IEvaluationSuite
             cancellationToken.ThrowIfCancellationRequested();
             var name = Path.GetFileName(file);
             var match = RenditionName().Match(Path.GetFileNameWithoutExtension(file));
-            var fixture = match.Success ? FindFixture(match.Groups["id"].Value, fixturesOption, corpus) : null;
+            var truth = Path.ChangeExtension(file, ".txt");
+            var fixture = !match.Success ? null : File.Exists(truth) ? truth : FindFixture(match.Groups["id"].Value, fixturesOption, corpus);
             if (!match.Success || fixture is null)
             {
                 await output.WriteLineAsync($"{name.PadRight(fileWidth)} no fixture text found (expected kind-NNN.pdf and NNN_*.txt)");
@@ -60,6 +67,7 @@ internal sealed partial class PdfLayoutSuite : IEvaluationSuite
 
             var reference = await File.ReadAllTextAsync(fixture, cancellationToken);
             var kind = match.Groups["kind"].Value;
+            var half = HalfOf(match.Groups["id"].Value);
 
             // Body text as the unit tests read it: default options, so running headers and footers are left out.
             Document document;
@@ -68,7 +76,13 @@ internal sealed partial class PdfLayoutSuite : IEvaluationSuite
                 document = await reader.ReadAsync(stream, new ReadContext(new FileSourceDocument(file), MediaTypes.Pdf), cancellationToken);
             }
 
-            var row = Score(name, kind, IngestTool, document.Text, reference, document.Metadata.PageCount ?? 0);
+            if (dump is not null)
+            {
+                Directory.CreateDirectory(dump);
+                await File.WriteAllTextAsync(Path.Combine(dump, Path.ChangeExtension(name, ".ingest.txt")), document.Text, cancellationToken);
+            }
+
+            var row = Score(name, kind, half, IngestTool, document.Text, reference, document.Metadata.PageCount ?? 0);
             scores.Add(row);
             await output.WriteLineAsync(row.Format(fileWidth, toolWidth));
             if (verbose && row.F1 < 1)
@@ -87,7 +101,7 @@ internal sealed partial class PdfLayoutSuite : IEvaluationSuite
                 if (PopplerTextExtraction.Extract(file, physicalLayout) is { } text)
                 {
                     // pdftotext ends every page with a form feed.
-                    var popplerRow = Score(name, kind, tool, text, reference, text.Count(c => c == '\f'));
+                    var popplerRow = Score(name, kind, half, tool, text, reference, text.Count(c => c == '\f'));
                     scores.Add(popplerRow);
                     await output.WriteLineAsync(popplerRow.Format(fileWidth, toolWidth));
                     if (verbose && popplerRow.F1 < 1)
@@ -111,10 +125,17 @@ internal sealed partial class PdfLayoutSuite : IEvaluationSuite
         return scores.Any(s => s.Tool == IngestTool && s.Misses.Length > 0) ? 1 : 0;
     }
 
-    private static LayoutScore Score(string file, string kind, string tool, string text, string reference, int pages)
+    private static LayoutScore Score(string file, string kind, string half, string tool, string text, string reference, int pages)
     {
         var (precision, recall, f1) = WordMetrics.Score(text, reference);
-        return new LayoutScore(file, kind, tool, precision, recall, f1, WordMetrics.BigramRecall(text, reference), WordMetrics.SplitWords(text, reference).Count, LayoutFurniture.LeakedLines(text), pages);
+        return new LayoutScore(file, kind, tool, precision, recall, f1, WordMetrics.BigramRecall(text, reference), WordMetrics.SplitWords(text, reference).Count, LayoutFurniture.LeakedLines(text), pages, half);
+    }
+
+    /// <summary>Even fixture documents tune; odd fixture documents and texts written for the corpus (100 and above) report.</summary>
+    private static string HalfOf(string id)
+    {
+        var number = int.Parse(id, CultureInfo.InvariantCulture);
+        return number < 100 && number % 2 == 0 ? "tune" : "report";
     }
 
     /// <summary>The fixture words the output lacks and the output words the fixture lacks, as bags, the first few of each.</summary>
@@ -157,18 +178,22 @@ internal sealed partial class PdfLayoutSuite : IEvaluationSuite
     private static async Task WriteSummaryAsync(List<LayoutScore> scores, TextWriter output)
     {
         await output.WriteLineAsync();
-        await output.WriteLineAsync("summary per layout kind (P, R, F1, bigram: mean over files, min in brackets; split and leaked: totals; meets: files meeting every threshold)");
-        await output.WriteLineAsync($"{"kind",-22} {"tool",-17} {"files",5} {"P",6} {"R",6} {"F1",6} {"(min)",8} {"bigram",6} {"(min)",8} {"split",5} {"leaked",6} {"pages",5} {"meets",6}");
-        var kinds = scores.Select(s => s.Kind).Distinct().Select(k => (Kind: k, Rows: scores.Where(s => s.Kind == k).ToList())).ToList();
-        kinds.Add(("all", scores));
-        foreach (var (kind, rows) in kinds)
+        await output.WriteLineAsync("summary per layout kind and half (tune: even fixture documents; report: odd ones and texts 100+; P, R, F1, bigram: mean over files, min in brackets; split and leaked: totals; meets: files meeting every threshold)");
+        await output.WriteLineAsync($"{"kind",-22} {"half",-6} {"tool",-17} {"files",5} {"P",6} {"R",6} {"F1",6} {"(min)",8} {"bigram",6} {"(min)",8} {"split",5} {"leaked",6} {"pages",5} {"meets",6}");
+        var kinds = scores.Select(s => s.Kind).Distinct()
+            .SelectMany(k => Halves.Select(h => (Kind: k, Half: h, Rows: scores.Where(s => s.Kind == k && s.Half == h).ToList())))
+            .Where(k => k.Rows.Count > 0)
+            .ToList();
+        kinds.Add(("all", "tune", scores.Where(s => s.Half == "tune").ToList()));
+        kinds.Add(("all", "report", scores.Where(s => s.Half == "report").ToList()));
+        foreach (var (kind, half, rows) in kinds)
         {
             foreach (var tool in rows.Select(s => s.Tool).Distinct())
             {
                 var r = rows.Where(s => s.Tool == tool).ToList();
                 await output.WriteLineAsync(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{kind,-22} {tool,-17} {r.Count,5} {r.Average(s => s.Precision),6:0.0000} {r.Average(s => s.Recall),6:0.0000} {r.Average(s => s.F1),6:0.0000} ({r.Min(s => s.F1):0.0000}) {r.Average(s => s.Bigrams),6:0.0000} ({r.Min(s => s.Bigrams):0.0000}) {r.Sum(s => s.SplitWords),5} {r.Sum(s => s.LeakedLines),6} {r.Sum(s => s.Pages),5} {$"{r.Count(s => s.Misses.Length == 0)}/{r.Count}",6}"));
+                    $"{kind,-22} {half,-6} {tool,-17} {r.Count,5} {r.Average(s => s.Precision),6:0.0000} {r.Average(s => s.Recall),6:0.0000} {r.Average(s => s.F1),6:0.0000} ({r.Min(s => s.F1):0.0000}) {r.Average(s => s.Bigrams),6:0.0000} ({r.Min(s => s.Bigrams):0.0000}) {r.Sum(s => s.SplitWords),5} {r.Sum(s => s.LeakedLines),6} {r.Sum(s => s.Pages),5} {$"{r.Count(s => s.Misses.Length == 0)}/{r.Count}",6}"));
             }
         }
     }

@@ -10,11 +10,12 @@ public sealed class LayoutScaleTests(ITestOutputHelper output)
     public void Analyzes_a_hundred_dense_two_column_pages_quickly()
     {
         var pages = new SyntheticPage[100];
-        const string Line = "dense column text with many words";
+        // Every line starts with a capital, so no column reads as the continuation of the one before it.
+        const string Line = "Dense column text with many words";
         for (var p = 0; p < pages.Length; p++)
         {
             // Each page's lines differ, so nothing repeats like a running header.
-            var tag = new string((char)('a' + (p % 26)), 1 + (p / 26));
+            var tag = new string((char)('A' + (p % 26)), 1 + (p / 26));
             pages[p] = new SyntheticPage(p + 1);
             for (var l = 0; l < 55; l++)
             {

@@ -1,0 +1,75 @@
+namespace Ingest.Readers.Pdf.Layout;
+
+/// <summary>
+/// The word gaps of each row of a page (gaps between visible glyphs at least <see cref="MinWordGapEm"/> wide), in
+/// row order and along each row: the evidence for telling a justified line's stretched word space from a gutter.
+/// </summary>
+internal sealed class LayoutWordGaps
+{
+    /// <summary>Gaps at least this many ems wide are word gaps rather than letter spacing or kerning.</summary>
+    public const double MinWordGapEm = 0.15;
+
+    private readonly List<(int Row, double Start, double Width)> gaps = [];
+    private int cachedRow = -1;
+    private int cachedStart;
+
+    /// <summary>Forgets every gap (a new page or direction).</summary>
+    public void Clear()
+    {
+        gaps.Clear();
+        cachedRow = -1;
+    }
+
+    /// <summary>Adds the gap that starts at <paramref name="start"/> in <paramref name="row"/>; rows come in order, gaps along them.</summary>
+    public void Add(int row, double start, double width) => gaps.Add((row, start, width));
+
+    /// <summary>
+    /// True when the gap at <paramref name="start"/> is one of the evenly stretched spaces of a justified line:
+    /// <paramref name="row"/> has another gap of (almost) the same width before it and another after it, or two on
+    /// one side (the first or last space of the line). A column gutter differs from the spaces of the lines it separates.
+    /// </summary>
+    public bool IsEvenlySpacedWordGap(int row, double start, double width, double em)
+    {
+        var tolerance = Math.Max(0.05 * em, 0.05 * width);
+        int before = 0, after = 0;
+        for (var g = FirstOf(row); g < gaps.Count && gaps[g].Row == row; g++)
+        {
+            var gap = gaps[g];
+            if (Math.Abs(gap.Start - start) < 0.01 || Math.Abs(gap.Width - width) > tolerance)
+            {
+                continue;
+            }
+
+            before += gap.Start < start ? 1 : 0;
+            after += gap.Start > start ? 1 : 0;
+        }
+
+        return (before > 0 && after > 0) || before > 1 || after > 1;
+    }
+
+    private int FirstOf(int row)
+    {
+        if (row != cachedRow)
+        {
+            // Gaps are stored in row order: binary search for the first gap of the row.
+            int lo = 0, hi = gaps.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (gaps[mid].Row < row)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            cachedRow = row;
+            cachedStart = lo;
+        }
+
+        return cachedStart;
+    }
+}
