@@ -18,6 +18,7 @@ internal static class PdfEngineFallback
     public static PdfGlyphPages Read(byte[] data, PdfReaderOptions options, DocumentBuilder builder, Action<DiagnosticSeverity, string, string> report, CancellationToken cancellationToken)
     {
         var source = options.GlyphSource;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         PdfGlyphPages own;
         try
         {
@@ -25,7 +26,7 @@ internal static class PdfEngineFallback
         }
         catch (DocumentReadException ex) when (source is not null)
         {
-            var other = TryReadAll(source, data, options, builder, cancellationToken);
+            var other = TryReadAll(source, data, Remaining(options, clock), builder, cancellationToken);
             if (other is null)
             {
                 throw;
@@ -42,7 +43,7 @@ internal static class PdfEngineFallback
 
         if (!own.HasText)
         {
-            var other = TryReadAll(source, data, options, builder, cancellationToken);
+            var other = TryReadAll(source, data, Remaining(options, clock), builder, cancellationToken);
             if (other is { HasText: true })
             {
                 own.Dispose();
@@ -54,12 +55,42 @@ internal static class PdfEngineFallback
             return own;
         }
 
-        FillPages(source, data, options, own, builder, report, cancellationToken);
+        if (Remaining(options, clock) is { } remaining)
+        {
+            FillPages(source, data, remaining, own, builder, report, cancellationToken);
+        }
+
         return own;
     }
 
-    private static PdfGlyphPages? TryReadAll(IPdfGlyphSource source, byte[] data, PdfReaderOptions options, DocumentBuilder builder, CancellationToken cancellationToken)
+    /// <summary>The options with the time the own engine left of the document's budget: one budget covers both engines.</summary>
+    private static PdfReaderOptions? Remaining(PdfReaderOptions options, System.Diagnostics.Stopwatch clock)
     {
+        if (options.TimeBudget == Timeout.InfiniteTimeSpan)
+        {
+            return options;
+        }
+
+        var left = options.TimeBudget - clock.Elapsed;
+        return left <= TimeSpan.Zero ? null : new PdfReaderOptions
+        {
+            Password = options.Password,
+            TimeBudget = left,
+            MaxFileBytes = options.MaxFileBytes,
+            MaxStreamBytes = options.MaxStreamBytes,
+            MaxDecodedBytes = options.MaxDecodedBytes,
+            MaxPages = options.MaxPages,
+            IncludePageFurniture = options.IncludePageFurniture,
+        };
+    }
+
+    private static PdfGlyphPages? TryReadAll(IPdfGlyphSource source, byte[] data, PdfReaderOptions? options, DocumentBuilder builder, CancellationToken cancellationToken)
+    {
+        if (options is null)
+        {
+            return null;
+        }
+
         try
         {
             return PdfGlyphSourceReading.ReadAll(source, data, options, builder, cancellationToken);
@@ -75,10 +106,16 @@ internal static class PdfEngineFallback
     {
         IPdfGlyphDocument? document = null;
         var filled = new List<int>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             for (var i = 0; i < own.Pages.Count; i++)
             {
+                if (options.TimeBudget != Timeout.InfiniteTimeSpan && clock.Elapsed > options.TimeBudget)
+                {
+                    break;
+                }
+
                 var page = own.Pages[i];
                 if (page.Glyphs.Count > 0 && !own.FailedPages.Contains(page.PageNumber))
                 {
