@@ -1,10 +1,6 @@
 using System.Text;
-using Ingest.Readers.Pdf.Content;
-using Ingest.Readers.Pdf.Structure;
-using Ingest.Readers.Pdf.Fonts;
+using Ingest.Readers.Pdf.GlyphSources;
 using Ingest.Readers.Pdf.Layout;
-using Ingest.Readers.Pdf.Metadata;
-using Ingest.Readers.Pdf.Parsing;
 using Microsoft.Extensions.Options;
 
 namespace Ingest.Readers.Pdf;
@@ -94,92 +90,43 @@ public sealed class PdfReader : IDocumentReader
 
     private void ReadInto(byte[] data, DocumentBuilder builder, Action<DiagnosticSeverity, string, string> report, CancellationToken cancellationToken)
     {
-        var budget = new PdfReadBudget(_options.TimeBudget, _options.MaxStreamBytes, _options.MaxDecodedBytes, cancellationToken);
-        PdfObjectStore store;
-        try
-        {
-            store = PdfObjectStore.Open(data, _options.Password, budget, report);
-        }
-        catch (PdfLimitExceededException ex)
-        {
-            throw new DocumentReadException(ex.Code, ex.Message, ex);
-        }
-        catch (PdfFormatException ex)
-        {
-            throw new DocumentReadException("pdf.structure.unreadable", ex.Message, ex);
-        }
+        var source = _options.GlyphSource;
+        using var pages = source is not null && _options.GlyphSourceMode == PdfGlyphSourceMode.Engine
+            ? PdfGlyphSourceReading.ReadAll(source, data, _options, builder, cancellationToken)
+            : PdfEngineFallback.Read(data, _options, builder, report, cancellationToken);
+        EnsureSomethingRead(pages);
+        AddBlocks(pages.Pages, builder, report, cancellationToken);
 
-        try
-        {
-            PdfMetadataReader.Read(store, builder.Metadata, report);
-        }
-        catch (PdfLimitExceededException ex)
-        {
-            report(DiagnosticSeverity.Warning, ex.Code, ex.Message);
-        }
-
-        List<PdfPage> pages;
-        try
-        {
-            pages = PdfPageTree.GetPages(store, _options.MaxPages + 1);
-        }
-        catch (PdfLimitExceededException ex)
-        {
-            report(DiagnosticSeverity.Error, ex.Code, ex.Message);
-            pages = new List<PdfPage>();
-        }
-
-        if (pages.Count > _options.MaxPages)
-        {
-            pages.RemoveAt(pages.Count - 1);
-            report(DiagnosticSeverity.Warning, "pdf.limit.pages", $"Only the first {_options.MaxPages} pages were read.");
-        }
-
-        builder.Metadata.PageCount = pages.Count;
-        if (pages.Count == 0)
-        {
-            report(DiagnosticSeverity.Warning, "pdf.structure.no-pages", "The page tree has no readable pages.");
-        }
-        if (store.IsEncrypted)
-        {
-            report(DiagnosticSeverity.Info, "pdf.encrypted.decrypted", "The PDF is encrypted; it was decrypted with the standard security handler.");
-        }
-
-        var fonts = new PdfFontLoader(store);
-        using var interpreter = new PdfContentInterpreter(store, fonts);
-        var pageGlyphs = new List<PdfPageGlyphs>(pages.Count);
-        foreach (var page in pages)
-        {
-            try
-            {
-                budget.Check();
-                pageGlyphs.Add(interpreter.Interpret(page));
-            }
-            catch (PdfLimitExceededException ex) when (ex.Code != "pdf.limit.decompression")
-            {
-                report(DiagnosticSeverity.Error, ex.Code, $"{ex.Message} Reading stopped at page {page.Number} of {pages.Count}.");
-                break;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                builder.AddDiagnostic(DiagnosticSeverity.Error, "pdf.page.failed", $"Page {page.Number} could not be read: {ex.Message}", $"page {page.Number}");
-                pageGlyphs.Add(new PdfPageGlyphs(page.Number, page.Width, page.Height, Array.Empty<PdfGlyph>()));
-            }
-        }
-
-        AddBlocks(pageGlyphs, builder, report, cancellationToken);
-
-        if (interpreter.UnmappedGlyphs > 0)
+        if (pages.UnmappedGlyphs > 0)
         {
             report(
                 DiagnosticSeverity.Warning,
                 "pdf.font.unmapped-glyphs",
-                $"{interpreter.UnmappedGlyphs} of {interpreter.TotalGlyphs} glyphs have no Unicode mapping and were left out.");
+                $"{pages.UnmappedGlyphs} of {pages.TotalGlyphs} glyphs have no Unicode mapping and were left out.");
         }
 
-        if (interpreter.TotalGlyphs == 0 && pages.Count > 0)
+        if (pages.TotalGlyphs == 0 && pages.Pages.Count > 0)
         {
             report(DiagnosticSeverity.Warning, "pdf.text.none", "The PDF has no text layer (for example a scan); no text was extracted.");
+        }
+    }
+
+    /// <summary>
+    /// The status tells the truth: a PDF from which no page was read fails, rather than succeeding with no text; one
+    /// with some pages read is partial through the error diagnostics of the pages that were not.
+    /// </summary>
+    private static void EnsureSomethingRead(PdfGlyphPages pages)
+    {
+        if (pages.Pages.Count == 0)
+        {
+            throw pages.StoppedBy is { } code
+                ? new DocumentReadException(code, "A limit stopped reading before the first page was read.")
+                : new DocumentReadException("pdf.structure.no-pages", "The page tree has no readable pages.");
+        }
+
+        if (pages.ReadableCount == 0 && !pages.HasText)
+        {
+            throw new DocumentReadException("pdf.page.none-readable", $"None of the {pages.Pages.Count} pages could be read.");
         }
     }
 

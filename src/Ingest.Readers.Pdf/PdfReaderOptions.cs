@@ -1,3 +1,5 @@
+using Ingest.Readers.Pdf.GlyphSources;
+
 namespace Ingest.Readers.Pdf;
 
 /// <summary>Options of the <see cref="PdfReader"/>.</summary>
@@ -27,8 +29,10 @@ public sealed class PdfReaderOptions
     public long MaxStreamBytes { get; set; } = 64L * 1024 * 1024;
 
     /// <summary>
-    /// The memory bound: the most bytes all streams of a document together may decompress to; past it, reading stops
-    /// with a <c>pdf.limit.memory</c> diagnostic and the pages read so far are kept. Default: 512 MiB.
+    /// The memory bound of one document: the bytes all its streams decompress to plus 128 bytes for every glyph shown
+    /// (the glyph and its share of layout), charged as the work grows; past it, reading stops with a
+    /// <c>pdf.limit.memory</c> error diagnostic and the pages read so far are kept (the result is partial, or failed
+    /// when no page was read). Default: 512 MiB.
     /// </summary>
     public long MaxDecodedBytes { get; set; } = 512L * 1024 * 1024;
 
@@ -41,4 +45,10 @@ public sealed class PdfReaderOptions
     /// (they are left out and counted in the <c>pageFurnitureBlocks</c> metadata entry).
     /// </summary>
     public bool IncludePageFurniture { get; set; }
+
+    /// <summary>A second glyph source (set by the <c>Ingest.Readers.Pdf.PdfPig</c> package), or <see langword="null"/> for the own engine alone.</summary>
+    internal IPdfGlyphSource? GlyphSource { get; set; }
+
+    /// <summary>How <see cref="GlyphSource"/> is used.</summary>
+    internal PdfGlyphSourceMode GlyphSourceMode { get; set; } = PdfGlyphSourceMode.Fallback;
 }

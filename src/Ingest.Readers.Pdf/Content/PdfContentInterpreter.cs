@@ -20,6 +20,15 @@ internal sealed class PdfContentInterpreter : IDisposable
     private const int MaxFormDepth = 24;
     private const int MaxOperands = 4096;
 
+    /// <summary>
+    /// The most operators one page may run, counted across its nested forms: a few kilobytes of forms that draw each
+    /// other many times multiply into billions of operators, which no real page needs.
+    /// </summary>
+    internal const int MaxPageOperations = 4_000_000;
+
+    /// <summary>How many operators run between two checks of the time budget and cancellation.</summary>
+    private const int CheckInterval = 256;
+
     /// <summary>The largest glyph list kept for the next document on the same thread.</summary>
     private const int MaxCachedGlyphs = 1 << 16;
 
@@ -35,6 +44,10 @@ internal sealed class PdfContentInterpreter : IDisposable
     private readonly HashSet<object> _activeForms = new(ReferenceEqualityComparer.Instance);
     private readonly List<PdfGlyph> _glyphs;
     private readonly List<PdfGlyph[]> _rented = new();
+
+    // Each form's content, decoded once per document: a form drawn many times is neither decoded nor charged again.
+    private readonly Dictionary<PdfStream, byte[]?> _formContent = new(ReferenceEqualityComparer.Instance);
+    private int _operations;
     private PdfGraphicsState _state;
     private PdfMatrix _textMatrix;
     private PdfMatrix _lineMatrix;
@@ -57,6 +70,15 @@ internal sealed class PdfContentInterpreter : IDisposable
     /// <summary>Glyphs shown, over all pages so far.</summary>
     public int TotalGlyphs { get; private set; }
 
+    /// <summary>
+    /// Why the last page interpreted is incomplete (a limit's code and message), or <see langword="null"/> when all of
+    /// its content was run: forms nested past the depth limit, or more operators than a page may run.
+    /// </summary>
+    public (string Code, string Message)? PageShortfall { get; private set; }
+
+    /// <summary>True when the document's memory bound was reached: no further page may be read.</summary>
+    public bool MemoryBoundReached { get; private set; }
+
     /// <summary>Interprets a page's content into the glyphs that layout can use (with text, at finite positions).</summary>
     /// <param name="page">The page.</param>
     public PdfPageGlyphs Interpret(PdfPage page)
@@ -66,12 +88,24 @@ internal sealed class PdfContentInterpreter : IDisposable
         _marked.Clear();
         _activeForms.Clear();
         _sequence = 0;
+        _operations = 0;
+        PageShortfall = null;
         _state = new PdfGraphicsState { Ctm = page.PageTransform, HorizontalScale = 1 };
         _textMatrix = _lineMatrix = PdfMatrix.Identity;
         var content = ReadContents(_store.Get(page.Dictionary, "Contents"));
         if (content.Length > 0)
         {
-            Run(content, page.Resources, 0);
+            try
+            {
+                Run(content, page.Resources, 0);
+            }
+            catch (PdfLimitExceededException ex) when (ex.Code is OperationsCode or MemoryCode)
+            {
+                // The glyphs shown so far are kept (they are within the bound); the page is reported incomplete, and
+                // past the memory bound no further page is read.
+                PageShortfall = (ex.Code, ex.Message);
+                MemoryBoundReached = ex.Code == MemoryCode;
+            }
         }
 
         return new PdfPageGlyphs(page.Number, page.Width, page.Height, ReadableGlyphs());
@@ -159,14 +193,8 @@ internal sealed class PdfContentInterpreter : IDisposable
         var lexer = new PdfLexer(content);
         var parser = new PdfObjectParser(lexer);
         _operands.Clear();
-        var count = 0;
         while (true)
         {
-            if ((++count & 0x3FF) == 0)
-            {
-                _store.Budget.Check();
-            }
-
             var kind = lexer.Next();
             switch (kind)
             {
@@ -193,6 +221,7 @@ internal sealed class PdfContentInterpreter : IDisposable
 
                     break;
                 case PdfTokenKind.Keyword:
+                    CountOperation();
                     var op = lexer.TokenBytes;
                     if (op.SequenceEqual("BI"u8))
                     {
@@ -207,6 +236,25 @@ internal sealed class PdfContentInterpreter : IDisposable
                     break;
                 default:
                     break;
+            }
+        }
+    }
+
+    private const string OperationsCode = "pdf.limit.page-operations";
+    private const string MemoryCode = "pdf.limit.memory";
+
+    /// <summary>
+    /// Counts one operator of the page, nested forms included, and checks the time budget and cancellation every
+    /// <see cref="CheckInterval"/> operators, so a page of tiny nested forms is checked as often as a long stream.
+    /// </summary>
+    private void CountOperation()
+    {
+        if (++_operations % CheckInterval == 0)
+        {
+            _store.Budget.Check();
+            if (_operations > MaxPageOperations)
+            {
+                throw new PdfLimitExceededException(OperationsCode, $"The page ran more than {MaxPageOperations} operators (nested forms included); the rest of it was not read.");
             }
         }
     }
@@ -455,6 +503,7 @@ internal sealed class PdfContentInterpreter : IDisposable
             }
 
             var spaceWidth = font.SpaceWidth * font.WidthScale * Math.Abs(fontSize) * scale * xScale;
+            _store.Budget.ChargeGlyph();
             _glyphs.Add(new PdfGlyph(glyphText ?? string.Empty, x, y, advance, size, Math.Round(angle, 3), spaceWidth, font.Id, bold, font.IsItalic, _sequence++)
                 { CharacterSpacing = font.IsVertical ? 0 : _state.CharacterSpacing * scale * xScale });
             _textMatrix = PdfMatrix.Translation(tx, ty).Multiply(_textMatrix);
@@ -468,7 +517,18 @@ internal sealed class PdfContentInterpreter : IDisposable
             return;
         }
 
-        if (PdfValues.Name(_store.Get(form.Dictionary, "Subtype")) != "Form" || depth >= MaxFormDepth || !_activeForms.Add(form))
+        if (PdfValues.Name(_store.Get(form.Dictionary, "Subtype")) != "Form")
+        {
+            return;
+        }
+
+        if (depth >= MaxFormDepth)
+        {
+            PageShortfall ??= ("pdf.limit.form-depth", $"Forms nested deeper than {MaxFormDepth} levels were not read.");
+            return;
+        }
+
+        if (!_activeForms.Add(form))
         {
             return;
         }
@@ -486,7 +546,7 @@ internal sealed class PdfContentInterpreter : IDisposable
                 _state.Ctm = matrix.Multiply(_state.Ctm);
             }
 
-            if (_store.Decode(form) is { } data)
+            if (FormContent(form) is { } data)
             {
                 var formResources = _store.Get(form.Dictionary, "Resources") as PdfDictionary ?? resources;
                 var operands = _operands.ToArray();
@@ -506,6 +566,17 @@ internal sealed class PdfContentInterpreter : IDisposable
 
             (_textMatrix, _lineMatrix) = (savedText, savedLine);
         }
+    }
+
+    private byte[]? FormContent(PdfStream form)
+    {
+        if (!_formContent.TryGetValue(form, out var data))
+        {
+            data = _store.Decode(form);
+            _formContent[form] = data;
+        }
+
+        return data;
     }
 
     private void BeginMarked(object? properties, PdfDictionary? resources)

@@ -36,10 +36,10 @@ internal static class PdfPageTree
                 store.Get(node, "CropBox") as PdfArray ?? inherited.CropBox,
                 node.ContainsKey("Rotate") ? (int)PdfValues.Number(store.Get(node, "Rotate")) : inherited.Rotate);
             var kids = store.Get(node, "Kids") as PdfArray;
-            var type = PdfValues.Name(store.Get(node, "Type"));
-            if (kids is not null && type != "Page")
+            var kind = Classify(store, node, kids);
+            if (kind == NodeKind.Intermediate)
             {
-                for (var i = kids.Count - 1; i >= 0; i--)
+                for (var i = kids!.Count - 1; i >= 0; i--)
                 {
                     if (store.Resolve(kids[i]) is PdfDictionary kid)
                     {
@@ -47,6 +47,11 @@ internal static class PdfPageTree
                     }
                 }
 
+                continue;
+            }
+
+            if (kind == NodeKind.Empty)
+            {
                 continue;
             }
 
@@ -67,6 +72,29 @@ internal static class PdfPageTree
         }
 
         return pages;
+    }
+
+    /// <summary>
+    /// What a page-tree node is, from what it holds rather than from its <c>/Type</c> alone: writers put
+    /// <c>/Type /Page</c> on intermediate nodes, leave <c>/Type</c> out, or label a page <c>/Pages</c>. A node with
+    /// dictionary kids and no content of its own is intermediate; a node labelled a page or drawing content is a page;
+    /// anything else (an empty <c>/Pages</c> node) holds nothing.
+    /// </summary>
+    private static NodeKind Classify(PdfObjectStore store, PdfDictionary node, PdfArray? kids)
+    {
+        var isPage = PdfValues.Name(store.Get(node, "Type")) == "Page";
+        var hasContents = node.ContainsKey("Contents");
+        if (isPage && hasContents)
+        {
+            return NodeKind.Page;
+        }
+
+        if (kids is not null && kids.Any(kid => store.Resolve(kid) is PdfDictionary))
+        {
+            return NodeKind.Intermediate;
+        }
+
+        return isPage || hasContents || kids is null ? NodeKind.Page : NodeKind.Empty;
     }
 
     private static (double Left, double Bottom, double Right, double Top)? ToBox(PdfObjectStore store, PdfArray? array)

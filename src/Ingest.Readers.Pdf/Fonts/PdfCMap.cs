@@ -9,6 +9,15 @@ namespace Ingest.Readers.Pdf.Fonts;
 /// </summary>
 internal sealed class PdfCMap
 {
+    /// <summary>The most code-space ranges kept: real CMaps have a handful, and every code read tries them.</summary>
+    internal const int MaxCodeSpaces = 64;
+
+    /// <summary>The most entries of each kind (single codes, ranges) kept: more than any character collection has.</summary>
+    internal const int MaxEntries = 1 << 17;
+
+    /// <summary>How many tokens are read between two checks of the time budget and cancellation.</summary>
+    private const int CheckInterval = 1024;
+
     private readonly List<(int Length, uint Low, uint High)> _codeSpaces = new();
     private readonly Dictionary<uint, string> _unicode = new();
     private readonly List<(uint Low, uint High, string? Start, string[]? Array)> _unicodeRanges = new();
@@ -24,16 +33,26 @@ internal sealed class PdfCMap
     /// <summary>The number of code-to-Unicode mappings.</summary>
     public int UnicodeMappingCount => _unicode.Count + _unicodeRanges.Count;
 
+    /// <summary>True when the CMap had more code-space ranges or mappings than are kept; the rest were left out.</summary>
+    public bool WasTruncated { get; private set; }
+
     /// <summary>Parses CMap data; malformed parts are skipped.</summary>
     /// <param name="data">The CMap program.</param>
-    public static PdfCMap Parse(byte[] data)
+    /// <param name="check">Checks the document's time budget and cancellation as the parse goes; <see langword="null"/> for none.</param>
+    public static PdfCMap Parse(byte[] data, Action? check = null)
     {
         var cmap = new PdfCMap();
         var lexer = new PdfLexer(data);
         var parser = new PdfObjectParser(lexer);
         var operands = new List<(byte[]? Bytes, double Number, string[]? Array)>();
+        var tokens = 0;
         while (true)
         {
+            if (check is not null && ++tokens % CheckInterval == 0)
+            {
+                check();
+            }
+
             var kind = lexer.Next();
             if (kind == PdfTokenKind.EndOfData)
             {
@@ -78,6 +97,7 @@ internal sealed class PdfCMap
             }
         }
 
+        cmap.SortRanges();
         return cmap;
     }
 
@@ -124,13 +144,10 @@ internal sealed class PdfCMap
             return text;
         }
 
-        foreach (var (low, high, start, array) in _unicodeRanges)
+        var index = FindRange(_unicodeRanges, code, static r => (r.Low, r.High));
+        if (index >= 0)
         {
-            if (code < low || code > high)
-            {
-                continue;
-            }
-
+            var (low, _, start, array) = _unicodeRanges[index];
             var offset = (int)(code - low);
             if (array is not null)
             {
@@ -159,15 +176,8 @@ internal sealed class PdfCMap
             return cid;
         }
 
-        foreach (var (low, high, start) in _cidRanges)
-        {
-            if (code >= low && code <= high)
-            {
-                return start + (int)(code - low);
-            }
-        }
-
-        return -1;
+        var index = FindRange(_cidRanges, code, static r => (r.Low, r.High));
+        return index < 0 ? -1 : _cidRanges[index].Cid + (int)(code - _cidRanges[index].Low);
     }
 
     /// <summary>The codes mapped to <paramref name="text"/> by <c>bfchar</c>, for finding the space glyph.</summary>
@@ -183,6 +193,60 @@ internal sealed class PdfCMap
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The range holding <paramref name="code"/> in a list sorted by its low ends: a binary search for the last range
+    /// starting at or below the code, then a few steps back for a longer range that encloses shorter ones.
+    /// </summary>
+    private static int FindRange<T>(List<T> ranges, uint code, Func<T, (uint Low, uint High)> bounds)
+    {
+        int lo = 0, hi = ranges.Count - 1, last = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (bounds(ranges[mid]).Low <= code)
+            {
+                last = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        for (var i = last; i >= 0 && i > last - 16; i--)
+        {
+            if (bounds(ranges[i]).High >= code)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private void SortRanges()
+    {
+        // A stable sort: where ranges start at the same code, the one written first still wins.
+        var unicode = _unicodeRanges.OrderBy(r => r.Low).ToList();
+        _unicodeRanges.Clear();
+        _unicodeRanges.AddRange(unicode);
+        var cids = _cidRanges.OrderBy(r => r.Low).ToList();
+        _cidRanges.Clear();
+        _cidRanges.AddRange(cids);
+    }
+
+    private bool HasRoom(int count)
+    {
+        if (count < MaxEntries)
+        {
+            return true;
+        }
+
+        WasTruncated = true;
+        return false;
     }
 
     private static uint ToCode(byte[] bytes)
@@ -212,6 +276,12 @@ internal sealed class PdfCMap
         {
             for (var i = 0; i + 1 < operands.Count; i += 2)
             {
+                if (_codeSpaces.Count >= MaxCodeSpaces)
+                {
+                    WasTruncated = true;
+                    break;
+                }
+
                 if (operands[i].Bytes is { Length: > 0 and <= 4 } low && operands[i + 1].Bytes is { } high)
                 {
                     _codeSpaces.Add((low.Length, ToCode(low), ToCode(high)));
@@ -222,7 +292,7 @@ internal sealed class PdfCMap
         {
             for (var i = 0; i + 1 < operands.Count; i += 2)
             {
-                if (operands[i].Bytes is { } code && operands[i + 1].Bytes is { } dest)
+                if (operands[i].Bytes is { } code && operands[i + 1].Bytes is { } dest && HasRoom(_unicode.Count))
                 {
                     _unicode[ToCode(code)] = DecodeUtf16(dest);
                 }
@@ -238,7 +308,7 @@ internal sealed class PdfCMap
                 }
 
                 var (lo, hi) = (ToCode(low), ToCode(high));
-                if (hi < lo)
+                if (hi < lo || !HasRoom(_unicodeRanges.Count))
                 {
                     continue;
                 }
@@ -257,7 +327,7 @@ internal sealed class PdfCMap
         {
             for (var i = 0; i + 1 < operands.Count; i += 2)
             {
-                if (operands[i].Bytes is { } code)
+                if (operands[i].Bytes is { } code && HasRoom(_cids.Count))
                 {
                     _cids[ToCode(code)] = (int)operands[i + 1].Number;
                 }
@@ -267,7 +337,7 @@ internal sealed class PdfCMap
         {
             for (var i = 0; i + 2 < operands.Count; i += 3)
             {
-                if (operands[i].Bytes is { } low && operands[i + 1].Bytes is { } high && ToCode(high) >= ToCode(low))
+                if (operands[i].Bytes is { } low && operands[i + 1].Bytes is { } high && ToCode(high) >= ToCode(low) && HasRoom(_cidRanges.Count))
                 {
                     _cidRanges.Add((ToCode(low), ToCode(high), (int)operands[i + 2].Number));
                 }

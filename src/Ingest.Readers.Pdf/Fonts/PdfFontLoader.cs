@@ -91,8 +91,8 @@ internal sealed partial class PdfFontLoader
             text[c] = names[c] is { } n ? PdfGlyphList.ToUnicode(n) ?? ZapfDingbatsText(metrics, n) ?? DecimalNameText(n) : null;
 
             // Type3 glyphs are procedures with names the producer made up (/mya, /a12); their codes are usually the
-            // characters drawn, so an unknown name on a printable ASCII code reads as that character.
-            if (text[c] is null && subtype == "Type3" && names[c] is not null && c is > 0x20 and < 0x7F)
+            // characters drawn, so an unknown name on a printable code reads as that character (Latin-1 above ASCII).
+            if (text[c] is null && subtype == "Type3" && names[c] is { } made && Type3CodeIsText(c, made))
             {
                 text[c] = ((char)c).ToString();
             }
@@ -150,6 +150,11 @@ internal sealed partial class PdfFontLoader
             }
 
             widths[c] = w >= 0 ? w : (hasWidths || missing > 0 ? missing : 500);
+        }
+
+        if (subtype == "Type3" && !hasWidths)
+        {
+            ReadType3ProcedureWidths(dictionary, names, widths);
         }
 
         double widthScale = 0.001, sizeScale = 1;
@@ -284,6 +289,58 @@ internal sealed partial class PdfFontLoader
     }
 
     /// <summary>
+    /// A Type3 font without <c>/Widths</c>: each glyph procedure starts with its advance (<c>wx wy d0</c> or
+    /// <c>wx wy llx lly urx ury d1</c>) in the font's glyph space, which a default of 500 units would be wrong for
+    /// whenever the font matrix is not the usual 1/1000.
+    /// </summary>
+    private void ReadType3ProcedureWidths(PdfDictionary dictionary, string?[] names, double[] widths)
+    {
+        if (_store.Get(dictionary, "CharProcs") is not PdfDictionary procedures)
+        {
+            return;
+        }
+
+        for (var c = 0; c < 256; c++)
+        {
+            if (names[c] is { } name && _store.Resolve(procedures.Get(name)) is PdfStream procedure && SafeDecode(procedure) is { } data
+                && ProcedureWidth(data) is { } width)
+            {
+                widths[c] = width;
+            }
+        }
+    }
+
+    private static double? ProcedureWidth(byte[] data)
+    {
+        var lexer = new Parsing.PdfLexer(data);
+        double? first = null;
+        for (var i = 0; i < 8; i++)
+        {
+            var kind = lexer.Next();
+            if (kind is Parsing.PdfTokenKind.Integer or Parsing.PdfTokenKind.Real)
+            {
+                first ??= lexer.Number;
+            }
+            else
+            {
+                return kind == Parsing.PdfTokenKind.Keyword && (lexer.IsKeyword("d0"u8) || lexer.IsKeyword("d1"u8)) && first is >= 0 ? first : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether an unknown Type3 glyph name on <paramref name="code"/> stands for the character of its code: the code is
+    /// printable (ASCII or Latin-1) and the name looks made up by the producer (short, or numbered, like /a12, /g7,
+    /// /mya) rather than describing a symbol the glyph list does not know (/sharp, /flat, /noteheadBlack), whose code
+    /// is no letter.
+    /// </summary>
+    private static bool Type3CodeIsText(int code, string name)
+        => code is (> 0x20 and < 0x7F) or (> 0xA0 and <= 0xFF)
+            && (name.Length <= 3 || name.AsSpan().IndexOfAnyInRange('0', '9') >= 0);
+
+    /// <summary>
     /// The height of a Type3 font's glyphs in ems of the font size: its bounding box scaled by the font matrix.
     /// A Type3 glyph space has no em of its own, so only a plausible box (a quarter to four ems) is believed; an empty
     /// or oversized one (many producers write [0 0 1000 1000] whatever the matrix) counts as one em.
@@ -306,7 +363,7 @@ internal sealed partial class PdfFontLoader
             return null;
         }
 
-        return PdfCMap.Parse(data);
+        return PdfCMap.Parse(data, _store.Budget.Check);
     }
 
     /// <summary>

@@ -22,6 +22,9 @@ internal sealed class PdfObjectStore
     private int _headerOffset;
     private bool _rebuilt;
 
+    // A /Prev section that could not be read: objects missing from the data read so far may still be in the file.
+    private bool _chainBroken;
+
     private PdfObjectStore(byte[] data, PdfReadBudget budget, Action<DiagnosticSeverity, string, string> report)
     {
         _data = data;
@@ -135,9 +138,11 @@ internal sealed class PdfObjectStore
             try
             {
                 value = Load(number);
-                if (value is null && !_rebuilt && _xref.ContainsKey(number))
+                if (value is null && !_rebuilt && (_xref.ContainsKey(number) || _chainBroken))
                 {
-                    Rebuild($"Object {number} was not where the cross-reference data said");
+                    Rebuild(_xref.ContainsKey(number)
+                        ? $"Object {number} was not where the cross-reference data said"
+                        : $"Object {number} is missing from a cross-reference chain whose earlier section could not be read");
                     value = Load(number);
                 }
             }
@@ -385,6 +390,7 @@ internal sealed class PdfObjectStore
                     ?? ReadXrefSection(FindNearbyXref((int)offset));
                 if (trailer is null)
                 {
+                    _chainBroken = !first;
                     return !first && Trailer.ContainsKey("Root");
                 }
 

@@ -47,6 +47,15 @@ internal sealed class PdfReadBudget
         }
     }
 
+    /// <summary>
+    /// What one shown glyph is charged against the memory bound: the glyph record kept until layout and its share of
+    /// layout's words and lines. Glyphs are charged as they are shown, so nested forms that multiply text stop at the bound.
+    /// </summary>
+    public const int GlyphBytes = 128;
+
+    /// <summary>Charges one shown glyph against the memory bound; throws past it.</summary>
+    public void ChargeGlyph() => Charge(GlyphBytes);
+
     /// <summary>Records <paramref name="bytes"/> decoded bytes; throws past the document's bound.</summary>
     /// <param name="bytes">The number of bytes.</param>
     public void Charge(long bytes)
@@ -54,7 +63,7 @@ internal sealed class PdfReadBudget
         _decodedBytes += bytes;
         if (_decodedBytes > MaxDecodedBytes)
         {
-            throw new PdfLimitExceededException("pdf.limit.memory", $"Streams decoded to more than {MaxDecodedBytes} bytes in total.");
+            throw new PdfLimitExceededException("pdf.limit.memory", $"The document's decoded streams and glyphs took more than the memory bound of {MaxDecodedBytes} bytes.");
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Ingest.Readers.Pdf;
+using Ingest.Readers.Pdf.PdfPig;
 using Ingest.Testing;
 
 namespace Ingest.Evaluation.Pdf;
@@ -8,7 +9,8 @@ namespace Ingest.Evaluation.Pdf;
 /// <summary>
 /// Reads every PDF of a corpus folder with <see cref="PdfReader"/>: each file must yield text or a diagnostic saying why not,
 /// with no unhandled exception and none over 10 s; scores word agreement with <c>pdftotext</c> when it is installed.
-/// Options: <c>--no-pdftotext</c> skips the comparison.
+/// Options: <c>--no-pdftotext</c> skips the comparison; <c>--engine own|pdfpig|fallback</c> chooses the glyph source
+/// (Ingest's engine, PdfPig's letters, or Ingest's engine with PdfPig as fallback; layout is Ingest's in all three).
 /// </summary>
 internal sealed class PdfSuite : IEvaluationSuite
 {
@@ -18,7 +20,7 @@ internal sealed class PdfSuite : IEvaluationSuite
     public string Name => "pdf";
 
     /// <inheritdoc />
-    public string Description => "PDF robustness (every file read or explained, none over 10 s) and word F1 against pdftotext; corpus: a folder of .pdf files (../shared/dev-data/pdf); --speed adds pages per second beside pdftotext";
+    public string Description => "PDF robustness (every file read or explained, none over 10 s) and word F1 against pdftotext; corpus: a folder of .pdf files (../shared/dev-data/pdf); --speed adds pages per second beside pdftotext; --engine own|pdfpig|fallback chooses the glyph source";
 
     /// <inheritdoc />
     public async Task<int> RunAsync(string corpus, IReadOnlyList<string> options, TextWriter output, CancellationToken cancellationToken)
@@ -28,11 +30,22 @@ internal sealed class PdfSuite : IEvaluationSuite
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
         var compare = !options.Contains("--no-pdftotext") && PopplerTextExtraction.IsInstalled();
-        var reader = new PdfReader(new PdfReaderOptions { TimeBudget = TimeSpan.FromSeconds(8) });
+        var engine = EngineOption(options);
+        var readerOptions = new PdfReaderOptions { TimeBudget = TimeSpan.FromSeconds(8) };
+        _ = engine switch
+        {
+            "pdfpig" => readerOptions.UsePdfPig(PdfPigMode.Engine),
+            "fallback" => readerOptions.UsePdfPig(PdfPigMode.Fallback),
+            _ => readerOptions,
+        };
+        var reader = new PdfReader(readerOptions);
+        output.WriteLine($"engine: {engine}");
         int withText = 0, explained = 0, failedReads = 0, unhandled = 0, overLimit = 0, scored = 0;
         long extractedWords = 0, referenceWords = 0;
         double common = 0, f1Sum = 0;
         var slowest = TimeSpan.Zero;
+        var readTime = TimeSpan.Zero;
+        long readPages = 0;
 
         // --speed: each file is read a second time, warm, and timed beside pdftotext's run on it (a process per file,
         // as a user runs it), for pages per second side by side over the files both read.
@@ -97,6 +110,8 @@ internal sealed class PdfSuite : IEvaluationSuite
 
             var elapsed = clock.Elapsed;
             slowest = elapsed > slowest ? elapsed : slowest;
+            readTime += elapsed;
+            readPages += pages ?? 0;
             if (elapsed > FileLimit)
             {
                 overLimit++;
@@ -142,6 +157,7 @@ internal sealed class PdfSuite : IEvaluationSuite
 
         output.WriteLine();
         output.WriteLine($"files: {files.Count}; with text: {withText}; no text but explained by a diagnostic: {explained}; refused with DocumentReadException: {failedReads}; unhandled/unexplained: {unhandled}; over 10 s: {overLimit}; slowest: {slowest.TotalSeconds:0.00} s");
+        output.WriteLine($"read: {readPages} pages in {readTime.TotalSeconds:0.00} s = {readPages / Math.Max(readTime.TotalSeconds, 1e-9):0.0} pages/s (first read of each file, in process)");
         if (scored > 0)
         {
             var precision = extractedWords == 0 ? 0 : common / extractedWords;
@@ -162,6 +178,13 @@ internal sealed class PdfSuite : IEvaluationSuite
         }
 
         return unhandled == 0 && overLimit == 0 ? 0 : 1;
+    }
+
+    private static string EngineOption(IReadOnlyList<string> options)
+    {
+        var at = options.ToList().IndexOf("--engine");
+        var engine = at >= 0 && at + 1 < options.Count ? options[at + 1] : "own";
+        return engine is "own" or "pdfpig" or "fallback" ? engine : throw new ArgumentException($"--engine must be own, pdfpig or fallback, not '{engine}'.");
     }
 
     private static string Truncate(string s, int n) => s.Length <= n ? s : "…" + s[^(n - 1)..];

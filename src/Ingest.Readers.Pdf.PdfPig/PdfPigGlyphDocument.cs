@@ -1,0 +1,87 @@
+using Ingest.Readers.Pdf.GlyphSources;
+using Ingest.Readers.Pdf.Layout;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace Ingest.Readers.Pdf.PdfPig;
+
+/// <summary>A document opened by PdfPig, whose letters become <see cref="PdfGlyph"/>s in upright page space.</summary>
+internal sealed class PdfPigGlyphDocument : IPdfGlyphDocument
+{
+    /// <summary>
+    /// PdfPig's letters carry no space width of their font: a space is taken as this share of the size (Helvetica's
+    /// and Times' spaces are 0.278 and 0.25 em).
+    /// </summary>
+    private const double SpaceEm = 0.27;
+
+    private readonly PdfDocument _document;
+    private readonly Dictionary<string, int> _fontIds = new(StringComparer.Ordinal);
+
+    /// <summary>Wraps an open PdfPig document.</summary>
+    /// <param name="document">The document; disposed with this one.</param>
+    public PdfPigGlyphDocument(PdfDocument document) => _document = document;
+
+    /// <inheritdoc />
+    public int PageCount => _document.NumberOfPages;
+
+    /// <inheritdoc />
+    public PdfPageGlyphs ReadPage(int pageNumber, CancellationToken cancellationToken)
+    {
+        var page = _document.GetPage(pageNumber);
+        var frame = PageFrame.Of(page);
+        var letters = page.Letters;
+        var glyphs = new List<PdfGlyph>(letters.Count);
+        for (var i = 0; i < letters.Count; i++)
+        {
+            if ((i & 0x3FF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (ToGlyph(letters[i], frame, glyphs.Count) is { } glyph)
+            {
+                glyphs.Add(glyph);
+            }
+        }
+
+        return new PdfPageGlyphs(pageNumber, frame.Width, frame.Height, glyphs);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _document.Dispose();
+
+    private PdfGlyph? ToGlyph(Letter letter, PageFrame frame, int sequence)
+    {
+        if (string.IsNullOrEmpty(letter.Value))
+        {
+            return null;
+        }
+
+        var (x, y) = frame.Upright(letter.StartBaseLine.X, letter.StartBaseLine.Y);
+        var (endX, endY) = frame.Upright(letter.EndBaseLine.X, letter.EndBaseLine.Y);
+        var advance = Math.Sqrt(((endX - x) * (endX - x)) + ((endY - y) * (endY - y)));
+        var angle = advance > 0 ? Math.Atan2(endY - y, endX - x) * 180 / Math.PI : 0;
+        var size = letter.PointSize;
+        if (!double.IsFinite(x) || !double.IsFinite(y) || !double.IsFinite(advance) || !double.IsFinite(size) || size <= 0)
+        {
+            return null;
+        }
+
+        var name = letter.FontName ?? string.Empty;
+        if (!_fontIds.TryGetValue(name, out var fontId))
+        {
+            fontId = _fontIds[name] = _fontIds.Count + 1;
+        }
+
+        var bold = name.Contains("Bold", StringComparison.OrdinalIgnoreCase) || name.Contains("Black", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase);
+        var italic = name.Contains("Italic", StringComparison.OrdinalIgnoreCase) || name.Contains("Oblique", StringComparison.OrdinalIgnoreCase);
+        return new PdfGlyph(letter.Value, x, y, advance, size, Math.Round(NormalizeAngle(angle), 3), SpaceEm * size, fontId, bold, italic, sequence);
+    }
+
+    private static double NormalizeAngle(double angle)
+    {
+        angle %= 360;
+        return angle > 180 ? angle - 360 : angle <= -180 ? angle + 360 : angle;
+    }
+}

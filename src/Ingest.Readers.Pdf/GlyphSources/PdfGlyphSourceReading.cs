@@ -1,0 +1,74 @@
+using Ingest.Readers.Pdf.Layout;
+
+namespace Ingest.Readers.Pdf.GlyphSources;
+
+/// <summary>Reads pages with a second glyph source, turning its failures into diagnostics.</summary>
+internal static class PdfGlyphSourceReading
+{
+    /// <summary>Reads every page of the document with <paramref name="source"/>; throws <see cref="DocumentReadException"/> when it cannot open it.</summary>
+    /// <param name="source">The glyph source.</param>
+    /// <param name="data">The file's bytes.</param>
+    /// <param name="options">The reader options (password, page limit, time budget).</param>
+    /// <param name="builder">Receives page diagnostics.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    public static PdfGlyphPages ReadAll(IPdfGlyphSource source, byte[] data, PdfReaderOptions options, DocumentBuilder builder, CancellationToken cancellationToken)
+    {
+        using var document = Open(source, data, options, cancellationToken);
+        var result = new PdfGlyphPages(null);
+        var count = Math.Min(document.PageCount, options.MaxPages);
+        builder.Metadata.PageCount = count;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        for (var number = 1; number <= count; number++)
+        {
+            if (options.TimeBudget != Timeout.InfiniteTimeSpan && clock.Elapsed > options.TimeBudget)
+            {
+                builder.AddDiagnostic(DiagnosticSeverity.Error, "pdf.limit.time", $"The time budget of {options.TimeBudget.TotalSeconds:0.#} s was spent. Reading stopped at page {number} of {count}.");
+                result.StoppedBy = "pdf.limit.time";
+                break;
+            }
+
+            result.Pages.Add(ReadPage(source, document, number, result, builder, cancellationToken));
+        }
+
+        result.TotalGlyphs = result.Pages.Sum(p => p.Glyphs.Count);
+        return result;
+    }
+
+    /// <summary>Opens the document with <paramref name="source"/>, wrapping its failures in <see cref="DocumentReadException"/>.</summary>
+    /// <param name="source">The glyph source.</param>
+    /// <param name="data">The file's bytes.</param>
+    /// <param name="options">The reader options.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    public static IPdfGlyphDocument Open(IPdfGlyphSource source, byte[] data, PdfReaderOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return source.Open(data, options.Password, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not (DocumentReadException or OperationCanceledException))
+        {
+            throw new DocumentReadException($"pdf.{source.Name}.unreadable", $"{source.Name} could not read the PDF: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Reads one page; a page that fails is recorded in <paramref name="result"/> and comes back empty.</summary>
+    /// <param name="source">The glyph source, for its name.</param>
+    /// <param name="document">The open document.</param>
+    /// <param name="number">The 1-based page number.</param>
+    /// <param name="result">Records failed pages.</param>
+    /// <param name="builder">Receives the page diagnostic.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    public static PdfPageGlyphs ReadPage(IPdfGlyphSource source, IPdfGlyphDocument document, int number, PdfGlyphPages result, DocumentBuilder builder, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return document.ReadPage(number, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            builder.AddDiagnostic(DiagnosticSeverity.Error, "pdf.page.failed", $"Page {number} could not be read by {source.Name}: {ex.Message}", $"page {number}");
+            result.FailedPages.Add(number);
+            return new PdfPageGlyphs(number, 612, 792, Array.Empty<PdfGlyph>());
+        }
+    }
+}
