@@ -20,12 +20,14 @@ internal sealed class NameMentionFinder
     /// <param name="tokenizer">The tokenized document.</param>
     /// <param name="authors">The folded names of the document's authors.</param>
     /// <param name="mentions">Receives the mentions.</param>
-    public void Find(NameTokenizer tokenizer, IReadOnlyList<string> authors, List<NameCandidate> mentions)
+    /// <param name="work">Counts the work and checks for cancellation.</param>
+    public void Find(NameTokenizer tokenizer, IReadOnlyList<string> authors, List<NameCandidate> mentions, NameWork work)
     {
         var tokens = tokenizer.Tokens;
         var lastTitle = -2;
         for (var i = 0; i < tokens.Length; i++)
         {
+            work.Step();
             if (!tokens[i].IsCapitalized)
             {
                 continue;
@@ -74,6 +76,7 @@ internal sealed class NameMentionFinder
             var j = i;
             while (j + 1 < tokens.Length && tokens[j + 1].IsJoined && !tokens[j].Has(NameTokenFlags.Possessive))
             {
+                work.Step();
                 var next = j + 1;
                 if (tokens[next].IsCapitalized)
                 {
@@ -111,7 +114,7 @@ internal sealed class NameMentionFinder
             i = j;
         }
 
-        ResolvePending(tokenizer, mentions);
+        ResolvePending(tokenizer, mentions, work);
     }
 
     private void Classify(NameTokenizer tokenizer, int first, int last, bool titleBefore, IReadOnlyList<string> authors, List<NameCandidate> mentions)
@@ -257,29 +260,30 @@ internal sealed class NameMentionFinder
     /// Confirms or drops the guesses: a lone word that is the given name or surname of a person named in full
     /// elsewhere in the document is that person; a lone word next to a place in a list of places is a place.
     /// </summary>
-    private void ResolvePending(NameTokenizer tokenizer, List<NameCandidate> mentions)
+    private void ResolvePending(NameTokenizer tokenizer, List<NameCandidate> mentions, NameWork work)
     {
-        // The first and last words of the people named in full, looked up by hash first: a document has hundreds of
-        // guesses and mentions, and comparing every pair was most of the finder's time.
-        var fullNameWords = new List<int>();
-        var fullNameHashes = new HashSet<int>();
+        // The first and last words of the people named in full, by hash: a document has hundreds of guesses and
+        // mentions, and comparing every pair was quadratic in the document's length.
+        var fullNameWords = new FullNameWords();
         foreach (var other in mentions)
         {
-            AddFullNameWords(tokenizer, other, fullNameWords, fullNameHashes);
+            work.Step();
+            fullNameWords.Add(tokenizer, other);
         }
 
         var kept = 0;
         for (var m = 0; m < mentions.Count; m++)
         {
+            work.Step();
             var candidate = mentions[m];
             if (candidate.Pending)
             {
-                if (!Confirm(tokenizer, mentions, m, kept, fullNameWords, fullNameHashes, ref candidate))
+                if (!Confirm(tokenizer, mentions, m, kept, fullNameWords, ref candidate, work))
                 {
                     continue;
                 }
 
-                AddFullNameWords(tokenizer, candidate, fullNameWords, fullNameHashes);
+                fullNameWords.Add(tokenizer, candidate);
             }
 
             mentions[kept++] = candidate;
@@ -292,21 +296,15 @@ internal sealed class NameMentionFinder
     /// Decides a guess at <paramref name="index"/>; the mentions before <paramref name="kept"/> are the ones kept so far
     /// and those after <paramref name="index"/> are still to be decided.
     /// </summary>
-    private bool Confirm(NameTokenizer tokenizer, List<NameCandidate> mentions, int index, int kept, List<int> fullNameWords, HashSet<int> fullNameHashes, ref NameCandidate candidate)
+    private bool Confirm(NameTokenizer tokenizer, List<NameCandidate> mentions, int index, int kept, FullNameWords fullNameWords, ref NameCandidate candidate, NameWork work)
     {
         for (var k = candidate.First; k <= candidate.Last; k++)
         {
-            var word = tokenizer.Key(k);
-            if (fullNameHashes.Contains(string.GetHashCode(word)))
+            work.Step();
+            if (fullNameWords.Contains(tokenizer, k))
             {
-                foreach (var token in fullNameWords)
-                {
-                    if (word.SequenceEqual(tokenizer.Key(token)))
-                    {
-                        candidate.Pending = false;
-                        return true;
-                    }
-                }
+                candidate.Pending = false;
+                return true;
             }
         }
 
@@ -327,19 +325,6 @@ internal sealed class NameMentionFinder
         }
 
         return false;
-    }
-
-    private static void AddFullNameWords(NameTokenizer tokenizer, in NameCandidate mention, List<int> words, HashSet<int> hashes)
-    {
-        if (mention.Pending || mention.Kind != NameKind.Person || mention.Count < 2)
-        {
-            return;
-        }
-
-        words.Add(mention.First);
-        words.Add(mention.Last);
-        hashes.Add(string.GetHashCode(tokenizer.Key(mention.First)));
-        hashes.Add(string.GetHashCode(tokenizer.Key(mention.Last)));
     }
 
     private static bool IsListedWithPlace(NameTokenizer tokenizer, in NameCandidate candidate, NameCandidate? before, NameCandidate? after)
