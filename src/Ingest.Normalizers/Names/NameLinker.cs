@@ -50,6 +50,7 @@ internal sealed class NameLinker
 
         JoinPartialNames(mentions, keys, work);
         LinkLoneNames(mentions, keys, external, work);
+        LinkOrganizations(tokenizer, mentions, keys, work);
         var (clusters, clusterOf) = Cluster(mentions, keys, surfaces, surfaceWords, external, work);
 
         var entities = new List<NameEntity>(count);
@@ -226,6 +227,54 @@ internal sealed class NameLinker
             if (found is not null)
             {
                 keys[i] = found;
+            }
+        }
+    }
+
+    /// <summary>
+    /// An acronym defined in brackets after an organisation's name (International Committee of the Red Cross (ICRC))
+    /// and a first word used alone (Mistral for Mistral AI) take the full name's key everywhere in the document.
+    /// </summary>
+    private static void LinkOrganizations(NameTokenizer tokenizer, List<NameCandidate> mentions, string[] keys, NameWork work)
+    {
+        var tokens = tokenizer.Tokens;
+        var expansions = new Dictionary<string, string>(StringComparer.Ordinal);
+        var firstWords = new Dictionary<string, string?>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            work.Step();
+            var m = mentions[i];
+            if (m.Kind != NameKind.Organization)
+            {
+                continue;
+            }
+
+            if (i > 0 && m.Count == 1 && tokens[m.First].Has(NameTokenFlags.AllCaps) && tokens[m.First].Punctuation == '('
+                && mentions[i - 1] is { Kind: NameKind.Organization } expansion && expansion.Last == m.First - 1 && expansion.Count > 1
+                && char.ToUpperInvariant(tokenizer.Text(m.First)[0]) == char.ToUpperInvariant(tokenizer.Text(expansion.First)[0]))
+            {
+                expansions.TryAdd(keys[i], keys[i - 1]);
+            }
+
+            var space = keys[i].IndexOf(' ');
+            if (space > 0)
+            {
+                var first = keys[i][..space];
+                firstWords[first] = firstWords.TryGetValue(first, out var known) && known != keys[i] ? null : keys[i];
+            }
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            work.Step();
+            if (mentions[i].Kind != NameKind.Organization)
+            {
+                continue;
+            }
+
+            if (expansions.TryGetValue(keys[i], out var full) || (firstWords.TryGetValue(keys[i], out full) && full is not null))
+            {
+                keys[i] = full;
             }
         }
     }
