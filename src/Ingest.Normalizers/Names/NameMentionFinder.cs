@@ -70,6 +70,12 @@ internal sealed class NameMentionFinder
                     kind = NameKind.Organization;
                 }
 
+                if (kind == NameKind.Place && IsInContest(tokenizer, i, end))
+                {
+                    // A place that beats or is beaten is its team: Atlanta beat Boston.
+                    kind = NameKind.Organization;
+                }
+
                 mentions.Add(new NameCandidate { First = i, Last = end, Kind = kind, Entry = entry });
                 i = end;
                 continue;
@@ -556,6 +562,15 @@ internal sealed class NameMentionFinder
         }
 
         return end < 0 ? -1 : Math.Max(end, OfChainEnd(tokenizer, end));
+    }
+
+    private static bool IsInContest(NameTokenizer tokenizer, int first, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        var after = last + 1 < tokens.Length && tokens[last + 1].Has(NameTokenFlags.SpaceBefore) && !tokens[last].Has(NameTokenFlags.Possessive)
+            && OrganizationCues.IsContestVerbAfter(tokenizer.Text(last + 1));
+        var before = first > 0 && tokens[first].Has(NameTokenFlags.SpaceBefore) && OrganizationCues.IsContestVerbBefore(tokenizer.Text(first - 1));
+        return after || before;
     }
 
     /// <summary>Whether the word at <paramref name="index"/> ends organisation names (Bank, Party, United) or is a designator (AG, plc).</summary>

@@ -107,4 +107,31 @@ internal static class OrganizationCues
         or "accused" or "denied" or "rejected" or "urged" or "responded" or "welcomed" or "condemned" or "argued" or "signalled"
         or "signaled" or "threatened" or "protested" or "demanded" or "vowed" or "retaliated" or "imposed" or "summoned";
     }
+
+    /// <summary>Whether a word after a place makes it a team in a contest (Atlanta beat Boston, Pakistan edged India).</summary>
+    public static bool IsContestVerbAfter(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        if (text.Length > MaxWordLength)
+        {
+            return false;
+        }
+
+        var key = buffer[..text.ToLowerInvariant(buffer)];
+        return key is "beat" or "beats" or "defeated" or "edged" or "thrashed" or "routed" or "trailed" or "overcame" or "outplayed"
+            or "drew" or "eliminated" or "knocked";
+    }
+
+    /// <summary>Whether a word before a place makes it a team in a contest (beat Boston, edged India).</summary>
+    public static bool IsContestVerbBefore(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        if (text.Length > MaxWordLength)
+        {
+            return false;
+        }
+
+        var key = buffer[..text.ToLowerInvariant(buffer)];
+        return key is "beat" or "defeated" or "edged" or "thrashed" or "routed" or "outplayed" or "eliminated";
+    }
 }

@@ -70,6 +70,15 @@ public sealed class OrganizationNameTests
     }
 
     [Fact]
+    public void Places_that_beat_each_other_are_their_teams()
+    {
+        var names = Run("Atlanta beat Boston in overtime on Sunday.");
+
+        Assert.Equal(NameKind.Organization, Named(names, "Atlanta").Kind);
+        Assert.Equal(NameKind.Organization, Named(names, "Boston").Kind);
+    }
+
+    [Fact]
     public void A_plural_team_name_after_the_is_an_organisation()
     {
         Assert.Equal(NameKind.Organization, Named(Run("Late points sent the Hornets through to the final."), "Hornets").Kind);
