@@ -84,10 +84,11 @@ public sealed class HtmlReader : IDocumentReader
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var document = HtmlDomParser.Parse(decoded.Text, _options.MaxNestingDepth);
+        var (source, flattened) = NestingLimiter.Limit(decoded.Text, _options.MaxNestingDepth, cancellationToken);
+        var document = HtmlDomParser.Parse(source, _options.MaxNestingDepth);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var page = PageMetadataReader.Read(document, context.Source.Uri, builder.Metadata);
+        var page = PageMetadataReader.Read(document, context.Source.Uri, builder.Metadata, cancellationToken);
         var links = _options.IncludeLinks ? new LinkResolver(context.Source.Uri, page.BaseHref) : null;
         var ranges = new SourceRangeLocator(decoded.Text);
 
@@ -99,7 +100,7 @@ public sealed class HtmlReader : IDocumentReader
         }
 
         var analysis = PageAnalysis.Analyze(body, _options.ExtractMainContent, cancellationToken);
-        if (analysis.MaxDepth + 2 >= _options.MaxNestingDepth)
+        if (flattened || analysis.MaxDepth + 2 >= _options.MaxNestingDepth)
         {
             builder.AddDiagnostic(DiagnosticSeverity.Warning, "html.depth.limit", $"Elements are nested deeper than {_options.MaxNestingDepth} levels; deeper elements were read as siblings.");
         }
@@ -108,12 +109,12 @@ public sealed class HtmlReader : IDocumentReader
         Func<IElement, bool> isBoilerplate;
         if (_options.ExtractMainContent)
         {
-            roots = MainContentSelector.Select(analysis);
+            roots = MainContentSelector.Select(analysis, cancellationToken);
             if (TextLength(roots, analysis) < MinArticleLength)
             {
                 // Setting furniture aside left almost nothing: the page names its article wrapper like furniture.
                 var everything = PageAnalysis.Analyze(body, false, cancellationToken);
-                var second = MainContentSelector.Select(everything);
+                var second = MainContentSelector.Select(everything, cancellationToken);
                 if (TextLength(second, everything) > TextLength(roots, analysis))
                 {
                     analysis = everything;

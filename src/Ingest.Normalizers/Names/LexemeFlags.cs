@@ -33,4 +33,7 @@ internal enum LexemeFlags
 
     /// <summary>An acronym (NATO, WHO): it names something only when written in capitals.</summary>
     Acronym = 256,
+
+    /// <summary>A city (a capital or large city), which can stand for its government or its team.</summary>
+    City = 512,
 }

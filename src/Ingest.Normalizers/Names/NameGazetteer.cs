@@ -28,6 +28,7 @@ internal sealed class NameGazetteer
         var gazetteer = new NameGazetteer();
         gazetteer.AddEntries("countries.txt", NameKind.Place);
         gazetteer.AddEntries("cities.txt", NameKind.Place);
+        gazetteer.AddPhrases("cities.txt", LexemeFlags.City);
         gazetteer.AddEntries("regions.txt", NameKind.Place);
         gazetteer.AddEntries("organizations.txt", NameKind.Organization);
         gazetteer.AddEntries("metonyms.txt", NameKind.Organization);

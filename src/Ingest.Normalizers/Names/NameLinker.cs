@@ -7,6 +7,12 @@ namespace Ingest.Normalizers.Names;
 /// </summary>
 internal sealed class NameLinker
 {
+    /// <summary>The most distinct full names with one surname that a partial name is compared with.</summary>
+    private const int MaxNamesPerSurname = 64;
+
+    /// <summary>The most surface forms of one entity compared with each other when choosing the canonical form.</summary>
+    private const int MaxFormsCompared = 64;
+
     private readonly NameBatchRegistry? _registry;
 
     public NameLinker(NameBatchRegistry? registry)
@@ -18,7 +24,8 @@ internal sealed class NameLinker
     /// <param name="text">The document text.</param>
     /// <param name="tokenizer">The tokenized document.</param>
     /// <param name="mentions">The mentions found.</param>
-    public List<NameEntity> Link(string text, NameTokenizer tokenizer, List<NameCandidate> mentions)
+    /// <param name="work">Counts the work and checks for cancellation.</param>
+    public List<NameEntity> Link(string text, NameTokenizer tokenizer, List<NameCandidate> mentions, NameWork work)
     {
         var tokens = tokenizer.Tokens;
         var count = mentions.Count;
@@ -28,6 +35,7 @@ internal sealed class NameLinker
         var external = new Dictionary<(NameKind Kind, string Key), string>();
         for (var i = 0; i < count; i++)
         {
+            work.Step();
             var m = mentions[i];
             var start = tokens[m.First].Start;
             surfaces[i] = text[start..tokens[m.Last].End];
@@ -40,48 +48,10 @@ internal sealed class NameLinker
             }
         }
 
-        LinkPeople(mentions, keys, external);
-
-        // Clusters of mentions with one kind and key; for each, its distinct surface forms in order of first appearance
-        // (with the first mention written so and how often it is written), its canonical form and its entity key.
-        var clusterOf = new NameCluster[count];
-        var clusters = new Dictionary<(NameKind Kind, string Key), NameCluster>();
-        for (var i = 0; i < count; i++)
-        {
-            if (!clusters.TryGetValue((mentions[i].Kind, keys[i]), out var cluster))
-            {
-                clusters[(mentions[i].Kind, keys[i])] = cluster = new NameCluster();
-            }
-
-            cluster.Members.Add(i);
-            clusterOf[i] = cluster;
-        }
-
-        var firstMentions = new List<int>();
-        var frequencies = new List<int>();
-        foreach (var (id, cluster) in clusters)
-        {
-            var forms = cluster.Forms;
-            firstMentions.Clear();
-            frequencies.Clear();
-            foreach (var i in cluster.Members)
-            {
-                var form = forms.IndexOf(surfaces[i]);
-                if (form < 0)
-                {
-                    forms.Add(surfaces[i]);
-                    firstMentions.Add(i);
-                    frequencies.Add(1);
-                }
-                else
-                {
-                    frequencies[form]++;
-                }
-            }
-
-            cluster.Canonical = ChooseCanonical(id, forms, firstMentions, frequencies, surfaceWords, external);
-            cluster.EntityKey = KindName(id.Kind) + "/" + NameKeyFolder.Slug(id.Key);
-        }
+        JoinPartialNames(mentions, keys, work);
+        LinkLoneNames(mentions, keys, external, work);
+        LinkOrganizations(tokenizer, mentions, keys, work);
+        var (clusters, clusterOf) = Cluster(mentions, keys, surfaces, surfaceWords, external, work);
 
         var entities = new List<NameEntity>(count);
         for (var i = 0; i < count; i++)
@@ -106,31 +76,129 @@ internal sealed class NameLinker
         return entities;
     }
 
-    private void LinkPeople(List<NameCandidate> mentions, string[] keys, Dictionary<(NameKind Kind, string Key), string> external)
+    /// <summary>
+    /// Groups mentions of one kind and key; for each group, its distinct surface forms in order of first appearance, its
+    /// canonical form and its entity key. Forms are looked up by hash, so a long document costs linear time.
+    /// </summary>
+    private static (Dictionary<(NameKind Kind, string Key), NameCluster> Clusters, NameCluster[] ClusterOf) Cluster(
+        List<NameCandidate> mentions, string[] keys, string[] surfaces, int[] surfaceWords, Dictionary<(NameKind Kind, string Key), string> external, NameWork work)
     {
-        // Partial full names join the fullest name that contains them: Tayyip Erdoğan → Recep Tayyip Erdoğan.
+        var count = mentions.Count;
+        var clusterOf = new NameCluster[count];
+        var clusters = new Dictionary<(NameKind Kind, string Key), NameCluster>();
+        var formIndex = new Dictionary<(NameCluster Cluster, string Surface), int>();
+        var firstMentions = new Dictionary<NameCluster, List<int>>();
+        var frequencies = new Dictionary<NameCluster, List<int>>();
+        for (var i = 0; i < count; i++)
+        {
+            work.Step();
+            if (!clusters.TryGetValue((mentions[i].Kind, keys[i]), out var cluster))
+            {
+                clusters[(mentions[i].Kind, keys[i])] = cluster = new NameCluster();
+                firstMentions[cluster] = new List<int>();
+                frequencies[cluster] = new List<int>();
+            }
+
+            cluster.Members.Add(i);
+            clusterOf[i] = cluster;
+            if (formIndex.TryGetValue((cluster, surfaces[i]), out var form))
+            {
+                frequencies[cluster][form]++;
+            }
+            else
+            {
+                formIndex[(cluster, surfaces[i])] = cluster.Forms.Count;
+                cluster.Forms.Add(surfaces[i]);
+                firstMentions[cluster].Add(i);
+                frequencies[cluster].Add(1);
+            }
+        }
+
+        foreach (var (id, cluster) in clusters)
+        {
+            cluster.Canonical = ChooseCanonical(id, cluster.Forms, firstMentions[cluster], frequencies[cluster], surfaceWords, external, work);
+            cluster.EntityKey = KindName(id.Kind) + "/" + NameKeyFolder.Slug(id.Key);
+        }
+
+        return (clusters, clusterOf);
+    }
+
+    /// <summary>
+    /// Partial full names join the fullest name that contains them: Tayyip Erdoğan → Recep Tayyip Erdoğan. Candidates
+    /// are the distinct full names with the same surname, at most <see cref="MaxNamesPerSurname"/> of them.
+    /// </summary>
+    private static void JoinPartialNames(List<NameCandidate> mentions, string[] keys, NameWork work)
+    {
+        var bySurname = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
         {
+            work.Step();
             if (mentions[i].Kind != NameKind.Person || keys[i].IndexOf(' ') < 0)
             {
                 continue;
             }
 
-            var best = keys[i];
-            for (var j = 0; j < mentions.Count; j++)
+            var surname = LastWord(keys[i]).ToString();
+            if (!bySurname.TryGetValue(surname, out var names))
             {
-                if (mentions[j].Kind == NameKind.Person && keys[j].Length > best.Length && Contains(keys[j], keys[i]))
+                bySurname[surname] = names = new List<string>();
+            }
+
+            if (names.Count < MaxNamesPerSurname && !names.Contains(keys[i], StringComparer.Ordinal))
+            {
+                names.Add(keys[i]);
+            }
+        }
+
+        var joined = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            work.Step();
+            if (mentions[i].Kind != NameKind.Person || keys[i].IndexOf(' ') < 0)
+            {
+                continue;
+            }
+
+            if (!joined.TryGetValue(keys[i], out var best))
+            {
+                best = keys[i];
+                foreach (var other in bySurname[LastWord(keys[i]).ToString()])
                 {
-                    best = keys[j];
+                    work.Step();
+                    if (other.Length > best.Length && Contains(other, keys[i]))
+                    {
+                        best = other;
+                    }
                 }
+
+                joined[keys[i]] = best;
             }
 
             keys[i] = best;
         }
+    }
 
-        // A lone given name or surname links to the nearest full name that has it.
+    /// <summary>
+    /// A lone given name or surname links to the nearest full name that has it (the earlier one when two are as near),
+    /// else to a well-known person, else to a full name earlier in the batch. Full names are indexed by their first and
+    /// last words, so finding the nearest is a binary search.
+    /// </summary>
+    private void LinkLoneNames(List<NameCandidate> mentions, string[] keys, Dictionary<(NameKind Kind, string Key), string> external, NameWork work)
+    {
+        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Count; i++)
         {
+            work.Step();
+            if (mentions[i].Kind == NameKind.Person && keys[i].IndexOf(' ') > 0)
+            {
+                AddPosition(byWord, FirstWord(keys[i]).ToString(), i);
+                AddPosition(byWord, LastWord(keys[i]).ToString(), i);
+            }
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            work.Step();
             if (mentions[i].Kind != NameKind.Person || keys[i].Contains(' ', StringComparison.Ordinal))
             {
                 continue;
@@ -138,17 +206,10 @@ internal sealed class NameLinker
 
             var word = keys[i];
             string? found = null;
-            for (var distance = 1; distance < mentions.Count && found is null; distance++)
+            if (byWord.TryGetValue(word, out var positions))
             {
-                foreach (var j in (ReadOnlySpan<int>)[i - distance, i + distance])
-                {
-                    if (j >= 0 && j < mentions.Count && mentions[j].Kind == NameKind.Person && keys[j].IndexOf(' ') > 0
-                        && (FirstWord(keys[j]).SequenceEqual(word) || LastWord(keys[j]).SequenceEqual(word)))
-                    {
-                        found = keys[j];
-                        break;
-                    }
-                }
+                work.Step(1 + (int)Math.Log2(positions.Count));
+                found = keys[Nearest(positions, i)];
             }
 
             if (found is null && mentions[i].Surname?.Person is { } person)
@@ -170,7 +231,93 @@ internal sealed class NameLinker
         }
     }
 
-    private static string ChooseCanonical((NameKind Kind, string Key) cluster, List<string> forms, List<int> firstMentions, List<int> frequencies, int[] surfaceWords, Dictionary<(NameKind Kind, string Key), string> external)
+    /// <summary>
+    /// An acronym defined in brackets after an organisation's name (International Committee of the Red Cross (ICRC))
+    /// and a first word used alone (Mistral for Mistral AI) take the full name's key everywhere in the document.
+    /// </summary>
+    private static void LinkOrganizations(NameTokenizer tokenizer, List<NameCandidate> mentions, string[] keys, NameWork work)
+    {
+        var tokens = tokenizer.Tokens;
+        var expansions = new Dictionary<string, string>(StringComparer.Ordinal);
+        var firstWords = new Dictionary<string, string?>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            work.Step();
+            var m = mentions[i];
+            if (m.Kind != NameKind.Organization)
+            {
+                continue;
+            }
+
+            if (i > 0 && m.Count == 1 && tokens[m.First].Has(NameTokenFlags.AllCaps) && tokens[m.First].Punctuation == '('
+                && mentions[i - 1] is { Kind: NameKind.Organization } expansion && expansion.Last == m.First - 1 && expansion.Count > 1
+                && char.ToUpperInvariant(tokenizer.Text(m.First)[0]) == char.ToUpperInvariant(tokenizer.Text(expansion.First)[0]))
+            {
+                expansions.TryAdd(keys[i], keys[i - 1]);
+            }
+
+            var space = keys[i].IndexOf(' ');
+            if (space > 0)
+            {
+                var first = keys[i][..space];
+                firstWords[first] = firstWords.TryGetValue(first, out var known) && known != keys[i] ? null : keys[i];
+            }
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            work.Step();
+            if (mentions[i].Kind != NameKind.Organization)
+            {
+                continue;
+            }
+
+            if (expansions.TryGetValue(keys[i], out var full) || (firstWords.TryGetValue(keys[i], out full) && full is not null))
+            {
+                keys[i] = full;
+            }
+        }
+    }
+
+    private static void AddPosition(Dictionary<string, List<int>> byWord, string word, int position)
+    {
+        if (!byWord.TryGetValue(word, out var positions))
+        {
+            byWord[word] = positions = new List<int>();
+        }
+
+        // The first and last word can be the same (Ali Ali): one position each.
+        if (positions.Count == 0 || positions[^1] != position)
+        {
+            positions.Add(position);
+        }
+    }
+
+    /// <summary>The position in ascending <paramref name="positions"/> nearest to <paramref name="index"/>, the earlier on a tie.</summary>
+    private static int Nearest(List<int> positions, int index)
+    {
+        var after = positions.BinarySearch(index);
+        if (after >= 0)
+        {
+            return positions[after];
+        }
+
+        after = ~after;
+        if (after == 0)
+        {
+            return positions[0];
+        }
+
+        if (after == positions.Count)
+        {
+            return positions[^1];
+        }
+
+        var before = positions[after - 1];
+        return index - before <= positions[after] - index ? before : positions[after];
+    }
+
+    private static string ChooseCanonical((NameKind Kind, string Key) cluster, List<string> forms, List<int> firstMentions, List<int> frequencies, int[] surfaceWords, Dictionary<(NameKind Kind, string Key), string> external, NameWork work)
     {
         // The fullest form wins, then the one that contains the most mentions, then the most frequent; mentions spelled
         // alike score alike, so each distinct form is scored once.
@@ -182,7 +329,9 @@ internal sealed class NameLinker
         {
             var words = surfaceWords[firstMentions[f]];
             var support = 0;
-            for (var g = 0; g < forms.Count; g++)
+            var compared = Math.Min(forms.Count, MaxFormsCompared);
+            work.Step(compared);
+            for (var g = 0; g < compared; g++)
             {
                 if (forms[f].Contains(forms[g], StringComparison.Ordinal))
                 {

@@ -20,12 +20,14 @@ internal sealed class NameMentionFinder
     /// <param name="tokenizer">The tokenized document.</param>
     /// <param name="authors">The folded names of the document's authors.</param>
     /// <param name="mentions">Receives the mentions.</param>
-    public void Find(NameTokenizer tokenizer, IReadOnlyList<string> authors, List<NameCandidate> mentions)
+    /// <param name="work">Counts the work and checks for cancellation.</param>
+    public void Find(NameTokenizer tokenizer, IReadOnlyList<string> authors, List<NameCandidate> mentions, NameWork work)
     {
         var tokens = tokenizer.Tokens;
         var lastTitle = -2;
         for (var i = 0; i < tokens.Length; i++)
         {
+            work.Step();
             if (!tokens[i].IsCapitalized)
             {
                 continue;
@@ -49,8 +51,33 @@ internal sealed class NameMentionFinder
             if (lexeme?.Entry is { Kind: not null } entry
                 && !(length == 1 && lexeme.Has(LexemeFlags.GivenName) && StartsUnknownName(tokenizer, i + 1)))
             {
-                mentions.Add(new NameCandidate { First = i, Last = i + length - 1, Kind = entry.Kind.Value, Entry = entry });
-                i += length - 1;
+                var end = i + length - 1;
+                var organizationEnd = OrganizationEnd(tokenizer, end);
+                if (organizationEnd > end)
+                {
+                    // A known name that starts a longer organisation name: Manchester United, Toyota Motor Corp, Kenya Airways.
+                    mentions.Add(new NameCandidate { First = i, Last = organizationEnd, Kind = NameKind.Organization });
+                    i = organizationEnd;
+                    continue;
+                }
+
+                var kind = entry.Kind.Value;
+                if (kind == NameKind.Place && lexeme.Has(LexemeFlags.City) && end + 1 < tokens.Length && tokens[end + 1].Has(NameTokenFlags.SpaceBefore)
+                    && !tokens[end].Has(NameTokenFlags.Possessive) && OrganizationCues.IsReportingVerb(tokenizer.Text(end + 1))
+                    && !HasPlaceCue(tokenizer, i, end))
+                {
+                    // A city that speaks stands for its government: Washington said, Beijing warned.
+                    kind = NameKind.Organization;
+                }
+
+                if (kind == NameKind.Place && IsInContest(tokenizer, i, end))
+                {
+                    // A place that beats or is beaten is its team: Atlanta beat Boston.
+                    kind = NameKind.Organization;
+                }
+
+                mentions.Add(new NameCandidate { First = i, Last = end, Kind = kind, Entry = entry });
+                i = end;
                 continue;
             }
 
@@ -74,6 +101,7 @@ internal sealed class NameMentionFinder
             var j = i;
             while (j + 1 < tokens.Length && tokens[j + 1].IsJoined && !tokens[j].Has(NameTokenFlags.Possessive))
             {
+                work.Step();
                 var next = j + 1;
                 if (tokens[next].IsCapitalized)
                 {
@@ -87,18 +115,41 @@ internal sealed class NameMentionFinder
                 }
 
                 if (next + 1 < tokens.Length && tokens[next + 1].IsCapitalized && tokens[next + 1].IsJoined
-                    && (tokenizer.Key(next) is "of" || (tokenizer.Key(next) is "the" && tokenizer.Key(j) is "of")
+                    && (tokenizer.Text(next) is "of" || (tokenizer.Text(next) is "the" && tokenizer.Text(j) is "of")
                         || (_gazetteer.Find(tokenizer, next) is { } p && p.Has(LexemeFlags.Particle)))
-                    && !StartsKnown(tokenizer, next + 1))
+                    && !StartsKnown(tokenizer, next + 1)
+                    && !(OrganizationCues.IsClubPrefix(tokenizer.Text(next + 1)) && next + 2 < tokens.Length && StartsKnown(tokenizer, next + 2)))
                 {
                     j = next + 1;
                     continue;
                 }
 
+                if (IsOrganizationHead(tokenizer, j) && OfChainEnd(tokenizer, j) is var chain && chain > j)
+                {
+                    // Reserve Bank of India, International Committee of the Red Cross, University of Cape Town.
+                    j = chain;
+                    continue;
+                }
+
+                if (OrganizationCues.Is(tokenizer.Text(next), "plc"))
+                {
+                    j = next;
+                }
+
                 break;
             }
 
-            if (j == i && j + 1 < tokens.Length && tokens[j + 1].IsJoined && IsPlacePrefix(tokenizer.Key(i))
+            if (j == i && j + 1 < tokens.Length && tokens[j + 1].IsJoined && OrganizationCues.IsClubPrefix(tokenizer.Text(i))
+                && (tokens[i].Has(NameTokenFlags.AllCaps) || tokens[i].Length > 3)
+                && LongestMatch(tokenizer, j + 1) is { Lexeme.Entry.Kind: NameKind.Place } city)
+            {
+                // Real Madrid, FC Porto, Inter Milan: a club of a known place.
+                mentions.Add(new NameCandidate { First = i, Last = j + city.Length, Kind = NameKind.Organization });
+                i = j + city.Length;
+                continue;
+            }
+
+            if (j == i && j + 1 < tokens.Length && tokens[j + 1].IsJoined && IsPlacePrefix(tokenizer.Text(i))
                 && LongestMatch(tokenizer, j + 1) is { Lexeme.Entry.Kind: NameKind.Place } place)
             {
                 // East Ukraine, South Transcaucasia: a part of a known place.
@@ -111,7 +162,7 @@ internal sealed class NameMentionFinder
             i = j;
         }
 
-        ResolvePending(tokenizer, mentions);
+        ResolvePending(tokenizer, mentions, work);
     }
 
     private void Classify(NameTokenizer tokenizer, int first, int last, bool titleBefore, IReadOnlyList<string> authors, List<NameCandidate> mentions)
@@ -125,7 +176,7 @@ internal sealed class NameMentionFinder
             titleBefore = false;
         }
 
-        while (last >= first && tokens[last].Has(NameTokenFlags.Lower))
+        while (last >= first && tokens[last].Has(NameTokenFlags.Lower) && !OrganizationCues.IsDesignator(tokenizer.Text(last)))
         {
             last--;
         }
@@ -139,7 +190,7 @@ internal sealed class NameMentionFinder
         var head = last;
         for (var k = first + 1; k <= last; k++)
         {
-            if (tokens[k].Has(NameTokenFlags.Lower) && IsConnector(tokenizer.Key(k)))
+            if (tokens[k].Has(NameTokenFlags.Lower) && IsConnector(tokenizer.Text(k)))
             {
                 head = k - 1;
                 break;
@@ -147,6 +198,11 @@ internal sealed class NameMentionFinder
         }
 
         var headFlags = Flags(tokenizer, head);
+        if (last > first && OrganizationCues.IsDesignator(tokenizer.Text(last)))
+        {
+            headFlags |= LexemeFlags.OrganizationHead;
+        }
+
         var firstIsGiven = (Flags(tokenizer, first) & LexemeFlags.GivenName) != 0;
         if ((headFlags & LexemeFlags.OrganizationHead) != 0 && !(firstIsGiven && last - first == 1))
         {
@@ -182,6 +238,14 @@ internal sealed class NameMentionFinder
             return;
         }
 
+        if (last - first >= 2 && tokens[first].Has(NameTokenFlags.SentenceStart) && (Flags(tokenizer, first) & LexemeFlags.GivenName) == 0
+            && (Flags(tokenizer, first + 1) & LexemeFlags.GivenName) != 0 && _gazetteer.Find(tokenizer, first)?.Entry is null)
+        {
+            // A role or verb that opens the sentence before a full name (Midfielder Dario Velten) stands where a title would.
+            first++;
+            titleBefore = true;
+        }
+
         var count = last - first + 1;
         var particles = 0;
         for (var k = first + 1; k < last; k++)
@@ -205,7 +269,7 @@ internal sealed class NameMentionFinder
         var lastLexeme = _gazetteer.Find(tokenizer, last);
         var surnameShape = HasSurnameShape(tokenizer.Key(last), tokenizer.Text(last));
         titleBefore |= IsTitleBefore(tokenizer, first);
-        if (count > 1 && !firstIsGiven && surnameShape && !titleBefore && first > 0 && tokenizer.Key(first - 1).SequenceEqual("of"))
+        if (count > 1 && !firstIsGiven && surnameShape && !titleBefore && first > 0 && tokenizer.Text(first - 1).SequenceEqual("of"))
         {
             first = last;
             count = 1;
@@ -214,6 +278,20 @@ internal sealed class NameMentionFinder
         if (count > 1 && !firstIsGiven && !titleBefore && !isAuthor && HasPlaceCue(tokenizer, first, last))
         {
             mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Place });
+            return;
+        }
+
+        if (!titleBefore && !isAuthor && last + 1 < tokens.Length && tokens[last + 1].Has(NameTokenFlags.SpaceBefore)
+            && !tokens[last].Has(NameTokenFlags.Possessive) && tokenizer.Text(last + 1) is "network" or "militia" or "faction" or "group")
+        {
+            // The Haqqani network, the Wagner group: a name that labels an organisation is not the person it names.
+            mentions.Add(new NameCandidate { First = first, Last = last + 1, Kind = NameKind.Organization });
+            return;
+        }
+
+        if (!firstIsGiven && !titleBefore && !isAuthor && HasOrganizationCue(tokenizer, first, last))
+        {
+            mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Organization });
             return;
         }
 
@@ -257,29 +335,49 @@ internal sealed class NameMentionFinder
     /// Confirms or drops the guesses: a lone word that is the given name or surname of a person named in full
     /// elsewhere in the document is that person; a lone word next to a place in a list of places is a place.
     /// </summary>
-    private void ResolvePending(NameTokenizer tokenizer, List<NameCandidate> mentions)
+    private void ResolvePending(NameTokenizer tokenizer, List<NameCandidate> mentions, NameWork work)
     {
-        // The first and last words of the people named in full, looked up by hash first: a document has hundreds of
-        // guesses and mentions, and comparing every pair was most of the finder's time.
-        var fullNameWords = new List<int>();
-        var fullNameHashes = new HashSet<int>();
+        // The first and last words of the people named in full, by hash: a document has hundreds of guesses and
+        // mentions, and comparing every pair was quadratic in the document's length.
+        var fullNameWords = new FullNameWords();
+        var organizations = new HashSet<string>(StringComparer.Ordinal);
+        var organizationFirstWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var other in mentions)
         {
-            AddFullNameWords(tokenizer, other, fullNameWords, fullNameHashes);
+            work.Step();
+            fullNameWords.Add(tokenizer, other);
+            if (other.Kind == NameKind.Organization && other.Entry is null)
+            {
+                organizations.Add(tokenizer.Key(other.First, other.Last).ToString());
+                if (other.Count > 1 && !IsOrdinary(tokenizer, other.First) && _gazetteer.Find(tokenizer, other.First) is null)
+                {
+                    organizationFirstWords.Add(tokenizer.Key(other.First).ToString());
+                }
+            }
         }
 
         var kept = 0;
         for (var m = 0; m < mentions.Count; m++)
         {
+            work.Step();
             var candidate = mentions[m];
+            if (candidate.Entry is null && candidate.Kind != NameKind.Organization && organizations.Count > 0
+                && IsOrganizationNamedElsewhere(tokenizer, candidate, organizations, organizationFirstWords))
+            {
+                // A name the document calls an organisation elsewhere is one here too (Mistral ... Mistral AI's).
+                candidate.Kind = NameKind.Organization;
+                candidate.Pending = false;
+                candidate.Surname = null;
+            }
+
             if (candidate.Pending)
             {
-                if (!Confirm(tokenizer, mentions, m, kept, fullNameWords, fullNameHashes, ref candidate))
+                if (!Confirm(tokenizer, mentions, m, kept, fullNameWords, ref candidate, work))
                 {
                     continue;
                 }
 
-                AddFullNameWords(tokenizer, candidate, fullNameWords, fullNameHashes);
+                fullNameWords.Add(tokenizer, candidate);
             }
 
             mentions[kept++] = candidate;
@@ -292,21 +390,15 @@ internal sealed class NameMentionFinder
     /// Decides a guess at <paramref name="index"/>; the mentions before <paramref name="kept"/> are the ones kept so far
     /// and those after <paramref name="index"/> are still to be decided.
     /// </summary>
-    private bool Confirm(NameTokenizer tokenizer, List<NameCandidate> mentions, int index, int kept, List<int> fullNameWords, HashSet<int> fullNameHashes, ref NameCandidate candidate)
+    private bool Confirm(NameTokenizer tokenizer, List<NameCandidate> mentions, int index, int kept, FullNameWords fullNameWords, ref NameCandidate candidate, NameWork work)
     {
         for (var k = candidate.First; k <= candidate.Last; k++)
         {
-            var word = tokenizer.Key(k);
-            if (fullNameHashes.Contains(string.GetHashCode(word)))
+            work.Step();
+            if (fullNameWords.Contains(tokenizer, k))
             {
-                foreach (var token in fullNameWords)
-                {
-                    if (word.SequenceEqual(tokenizer.Key(token)))
-                    {
-                        candidate.Pending = false;
-                        return true;
-                    }
-                }
+                candidate.Pending = false;
+                return true;
             }
         }
 
@@ -329,17 +421,10 @@ internal sealed class NameMentionFinder
         return false;
     }
 
-    private static void AddFullNameWords(NameTokenizer tokenizer, in NameCandidate mention, List<int> words, HashSet<int> hashes)
+    private static bool IsOrganizationNamedElsewhere(NameTokenizer tokenizer, in NameCandidate candidate, HashSet<string> organizations, HashSet<string> firstWords)
     {
-        if (mention.Pending || mention.Kind != NameKind.Person || mention.Count < 2)
-        {
-            return;
-        }
-
-        words.Add(mention.First);
-        words.Add(mention.Last);
-        hashes.Add(string.GetHashCode(tokenizer.Key(mention.First)));
-        hashes.Add(string.GetHashCode(tokenizer.Key(mention.Last)));
+        var key = tokenizer.Key(candidate.First, candidate.Last).ToString();
+        return organizations.Contains(key) || (candidate.Count == 1 && (candidate.Pending || candidate.Kind == NameKind.Place) && firstWords.Contains(key));
     }
 
     private static bool IsListedWithPlace(NameTokenizer tokenizer, in NameCandidate candidate, NameCandidate? before, NameCandidate? after)
@@ -349,7 +434,7 @@ internal sealed class NameMentionFinder
         {
             var between = candidate.First - b.Last;
             if ((between == 1 && tokens[candidate.First].Punctuation == ',')
-                || (between == 2 && tokenizer.Key(candidate.First - 1).SequenceEqual("and")))
+                || (between == 2 && tokenizer.Text(candidate.First - 1).SequenceEqual("and")))
             {
                 return true;
             }
@@ -359,7 +444,7 @@ internal sealed class NameMentionFinder
         {
             var between = a.First - candidate.Last;
             if ((between == 1 && tokens[a.First].Punctuation == ',')
-                || (between == 2 && tokenizer.Key(candidate.Last + 1).SequenceEqual("and")))
+                || (between == 2 && tokenizer.Text(candidate.Last + 1).SequenceEqual("and")))
             {
                 return true;
             }
@@ -441,6 +526,128 @@ internal sealed class NameMentionFinder
         return lexeme is null || (lexeme.Entry is null && !lexeme.Has(LexemeFlags.Common | LexemeFlags.Title | LexemeFlags.Demonym | LexemeFlags.OrganizationHead | LexemeFlags.PlaceHead));
     }
 
+    /// <summary>
+    /// Where an organisation name that starts with a known name ends: the known name followed by capitalised words of
+    /// which one is an organisation head or designator (Kenya Airways, Siemens Energy AG), then any "of" chain; -1 if none.
+    /// </summary>
+    private int OrganizationEnd(NameTokenizer tokenizer, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        if (IsOrganizationHead(tokenizer, last) && OfChainEnd(tokenizer, last) is var chain && chain > last)
+        {
+            // Central Bank of Kenya: a known organisation name continued by an "of" chain.
+            return chain;
+        }
+
+        var end = -1;
+        var k = last;
+        for (var added = 0; added < 4 && k + 1 < tokens.Length && tokens[k + 1].Has(NameTokenFlags.SpaceBefore) && !tokens[k].Has(NameTokenFlags.Possessive); added++)
+        {
+            var next = k + 1;
+            if (!tokens[next].IsCapitalized && !OrganizationCues.Is(tokenizer.Text(next), "plc"))
+            {
+                break;
+            }
+
+            if (tokens[next].IsCapitalized && StartsKnown(tokenizer, next) && !IsOrganizationHead(tokenizer, next))
+            {
+                break;
+            }
+
+            k = next;
+            if (IsOrganizationHead(tokenizer, next))
+            {
+                end = k;
+            }
+        }
+
+        return end < 0 ? -1 : Math.Max(end, OfChainEnd(tokenizer, end));
+    }
+
+    private static bool IsInContest(NameTokenizer tokenizer, int first, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        var after = last + 1 < tokens.Length && tokens[last + 1].Has(NameTokenFlags.SpaceBefore) && !tokens[last].Has(NameTokenFlags.Possessive)
+            && OrganizationCues.IsContestVerbAfter(tokenizer.Text(last + 1));
+        var before = first > 0 && tokens[first].Has(NameTokenFlags.SpaceBefore) && OrganizationCues.IsContestVerbBefore(tokenizer.Text(first - 1));
+        return after || before;
+    }
+
+    /// <summary>Whether the word at <paramref name="index"/> ends organisation names (Bank, Party, United) or is a designator (AG, plc).</summary>
+    private bool IsOrganizationHead(NameTokenizer tokenizer, int index)
+        => (Flags(tokenizer, index) & LexemeFlags.OrganizationHead) != 0 || OrganizationCues.IsDesignator(tokenizer.Text(index));
+
+    /// <summary>
+    /// After an organisation head at <paramref name="head"/>, the last token of "of [the] Name" chains, known names
+    /// included (Bank of Canada, Committee of the Red Cross); <paramref name="head"/> when none follows.
+    /// </summary>
+    private int OfChainEnd(NameTokenizer tokenizer, int head)
+    {
+        var tokens = tokenizer.Tokens;
+        var end = head;
+        while (end + 2 < tokens.Length && tokens[end + 1].Has(NameTokenFlags.SpaceBefore) && tokenizer.Text(end + 1) is "of"
+            && !tokens[end].Has(NameTokenFlags.Possessive))
+        {
+            var name = end + 2;
+            if (tokenizer.Text(name) is "the" && name + 1 < tokens.Length && tokens[name + 1].IsJoined)
+            {
+                name++;
+            }
+
+            if (!tokens[name].IsCapitalized || !tokens[name].IsJoined)
+            {
+                break;
+            }
+
+            var (length, lexeme) = LongestMatch(tokenizer, name);
+            end = lexeme?.Entry is not null ? name + length - 1 : name;
+            while (end + 1 < tokens.Length && tokens[end + 1].Has(NameTokenFlags.SpaceBefore) && tokens[end + 1].IsCapitalized
+                && !tokens[end].Has(NameTokenFlags.Possessive) && !StartsKnown(tokenizer, end + 1))
+            {
+                end++;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Whether the words around an unknown name make it an organisation: a company noun before it (chipmaker TSMC), shares
+    /// in it, a business noun after its possessive (Vale's shares), shares after it, or "the" before a plural (the Hawks).
+    /// </summary>
+    private static bool HasOrganizationCue(NameTokenizer tokenizer, int first, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        if (first > 0 && tokens[first].Has(NameTokenFlags.SpaceBefore) && tokens[first - 1].Has(NameTokenFlags.Lower))
+        {
+            var before = tokenizer.Text(first - 1);
+            if (OrganizationCues.IsNounBefore(before)
+                || (before is "in" or "of" && first > 1 && tokenizer.Text(first - 2) is "shares" or "stake" or "stakes"))
+            {
+                return true;
+            }
+
+            if (before is "the" && first == last && !tokens[first].Has(NameTokenFlags.AllCaps) && tokenizer.Text(first) is [.., 's'])
+            {
+                return true;
+            }
+        }
+
+        if (last + 1 < tokens.Length && tokens[last + 1].Has(NameTokenFlags.SpaceBefore) && tokens[last + 1].Has(NameTokenFlags.Lower))
+        {
+            var after = tokenizer.Text(last + 1);
+            if (tokens[last].Has(NameTokenFlags.Possessive))
+            {
+                return OrganizationCues.IsPossessionAfter(after)
+                    || (after is "chief" && last + 2 < tokens.Length && tokenizer.Text(last + 2) is "executive" or "financial" or "operating");
+            }
+
+            return OrganizationCues.IsBusinessNounAfter(after);
+        }
+
+        return false;
+    }
+
     /// <summary>Capitalised words joined by a hyphen to a lower-case word are adjectives: NATO-backed, anti-Russian, Mi-24.</summary>
     private bool IsAdjectivalCompound(NameTokenizer tokenizer, int index)
     {
@@ -490,32 +697,32 @@ internal sealed class NameMentionFinder
         var tokens = tokenizer.Tokens;
         if (index > 0 && tokens[index].Has(NameTokenFlags.SpaceBefore))
         {
-            var before = tokenizer.Key(index - 1);
+            var before = tokenizer.Text(index - 1);
             if (before is "in" or "at" or "from" or "near" or "to" or "into" or "across" or "towards" or "toward" or "outside"
                 or "via" or "through" or "around" or "inside" or "within" or "entered" or "visited" or "reached")
             {
                 return !tokens[index].Has(NameTokenFlags.SentenceStart);
             }
 
-            if (before is "of" && index > 1 && IsPlaceNoun(tokenizer.Key(index - 2)))
+            if (before is "of" && index > 1 && IsPlaceNoun(tokenizer.Text(index - 2)))
             {
                 return true;
             }
         }
 
-        if (index > 0 && tokens[index].Punctuation == ',' && IsPlaceNoun(tokenizer.Key(index - 1)))
+        if (index > 0 && tokens[index].Punctuation == ',' && IsPlaceNoun(tokenizer.Text(index - 1)))
         {
             return true;
         }
 
         if (last + 1 < tokens.Length && tokens[last + 1].Has(NameTokenFlags.SpaceBefore) && tokens[last + 1].Has(NameTokenFlags.Lower)
-            && tokenizer.Key(last + 1) is "region" or "province" or "district" or "oblast" or "city" or "town" or "village" or "county" or "governorate" or "river")
+            && tokenizer.Text(last + 1) is "region" or "province" or "district" or "oblast" or "city" or "town" or "village" or "county" or "governorate" or "river")
         {
             return true;
         }
 
-        if (last + 3 < tokens.Length && tokens[last + 1].Punctuation == ',' && tokenizer.Key(last + 1) is "a" or "the"
-            && IsPlaceNoun(tokenizer.Key(last + 2)))
+        if (last + 3 < tokens.Length && tokens[last + 1].Punctuation == ',' && tokenizer.Text(last + 1) is "a" or "the"
+            && IsPlaceNoun(tokenizer.Text(last + 2)))
         {
             return true;
         }
@@ -527,7 +734,13 @@ internal sealed class NameMentionFinder
         or "distrikts" or "districts" or "capital" or "outskirts" or "suburb" or "suburbs" or "port" or "municipality" or "oblast" or "island"
         or "islands" or "provinces" or "regions" or "cities" or "towns" or "villages" or "area" or "areas" or "county" or "republic";
 
-    private static bool IsPlacePrefix(ReadOnlySpan<char> key) => key is "north" or "south" or "east" or "west" or "northern" or "southern"
+    private static bool IsPlacePrefix(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[16];
+        return text.Length <= buffer.Length && IsPlacePrefixWord(buffer[..text.ToLowerInvariant(buffer)]);
+    }
+
+    private static bool IsPlacePrefixWord(ReadOnlySpan<char> key) => key is "north" or "south" or "east" or "west" or "northern" or "southern"
         or "eastern" or "western" or "central" or "greater" or "upper" or "lower" or "northeastern" or "northwestern" or "southeastern"
         or "southwestern" or "port" or "fort" or "saint" or "st" or "san" or "santa" or "new" or "mount" or "lake" or "cape" or "el" or "al";
 

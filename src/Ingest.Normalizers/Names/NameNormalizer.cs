@@ -50,7 +50,7 @@ public sealed class NameNormalizer : IDocumentNormalizer
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            foreach (var entity in Find(document))
+            foreach (var entity in Find(document, new NameWork(cancellationToken)))
             {
                 document.Entities.Add(entity);
             }
@@ -67,7 +67,10 @@ public sealed class NameNormalizer : IDocumentNormalizer
         return ValueTask.CompletedTask;
     }
 
-    private List<NameEntity> Find(Document document)
+    /// <summary>Finds and links the names of <paramref name="document"/>, counting the work in <paramref name="work"/>.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="work">Counts the work and checks for cancellation.</param>
+    internal List<NameEntity> Find(Document document, NameWork work)
     {
         var authors = new List<string>();
         if (_options.UseAuthors)
@@ -86,14 +89,14 @@ public sealed class NameNormalizer : IDocumentNormalizer
         t_mentions = null;
         try
         {
-            _finder.Find(tokenizer, authors, mentions);
+            _finder.Find(tokenizer, authors, mentions, work);
             if (!_options.IncludeOrganizations)
             {
                 mentions.RemoveAll(static m => m.Kind == NameKind.Organization);
             }
 
             RemoveClaimed(document, tokenizer, mentions);
-            return _linker.Link(document.Text, tokenizer, mentions);
+            return _linker.Link(document.Text, tokenizer, mentions, work);
         }
         finally
         {

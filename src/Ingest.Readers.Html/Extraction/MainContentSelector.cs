@@ -13,7 +13,7 @@ internal static partial class MainContentSelector
     private const int AncestorLevels = 5;
 
     /// <summary>Returns the article's elements in document order, or the analysed root when nothing stands out.</summary>
-    public static List<IElement> Select(PageAnalysis analysis)
+    public static List<IElement> Select(PageAnalysis analysis, CancellationToken cancellationToken)
     {
         if (FindMarkedBody(analysis) is { } marked)
         {
@@ -39,7 +39,7 @@ internal static partial class MainContentSelector
         }
 
         top = Climb(top!, candidates);
-        if (FindSemanticArticle(analysis) is { } article && !IsAncestor(top, article)
+        if (FindSemanticArticle(analysis, cancellationToken) is { } article && !IsAncestor(top, article)
             && (!IsAncestor(article, top) || top.TextLength * 2 < article.TextLength))
         {
             // The page's single <article> holds far more text than the scored candidate: trust the markup.
@@ -73,12 +73,12 @@ internal static partial class MainContentSelector
         return found is not null && found.TextLength >= 200 && found.Paragraphs > 0 ? found : null;
     }
 
-    private static ElementStats? FindSemanticArticle(PageAnalysis analysis)
+    private static ElementStats? FindSemanticArticle(PageAnalysis analysis, CancellationToken cancellationToken)
     {
         ElementStats? found = null;
         ElementStats? main = null;
         var articles = 0;
-        foreach (var element in Parsing.ElementWalker.Descendants(analysis.Root))
+        foreach (var element in Parsing.ElementWalker.Descendants(analysis.Root, cancellationToken))
         {
             if (element.TagName is "ARTICLE" or "MAIN" && analysis.Get(element) is { IsUnlikely: false } stats && stats.TextLength >= 500)
             {

@@ -12,7 +12,7 @@ namespace Ingest.Readers.Html.Metadata;
 internal static class PageMetadataReader
 {
     /// <summary>Fills <paramref name="metadata"/> from <paramref name="document"/>.</summary>
-    public static PageMetadata Read(IDocument document, Uri documentUri, DocumentMetadata metadata)
+    public static PageMetadata Read(IDocument document, Uri documentUri, DocumentMetadata metadata, CancellationToken cancellationToken)
     {
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var jsonLd = new List<string>();
@@ -23,7 +23,7 @@ internal static class PageMetadataReader
         IElement? byline = null;
         IElement? time = null;
         string? canonical = null;
-        foreach (var element in ElementWalker.Descendants(document))
+        foreach (var element in ElementWalker.Descendants(document, cancellationToken))
         {
             switch (element.TagName)
             {

@@ -8,9 +8,13 @@ namespace Ingest.Readers.Html.Parsing;
 /// </summary>
 internal static class ElementWalker
 {
-    /// <summary>Enumerates the element descendants of <paramref name="root"/> in document order.</summary>
-    public static IEnumerable<IElement> Descendants(INode root)
+    /// <summary>How many elements pass between two cancellation checks.</summary>
+    private const int CheckInterval = 4096;
+
+    /// <summary>Enumerates the element descendants of <paramref name="root"/> in document order, checking for cancellation as it goes.</summary>
+    public static IEnumerable<IElement> Descendants(INode root, CancellationToken cancellationToken)
     {
+        var visited = 0;
         var pending = new Stack<IElement>();
         var roots = root.ChildNodes;
         for (var k = roots.Length - 1; k >= 0; k--)
@@ -24,6 +28,11 @@ internal static class ElementWalker
         while (pending.Count > 0)
         {
             var element = pending.Pop();
+            if (++visited % CheckInterval == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             yield return element;
             var kids = element.ChildNodes;
             for (var k = kids.Length - 1; k >= 0; k--)

@@ -163,9 +163,10 @@ internal sealed class BlockWriter
         }
 
         var context = _contexts.Count > 0 ? _contexts.Peek() : default;
-        if (context.Kind == BlockKind.Heading && _titleToSkip is not null && SameText(text, _titleToSkip))
+        if (_titleToSkip is not null && (context.Kind == BlockKind.Heading || (context.Kind == BlockKind.Paragraph && _builder.Blocks.Count <= 1))
+            && SameText(text, _titleToSkip))
         {
-            // The heading repeats the title block that starts the document.
+            // The heading, or a first paragraph, repeats the title block that starts the document: no headline twice.
             _titleToSkip = null;
             _pendingLinks.Clear();
             return;

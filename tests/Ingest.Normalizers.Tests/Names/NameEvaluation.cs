@@ -16,6 +16,12 @@ internal static class NameEvaluation
 
     public static string SecondHoldoutFolder() => Path.Combine(Path.GetDirectoryName(AnnotatedFolder())!, "Holdout2");
 
+    /// <summary>The 44 news articles of several topics, annotated independently, with entity keys per document.</summary>
+    public static string NewsFolder() => Path.Combine(Path.GetDirectoryName(AnnotatedFolder())!, "News");
+
+    /// <summary>Whether a file of a numbered set (<c>NN-name.txt</c>) is in the tuning half: the even numbers.</summary>
+    public static bool IsTuneHalf(string file) => int.Parse(Path.GetFileName(file).AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture) % 2 == 0;
+
     /// <summary>Parses one annotated text into plain text and gold mentions.</summary>
     public static (string Text, List<GoldMention> Gold) Parse(int document, string annotated)
     {
@@ -76,13 +82,16 @@ internal static class NameEvaluation
         return builder.Build();
     }
 
-    /// <summary>Loads the annotated set and normalizes it as one batch.</summary>
-    public static (List<Document> Documents, List<GoldMention> Gold) RunAnnotatedSet(string? folder = null)
+    /// <summary>
+    /// Loads the annotated set (the files <paramref name="include"/> accepts) and normalizes it as one batch. With
+    /// <paramref name="keysPerDocument"/>, gold entity keys name an entity within one document only.
+    /// </summary>
+    public static (List<Document> Documents, List<GoldMention> Gold) RunAnnotatedSet(string? folder = null, Func<string, bool>? include = null, bool keysPerDocument = false)
     {
         var normalizer = NameTestDocuments.Normalizer();
         var gold = new List<GoldMention>();
         var documents = new List<Document>();
-        var files = Directory.GetFiles(folder ?? AnnotatedFolder(), "*.txt").Order(StringComparer.Ordinal).ToArray();
+        var files = Directory.GetFiles(folder ?? AnnotatedFolder(), "*.txt").Where(include ?? (_ => true)).Order(StringComparer.Ordinal).ToArray();
         for (var d = 0; d < files.Length; d++)
         {
             var (text, mentions) = Parse(d, File.ReadAllText(files[d]).Replace("\r\n", "\n"));
@@ -97,7 +106,7 @@ internal static class NameEvaluation
 
             var document = Build(Path.GetFileName(files[d]), text, mentions, authors);
             normalizer.NormalizeAsync(document, NormalizationContext.For(document, null)).AsTask().GetAwaiter().GetResult();
-            gold.AddRange(mentions);
+            gold.AddRange(keysPerDocument ? mentions.Select(m => m with { Entity = d + ":" + m.Entity }) : mentions);
             documents.Add(document);
         }
 
@@ -105,7 +114,11 @@ internal static class NameEvaluation
     }
 
     /// <summary>Scores predictions against gold mentions.</summary>
-    public static NameScore Score(IReadOnlyList<Document> documents, IReadOnlyList<GoldMention> allGold, Func<NameKind, bool> kinds)
+    /// <param name="documents">The normalized documents.</param>
+    /// <param name="allGold">The gold mentions.</param>
+    /// <param name="kinds">The kinds scored.</param>
+    /// <param name="keysPerDocument">Whether entities are compared within each document only (predicted keys too).</param>
+    public static NameScore Score(IReadOnlyList<Document> documents, IReadOnlyList<GoldMention> allGold, Func<NameKind, bool> kinds, bool keysPerDocument = false)
     {
         var gold = allGold.Where(g => kinds(g.Kind)).ToList();
         var predicted = new Dictionary<(int, int, int, NameKind), string>();
@@ -115,7 +128,7 @@ internal static class NameEvaluation
             {
                 if (kinds(name.Kind))
                 {
-                    predicted[(d, name.Start, name.Length, name.Kind)] = name.Key;
+                    predicted[(d, name.Start, name.Length, name.Kind)] = keysPerDocument ? d + ":" + name.Key : name.Key;
                 }
             }
         }

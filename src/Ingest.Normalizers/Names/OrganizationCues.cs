@@ -1,0 +1,137 @@
+namespace Ingest.Normalizers.Names;
+
+/// <summary>
+/// The words around a capitalised name that say it names an organisation: company designators (Inc, plc, AG),
+/// appositive nouns before it (<c>chipmaker TSMC</c>, <c>shares in Vale</c>), business nouns after its possessive
+/// (<c>Maersk's chief executive</c>, <c>Vale shares</c>), and reporting verbs after a city that stands for its
+/// government (<c>Washington said</c>). Word lists of English news usage, not of any document.
+/// </summary>
+/// <remarks>Every test takes a word as written (not its folded key, which spells <c>shares</c> as <c>sares</c>) and ignores case.</remarks>
+internal static class OrganizationCues
+{
+    /// <summary>The longest word compared.</summary>
+    private const int MaxWordLength = 16;
+
+    /// <summary>Whether <paramref name="text"/> is <paramref name="word"/>, ignoring case.</summary>
+    public static bool Is(ReadOnlySpan<char> text, string word) => text.Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a word is a company designator written after the name (Inc, Ltd, plc, AG, SA, GmbH, NV).</summary>
+    public static bool IsDesignator(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        if (text.Length > MaxWordLength)
+        {
+            return false;
+        }
+
+        var key = buffer[..text.ToLowerInvariant(buffer)];
+        return key is "inc" or "ltd" or "plc" or "llc" or "llp" or "ag" or "sa" or "se"
+        or "nv" or "bv" or "asa" or "ab" or "gmbh" or "spa" or "srl" or "co" or "corp" or "corporation" or "company" or "limited"
+        or "holdings" or "group" or "pty" or "bhd" or "kk" or "oyj" or "sarl" or "sas" or "kgaa" or "lp" or "fc" or "cf" or "sc" or "afc";
+    }
+
+    /// <summary>Whether a lower-case word before a name introduces it as an organisation (carmaker Toyota).</summary>
+    public static bool IsNounBefore(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        if (text.Length > MaxWordLength)
+        {
+            return false;
+        }
+
+        var key = buffer[..text.ToLowerInvariant(buffer)];
+        return key is "company" or "firm" or "group" or "giant" or "maker" or "carmaker"
+        or "automaker" or "chipmaker" or "lender" or "insurer" or "retailer" or "startup" or "operator" or "airline" or "carrier"
+        or "brewer" or "miner" or "conglomerate" or "rival" or "rivals" or "platform" or "fintech" or "broker" or "subsidiary"
+        or "club" or "side" or "franchise" or "publisher" or "newspaper" or "broadcaster" or "regulator" or "developer"
+        or "manufacturer" or "supplier" or "producer" or "exporter" or "utility" or "bank"
+        or "outfit" or "label" or "studio" or "studios" or "streamer" or "e-commerce" or "telecoms" or "telecom";
+    }
+
+    /// <summary>Whether a lower-case word after a name's possessive is something only an organisation has (Maersk's shares).</summary>
+    public static bool IsPossessionAfter(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        if (text.Length > MaxWordLength)
+        {
+            return false;
+        }
+
+        var key = buffer[..text.ToLowerInvariant(buffer)];
+        return key is "shares" or "stock" or "profit" or "profits" or "revenue"
+        or "revenues" or "sales" or "board" or "shareholders" or "subsidiary" or "unit" or "headquarters" or "customers"
+        or "subscribers" or "employees" or "workforce" or "earnings" or "valuation" or "products"
+        or "squad" or "striker" or "goalkeeper" or "midfielder" or "defender" or "brand" or "factories" or "plant" or "plants"
+        or "shareholder" or "lenders" or "stores" or "outlets";
+    }
+
+    /// <summary>Whether a lower-case word right after a name makes it a company (Vale shares fell).</summary>
+    public static bool IsBusinessNounAfter(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        if (text.Length > MaxWordLength)
+        {
+            return false;
+        }
+
+        var key = buffer[..text.ToLowerInvariant(buffer)];
+        return key is "shares" or "stock";
+    }
+
+    /// <summary>Whether a word written before a city names a club of that city (Real Madrid, FC Porto, Inter Milan).</summary>
+    public static bool IsClubPrefix(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        if (text.Length > MaxWordLength)
+        {
+            return false;
+        }
+
+        var key = buffer[..text.ToLowerInvariant(buffer)];
+        return key is "real" or "inter" or "atletico" or "sporting"
+        or "olympique" or "borussia" or "dynamo" or "dinamo" or "racing" or "ac" or "as" or "fc" or "sc" or "cf" or "afc" or "ss"
+        or "club" or "deportivo" or "union" or "athletic" or "lokomotiv" or "spartak" or "partizan" or "crvena" or "hajduk";
+    }
+
+    /// <summary>Whether a word after a city makes the city stand for its government (Washington said).</summary>
+    public static bool IsReportingVerb(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        if (text.Length > MaxWordLength)
+        {
+            return false;
+        }
+
+        var key = buffer[..text.ToLowerInvariant(buffer)];
+        return key is "said" or "says" or "warned" or "announced" or "insisted"
+        or "accused" or "denied" or "rejected" or "urged" or "responded" or "welcomed" or "condemned" or "argued" or "signalled"
+        or "signaled" or "threatened" or "protested" or "demanded" or "vowed" or "retaliated" or "imposed" or "summoned";
+    }
+
+    /// <summary>Whether a word after a place makes it a team in a contest (Atlanta beat Boston, Pakistan edged India).</summary>
+    public static bool IsContestVerbAfter(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        if (text.Length > MaxWordLength)
+        {
+            return false;
+        }
+
+        var key = buffer[..text.ToLowerInvariant(buffer)];
+        return key is "beat" or "beats" or "defeated" or "edged" or "thrashed" or "routed" or "trailed" or "overcame" or "outplayed"
+            or "drew" or "eliminated" or "knocked";
+    }
+
+    /// <summary>Whether a word before a place makes it a team in a contest (beat Boston, edged India).</summary>
+    public static bool IsContestVerbBefore(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        if (text.Length > MaxWordLength)
+        {
+            return false;
+        }
+
+        var key = buffer[..text.ToLowerInvariant(buffer)];
+        return key is "beat" or "defeated" or "edged" or "thrashed" or "routed" or "outplayed" or "eliminated";
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text;
+using Ingest.Readers.Html.Tests.TestSupport;
+
+namespace Ingest.Readers.Html.Tests.Robustness;
+
+/// <summary>Pages nested far deeper than any real page: read flattened, and stopped when their budget runs out.</summary>
+public sealed class DeepNestingTests
+{
+    private static string NestedDivs(int count)
+    {
+        var html = new StringBuilder("<html><body>", (count * 11) + 64);
+        for (var i = 0; i < count; i++)
+        {
+            html.Append("<div>");
+        }
+
+        html.Append("deepest words");
+        for (var i = 0; i < count; i++)
+        {
+            html.Append("</div>");
+        }
+
+        return html.Append("</body></html>").ToString();
+    }
+
+    [Fact]
+    public async Task Two_hundred_thousand_nested_divs_are_read_flattened_with_a_diagnostic()
+    {
+        var document = await HtmlPages.ReadAsync(NestedDivs(200_000), new HtmlReaderOptions { IncludeTitle = false });
+
+        Assert.Equal("deepest words", document.Text);
+        Assert.Contains(document.Diagnostics, d => d.Code == "html.depth.limit");
+    }
+
+    [Fact]
+    public async Task Flattening_keeps_the_text_and_source_offsets_of_shallow_elements()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<section>", 20)) + "<p>kept <b>bold</b> text</p>" + "</body></html>";
+        var document = await HtmlPages.ReadAsync(html, new HtmlReaderOptions { IncludeTitle = false, ExtractMainContent = false, MaxNestingDepth = 8 });
+
+        Assert.Equal("kept bold text", document.Text);
+        var range = Assert.Single(document.Blocks).SourceRange;
+        Assert.NotNull(range);
+        Assert.StartsWith("<p>kept", html[range.Value.Start..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_budget_that_runs_out_stops_the_read_of_a_deeply_nested_page()
+    {
+        var bytes = Encoding.UTF8.GetBytes(NestedDivs(200_000));
+        using var budget = new CancellationTokenSource(TimeSpan.FromMilliseconds(20));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => HtmlPages.ReadAsync(bytes, cancellationToken: budget.Token));
+    }
+}
