@@ -38,7 +38,7 @@ await foreach (var result in ingestion.IngestFilesAsync(args))
     failed += ok ? 0 : 1;
     Console.WriteLine(
         $"{(ok ? "ok  " : "FAIL")} {Path.GetFileName(result.Source.LocalPath)}: {result.Status}, reader {result.Reader ?? "-"}, " +
-        $"{document?.Blocks.Count ?? 0} blocks, {words} words, title \"{document?.Metadata.Title}\", published {document?.Metadata.Published?.ToString("yyyy-MM-dd") ?? "-"}");
+        $"{document?.Blocks.Count ?? 0} blocks, {words} words, title \"{document?.Metadata.Title}\", published {document?.Metadata.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-"}");
     foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
     {
         Console.WriteLine($"     {diagnostic.Code}: {diagnostic.Message}");
