@@ -1,0 +1,72 @@
+using System.Text;
+using Markdig;
+using Microsoft.Extensions.Options;
+
+namespace Ingest.Readers.Markdown;
+
+/// <summary>
+/// Reads Markdown (CommonMark with pipe tables and YAML front matter) with Markdig: headings, paragraphs, list items,
+/// quotes, code blocks and tables as blocks with source ranges, links as <see cref="LinkEntity"/> annotations, and the
+/// front matter's title, authors, date, language and description as metadata. Text is decoded as UTF-8 unless a
+/// byte-order mark or the detected charset says otherwise.
+/// </summary>
+public sealed class MarkdownReader : IDocumentReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseAutoLinks()
+        .UseEmphasisExtras()
+        .UseTaskLists()
+        .Build();
+
+    private readonly MarkdownReaderOptions _options;
+
+    /// <summary>Creates a reader with the default options.</summary>
+    public MarkdownReader()
+        : this(new MarkdownReaderOptions())
+    {
+    }
+
+    /// <summary>Creates a reader with the given options.</summary>
+    /// <param name="options">The options.</param>
+    public MarkdownReader(MarkdownReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _options = options;
+    }
+
+    /// <summary>Creates a reader with options from dependency injection.</summary>
+    /// <param name="options">The options.</param>
+    public MarkdownReader(IOptions<MarkdownReaderOptions> options)
+        : this(options?.Value ?? throw new ArgumentNullException(nameof(options)))
+    {
+    }
+
+    /// <summary>Markdown (<c>text/markdown</c>, <c>.md</c>, <c>.markdown</c>).</summary>
+    public static DocumentFormat MarkdownFormat { get; } = new("text/markdown", ".md", ".markdown", ".mdown", ".mkd");
+
+    /// <inheritdoc />
+    public string Name => "markdown";
+
+    /// <inheritdoc />
+    public IReadOnlyList<DocumentFormat> Formats { get; } = [MarkdownFormat];
+
+    /// <inheritdoc />
+    public async ValueTask<Document> ReadAsync(Stream content, ReadContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(context);
+        var source = await TextDecoding.ReadAllAsync(content, context, "markdown", cancellationToken).ConfigureAwait(false);
+        var builder = new DocumentBuilder(context.Source.Uri, context.MediaType, Math.Min(source.Length + 16, 1 << 20));
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            builder.AddDiagnostic(diagnostic);
+        }
+
+        var markdown = Markdig.Markdown.Parse(source, Pipeline);
+        new MarkdownBlockWalker(builder, _options, source).Walk(markdown, 0, 0);
+        return builder.Build();
+    }
+}
