@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Ingest.Readers.Email;
 using Ingest.Readers.Html;
@@ -101,13 +102,13 @@ public sealed class EmailReaderTests
         {
             for (var i = 0; i < count; i++)
             {
-                text.Append($"Content-Type: multipart/mixed; boundary=b{i}\r\n\r\n--b{i}\r\n");
+                text.Append(CultureInfo.InvariantCulture, $"Content-Type: multipart/mixed; boundary=b{i}\r\n\r\n--b{i}\r\n");
             }
 
             text.Append("Content-Type: text/plain\r\n\r\ncore\r\n");
             for (var i = count - 1; i >= 0; i--)
             {
-                text.Append($"--b{i}--\r\n");
+                text.Append(CultureInfo.InvariantCulture, $"--b{i}--\r\n");
             }
         }
         else
@@ -115,7 +116,7 @@ public sealed class EmailReaderTests
             text.Append("Content-Type: multipart/mixed; boundary=b\r\n\r\n");
             for (var i = 0; i < count; i++)
             {
-                text.Append($"--b\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename=p{i}.txt\r\n\r\npart {i}\r\n");
+                text.Append(CultureInfo.InvariantCulture, $"--b\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename=p{i}.txt\r\n\r\npart {i}\r\n");
             }
 
             text.Append("--b--\r\n");
