@@ -65,7 +65,17 @@ public sealed class MarkdownReader : IDocumentReader
             builder.AddDiagnostic(diagnostic);
         }
 
-        var markdown = Markdig.Markdown.Parse(source, Pipeline);
+        Markdig.Syntax.MarkdownDocument markdown;
+        try
+        {
+            markdown = Markdig.Markdown.Parse(source, Pipeline);
+        }
+        catch (ArgumentException ex)
+        {
+            // Markdig refuses input nested past its depth limit rather than overflowing the stack.
+            throw new DocumentReadException("markdown.too-deep", "The Markdown is nested too deeply to read: " + ex.Message, ex);
+        }
+
         new MarkdownBlockWalker(builder, _options, source).Walk(markdown, 0, 0);
         return builder.Build();
     }

@@ -47,10 +47,10 @@ public sealed class MarkdownReaderTests
     }
 
     [Fact]
-    public async Task Deeply_nested_quotes_are_read_without_overflow()
+    public async Task Quotes_nested_past_the_parser_limit_fail_with_a_read_error_not_a_crash()
     {
-        var document = await ReadAsync(new string('>', 5000) + " deep\n");
+        var error = await Assert.ThrowsAsync<DocumentReadException>(() => ReadAsync(new string('>', 5000) + " deep\n"));
 
-        Assert.Contains("deep", document.Text, StringComparison.Ordinal);
+        Assert.Equal("markdown.too-deep", error.Code);
     }
 }
