@@ -30,7 +30,9 @@ internal sealed class FormatDetector
             var compatible = sniffed.MediaType switch
             {
                 MediaTypes.PlainText => IsTextual(label) && label != MediaTypes.Html,
-                MediaTypes.Pdf or MediaTypes.Html => false,
+                // A MIME message carrying an HTML part sniffs as HTML; its label wins when an e-mail reader reads it.
+                MediaTypes.Html => label == "message/rfc822" && _readers.CanRead(label),
+                MediaTypes.Pdf => false,
                 _ => _readers.CanRead(label) && !IsTextual(label) && label != MediaTypes.Pdf,
             };
             if (compatible)
