@@ -1,0 +1,218 @@
+using System.Globalization;
+using Ingest.Chunking;
+using Microsoft.Data.Sqlite;
+
+namespace Ingest.Store.Sqlite;
+
+/// <summary>Writes one result (document row, blocks, chunks, entities) inside a transaction, with commands prepared once.</summary>
+internal sealed class DocumentWriter(SqliteConnection connection, long run)
+{
+    private readonly EntityColumns _columns = new();
+    private SqliteCommand? _block;
+    private SqliteCommand? _chunk;
+    private SqliteCommand? _entity;
+
+    public StoreWriteOutcome Write(IngestResult result, StoredDocument stored, SqliteTransaction transaction)
+    {
+        if (TryMarkCurrent(result.Source, stored.ContentHash, stored.Fingerprint, result.Status, transaction))
+        {
+            return StoreWriteOutcome.Unchanged;
+        }
+
+        var existing = Find(result.Source, transaction);
+
+        if (existing is { } old)
+        {
+            Execute(transaction, "DELETE FROM documents WHERE id = $id", ("$id", old.Id));
+        }
+
+        var id = InsertDocument(result, stored, transaction);
+        if (result.Document is { } document)
+        {
+            InsertBlocks(id, document, transaction);
+            var chunkIds = InsertChunks(id, stored, transaction);
+            InsertEntities(id, document, stored.Chunks, chunkIds, transaction);
+        }
+
+        return existing is null ? StoreWriteOutcome.Added : StoreWriteOutcome.Replaced;
+    }
+
+    /// <summary>Whether the store holds <paramref name="source"/> with this content and fingerprint; if so it is marked seen.</summary>
+    public bool TryMarkCurrent(Uri source, string hash, string fingerprint, IngestStatus status, SqliteTransaction transaction)
+    {
+        var existing = Find(source, transaction);
+        if (existing is not { } e || e.Hash != hash || e.Fingerprint != fingerprint || e.Status != StatusName(status))
+        {
+            return false;
+        }
+
+        Execute(transaction, "UPDATE documents SET removed_at = NULL, last_seen_run = $run WHERE id = $id", ("$id", e.Id), ("$run", run));
+        return true;
+    }
+
+    internal static string StatusName(IngestStatus status) => status switch
+    {
+        IngestStatus.Succeeded => "succeeded",
+        IngestStatus.Partial => "partial",
+        _ => "failed",
+    };
+
+    private (long Id, string Hash, string Fingerprint, string Status)? Find(Uri source, SqliteTransaction transaction)
+    {
+        using var find = Command(transaction, "SELECT id, content_hash, options_fingerprint, status FROM documents WHERE source = $source", ("$source", source.ToString()));
+        using var reader = find.ExecuteReader();
+        return reader.Read() ? (reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)) : null;
+    }
+
+    private long InsertDocument(IngestResult result, StoredDocument stored, SqliteTransaction transaction)
+    {
+        var metadata = result.Document?.Metadata;
+        using var insert = Command(
+            transaction,
+            """
+            INSERT INTO documents (source, content_hash, options_fingerprint, status, media_type, reader, title, authors, published,
+                language, page_count, metadata, diagnostics, text, ingested_at, last_seen_run)
+            VALUES ($source, $hash, $fingerprint, $status, $media, $reader, $title, $authors, $published, $language, $pages,
+                $metadata, $diagnostics, $text, $at, $run)
+            RETURNING id
+            """,
+            ("$source", result.Source.ToString()),
+            ("$hash", stored.ContentHash),
+            ("$fingerprint", stored.Fingerprint),
+            ("$status", StatusName(result.Status)),
+            ("$media", result.MediaType),
+            ("$reader", result.Reader),
+            ("$title", metadata?.Title),
+            ("$authors", metadata is null ? null : StoreJson.Strings(metadata.Authors)),
+            ("$published", metadata?.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("$language", metadata?.Language),
+            ("$pages", metadata?.PageCount),
+            ("$metadata", StoreJson.Metadata(metadata)),
+            ("$diagnostics", StoreJson.Diagnostics(result.Diagnostics)),
+            ("$text", stored.StoreText ? result.Document?.Text : null),
+            ("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
+            ("$run", run));
+        return (long)insert.ExecuteScalar()!;
+    }
+
+    private void InsertBlocks(long documentId, Document document, SqliteTransaction transaction)
+    {
+        _block ??= Prepare(
+            "INSERT INTO blocks VALUES ($doc, $ordinal, $kind, $level, $start, $length, $sstart, $slength, $page, $l, $b, $r, $t)",
+            "$doc", "$ordinal", "$kind", "$level", "$start", "$length", "$sstart", "$slength", "$page", "$l", "$b", "$r", "$t");
+        _block.Transaction = transaction;
+        var p = _block.Parameters;
+        for (var i = 0; i < document.Blocks.Count; i++)
+        {
+            var block = document.Blocks[i];
+            Set(p, 0, documentId);
+            Set(p, 1, i);
+            Set(p, 2, StoreJson.BlockKindName(block.Kind));
+            Set(p, 3, block.Level);
+            Set(p, 4, block.Start);
+            Set(p, 5, block.Length);
+            Set(p, 6, block.SourceRange?.Start);
+            Set(p, 7, block.SourceRange?.Length);
+            Set(p, 8, block.Page);
+            Set(p, 9, block.Bounds?.Left);
+            Set(p, 10, block.Bounds?.Bottom);
+            Set(p, 11, block.Bounds?.Right);
+            Set(p, 12, block.Bounds?.Top);
+            _block.ExecuteNonQuery();
+        }
+    }
+
+    private long[] InsertChunks(long documentId, StoredDocument stored, SqliteTransaction transaction)
+    {
+        _chunk ??= Prepare(
+            """
+            INSERT INTO chunks (document_id, chunk_key, ordinal, text, token_count, heading_path, block_kinds, pages, segments, embedding)
+            VALUES ($doc, $key, $ordinal, $text, $tokens, $path, $kinds, $pages, $segments, $embedding) RETURNING id
+            """,
+            "$doc", "$key", "$ordinal", "$text", "$tokens", "$path", "$kinds", "$pages", "$segments", "$embedding");
+        _chunk.Transaction = transaction;
+        var p = _chunk.Parameters;
+        var ids = new long[stored.Chunks.Count];
+        for (var i = 0; i < stored.Chunks.Count; i++)
+        {
+            var chunk = stored.Chunks[i];
+            Set(p, 0, documentId);
+            Set(p, 1, chunk.Id);
+            Set(p, 2, chunk.Index);
+            Set(p, 3, chunk.Text);
+            Set(p, 4, chunk.TokenCount);
+            Set(p, 5, string.Join(" > ", chunk.HeadingPath));
+            Set(p, 6, StoreJson.BlockKinds(chunk.BlockKinds));
+            Set(p, 7, StoreJson.Numbers(chunk.Pages));
+            Set(p, 8, StoreJson.Segments(chunk.Segments));
+            Set(p, 9, stored.Embeddings is { } e ? EmbeddingCodec.Encode(e[i]) : null);
+            ids[i] = (long)_chunk.ExecuteScalar()!;
+        }
+
+        return ids;
+    }
+
+    private void InsertEntities(long documentId, Document document, IReadOnlyList<Chunk> chunks, long[] chunkIds, SqliteTransaction transaction)
+    {
+        _entity ??= Prepare(
+            "INSERT INTO entities VALUES ($doc, $chunk, $type, $start, $length, $text, $kind, $value, $earliest, $latest, $number, $low, $high, $unit, $key, $props)",
+            "$doc", "$chunk", "$type", "$start", "$length", "$text", "$kind", "$value", "$earliest", "$latest", "$number", "$low", "$high", "$unit", "$key", "$props");
+        _entity.Transaction = transaction;
+        var chunkOf = ChunkLookup.Build(chunks, chunkIds);
+        var p = _entity.Parameters;
+        foreach (var entity in document.Entities)
+        {
+            _columns.Read(entity);
+            Set(p, 0, documentId);
+            Set(p, 1, chunkOf.TryGetValue(entity, out var chunkId) ? chunkId : null);
+            Set(p, 2, entity.Type);
+            Set(p, 3, entity.Start);
+            Set(p, 4, entity.Length);
+            Set(p, 5, entity.Text);
+            Set(p, 6, _columns.Kind);
+            Set(p, 7, _columns.Value);
+            Set(p, 8, _columns.Earliest);
+            Set(p, 9, _columns.Latest);
+            Set(p, 10, _columns.Number);
+            Set(p, 11, _columns.Low);
+            Set(p, 12, _columns.High);
+            Set(p, 13, _columns.Unit);
+            Set(p, 14, _columns.NameKey);
+            Set(p, 15, _columns.Properties);
+            _entity.ExecuteNonQuery();
+        }
+    }
+
+    private SqliteCommand Prepare(string sql, params string[] names)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in names)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return command;
+    }
+
+    private static void Set(SqliteParameterCollection parameters, int index, object? value) => parameters[index].Value = value ?? DBNull.Value;
+
+    private SqliteCommand Command(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
+    private void Execute(SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(transaction, sql, parameters);
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,25 @@
+using System.Security.Cryptography;
+using System.Text;
+using Ingest.Chunking;
+
+namespace Ingest.Store.Sqlite;
+
+/// <summary>
+/// What, besides the content, decides what the store holds for a document: the reader and normalizers that ran, the
+/// chunking options, the embedding generator and the library version. A document whose content and fingerprint are
+/// unchanged is not rewritten.
+/// </summary>
+internal static class OptionsFingerprint
+{
+    public static string Of(IngestResult result, ChunkingOptions chunking, string? embedder)
+    {
+        var text = new StringBuilder(128)
+            .Append(typeof(OptionsFingerprint).Assembly.GetName().Version).Append('|')
+            .Append(result.Reader).Append('|')
+            .AppendJoin(',', result.Normalizers).Append('|')
+            .Append(chunking.MaxTokens).Append(',').Append(chunking.OverlapTokens).Append(',')
+            .Append(chunking.TokenCounter.Name).Append(',').Append(chunking.StartChunkAtHeadings).Append('|')
+            .Append(embedder);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())).AsSpan(0, 16));
+    }
+}

@@ -1,0 +1,201 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.AI;
+
+namespace Ingest.Store.Sqlite;
+
+/// <summary>
+/// The SQLite database behind the store: opened (and created with its schema) once, written by the store's sink one
+/// document per transaction, and searched by <see cref="Search"/>. Safe for one writer; reads may run beside it.
+/// </summary>
+public sealed class SqliteDocumentStore : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly DocumentWriter _writer;
+    private readonly object _gate = new();
+
+    private SqliteDocumentStore(SqliteConnection connection, string path, long run, ChunkEmbedder? embedder)
+    {
+        _connection = connection;
+        Embedder = embedder;
+        Path = path;
+        Run = run;
+        _writer = new DocumentWriter(connection, run);
+    }
+
+    /// <summary>How many documents this store's writes added, replaced and found unchanged since it was opened.</summary>
+    public StoreWriteCounts Counts { get; } = new();
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <summary>The number of this session of writing, recorded on every document it writes or confirms unchanged.</summary>
+    public long Run { get; }
+
+    /// <summary>Opens the database at <see cref="SqliteStoreOptions.DatabasePath"/>, creating it and its schema when missing.</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="embeddingGenerator">Embeds chunks as they are written and similarity queries; none when <see langword="null"/>.</param>
+    /// <exception cref="SqliteStoreException">The file is locked, read-only, corrupt or cannot be created.</exception>
+    public static SqliteDocumentStore Open(SqliteStoreOptions options, IEmbeddingGenerator<string, Embedding<float>>? embeddingGenerator = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var path = System.IO.Path.GetFullPath(options.DatabasePath);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
+            Pooling = false,
+        }.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, StoreSchema.Create + "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+            var run = InitializeRun(connection);
+            var embedder = embeddingGenerator is null ? null : new ChunkEmbedder(embeddingGenerator, Math.Max(1, options.EmbeddingBatchSize));
+            return new SqliteDocumentStore(connection, path, run, embedder);
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw StoreErrors.Describe(ex, path);
+        }
+    }
+
+    /// <summary>Finds chunks by full text and entity filters, best first.</summary>
+    /// <param name="query">The query.</param>
+    public IReadOnlyList<ChunkHit> Search(ChunkQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        lock (_gate)
+        {
+            return ChunkSearch.Run(_connection, query, needEmbeddings: false, Math.Max(1, query.Limit)).ConvertAll(h => h.Hit);
+        }
+    }
+
+    /// <summary>
+    /// Finds chunks like <see cref="Search"/>; with <see cref="ChunkQuery.SimilarTo"/>, ranks the chunks that pass the other
+    /// conditions by the cosine similarity of their stored embeddings to the embedding of that text, in process.
+    /// </summary>
+    /// <param name="query">The query.</param>
+    /// <param name="cancellationToken">Cancels embedding the query.</param>
+    /// <exception cref="InvalidOperationException">A similarity query on a store opened without an embedding generator.</exception>
+    public async Task<IReadOnlyList<ChunkHit>> SearchAsync(ChunkQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.SimilarTo is null)
+        {
+            return Search(query);
+        }
+
+        if (Embedder is null)
+        {
+            throw new InvalidOperationException("Similarity search needs an embedding generator: register an IEmbeddingGenerator<string, Embedding<float>> or pass one to SqliteDocumentStore.Open.");
+        }
+
+        var vector = await Embedder.EmbedQueryAsync(query.SimilarTo, cancellationToken).ConfigureAwait(false);
+        return SearchWithEmbeddings(query, int.MaxValue)
+            .Select(c => c.Hit with { Score = CosineSimilarity.Of(vector, EmbeddingCodec.Decode(c.Embedding)) })
+            .OrderByDescending(h => h.Score)
+            .Take(Math.Max(1, query.Limit))
+            .ToArray();
+    }
+
+    /// <summary>
+    /// Marks every document under <paramref name="root"/> (a directory or URL prefix) that this run neither wrote nor
+    /// confirmed unchanged as removed: it stays in the database, with <c>removed_at</c> set, and is left out of searches.
+    /// </summary>
+    /// <param name="root">The directory or URL prefix that was ingested in full.</param>
+    /// <returns>The number of documents marked.</returns>
+    public int MarkUnseenAsRemoved(Uri root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var prefix = root.ToString().TrimEnd('/') + "/";
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "UPDATE documents SET removed_at = $at WHERE removed_at IS NULL AND last_seen_run <> $run AND substr(source, 1, length($prefix)) = $prefix";
+            command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            command.Parameters.AddWithValue("$run", Run);
+            command.Parameters.AddWithValue("$prefix", prefix);
+            return Guard(() => command.ExecuteNonQuery());
+        }
+    }
+
+    /// <summary>Counts the stored documents (not removed), chunks and entities.</summary>
+    public (long Documents, long Chunks, long Entities) Count()
+    {
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT (SELECT count(*) FROM documents WHERE removed_at IS NULL), (SELECT count(*) FROM chunks), (SELECT count(*) FROM entities)";
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _connection.Dispose();
+
+    internal ChunkEmbedder? Embedder { get; }
+
+    internal List<(ChunkHit Hit, byte[]? Embedding)> SearchWithEmbeddings(ChunkQuery query, int limit)
+    {
+        lock (_gate)
+        {
+            return ChunkSearch.Run(_connection, query, needEmbeddings: true, limit);
+        }
+    }
+
+    internal bool TryMarkCurrent(Uri source, string hash, string fingerprint, IngestStatus status) =>
+        InTransaction(t => _writer.TryMarkCurrent(source, hash, fingerprint, status, t));
+
+    internal StoreWriteOutcome Write(IngestResult result, StoredDocument stored) => InTransaction(t => _writer.Write(result, stored, t));
+
+    private T InTransaction<T>(Func<SqliteTransaction, T> work)
+    {
+        lock (_gate)
+        {
+            return Guard(() =>
+            {
+                // Immediate: take the write lock at the start, so a second writer waits (up to the busy time-out) or fails
+                // before anything is half-written.
+                using var transaction = _connection.BeginTransaction(deferred: false);
+                var outcome = work(transaction);
+                transaction.Commit();
+                return outcome;
+            });
+        }
+    }
+
+    private T Guard<T>(Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (SqliteException ex)
+        {
+            throw StoreErrors.Describe(ex, Path);
+        }
+    }
+
+    private static long InitializeRun(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO schema_info (version) SELECT $version WHERE NOT EXISTS (SELECT 1 FROM schema_info);
+            SELECT coalesce(max(last_seen_run), 0) + 1 FROM documents;
+            """;
+        command.Parameters.AddWithValue("$version", StoreSchema.Version);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

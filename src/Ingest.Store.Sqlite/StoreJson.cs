@@ -1,0 +1,136 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Ingest.Chunking;
+
+namespace Ingest.Store.Sqlite;
+
+/// <summary>The JSON the store keeps in text columns (metadata, diagnostics, chunk provenance), written without reflection.</summary>
+internal static class StoreJson
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string BlockKindName(BlockKind kind) => kind switch
+    {
+        BlockKind.ListItem => "listItem",
+        BlockKind.PageHeader => "pageHeader",
+        BlockKind.PageFooter => "pageFooter",
+        _ => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString()),
+    };
+
+    public static string Strings(IEnumerable<string> values) => Write(w =>
+    {
+        w.WriteStartArray();
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
+        }
+
+        w.WriteEndArray();
+    });
+
+    public static string Numbers(IEnumerable<int> values) => Write(w =>
+    {
+        w.WriteStartArray();
+        foreach (var v in values)
+        {
+            w.WriteNumberValue(v);
+        }
+
+        w.WriteEndArray();
+    });
+
+    public static string BlockKinds(IEnumerable<BlockKind> kinds) => Strings(kinds.Select(BlockKindName));
+
+    public static string Metadata(DocumentMetadata? metadata) => Write(w =>
+    {
+        w.WriteStartObject();
+        if (metadata is not null)
+        {
+            WriteIf(w, "siteName", metadata.SiteName);
+            WriteIf(w, "description", metadata.Description);
+            WriteIf(w, "canonicalUrl", metadata.CanonicalUrl?.ToString());
+            WriteIf(w, "modified", metadata.Modified?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            foreach (var (key, value) in metadata.Extra)
+            {
+                w.WriteString(key, value);
+            }
+        }
+
+        w.WriteEndObject();
+    });
+
+    public static string Diagnostics(IReadOnlyList<Diagnostic> diagnostics) => Write(w =>
+    {
+        w.WriteStartArray();
+        foreach (var d in diagnostics)
+        {
+            w.WriteStartObject();
+            w.WriteString("severity", d.Severity.ToString().ToUpperInvariant());
+            w.WriteString("code", d.Code);
+            w.WriteString("message", d.Message);
+            WriteIf(w, "stage", d.Stage);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    });
+
+    public static string Segments(IEnumerable<ChunkSegment> segments) => Write(w =>
+    {
+        w.WriteStartArray();
+        foreach (var s in segments)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("chunkStart", s.ChunkStart);
+            w.WriteNumber("start", s.DocumentStart);
+            w.WriteNumber("length", s.Length);
+            w.WriteNumber("block", s.BlockIndex);
+            if (s.SourceRange is { } range)
+            {
+                w.WriteNumber("sourceStart", range.Start);
+                w.WriteNumber("sourceLength", range.Length);
+            }
+
+            if (s.Page is { } page)
+            {
+                w.WriteNumber("page", page);
+            }
+
+            if (s.Bounds is { } b)
+            {
+                w.WriteStartArray("box");
+                w.WriteNumberValue(b.Left);
+                w.WriteNumberValue(b.Bottom);
+                w.WriteNumberValue(b.Right);
+                w.WriteNumberValue(b.Top);
+                w.WriteEndArray();
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    });
+
+    private static void WriteIf(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    private static string Write(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}
