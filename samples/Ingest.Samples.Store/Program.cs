@@ -28,7 +28,7 @@ await using var provider = services.BuildServiceProvider();
 var ingestion = provider.GetRequiredService<IIngestionService>();
 var store = provider.GetRequiredService<SqliteDocumentStore>();
 
-await foreach (var result in ingestion.IngestFilesAsync([folder]))
+await foreach (var result in ingestion.IngestAsync([folder]))
 {
     Console.WriteLine($"{result.Status,-9} {result.Source}");
 }

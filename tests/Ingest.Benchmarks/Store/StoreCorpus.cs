@@ -43,19 +43,13 @@ internal static class StoreCorpus
         return services.BuildServiceProvider();
     }
 
-    /// <summary>Ingests <paramref name="documents"/> and hands each result to every registered sink, as a host does.</summary>
+    /// <summary>Ingests <paramref name="documents"/>; the pipeline writes each result to the registered sinks.</summary>
     public static async Task<long> IngestAsync(ServiceProvider provider, IReadOnlyList<MemorySourceDocument> documents)
     {
         var service = provider.GetRequiredService<IIngestionService>();
-        var sinks = provider.GetServices<IResultSink>().ToArray();
         long succeeded = 0;
         await foreach (var result in service.IngestAsync(documents))
         {
-            foreach (var sink in sinks)
-            {
-                await sink.WriteAsync(result);
-            }
-
             succeeded += result.Status == IngestStatus.Succeeded ? 1 : 0;
         }
 
