@@ -91,6 +91,15 @@ with open(os.path.join(out, 'DocSnippets.csproj'), 'w', encoding='utf-8') as f:
     <PackageReference Include="Ingest.Readers.Pdf" Version="{version}" />
     <PackageReference Include="Ingest.Normalizers" Version="{version}" />
     <PackageReference Include="Ingest.Sources.Http" Version="{version}" />
+    <PackageReference Include="Ingest.Readers.Pdf.PdfPig" Version="{version}" />
+    <PackageReference Include="Ingest.Chunking" Version="{version}" />
+    <PackageReference Include="Ingest.Store.Sqlite" Version="{version}" />
+    <PackageReference Include="Ingest.Store.VectorData" Version="{version}" />
+    <PackageReference Include="Ingest.Readers.Office" Version="{version}" />
+    <PackageReference Include="Ingest.Readers.Markdown" Version="{version}" />
+    <PackageReference Include="Ingest.Readers.Csv" Version="{version}" />
+    <PackageReference Include="Ingest.Readers.Email" Version="{version}" />
+    <PackageReference Include="Ingest.Readers.Archives" Version="{version}" />
     <!-- The sample plugin's reader and normalizer, which plugins.md registers; its entry point and extension methods are the docs' own. -->
     <Compile Include="{plugin}/*.cs" Exclude="{plugin}/SamplePlugin.cs;{plugin}/SamplePluginBuilderExtensions.cs" />
     <Using Include="Ingest" />

@@ -7,12 +7,16 @@ internal sealed class CommandLine
 {
     public const string Usage = """
         usage: ingest [paths | globs | URLs | @url-list] [options] [-- paths]
+               ingest query [words...] [--db FILE] [--mentioning NAME] [--from DATE] [--to DATE] [--limit N]
 
         With no paths, ingests the bundled fixture documents and writes their JSON Lines to standard output.
 
         options:
           --out FILE              write JSON Lines results to FILE (flushed per document)
           --json                  write JSON Lines results to standard output (not with --out)
+          --format FORMAT         jsonl (default), markdown or text: how --out or standard output gets each document
+          --db FILE               also write documents, chunks and entities to the SQLite database FILE (created
+                                  when missing; unchanged documents are skipped; search it with 'ingest query')
           --reference-date DATE   resolve relative dates against DATE (yyyy-mm-dd) when a document has no date
           --plugins DIR           load plugins from the subfolders of DIR (repeatable)
           --parallel N            read and normalize N documents at once (default: processor count)
@@ -33,6 +37,10 @@ internal sealed class CommandLine
     public string? OutputPath { get; private set; }
 
     public bool JsonToStdout { get; private set; }
+
+    public OutputFormat Format { get; private set; } = OutputFormat.JsonLines;
+
+    public string? DatabasePath { get; private set; }
 
     public DateOnly? ReferenceDate { get; private set; }
 
@@ -86,6 +94,25 @@ internal sealed class CommandLine
                     if (result.OutputPath is null)
                     {
                         error = "--out needs a file path";
+                        return null;
+                    }
+
+                    break;
+                case "--format":
+                    var format = Value();
+                    if (format is not ("jsonl" or "markdown" or "text"))
+                    {
+                        error = $"--format needs jsonl, markdown or text, not '{format}'";
+                        return null;
+                    }
+
+                    result.Format = format switch { "markdown" => OutputFormat.Markdown, "text" => OutputFormat.Text, _ => OutputFormat.JsonLines };
+                    break;
+                case "--db":
+                    result.DatabasePath = Value();
+                    if (result.DatabasePath is null)
+                    {
+                        error = "--db needs a database file";
                         return null;
                     }
 
@@ -148,6 +175,12 @@ internal sealed class CommandLine
         if (result.JsonToStdout && result.OutputPath is not null)
         {
             error = "--json and --out both say where results go; give one of them";
+            return null;
+        }
+
+        if (result.Resume && result.Format != OutputFormat.JsonLines)
+        {
+            error = "--resume reads the JSON Lines of --out; it does not go with --format markdown or text";
             return null;
         }
 

@@ -4,6 +4,11 @@ using Ingest.Plugins;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
+if (args.Length > 0 && args[0] == "query")
+{
+    return QueryCommand.Run(args[1..], Console.Out, Console.Error);
+}
+
 var commandLine = CommandLine.Parse(args, out var usageError);
 if (commandLine is null)
 {
@@ -66,14 +71,27 @@ if (completed.Count > 0)
     Console.Error.WriteLine($"ingest: resuming; {completed.Count} documents already in {commandLine.OutputPath} are skipped");
 }
 
-// The pipeline writes every result to the JSON Lines sink; the file is opened when the pipeline is first resolved.
-if (commandLine.OutputPath is { } path)
+// The pipeline writes every result to the output sink; a JSON Lines file is opened when the pipeline is first resolved.
+var outputStream = commandLine.OutputPath is not null
+    ? null
+    : commandLine.JsonToStdout || commandLine.Inputs.Count == 0 || commandLine.Format != OutputFormat.JsonLines ? Console.OpenStandardOutput() : null;
+if (commandLine.Format != OutputFormat.JsonLines && (commandLine.OutputPath is not null || outputStream is not null))
 {
-    ingest.AddJsonLinesSink(path, append: commandLine.Resume);
+    var target = outputStream ?? new FileStream(commandLine.OutputPath!, FileMode.Create, FileAccess.Write, FileShare.Read);
+    ingest.AddSink(new RenderingSink(target, commandLine.Format));
 }
-else if (commandLine.JsonToStdout || commandLine.Inputs.Count == 0)
+else if (commandLine.OutputPath is { } jsonPath)
 {
-    ingest.AddJsonLinesSink(Console.OpenStandardOutput());
+    ingest.AddJsonLinesSink(jsonPath, append: commandLine.Resume);
+}
+else if (outputStream is not null)
+{
+    ingest.AddJsonLinesSink(outputStream);
+}
+
+if (commandLine.DatabasePath is { } database)
+{
+    ingest.AddChunking().AddSqliteStore(database);
 }
 
 await using var provider = services.BuildServiceProvider();
@@ -130,6 +148,13 @@ if (progress)
 }
 
 table.Write(Console.Error);
+if (commandLine.DatabasePath is not null)
+{
+    var store = provider.GetRequiredService<Ingest.Store.Sqlite.SqliteDocumentStore>();
+    var removed = inputs.Where(Directory.Exists).Sum(d => store.MarkUnseenAsRemoved(new Uri(Path.GetFullPath(d))));
+    Console.Error.WriteLine($"database {store.Path}: {store.Counts.Added} added, {store.Counts.Replaced} replaced, {store.Counts.Unchanged} unchanged, {removed} marked removed");
+}
+
 if (commandLine.Stats)
 {
     HostStatistics.Write(Console.Error, table, clock.Elapsed);

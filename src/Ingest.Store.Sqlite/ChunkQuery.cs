@@ -6,7 +6,7 @@ public sealed class ChunkQuery
     /// <summary>Words to find (all of them, in any order, diacritics ignored); <see langword="null"/> for no text condition.</summary>
     public string? Text { get; init; }
 
-    /// <summary>Only documents that mention this name (its written form or its normalized key, case ignored).</summary>
+    /// <summary>Only documents that mention this name: a name entity whose written or canonical form is it or holds it as a whole word (<c>Aliyev</c> finds <c>Ilham Aliyev</c>), or whose key is it; case ignored.</summary>
     public string? Mentioning { get; init; }
 
     /// <summary>Only documents with a date entity that overlaps the range from this day.</summary>

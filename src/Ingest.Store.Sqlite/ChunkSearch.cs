@@ -26,7 +26,7 @@ internal static class ChunkSearch
 
         if (!string.IsNullOrWhiteSpace(query.Mentioning))
         {
-            sql.Append(" AND EXISTS (SELECT 1 FROM entities e WHERE e.document_id = d.id AND e.type = 'name' AND (e.name_key = lower($name) OR e.text = $name COLLATE NOCASE OR e.value = $name COLLATE NOCASE))");
+            sql.Append(" AND EXISTS (SELECT 1 FROM entities e WHERE e.document_id = d.id AND e.type = 'name' AND (e.name_key = lower($name) OR e.text = $name COLLATE NOCASE OR e.value = $name COLLATE NOCASE OR ' ' || lower(e.value) || ' ' LIKE '% ' || lower($name) || ' %' OR ' ' || lower(e.text) || ' ' LIKE '% ' || lower($name) || ' %'))");
             command.Parameters.AddWithValue("$name", query.Mentioning.Trim());
         }
 
