@@ -12,6 +12,7 @@ namespace Ingest.Store.Sqlite;
 internal sealed class EntityColumns
 {
     private readonly ArrayBufferWriter<byte> _buffer = new(256);
+    private Utf8JsonWriter? _writer;
 
     public string Properties { get; private set; } = "{}";
 
@@ -35,13 +36,14 @@ internal sealed class EntityColumns
 
     public void Read(Entity entity)
     {
+        // One writer for every entity of the store, reset onto the emptied buffer.
         _buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(_buffer))
-        {
-            writer.WriteStartObject();
-            entity.WriteProperties(writer);
-            writer.WriteEndObject();
-        }
+        var writer = _writer ??= new Utf8JsonWriter(_buffer);
+        writer.Reset(_buffer);
+        writer.WriteStartObject();
+        entity.WriteProperties(writer);
+        writer.WriteEndObject();
+        writer.Flush();
 
         Kind = Value = Earliest = Latest = Unit = NameKey = null;
         Number = Low = High = null;

@@ -12,13 +12,10 @@ internal static class StoreJson
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string BlockKindName(BlockKind kind) => kind switch
-    {
-        BlockKind.ListItem => "listItem",
-        BlockKind.PageHeader => "pageHeader",
-        BlockKind.PageFooter => "pageFooter",
-        _ => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString()),
-    };
+    // Block kinds by value, named once: the name is written for every block.
+    private static readonly string[] BlockKindNames = Enum.GetValues<BlockKind>().Select(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString())).ToArray();
+
+    public static string BlockKindName(BlockKind kind) => (uint)kind < (uint)BlockKindNames.Length ? BlockKindNames[(int)kind] : kind.ToString();
 
     public static string Strings(IEnumerable<string> values) => Write(w =>
     {

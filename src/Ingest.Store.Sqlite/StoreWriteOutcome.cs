@@ -1,7 +1,7 @@
 namespace Ingest.Store.Sqlite;
 
 /// <summary>What writing one result did to the store.</summary>
-public enum StoreWriteOutcome
+internal enum StoreWriteOutcome
 {
     /// <summary>The document was new and was added.</summary>
     Added,
