@@ -111,6 +111,24 @@ public sealed class FolderPluginLoadingTests
     }
 
     [Fact]
+    public void Plugin_whose_configure_never_returns_is_skipped_and_the_others_still_load()
+    {
+        using var folder = new TemporaryPluginsFolder();
+        folder.Add("HangingPlugin");
+        folder.Add("Ingest.Samples.Plugin");
+        var (provider, results) = Load(folder.Path);
+        using var _ = provider;
+
+        var hanging = results.Single(r => r.Name == "HangingPlugin");
+        Assert.Equal(PluginLoadStatus.Failed, hanging.Status);
+        var diagnostic = Assert.Single(hanging.Diagnostics);
+        Assert.Equal("plugin.configure-timeout", diagnostic.Code);
+        Assert.Contains("'HangingPlugin'", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(PluginLoadStatus.Loaded, results.Single(r => r.Name == "samples").Status);
+        Assert.Equal(["EmailNormalizer"], provider.GetServices<NormalizerRegistration>().Select(n => n.NormalizerType.Name));
+    }
+
+    [Fact]
     public void Plugin_built_against_another_major_contract_version_is_reported()
     {
         using var folder = new TemporaryPluginsFolder();
