@@ -78,6 +78,73 @@ internal static class LayoutRunningLines
             {
                 candidate.Line.Role = candidate.Top ? BlockKind.PageHeader : BlockKind.PageFooter;
             }
+
+            if (isPageNumber)
+            {
+                MarkPageNumberRow(pageLines[candidate.Page], candidate.Line, candidate.Line.Role);
+            }
+        }
+    }
+
+    /// <summary>The most lines, besides the page number, a page-number row holds (a title left, a date right).</summary>
+    private const int PageNumberRowMates = 2;
+
+    /// <summary>The most words a line beside a page number holds to be a running title rather than body text.</summary>
+    private const int PageNumberRowWords = 12;
+
+    /// <summary>
+    /// A page number at the outer edge shares its row with the running title beside it ("Annual Report ... 7"): a
+    /// row set apart from the body by more than a line's spacing, holding besides the number at most two short lines,
+    /// is page furniture as a whole, even on a lone page where nothing repeats. A last body line that happens to end
+    /// beside the number is no such row: it is one line pitch from the line above it.
+    /// </summary>
+    private static void MarkPageNumberRow(List<LayoutLine> lines, LayoutLine number, BlockKind role)
+    {
+        var tolerance = 0.3 * number.FontSize;
+        var mates = new List<LayoutLine>();
+        var nearest = double.PositiveInfinity;
+        foreach (var line in lines)
+        {
+            if (line == number || line.Direction != number.Direction)
+            {
+                continue;
+            }
+
+            var distance = Math.Abs(line.Baseline - number.Baseline);
+            if (distance <= tolerance)
+            {
+                mates.Add(line);
+            }
+            else
+            {
+                nearest = Math.Min(nearest, distance);
+            }
+        }
+
+        if (mates.Count is 0 or > PageNumberRowMates)
+        {
+            return;
+        }
+
+        var pitch = 0.0;
+        foreach (var mate in mates)
+        {
+            if (mate.Words.Count > PageNumberRowWords)
+            {
+                return;
+            }
+
+            pitch = Math.Max(pitch, mate.MaxFontSize);
+        }
+
+        if (nearest <= 1.6 * Math.Max(pitch, number.MaxFontSize))
+        {
+            return;
+        }
+
+        foreach (var mate in mates)
+        {
+            mate.Role = role;
         }
     }
 

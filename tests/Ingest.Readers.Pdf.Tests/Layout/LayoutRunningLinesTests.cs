@@ -55,6 +55,33 @@ public sealed class LayoutRunningLinesTests
     }
 
     [Fact]
+    public void A_running_title_beside_the_page_number_is_furniture_even_on_a_lone_page()
+    {
+        var page = new SyntheticPage(5);
+        page.Text("Notes on Field Drainage", 72, 740, size: 9);
+        page.Text("5", 530, 740, size: 9);
+        page.Lines(["Clay soils hold water long after rain.", "Tile drains carry it off."], 72, 700);
+
+        var blocks = SyntheticPage.Analyze(page);
+
+        Assert.Equal("Clay soils hold water long after rain. Tile drains carry it off.", SyntheticPage.Body(blocks));
+        Assert.Equal(2, blocks.Count(b => b.Kind == BlockKind.PageHeader));
+    }
+
+    [Fact]
+    public void A_last_body_line_beside_the_page_number_stays_body_text()
+    {
+        // The line ends its paragraph one line pitch under the line above: it is text that reached the foot, not a title.
+        var page = new SyntheticPage(3);
+        page.Lines(["Ditches were dug by hand in those years", "and lined with stone."], 72, 90);
+        page.Text("3", 530, 78);
+
+        var body = SyntheticPage.Body(SyntheticPage.Analyze(page));
+
+        Assert.Equal("Ditches were dug by hand in those years and lined with stone.", body);
+    }
+
+    [Fact]
     public void Does_not_mark_body_text_that_differs_across_pages()
     {
         var first = new SyntheticPage(1);
