@@ -63,6 +63,7 @@ internal sealed partial class PdfFontLoader
         names ??= metrics?.Name is "Symbol" or "ZapfDingbats" ? metrics.Encoding : null;
         names ??= subtype == "TrueType" && !symbolic ? PdfEncodings.ByName("WinAnsiEncoding") : PdfEncodings.Standard;
         names = (string?[])names!.Clone();
+        var differenceNames = new string?[256];
         if (_store.Get(encodingDictionary, "Differences") is PdfArray differences)
         {
             var code = 0;
@@ -78,6 +79,7 @@ internal sealed partial class PdfFontLoader
                     if (code is >= 0 and < 256)
                     {
                         names[code] = name;
+                        differenceNames[code] = name;
                     }
 
                     code++;
@@ -96,6 +98,11 @@ internal sealed partial class PdfFontLoader
             {
                 text[c] = ((char)c).ToString();
             }
+        }
+
+        if (subtype == "Type3")
+        {
+            TexTextEncoding.ReadBitmapFontText(differenceNames, text);
         }
 
         // Codes the encoding leaves without text: the embedded TrueType program's own cmap and glyph names may know them.

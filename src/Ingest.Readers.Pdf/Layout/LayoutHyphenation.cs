@@ -5,12 +5,13 @@ namespace Ingest.Readers.Pdf.Layout;
 /// unless the evidence says it belongs to a compound. The document's own vocabulary decides first: the joined or
 /// the hyphenated form occurs elsewhere (for the last part of a compound head too). Without that, the hyphen stays
 /// when the second part starts with a capital ("Nagorno-" + "Karabakh"), the first part is a compound
-/// ("state-of-the-" + "art"), an acronym ("US-" + "led") or a conventional prefix ("neo-" + "colonial"), or both
+/// ("state-of-the-" + "art"), an acronym ("US-" + "led") or a conventional prefix ("neo-" + "colonial"; "pro-" and
+/// "ex-", also common first syllables, only before a word the document writes whole), or both
 /// parts are words ("decade-" + "long", "second-" + "largest"): hyphenation rarely cuts a word into two words. A
 /// part is a word when the document uses it (whole, inflected or inside another compound) or it is a common
 /// compound element; a second part that is a derivational suffix ("accept-" + "able") joins. Only when the
 /// document says nothing about the first part does a common compound element after it keep the hyphen on its own
-/// ("energy-" + "rich").
+/// ("energy-" + "rich"). Two closed-class words ("more-" + "over") make a closed compound and join.
 /// </summary>
 internal static class LayoutHyphenation
 {
@@ -76,6 +77,21 @@ internal static class LayoutHyphenation
 
         var firstWord = first.ToString();
         var secondWord = second.ToString();
+
+        // Two closed-class words (adverbs, prepositions, pronouns) make a compound written closed: "more-" + "over",
+        // "how-" + "ever", "with-" + "out", "them-" + "selves".
+        if (ClosedClassParts.Contains(firstWord) && ClosedClassParts.Contains(secondWord))
+        {
+            return true;
+        }
+
+        // Prefixes that are also common first syllables ("pro-" + "longed", "ex-" + "pressed") keep their hyphen
+        // only before a word the document writes whole ("pro-government" where "government" occurs).
+        if (SyllablePrefixes.Contains(firstWord))
+        {
+            return vocabulary.Count(secondWord) == 0;
+        }
+
         if (ConventionalPrefixes.Contains(firstWord))
         {
             return false;
@@ -103,7 +119,21 @@ internal static class LayoutHyphenation
     /// <summary>Prefixes written with a hyphen by convention ("anti-war", "self-made", "neo-colonial").</summary>
     private static readonly HashSet<string> ConventionalPrefixes = new(StringComparer.OrdinalIgnoreCase)
     {
-        "anti", "non", "neo", "self", "ex", "pro", "post", "pan", "semi", "quasi", "ultra", "mid", "well", "half", "cross", "all", "vice",
+        "anti", "neo", "self", "pan", "semi", "quasi", "ultra", "well", "half", "cross", "vice",
+    };
+
+    /// <summary>Conventional prefixes that are also frequent first syllables of words hyphenated at a line end.</summary>
+    private static readonly HashSet<string> SyllablePrefixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "non", "ex", "pro", "post", "mid", "all",
+    };
+
+    /// <summary>Closed-class words that join into closed compounds ("moreover", "however", "without", "themselves").</summary>
+    private static readonly HashSet<string> ClosedClassParts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "how", "ever", "more", "over", "there", "here", "where", "when", "what", "which", "who", "with", "in", "out", "to",
+        "on", "up", "upon", "fore", "by", "through", "some", "any", "every", "body", "one", "thing", "self", "selves",
+        "them", "him", "her", "it", "my", "your", "our", "never", "the", "less", "else", "though", "as", "after",
     };
 
     /// <summary>
@@ -129,7 +159,14 @@ internal static class LayoutHyphenation
     private static bool IsWordOrWordForm(string word, LayoutVocabulary vocabulary)
         => vocabulary.Knows(word)
             || CompoundElements.Contains(word)
-            || (word.Length >= 6 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("est", StringComparison.OrdinalIgnoreCase)));
+            || HasWordStem(word, "ed") || HasWordStem(word, "ing") || HasWordStem(word, "est");
+
+    /// <summary>
+    /// A participle or superlative whose stem is word-length (four letters or more: "last-ing", "link-ed", "larg-est");
+    /// a hyphenation fragment ending the same way has a syllable before it ("ven-ing" of "inter-vening").
+    /// </summary>
+    private static bool HasWordStem(string word, string ending)
+        => word.Length - ending.Length >= 4 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsAcronym(ReadOnlySpan<char> word)
     {

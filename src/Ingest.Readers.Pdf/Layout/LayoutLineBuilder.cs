@@ -297,7 +297,7 @@ internal sealed class LayoutLineBuilder
         {
             var (start, count, _) = finalRows[r];
             var segStart = -1;
-            double left = 0, right = 0, em = 0;
+            double left = 0, right = 0, em = 0, lastSize = 0;
             for (var k = start; k < start + count; k++)
             {
                 var i = order[k];
@@ -311,7 +311,9 @@ internal sealed class LayoutLineBuilder
                     wordGaps.Add(r, right, u[i] - right);
                 }
 
-                if (segStart >= 0 && u[i] - right >= GutterCandidateEm * Math.Max(em, size[i]))
+                // Measured in the smaller of the two sizes beside it: a gutter is as wide as the body text's, so a
+                // larger heading running up to it does not widen what counts as one.
+                if (segStart >= 0 && u[i] - right >= GutterCandidateEm * Math.Min(lastSize, size[i]))
                 {
                     segments.Add(new LayoutSegment(r, segStart, k, left, right, em, true));
                     segStart = -1;
@@ -329,6 +331,8 @@ internal sealed class LayoutLineBuilder
                     right = Math.Max(right, u[i] + adv[i]);
                     em = Math.Max(em, size[i]);
                 }
+
+                lastSize = size[i];
             }
 
             if (segStart >= 0)

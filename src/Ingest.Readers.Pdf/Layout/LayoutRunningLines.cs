@@ -10,7 +10,7 @@ namespace Ingest.Readers.Pdf.Layout;
 internal static class LayoutRunningLines
 {
     /// <summary>The share of the page height at the top and bottom where running lines can be.</summary>
-    private const double Band = 0.15;
+    public const double Band = 0.15;
 
     /// <summary>How many outermost rows at each edge are considered.</summary>
     private const int EdgeRows = 2;
@@ -78,6 +78,17 @@ internal static class LayoutRunningLines
             {
                 candidate.Line.Role = candidate.Top ? BlockKind.PageHeader : BlockKind.PageFooter;
             }
+
+            if (isPageNumber)
+            {
+                LayoutRunningTitles.MarkPageNumberRow(pageLines[candidate.Page], candidate.Line, candidate.Line.Role);
+            }
+        }
+
+        var firstWithText = Array.FindIndex(pageLines, lines => lines.Count > 0);
+        for (var p = firstWithText + 1; p > 0 && p < pageLines.Length; p++)
+        {
+            LayoutRunningTitles.MarkLoneHeader(pageLines[p], pages[p].Height);
         }
     }
 

@@ -49,6 +49,24 @@ public sealed class LayoutBlockTests
     }
 
     [Fact]
+    public void A_larger_heading_running_up_to_a_narrow_gutter_is_not_joined_to_the_next_column()
+    {
+        // The gutter is one body em wide (10 pt), less than 0.8 em of the 14 pt heading beside it.
+        var page = new SyntheticPage();
+        const string heading = "Winter Quarters of the";
+        page.Text(heading, 260 - 10 - (heading.Length * SyntheticPage.CharWidth(14)), 700, size: 14, bold: true);
+        page.Text("Hill Farms", 72, 683, size: 14, bold: true);
+        string[] left = ["the herd is brought down to the", "lower barns when the first", "snow settles on the pasture."];
+        string[] right = ["hay is stacked under the eaves", "from late summer, enough for", "five months of feeding, and the", "water troughs are lagged with", "straw against the frost."];
+        page.Lines(left, 72, 660);
+        page.Lines(right, 260, 700);
+
+        var texts = SyntheticPage.Analyze(page).Select(b => b.Text).ToArray();
+
+        Assert.Equal([heading + " Hill Farms", string.Join(' ', left), string.Join(' ', right)], texts);
+    }
+
+    [Fact]
     public void Reads_column_sections_separated_by_a_full_width_heading()
     {
         var page = new SyntheticPage();

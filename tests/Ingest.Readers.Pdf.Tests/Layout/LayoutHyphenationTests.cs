@@ -103,6 +103,30 @@ public sealed class LayoutHyphenationTests
     }
 
     [Theory]
+    [InlineData("the tide turned and, more-", "over, the wind dropped", "the tide turned and, moreover, the wind dropped")]
+    [InlineData("the boats sailed with-", "out lanterns", "the boats sailed without lanterns")]
+    [InlineData("the crews them-", "selves rowed", "the crews themselves rowed")]
+    public void Joins_two_closed_class_words_into_a_closed_compound(string first, string second, string expected)
+    {
+        Assert.Equal(expected, Read(first, second));
+    }
+
+    [Theory]
+    [InlineData("the storm was pro-", "longed by rain", "the storm was prolonged by rain")]
+    [InlineData("the keeper ex-", "plained the lamp", "the keeper explained the lamp")]
+    [InlineData("the government fell; the pro-", "government press", "the government fell; the pro-government press")]
+    public void A_prefix_that_is_also_a_first_syllable_keeps_its_hyphen_only_before_a_word_the_document_writes(string first, string second, string expected)
+    {
+        Assert.Equal(expected, Read(first, second));
+    }
+
+    [Fact]
+    public void A_fragment_ending_like_a_participle_but_with_a_syllable_for_a_stem_joins()
+    {
+        Assert.Equal("the inner ring and the intervening years", Read("the inner ring and the inter-", "vening years"));
+    }
+
+    [Theory]
     [InlineData("the popu-", "lation grew", "the population grew")]
     [InlineData("was re-", "cognised abroad", "was recognised abroad")]
     [InlineData("they be-", "long together", "they belong together")]

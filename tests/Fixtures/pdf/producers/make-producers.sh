@@ -19,7 +19,7 @@
 #
 # Usage: [SETS="groff enscript"] tests/Fixtures/pdf/producers/make-producers.sh [OUT]   (SETS: only those sets)
 #   OUT defaults to tests/Fixtures/pdf/producers/out (ignored by git). The PDFs the unit tests read
-#   (ProducerRenditionTests: <set>-004.pdf and .txt of every set but latex-type3) are copied from there into
+#   (ProducerRenditionTests: <set>-004.pdf and .txt of every set) are copied from there into
 #   tests/Fixtures/pdf/producers/ by hand and committed.
 # Needs python3 and: texlive-latex-base texlive-latex-recommended texlive-fonts-recommended, groff ghostscript,
 # libreoffice-writer, chromium, enscript, weasyprint, pango1.0-tools (Debian package names).
