@@ -13,7 +13,7 @@ namespace Ingest.Readers.Office.Spreadsheet;
 /// <c>OpenXmlReader</c> and cut at <see cref="OfficeReaderOptions.MaxRowsPerSheet"/> with an <c>xlsx.rows-truncated</c>
 /// warning; metadata from the core and app properties; each block's part path under <c>Metadata.Extra["provenance"]</c>.
 /// </summary>
-public sealed class XlsxReader : IDocumentReader
+public sealed class XlsxReader : IDocumentReader, IFormatSniffer
 {
     private static readonly IReadOnlyList<DocumentFormat> XlsxFormats = [OfficeFormats.Xlsx];
 
@@ -46,6 +46,11 @@ public sealed class XlsxReader : IDocumentReader
 
     /// <inheritdoc />
     public IReadOnlyList<DocumentFormat> Formats => XlsxFormats;
+
+    /// <inheritdoc />
+    /// <remarks>A ZIP whose <c>[Content_Types].xml</c> (or, failing that, its first part names) says it holds this format's main part.</remarks>
+    public string? Sniff(ReadOnlySpan<byte> head, string detectedMediaType)
+        => detectedMediaType == "application/zip" && OpenXmlSignature.MediaType(head) == OfficeFormats.XlsxMediaType ? OfficeFormats.XlsxMediaType : null;
 
     /// <inheritdoc />
     public ValueTask<Document> ReadAsync(Stream content, ReadContext context, CancellationToken cancellationToken = default)
