@@ -62,7 +62,7 @@ public sealed class XlsxReader : IDocumentReader, IFormatSniffer
         var workbook = document.WorkbookPart ?? throw new DocumentReadException("xlsx.malformed", "The package has no workbook part.");
         OfficeMetadata.Fill(document, builder.Metadata, document.ExtendedFilePropertiesPart);
         var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [];
-        var reader = new SheetTableReader(SharedStrings.Read(workbook, cancellationToken), _options.MaxRowsPerSheet);
+        var reader = new SheetTableReader(SharedStrings.Read(workbook, cancellationToken), _options.MaxRowsPerSheet, CellNumberFormats.Read(workbook));
         var paths = new BlockPaths();
         var table = new StringBuilder();
         var count = 0;
