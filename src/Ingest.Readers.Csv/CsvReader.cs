@@ -57,6 +57,10 @@ public sealed class CsvReader : IDocumentReader, IFormatSniffer
             : null;
 
     /// <inheritdoc />
+    /// <remarks>False: the signature suggests the format, so text named <c>.txt</c> is not taken from the text reader.</remarks>
+    public bool IsConclusive => false;
+
+    /// <inheritdoc />
     public async ValueTask<Document> ReadAsync(Stream content, ReadContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);

@@ -19,9 +19,9 @@ internal sealed class FormatDetector
         var hint = NormalizeMediaType(source.MediaType);
         var byExtension = _readers.MediaTypeForExtension(source.Extension);
 
-        // Text whose name or label says which text format it is keeps that label; unlabelled text asks the readers.
-        var textLabelled = IsTextual(hint ?? string.Empty) || IsTextual(byExtension ?? string.Empty);
-        var sniffed = content.MediaType == MediaTypes.PlainText && textLabelled ? content : AskReaders(head, content);
+        // Text named or labelled as text is given only to signatures that prove their format, not to those that suggest it.
+        var textLabelled = content.MediaType == MediaTypes.PlainText && (IsTextual(hint ?? string.Empty) || IsTextual(byExtension ?? string.Empty));
+        var sniffed = AskReaders(head, content, conclusiveOnly: textLabelled);
         if (sniffed.Reason == "signature" && content.MediaType != MediaTypes.PlainText)
         {
             // A binary or markup signature (a DOCX inside its ZIP, an e-mail carrying HTML) is proof, whatever the name says.
@@ -61,7 +61,7 @@ internal sealed class FormatDetector
     /// Readers that know their format's signature refine an answer that is not final: text, unknown binary, HTML (which
     /// an e-mail's HTML part also looks like) and ZIP (the package of DOCX, XLSX, PPTX and EPUB).
     /// </summary>
-    private FormatDetection AskReaders(ReadOnlySpan<byte> head, FormatDetection sniffed)
+    private FormatDetection AskReaders(ReadOnlySpan<byte> head, FormatDetection sniffed, bool conclusiveOnly)
     {
         if (sniffed.MediaType is not (MediaTypes.PlainText or MediaTypes.OctetStream or MediaTypes.Html or ZipMediaType) || head.IsEmpty)
         {
@@ -70,6 +70,11 @@ internal sealed class FormatDetector
 
         foreach (var sniffer in _readers.Sniffers)
         {
+            if (conclusiveOnly && !sniffer.IsConclusive)
+            {
+                continue;
+            }
+
             string? mediaType;
             try
             {
