@@ -21,6 +21,8 @@ internal sealed class CommandLine
           --plugins DIR           load plugins from the subfolders of DIR (repeatable)
           --parallel N            read and normalize N documents at once (default: processor count)
           --timeout SECONDS       time budget per document, more than 0 and at most 86400 (default: 120)
+          --depth N               open archives and e-mails N levels deep, each document inside one a result of
+                                  its own (0: not at all; at most 32; default: 3)
           --resume                with --out: skip documents already in the output file and append the rest
           --stats                 print documents per second, MB per second and peak memory at the end
           -h, --help              show this help
@@ -49,6 +51,8 @@ internal sealed class CommandLine
     public int? Parallelism { get; private set; }
 
     public TimeSpan? Timeout { get; private set; }
+
+    public int? Depth { get; private set; }
 
     public bool Help { get; private set; }
 
@@ -155,6 +159,15 @@ internal sealed class CommandLine
                     }
 
                     result.Timeout = budget;
+                    break;
+                case "--depth":
+                    if (!int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var depth) || depth > ContainerOptions.MaxDepthLimit)
+                    {
+                        error = $"--depth needs a whole number from 0 to {ContainerOptions.MaxDepthLimit}";
+                        return null;
+                    }
+
+                    result.Depth = depth;
                     break;
                 case "--":
                     result.Inputs.AddRange(args[(i + 1)..]);

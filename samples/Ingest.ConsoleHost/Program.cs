@@ -58,6 +58,12 @@ ingest.Configure(o =>
     {
         o.DocumentTimeout = t;
     }
+
+    if (commandLine.Depth is { } depth)
+    {
+        o.Containers.ExpandChildren = depth > 0;
+        o.Containers.MaxDepth = Math.Max(1, depth);
+    }
 });
 
 if (commandLine.Resume && ResumeLog.RepairTornLastLine(commandLine.OutputPath!) is > 0 and var cut)

@@ -20,7 +20,19 @@ internal static class ArchiveBuffer
             }
 
             buffer.Position = 0;
-            return (new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true), buffer);
+            var archive = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true);
+            try
+            {
+                // The central directory is read on first use: read it here, so its damage is a read error and not a crash later.
+                _ = archive.Entries.Count;
+            }
+            catch
+            {
+                archive.Dispose();
+                throw;
+            }
+
+            return (archive, buffer);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException)
         {

@@ -9,7 +9,7 @@ public static class ArchiveIngestBuilderExtensions
 {
     /// <summary>
     /// Registers the ZIP and EPUB readers, also as <see cref="IContainerReader"/>s so that
-    /// <see cref="ContainerIngestionExtensions.IngestWithChildrenAsync"/> ingests their entries.
+    /// the pipeline ingests their entries as child documents (<c>IngestOptions.Containers</c>).
     /// </summary>
     /// <param name="builder">The builder.</param>
     /// <param name="configure">Configures <see cref="ArchiveReaderOptions"/>; <see langword="null"/> keeps the defaults.</param>

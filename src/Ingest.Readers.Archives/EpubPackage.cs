@@ -66,5 +66,10 @@ internal sealed class EpubPackage
         {
             throw new DocumentReadException("epub.malformed", $"The EPUB part {path} is not well-formed XML: {ex.Message}", ex);
         }
+        catch (InvalidDataException ex)
+        {
+            // A damaged local header or deflate stream of the part itself.
+            throw new DocumentReadException("epub.malformed", $"The EPUB part {path} is damaged: {ex.Message}", ex);
+        }
     }
 }

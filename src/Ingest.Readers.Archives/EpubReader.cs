@@ -10,7 +10,7 @@ namespace Ingest.Readers.Archives;
 /// <see cref="IContainerReader"/> it yields each spine document (XHTML, read by the HTML reader) as a child named by its
 /// path in the archive, under the same limits as <see cref="ZipReader"/>.
 /// </summary>
-public sealed class EpubReader : IContainerReader
+public sealed class EpubReader : IContainerReader, IFormatSniffer
 {
     private readonly ArchiveReaderOptions _options;
 
@@ -44,6 +44,11 @@ public sealed class EpubReader : IContainerReader
 
     /// <inheritdoc />
     public IReadOnlyList<DocumentFormat> Formats { get; } = [EpubFormat];
+
+    /// <inheritdoc />
+    /// <remarks>A ZIP whose first entry is the uncompressed <c>mimetype</c> file holding <c>application/epub+zip</c>.</remarks>
+    public string? Sniff(ReadOnlySpan<byte> head, string detectedMediaType)
+        => EpubSignature.Matches(head) ? EpubFormat.MediaType : null;
 
     /// <inheritdoc />
     public async ValueTask<Document> ReadAsync(Stream content, ReadContext context, CancellationToken cancellationToken = default)

@@ -9,7 +9,7 @@ namespace Ingest.Readers.Csv;
 /// header row first). TSV splits on tabs; CSV on the most frequent of comma, semicolon and tab in the first line
 /// outside quotes. Metadata gives the delimiter, the column count (of the first record) and the row count.
 /// </summary>
-public sealed class CsvReader : IDocumentReader
+public sealed class CsvReader : IDocumentReader, IFormatSniffer
 {
     private const int SniffLength = 4096;
 
@@ -48,6 +48,17 @@ public sealed class CsvReader : IDocumentReader
 
     /// <inheritdoc />
     public IReadOnlyList<DocumentFormat> Formats { get; } = [CsvFormat, TsvFormat];
+
+    /// <inheritdoc />
+    /// <remarks>Unlabelled text whose records all have the same number of tabs, commas or semicolons outside quotes.</remarks>
+    public string? Sniff(ReadOnlySpan<byte> head, string detectedMediaType)
+        => detectedMediaType == MediaTypes.PlainText && DelimitedSignature.Delimiter(head) is { } delimiter
+            ? (delimiter == '\t' ? TsvFormat.MediaType : CsvFormat.MediaType)
+            : null;
+
+    /// <inheritdoc />
+    /// <remarks>False: the signature suggests the format, so text named <c>.txt</c> is not taken from the text reader.</remarks>
+    public bool IsConclusive => false;
 
     /// <inheritdoc />
     public async ValueTask<Document> ReadAsync(Stream content, ReadContext context, CancellationToken cancellationToken = default)

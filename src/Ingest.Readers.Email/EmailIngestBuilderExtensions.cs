@@ -9,7 +9,7 @@ public static class EmailIngestBuilderExtensions
 {
     /// <summary>
     /// Registers the e-mail reader for <see cref="EmailReader.EmailFormat"/> and as an <see cref="IContainerReader"/>,
-    /// so <see cref="ContainerIngestionExtensions.IngestWithChildrenAsync"/> ingests its attachments.
+    /// so the pipeline ingests its attachments as child documents (<c>IngestOptions.Containers</c>).
     /// </summary>
     /// <param name="builder">The builder.</param>
     /// <param name="configure">Configures <see cref="EmailReaderOptions"/>; <see langword="null"/> keeps the defaults.</param>

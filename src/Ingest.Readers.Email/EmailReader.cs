@@ -11,7 +11,7 @@ namespace Ingest.Readers.Email;
 /// else the plain-text body, else the HTML body's text. As an <see cref="IContainerReader"/> it yields each attachment
 /// (and each attached message) as a child document named <c>attachments/N-NAME</c>, with its content type as the hint.
 /// </summary>
-public sealed class EmailReader : IContainerReader
+public sealed class EmailReader : IContainerReader, IFormatSniffer
 {
     private readonly EmailReaderOptions _options;
     private readonly IServiceProvider? _services;
@@ -53,6 +53,11 @@ public sealed class EmailReader : IContainerReader
 
     /// <inheritdoc />
     public IReadOnlyList<DocumentFormat> Formats { get; } = [EmailFormat];
+
+    /// <inheritdoc />
+    /// <remarks>Content that opens with a message's header block (see the reader's documentation), whether it sniffed as text or, with an HTML part, as HTML.</remarks>
+    public string? Sniff(ReadOnlySpan<byte> head, string detectedMediaType)
+        => detectedMediaType is MediaTypes.PlainText or MediaTypes.Html && MessageSignature.Matches(head) ? EmailFormat.MediaType : null;
 
     /// <inheritdoc />
     public async ValueTask<Document> ReadAsync(Stream content, ReadContext context, CancellationToken cancellationToken = default)

@@ -34,7 +34,7 @@ internal sealed class MarkdownBlockWalker
             switch (block)
             {
                 case YamlFrontMatterBlock yaml:
-                    FrontMatter.Apply(yaml.Lines.Lines.Take(yaml.Lines.Count).Select(l => l.ToString()), _builder.Metadata);
+                    FrontMatter.Apply(LinesOf(yaml), _builder.Metadata);
                     break;
                 case HeadingBlock heading:
                     AddLeaf(heading, BlockKind.Heading, heading.Level);
@@ -43,7 +43,7 @@ internal sealed class MarkdownBlockWalker
                     AddLeaf(paragraph, listDepth > 0 ? BlockKind.ListItem : BlockKind.Paragraph, listDepth > 0 ? listDepth : null);
                     break;
                 case CodeBlock code:
-                    Add(BlockKind.Code, string.Join('\n', code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString())).TrimEnd(), null, code);
+                    Add(BlockKind.Code, string.Join('\n', LinesOf(code)).TrimEnd(), null, code);
                     break;
                 case MdTable table:
                     Add(BlockKind.Table, TableText(table), null, table);
@@ -146,4 +146,8 @@ internal sealed class MarkdownBlockWalker
 
         return text.ToString();
     }
+
+    /// <summary>The lines of a leaf block; a block Markdig closed before any line (an empty fence, a cut front matter) has none.</summary>
+    private static IEnumerable<string> LinesOf(LeafBlock block)
+        => block.Lines.Lines is null ? [] : block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString());
 }

@@ -10,7 +10,7 @@ namespace Ingest.Readers.Markdown;
 /// front matter's title, authors, date, language and description as metadata. Text is decoded as UTF-8 unless a
 /// byte-order mark or the detected charset says otherwise.
 /// </summary>
-public sealed class MarkdownReader : IDocumentReader
+public sealed class MarkdownReader : IDocumentReader, IFormatSniffer
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
@@ -52,6 +52,15 @@ public sealed class MarkdownReader : IDocumentReader
 
     /// <inheritdoc />
     public IReadOnlyList<DocumentFormat> Formats { get; } = [MarkdownFormat];
+
+    /// <inheritdoc />
+    /// <remarks>Unlabelled text with front matter, a fenced code block, a pipe table, or ATX headings.</remarks>
+    public string? Sniff(ReadOnlySpan<byte> head, string detectedMediaType)
+        => detectedMediaType == MediaTypes.PlainText && MarkdownSignature.Matches(head) ? MarkdownFormat.MediaType : null;
+
+    /// <inheritdoc />
+    /// <remarks>False: the signature suggests the format, so text named <c>.txt</c> is not taken from the text reader.</remarks>
+    public bool IsConclusive => false;
 
     /// <inheritdoc />
     public async ValueTask<Document> ReadAsync(Stream content, ReadContext context, CancellationToken cancellationToken = default)

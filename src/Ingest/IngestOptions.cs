@@ -30,4 +30,7 @@ public sealed class IngestOptions
 
     /// <summary>Retries, time-outs and circuit breaking around opening sources.</summary>
     public SourceResilienceOptions SourceResilience { get; } = new();
+
+    /// <summary>Whether and how deep the documents inside containers (archives, e-mails) are ingested as children.</summary>
+    public ContainerOptions Containers { get; } = new();
 }

@@ -21,7 +21,7 @@ public sealed class MixedFolderTests
         var folder = Path.GetDirectoryName(ZipReaderTests.Fixture("bundle.zip"))!;
         var sources = Directory.GetFiles(folder).Order().Select(p => (SourceDocument)new FileSourceDocument(p)).ToAsyncEnumerable();
 
-        var results = await ingestion.IngestWithChildrenAsync(sources, provider.GetServices<IContainerReader>()).ToListAsync();
+        var results = await ingestion.IngestAsync(sources).ToListAsync();
 
         var byName = results.ToDictionary(r => r.Source.AbsolutePath[(r.Source.AbsolutePath.IndexOf("/mixed/", StringComparison.Ordinal) + 7)..], r => r);
         var expected = new Dictionary<string, string>
@@ -48,7 +48,15 @@ public sealed class MixedFolderTests
         };
         Assert.Equal(expected.OrderBy(e => e.Key), byName.Select(r => KeyValuePair.Create(r.Key, r.Value.Reader!)).OrderBy(e => e.Key));
         Assert.All(results, r => Assert.NotEqual(IngestStatus.Failed, r.Status));
-        Assert.Equal("inner/nested.zip", byName["bundle.zip/inner/nested.zip"].Document!.Metadata.Extra["container.path"]);
+        var nested = byName["bundle.zip/inner/nested.zip"];
+        Assert.Equal("inner/nested.zip", nested.PathInParent);
+        Assert.Equal(byName["bundle.zip"].Source, nested.Parent);
+        Assert.Equal(1, nested.Depth);
+        Assert.Equal(2, byName["bundle.zip/inner/nested.zip/readme.md"].Depth);
         Assert.Equal("3", byName["bundle.zip"].Document!.Metadata.Extra["container.children"]);
+
+        // Every child comes before its parent's result.
+        var position = results.Select((r, i) => (r.Source, i)).ToDictionary(x => x.Source, x => x.i);
+        Assert.All(results.Where(r => r.Parent is not null), r => Assert.True(position[r.Source] < position[r.Parent!], $"{r.Source} after its parent"));
     }
 }

@@ -6,8 +6,9 @@ namespace Ingest;
 /// yields the documents inside it, each to be ingested as a document of its own.
 /// </summary>
 /// <remarks>
-/// The pipeline reads a container like any document; <see cref="ContainerIngestionExtensions.IngestWithChildrenAsync"/>
-/// then ingests its children, recursively to a depth limit, so that every child has a result of its own.
+/// The pipeline reads a container like any document and then ingests its children, recursively to a depth limit
+/// (<c>IngestOptions.Containers</c>), so that every child has a result of its own, naming its parent
+/// (<see cref="IngestResult.Parent"/>) and its path inside it (<see cref="IngestResult.PathInParent"/>).
 /// </remarks>
 public interface IContainerReader : IDocumentReader
 {

@@ -49,4 +49,16 @@ public sealed class IngestResult
 
     /// <summary>How long ingestion of this document took.</summary>
     public TimeSpan Elapsed { get; init; }
+
+    /// <summary>
+    /// The identity of the container this document was found in (an archive, an e-mail), or <see langword="null"/> for a
+    /// document of the input itself.
+    /// </summary>
+    public Uri? Parent { get; init; }
+
+    /// <summary>The path of this document inside <see cref="Parent"/> (<c>docs/report.docx</c>), or <see langword="null"/> for a document of the input.</summary>
+    public string? PathInParent { get; init; }
+
+    /// <summary>How deep this document lies in containers: 0 for a document of the input, 1 for a child of one, 2 for a grandchild.</summary>
+    public int Depth { get; init; }
 }

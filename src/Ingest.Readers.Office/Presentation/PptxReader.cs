@@ -10,7 +10,7 @@ namespace Ingest.Readers.Office.Presentation;
 /// (see <see cref="SlideWalker"/>) and its speaker notes, the slide number as the block page; metadata from the core
 /// and app properties; each block's part and element path under <c>Metadata.Extra["provenance"]</c>.
 /// </summary>
-public sealed class PptxReader : IDocumentReader
+public sealed class PptxReader : IDocumentReader, IFormatSniffer
 {
     private static readonly IReadOnlyList<DocumentFormat> PptxFormats = [OfficeFormats.Pptx];
 
@@ -43,6 +43,11 @@ public sealed class PptxReader : IDocumentReader
 
     /// <inheritdoc />
     public IReadOnlyList<DocumentFormat> Formats => PptxFormats;
+
+    /// <inheritdoc />
+    /// <remarks>A ZIP whose <c>[Content_Types].xml</c> (or, failing that, its first part names) says it holds this format's main part.</remarks>
+    public string? Sniff(ReadOnlySpan<byte> head, string detectedMediaType)
+        => detectedMediaType == "application/zip" && OpenXmlSignature.MediaType(head) == OfficeFormats.PptxMediaType ? OfficeFormats.PptxMediaType : null;
 
     /// <inheritdoc />
     public ValueTask<Document> ReadAsync(Stream content, ReadContext context, CancellationToken cancellationToken = default)

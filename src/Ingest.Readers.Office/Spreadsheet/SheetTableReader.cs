@@ -17,12 +17,14 @@ internal sealed class SheetTableReader
     private const int MaxColumnGap = 1024;
 
     private readonly List<string> _sharedStrings;
+    private readonly CellNumberFormats _formats;
     private readonly int _maxRows;
     private readonly StringBuilder _row = new();
     private readonly StringBuilder _value = new();
 
-    public SheetTableReader(List<string> sharedStrings, int maxRows)
+    public SheetTableReader(List<string> sharedStrings, int maxRows, CellNumberFormats? formats = null)
     {
+        _formats = formats ?? CellNumberFormats.None;
         _sharedStrings = sharedStrings;
         _maxRows = maxRows;
     }
@@ -76,18 +78,19 @@ internal sealed class SheetTableReader
         var column = 0;
         var next = 1;
         string? type = null;
+        var style = 0;
         while (reader.Read() && reader.Depth > depth)
         {
             if (reader.ElementType == typeof(Cell))
             {
                 if (reader.IsStartElement)
                 {
-                    (column, type) = CellAttributes(reader, next);
+                    (column, type, style) = CellAttributes(reader, next);
                     _value.Clear();
                 }
                 else
                 {
-                    next = WriteCell(column, next, type);
+                    next = WriteCell(column, next, type, style);
                 }
             }
             else if (reader.IsStartElement && reader.ElementType == typeof(CellValue))
@@ -101,10 +104,11 @@ internal sealed class SheetTableReader
         }
     }
 
-    private static (int Column, string? Type) CellAttributes(OpenXmlReader reader, int next)
+    private static (int Column, string? Type, int Style) CellAttributes(OpenXmlReader reader, int next)
     {
         var column = next;
         string? type = null;
+        var style = 0;
         foreach (var attribute in reader.Attributes)
         {
             if (attribute.LocalName == "r")
@@ -115,20 +119,24 @@ internal sealed class SheetTableReader
             {
                 type = attribute.Value;
             }
+            else if (attribute.LocalName == "s")
+            {
+                style = int.TryParse(attribute.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 0;
+            }
         }
 
-        return (column, type);
+        return (column, type, style);
     }
 
     /// <summary>Writes a non-empty cell after tabs for the columns since the last one; returns the next expected column.</summary>
-    private int WriteCell(int column, int next, string? type)
+    private int WriteCell(int column, int next, string? type, int style)
     {
         if (_value.Length == 0)
         {
             return column + 1;
         }
 
-        var text = Resolve(type);
+        var text = Resolve(type, style);
         if (text.Length == 0)
         {
             return column + 1;
@@ -157,7 +165,7 @@ internal sealed class SheetTableReader
         return column + 1;
     }
 
-    private string Resolve(string? type)
+    private string Resolve(string? type, int style)
     {
         switch (type)
         {
@@ -167,6 +175,9 @@ internal sealed class SheetTableReader
                     && index < _sharedStrings.Count ? _sharedStrings[index] : string.Empty;
             case "b":
                 return _value.Length == 1 && _value[0] == '1' ? "TRUE" : "FALSE";
+            case null or "n":
+                // A number as its cell style shows it (a date, a percentage), else as stored.
+                return _formats.Render(_value.ToString().Trim(), style);
             default:
                 return _value.ToString().Trim();
         }

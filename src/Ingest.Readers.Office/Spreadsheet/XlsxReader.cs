@@ -13,7 +13,7 @@ namespace Ingest.Readers.Office.Spreadsheet;
 /// <c>OpenXmlReader</c> and cut at <see cref="OfficeReaderOptions.MaxRowsPerSheet"/> with an <c>xlsx.rows-truncated</c>
 /// warning; metadata from the core and app properties; each block's part path under <c>Metadata.Extra["provenance"]</c>.
 /// </summary>
-public sealed class XlsxReader : IDocumentReader
+public sealed class XlsxReader : IDocumentReader, IFormatSniffer
 {
     private static readonly IReadOnlyList<DocumentFormat> XlsxFormats = [OfficeFormats.Xlsx];
 
@@ -48,6 +48,11 @@ public sealed class XlsxReader : IDocumentReader
     public IReadOnlyList<DocumentFormat> Formats => XlsxFormats;
 
     /// <inheritdoc />
+    /// <remarks>A ZIP whose <c>[Content_Types].xml</c> (or, failing that, its first part names) says it holds this format's main part.</remarks>
+    public string? Sniff(ReadOnlySpan<byte> head, string detectedMediaType)
+        => detectedMediaType == "application/zip" && OpenXmlSignature.MediaType(head) == OfficeFormats.XlsxMediaType ? OfficeFormats.XlsxMediaType : null;
+
+    /// <inheritdoc />
     public ValueTask<Document> ReadAsync(Stream content, ReadContext context, CancellationToken cancellationToken = default)
         => OfficeReading.ReadAsync(content, context, _options, "xlsx", Read, cancellationToken);
 
@@ -57,7 +62,7 @@ public sealed class XlsxReader : IDocumentReader
         var workbook = document.WorkbookPart ?? throw new DocumentReadException("xlsx.malformed", "The package has no workbook part.");
         OfficeMetadata.Fill(document, builder.Metadata, document.ExtendedFilePropertiesPart);
         var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [];
-        var reader = new SheetTableReader(SharedStrings.Read(workbook, cancellationToken), _options.MaxRowsPerSheet);
+        var reader = new SheetTableReader(SharedStrings.Read(workbook, cancellationToken), _options.MaxRowsPerSheet, CellNumberFormats.Read(workbook));
         var paths = new BlockPaths();
         var table = new StringBuilder();
         var count = 0;

@@ -11,7 +11,7 @@ namespace Ingest.Readers.Office.Word;
 /// body; metadata from the core and app properties; each block's part and element path under
 /// <c>Metadata.Extra["provenance"]</c>.
 /// </summary>
-public sealed class DocxReader : IDocumentReader
+public sealed class DocxReader : IDocumentReader, IFormatSniffer
 {
     private static readonly IReadOnlyList<DocumentFormat> DocxFormats = [OfficeFormats.Docx];
 
@@ -44,6 +44,11 @@ public sealed class DocxReader : IDocumentReader
 
     /// <inheritdoc />
     public IReadOnlyList<DocumentFormat> Formats => DocxFormats;
+
+    /// <inheritdoc />
+    /// <remarks>A ZIP whose <c>[Content_Types].xml</c> (or, failing that, its first part names) says it holds this format's main part.</remarks>
+    public string? Sniff(ReadOnlySpan<byte> head, string detectedMediaType)
+        => detectedMediaType == "application/zip" && OpenXmlSignature.MediaType(head) == OfficeFormats.DocxMediaType ? OfficeFormats.DocxMediaType : null;
 
     /// <inheritdoc />
     public ValueTask<Document> ReadAsync(Stream content, ReadContext context, CancellationToken cancellationToken = default)

@@ -7,15 +7,27 @@ namespace Ingest.Detection;
 /// </summary>
 internal sealed class FormatDetector
 {
+    private const string ZipMediaType = "application/zip";
+
     private readonly ReaderSelector _readers;
 
     public FormatDetector(ReaderSelector readers) => _readers = readers;
 
     public FormatDetection Detect(ReadOnlySpan<byte> head, SourceDocument source, ICollection<Diagnostic> diagnostics)
     {
-        var sniffed = AskReaders(head, ContentSniffer.Sniff(head));
+        var content = ContentSniffer.Sniff(head);
         var hint = NormalizeMediaType(source.MediaType);
         var byExtension = _readers.MediaTypeForExtension(source.Extension);
+
+        // Text named or labelled as text is given only to signatures that prove their format, not to those that suggest it.
+        var textLabelled = content.MediaType == MediaTypes.PlainText && (IsTextual(hint ?? string.Empty) || IsTextual(byExtension ?? string.Empty));
+        var sniffed = AskReaders(head, content, conclusiveOnly: textLabelled);
+        if (sniffed.Reason == "signature" && content.MediaType != MediaTypes.PlainText)
+        {
+            // A binary or markup signature (a DOCX inside its ZIP, an e-mail carrying HTML) is proof, whatever the name says.
+            ReportMismatch(source, hint, byExtension, sniffed, diagnostics);
+            return sniffed;
+        }
 
         // A label is trusted when the content cannot contradict it: text labelled with a more specific text
         // format, or binary labelled with a binary format that a registered reader reads.
@@ -45,16 +57,24 @@ internal sealed class FormatDetector
         return sniffed;
     }
 
-    /// <summary>Readers that know their format's signature refine an inconclusive answer (text, or unknown binary).</summary>
-    private FormatDetection AskReaders(ReadOnlySpan<byte> head, FormatDetection sniffed)
+    /// <summary>
+    /// Readers that know their format's signature refine an answer that is not final: text, unknown binary, HTML (which
+    /// an e-mail's HTML part also looks like) and ZIP (the package of DOCX, XLSX, PPTX and EPUB).
+    /// </summary>
+    private FormatDetection AskReaders(ReadOnlySpan<byte> head, FormatDetection sniffed, bool conclusiveOnly)
     {
-        if (sniffed.MediaType is not (MediaTypes.PlainText or MediaTypes.OctetStream) || head.IsEmpty)
+        if (sniffed.MediaType is not (MediaTypes.PlainText or MediaTypes.OctetStream or MediaTypes.Html or ZipMediaType) || head.IsEmpty)
         {
             return sniffed;
         }
 
         foreach (var sniffer in _readers.Sniffers)
         {
+            if (conclusiveOnly && !sniffer.IsConclusive)
+            {
+                continue;
+            }
+
             string? mediaType;
             try
             {

@@ -83,6 +83,14 @@ internal static class JsonRecord
         writer.WriteString("mediaType", result.Document?.MediaType ?? result.MediaType);
         writer.WriteString("status", JsonLinesWriter.StatusName(status));
         writer.WriteString("reader", result.Reader);
+        if (result.Parent is not null)
+        {
+            // Only children carry these, so the records of plain documents keep their shape.
+            writer.WriteString("parent", result.Parent.ToString());
+            writer.WriteString("pathInParent", result.PathInParent);
+            writer.WriteNumber("depth", result.Depth);
+        }
+
         writer.WriteStartArray("normalizers");
         foreach (var name in result.Normalizers)
         {

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using Ingest.Containers;
 using Ingest.Detection;
 using Ingest.IO;
 using Ingest.Resilience;
@@ -24,6 +25,7 @@ internal sealed class IngestionService : IIngestionService
     private readonly IDocumentNormalizer[] _normalizers;
     private readonly SourceOpenPolicy _sourcePolicy;
     private readonly ResultSinks _sinks;
+    private readonly ContainerExpansion _containers;
     private readonly AbandonedWork _abandoned = new(AbandonedWorkersPerComponent);
 
     // How many overrunning workers of one reader or normalizer may still run before it is refused (see AbandonedWork).
@@ -49,6 +51,7 @@ internal sealed class IngestionService : IIngestionService
             .ThenBy(x => x.Index)
             .Select(x => x.Registration.Factory(services))
             .ToArray();
+        _containers = new ContainerExpansion(_options, _readers, ProcessAsync);
     }
 
     /// <summary>Resolves locations through the registered source providers.</summary>
@@ -174,6 +177,9 @@ internal sealed class IngestionService : IIngestionService
             while (input.TryRead(out var item))
             {
                 var result = await ProcessAsync(item.Index, item.Source, cancellationToken).ConfigureAwait(false);
+
+                // The documents inside a container are emitted first, then the container with what they changed.
+                result = await _containers.ExpandAsync(result, item.Source, (r, t) => output.WriteAsync(r, t), cancellationToken).ConfigureAwait(false);
                 await output.WriteAsync(result, cancellationToken).ConfigureAwait(false);
             }
         }

@@ -94,6 +94,9 @@ internal sealed class ResultSinks
             Normalizers = result.Normalizers,
             BytesRead = result.BytesRead,
             Elapsed = result.Elapsed,
+            Parent = result.Parent,
+            PathInParent = result.PathInParent,
+            Depth = result.Depth,
         };
     }
 

@@ -42,6 +42,11 @@ internal sealed class IngestOptionsValidator : IValidateOptions<IngestOptions>
         {
             failures.Add(Format("IngestOptions.MaxDocumentBytes is {0}; it must be more than zero.", options.MaxDocumentBytes));
         }
+
+        if (options.Containers.MaxDepth < 1 || options.Containers.MaxDepth > ContainerOptions.MaxDepthLimit)
+        {
+            failures.Add(Format("IngestOptions.Containers.MaxDepth is {0}; it must be between 1 and {1}.", options.Containers.MaxDepth, ContainerOptions.MaxDepthLimit));
+        }
     }
 
     // The ranges are those Polly's strategies accept, so that a bad value fails here rather than when the first source opens.
