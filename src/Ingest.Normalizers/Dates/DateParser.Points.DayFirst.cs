@@ -9,7 +9,7 @@ internal sealed partial class DateParser
         end = i;
         spec = default;
         var j = i;
-        var hasThe = Kw(j, DateKeyword.The);
+        var hasThe = IsKeyword(j, DateKeyword.The);
         if (hasThe)
         {
             j++;
@@ -20,49 +20,49 @@ internal sealed partial class DateParser
             return false;
         }
 
-        var isDigits = Num(j);
-        if (isDigits && j > 0 && Adj(j) && (Sym(j - 1, '.') || Sym(j - 1, ',') || Sym(j - 1, '/') || Sym(j - 1, '$') || _t[j - 1].Kind == TokenKind.Word))
+        var isDigits = IsNumber(j);
+        if (isDigits && j > 0 && IsJoinedToPrevious(j) && (IsSymbol(j - 1, '.') || IsSymbol(j - 1, ',') || IsSymbol(j - 1, '/') || IsSymbol(j - 1, '$') || _tokens[j - 1].Kind == TokenKind.Word))
         {
             return false;
         }
 
         var k = dayEnd;
-        if (Sym(k, '.') && Adj(k) && isDigits)
+        if (IsSymbol(k, '.') && IsJoinedToPrevious(k) && isDigits)
         {
             k++;
         }
 
-        if ((Dash(k) || Sym(k, '/')) && Adj(k) && Adj(k + 1))
+        if ((IsDash(k) || IsSymbol(k, '/')) && IsJoinedToPrevious(k) && IsJoinedToPrevious(k + 1))
         {
             k++;
         }
 
-        if (Kw(k, DateKeyword.Of))
+        if (IsKeyword(k, DateKeyword.Of))
         {
             k++;
         }
 
-        if (IsWord(k, WordClass.Month) && !(TextIs(k, "may") && !Upper(k) && !isDigits && !Kw(k - 1, DateKeyword.Of)))
+        if (IsWord(k, WordClass.Month) && !(TextIs(k, "may") && !Upper(k) && !isDigits && !IsKeyword(k - 1, DateKeyword.Of)))
         {
-            var month = _t[k].Value;
-            var abbreviated = _t[k].Length <= 4 && !TextIs(k, "may");
+            var month = _tokens[k].Value;
+            var abbreviated = _tokens[k].Length <= 4 && !TextIs(k, "may");
             spec = DateSpec.Point(DateGrain.Day);
             spec.Month = month;
             spec.Day = day;
             end = k + 1;
             // The dot of "Aug." at the very end is the sentence's full stop as well; the extent stops before it.
-            if (Sym(end, '.') && Adj(end) && abbreviated && end + 1 < _n)
+            if (IsSymbol(end, '.') && IsJoinedToPrevious(end) && abbreviated && end + 1 < _tokenCount)
             {
                 end++;
             }
 
             var y = end;
-            if (Sym(y, ','))
+            if (IsSymbol(y, ','))
             {
                 y++;
             }
 
-            if (Kw(y, DateKeyword.Of))
+            if (IsKeyword(y, DateKeyword.Of))
             {
                 y++;
             }
@@ -95,19 +95,19 @@ internal sealed partial class DateParser
 
         // "20th of next month", "31st of this month"
         var r = dayEnd;
-        if (Kw(r, DateKeyword.Of) || Kw(r, DateKeyword.In))
+        if (IsKeyword(r, DateKeyword.Of) || IsKeyword(r, DateKeyword.In))
         {
             r++;
         }
 
-        if (IsWord(r, WordClass.Relative) && IsWord(r + 1, WordClass.Unit) && _t[r + 1].Value == (int)DateUnit.Month)
+        if (IsWord(r, WordClass.Relative) && IsWord(r + 1, WordClass.Unit) && _tokens[r + 1].Value == (int)DateUnit.Month)
         {
             spec = DateSpec.Point(DateGrain.Day);
             spec.Day = day;
             end = r + 2;
             if (_ref is { } reference)
             {
-                var m = reference.AddMonths(_t[r].Value);
+                var m = reference.AddMonths(_tokens[r].Value);
                 spec.Year = m.Year;
                 spec.Month = m.Month;
                 spec.Inferred = DateInferredParts.Year | DateInferredParts.Month;
@@ -118,11 +118,11 @@ internal sealed partial class DateParser
         }
 
         // A day alone: "the 27th", "on the second", "on 15" — never "the 27th floor" or "the 102nd base".
-        var ordinalForm = !isDigits || _t[j].Has(TokenFlags.Ordinal);
-        var onCue = Kw(i - 1, DateKeyword.On) || Kw(i - 1, DateKeyword.For) || Kw(i - 1, DateKeyword.By) || Kw(i - 1, DateKeyword.Until) || Kw(i - 1, DateKeyword.Since);
-        var ends = dayEnd >= _n || (_t[dayEnd].Kind == TokenKind.Symbol && _t[dayEnd].Symbol is not '%' and not '-' and not '/' and not '–');
+        var ordinalForm = !isDigits || _tokens[j].Has(TokenFlags.Ordinal);
+        var onCue = IsKeyword(i - 1, DateKeyword.On) || IsKeyword(i - 1, DateKeyword.For) || IsKeyword(i - 1, DateKeyword.By) || IsKeyword(i - 1, DateKeyword.Until) || IsKeyword(i - 1, DateKeyword.Since);
+        var ends = dayEnd >= _tokenCount || (_tokens[dayEnd].Kind == TokenKind.Symbol && _tokens[dayEnd].Symbol is not '%' and not '-' and not '/' and not '–');
         var ok = inRange || (ends && ((hasThe && ordinalForm) || (onCue && (ordinalForm || isDigits))));
-        if (!ok || (dayEnd < _n && (_t[dayEnd].Kind == TokenKind.Number || Sym(dayEnd, '%') || (Sym(dayEnd, '.') && Num(dayEnd + 1) && Adj(dayEnd + 1)))))
+        if (!ok || (dayEnd < _tokenCount && (_tokens[dayEnd].Kind == TokenKind.Number || IsSymbol(dayEnd, '%') || (IsSymbol(dayEnd, '.') && IsNumber(dayEnd + 1) && IsJoinedToPrevious(dayEnd + 1)))))
         {
             return false;
         }

@@ -12,22 +12,22 @@ internal sealed partial class DateParser
         spec = default;
         var j = SkipThe(i);
         var week = true;
-        if (TextIs(j, "w") && Sym(j + 1, '/') && TextIs(j + 2, "c"))
+        if (TextIs(j, "w") && IsSymbol(j + 1, '/') && TextIs(j + 2, "c"))
         {
             j += 3;
         }
-        else if (IsWord(j, WordClass.Unit) && _t[j].Value is (int)DateUnit.Week or (int)DateUnit.Month && !IsPlural(j))
+        else if (IsWord(j, WordClass.Unit) && _tokens[j].Value is (int)DateUnit.Week or (int)DateUnit.Month && !IsPlural(j))
         {
-            week = _t[j].Value == (int)DateUnit.Week;
+            week = _tokens[j].Value == (int)DateUnit.Week;
             j++;
-            if (Kw(j, DateKeyword.Of))
+            if (IsKeyword(j, DateKeyword.Of))
             {
                 j++;
             }
             else if (TextIs(j, "commencing") || TextIs(j, "starting") || TextIs(j, "beginning"))
             {
                 j++;
-                if (Kw(j, DateKeyword.On))
+                if (IsKeyword(j, DateKeyword.On))
                 {
                     j++;
                 }
@@ -82,9 +82,9 @@ internal sealed partial class DateParser
         var j = SkipThe(i);
         var century = 19;
         var assumed = true;
-        if (IsWord(j, WordClass.Cardinal) && _t[j].Value is >= 10 and <= 20 && IsWord(j + 1, WordClass.DecadeWord))
+        if (IsWord(j, WordClass.Cardinal) && _tokens[j].Value is >= 10 and <= 20 && IsWord(j + 1, WordClass.DecadeWord))
         {
-            century = _t[j].Value;
+            century = _tokens[j].Value;
             assumed = false;
             j++;
         }
@@ -95,7 +95,7 @@ internal sealed partial class DateParser
         }
 
         spec = DateSpec.Point(DateGrain.Decade);
-        spec.Decade = _t[j].Value == 0 ? 200 : (century * 10) + _t[j].Value;
+        spec.Decade = _tokens[j].Value == 0 ? 200 : (century * 10) + _tokens[j].Value;
         if (assumed)
         {
             spec.Inferred = DateInferredParts.Century;
@@ -111,10 +111,10 @@ internal sealed partial class DateParser
     {
         end = i;
         spec = default;
-        if (IsWord(i, WordClass.Unit) && _t[i].Value == (int)DateUnit.Week && Num(i + 1) && _t[i + 1].Value is >= 1 and <= 53 && _t[i + 1].Digits <= 2 && Upper(i))
+        if (IsWord(i, WordClass.Unit) && _tokens[i].Value == (int)DateUnit.Week && IsNumber(i + 1) && _tokens[i + 1].Value is >= 1 and <= 53 && _tokens[i + 1].Digits <= 2 && Upper(i))
         {
             spec = DateSpec.Point(DateGrain.Week);
-            spec.Week = _t[i + 1].Value;
+            spec.Week = _tokens[i + 1].Value;
             end = i + 2;
             if (YearAt(end, false, false, out var y, out var ye))
             {
@@ -132,10 +132,10 @@ internal sealed partial class DateParser
             return true;
         }
 
-        if (IsWord(i, WordClass.Unit) && _t[i].Value == (int)DateUnit.Week && Num(i + 1) && _t[i + 1].Value is >= 1 and <= 53 && _t[i + 1].Digits <= 2)
+        if (IsWord(i, WordClass.Unit) && _tokens[i].Value == (int)DateUnit.Week && IsNumber(i + 1) && _tokens[i + 1].Value is >= 1 and <= 53 && _tokens[i + 1].Digits <= 2)
         {
             spec = DateSpec.Point(DateGrain.Week);
-            spec.Week = _t[i + 1].Value;
+            spec.Week = _tokens[i + 1].Value;
             end = i + 2;
             if (_ref is { } r)
             {
@@ -144,10 +144,10 @@ internal sealed partial class DateParser
                 spec.InferredFrom = _refSource;
             }
 
-            return Boundary(end) || Num(end);
+            return Boundary(end) || IsNumber(end);
         }
 
-        if (IsWord(i, WordClass.Cardinal) && (Kw(i - 1, DateKeyword.In) || Kw(i - 1, DateKeyword.Since) || Kw(i - 1, DateKeyword.From) || Kw(i - 1, DateKeyword.Until))
+        if (IsWord(i, WordClass.Cardinal) && (IsKeyword(i - 1, DateKeyword.In) || IsKeyword(i - 1, DateKeyword.Since) || IsKeyword(i - 1, DateKeyword.From) || IsKeyword(i - 1, DateKeyword.Until))
             && YearAt(i, false, true, out var wordYear, out var wordYearEnd) && wordYearEnd > i + 1 && !IsWord(wordYearEnd, WordClass.Unit))
         {
             spec = DateSpec.Point(DateGrain.Year);
@@ -157,12 +157,12 @@ internal sealed partial class DateParser
             return true;
         }
 
-        if (IsWord(i, WordClass.Unit) && _t[i].Value == (int)DateUnit.Year && (Num(i + 1) || IsWord(i + 1, WordClass.Cardinal)))
+        if (IsWord(i, WordClass.Unit) && _tokens[i].Value == (int)DateUnit.Year && (IsNumber(i + 1) || IsWord(i + 1, WordClass.Cardinal)))
         {
-            if (Num(i + 1) && _t[i + 1].Digits <= 4 && !_t[i + 1].Has(TokenFlags.Ordinal) && Boundary(i + 2))
+            if (IsNumber(i + 1) && _tokens[i + 1].Digits <= 4 && !_tokens[i + 1].Has(TokenFlags.Ordinal) && Boundary(i + 2))
             {
                 spec = DateSpec.Point(DateGrain.Year);
-                spec.Year = _t[i + 1].Value;
+                spec.Year = _tokens[i + 1].Value;
                 spec.YearStated = true;
                 end = i + 2;
                 return spec.Year >= 1;
@@ -181,10 +181,10 @@ internal sealed partial class DateParser
         var j = i;
         int q;
         bool half;
-        if ((Kw(j, DateKeyword.Q) || TextIs(j, "H")) && Num(j + 1) && Adj(j + 1) && _t[j + 1].Digits == 1 && Upper(j))
+        if ((IsKeyword(j, DateKeyword.Q) || TextIs(j, "H")) && IsNumber(j + 1) && IsJoinedToPrevious(j + 1) && _tokens[j + 1].Digits == 1 && Upper(j))
         {
             half = TextIs(j, "H");
-            q = _t[j + 1].Value;
+            q = _tokens[j + 1].Value;
             end = j + 2;
         }
         else
@@ -192,7 +192,7 @@ internal sealed partial class DateParser
             return false;
         }
 
-        if (q < 1 || q > (half ? 2 : 4) || (end < _n && _t[end].Kind != TokenKind.Symbol && !_t[end].Has(TokenFlags.SpaceBefore)))
+        if (q < 1 || q > (half ? 2 : 4) || (end < _tokenCount && _tokens[end].Kind != TokenKind.Symbol && !_tokens[end].Has(TokenFlags.SpaceBefore)))
         {
             return false;
         }

@@ -10,7 +10,7 @@ internal sealed partial class DateParser
         spec = default;
         var j = i;
         var monthOf = false;
-        if (IsWord(SkipThe(j), WordClass.Unit) && _t[SkipThe(j)].Value == (int)DateUnit.Month && Kw(SkipThe(j) + 1, DateKeyword.Of))
+        if (IsWord(SkipThe(j), WordClass.Unit) && _tokens[SkipThe(j)].Value == (int)DateUnit.Month && IsKeyword(SkipThe(j) + 1, DateKeyword.Of))
         {
             j = SkipThe(j) + 2;
             monthOf = true;
@@ -21,51 +21,51 @@ internal sealed partial class DateParser
             return false;
         }
 
-        var month = _t[j].Value;
+        var month = _tokens[j].Value;
         var isMay = TextIs(j, "may");
-        var abbreviated = _t[j].Length <= 4 && !isMay && !TextIs(j, "june") && !TextIs(j, "july");
+        var abbreviated = _tokens[j].Length <= 4 && !isMay && !TextIs(j, "june") && !TextIs(j, "july");
         var k = j + 1;
-        if (Sym(k, '.') && Adj(k) && abbreviated && k + 1 < _n)
+        if (IsSymbol(k, '.') && IsJoinedToPrevious(k) && abbreviated && k + 1 < _tokenCount)
         {
             k++;
         }
 
         // Month day [year]
         var d = k;
-        if ((Dash(d) || Sym(d, '/') || Sym(d, '.')) && Adj(d) && Adj(d + 1))
+        if ((IsDash(d) || IsSymbol(d, '/') || IsSymbol(d, '.')) && IsJoinedToPrevious(d) && IsJoinedToPrevious(d + 1))
         {
             d++;
         }
-        else if (Sym(d, '.') && Adj(d) && Num(d + 1))
+        else if (IsSymbol(d, '.') && IsJoinedToPrevious(d) && IsNumber(d + 1))
         {
             d++;
         }
-        else if (Sym(d, ',') && Num(d + 1) && _t[d + 1].Has(TokenFlags.Ordinal))
-        {
-            d++;
-        }
-
-        if (Kw(d, DateKeyword.The))
+        else if (IsSymbol(d, ',') && IsNumber(d + 1) && _tokens[d + 1].Has(TokenFlags.Ordinal))
         {
             d++;
         }
 
-        if (DayAt(d, true, out var day, out var dayEnd) && !(Num(d) && _t[d].Digits == 2 && IsWord(dayEnd, WordClass.Unit)) && !Sym(dayEnd, ':'))
+        if (IsKeyword(d, DateKeyword.The))
+        {
+            d++;
+        }
+
+        if (DayAt(d, true, out var day, out var dayEnd) && !(IsNumber(d) && _tokens[d].Digits == 2 && IsWord(dayEnd, WordClass.Unit)) && !IsSymbol(dayEnd, ':'))
         {
             // "May 5 people": a count, not a day. "November 19-20" continues as a range.
-            if (!(IsPlainWord(dayEnd) && !Upper(dayEnd) && Num(d) && !_t[d].Has(TokenFlags.Ordinal) && isMay))
+            if (!(IsPlainWord(dayEnd) && !Upper(dayEnd) && IsNumber(d) && !_tokens[d].Has(TokenFlags.Ordinal) && isMay))
             {
                 spec = DateSpec.Point(DateGrain.Day);
                 spec.Month = month;
                 spec.Day = day;
                 end = dayEnd;
                 var y = end;
-                if (Sym(y, ','))
+                if (IsSymbol(y, ','))
                 {
                     y++;
                 }
 
-                if (Kw(y, DateKeyword.Of))
+                if (IsKeyword(y, DateKeyword.Of))
                 {
                     y++;
                 }
@@ -93,18 +93,18 @@ internal sealed partial class DateParser
 
         // Month year
         var m = k;
-        if (Sym(m, ','))
+        if (IsSymbol(m, ','))
         {
             m++;
         }
 
-        var of = Kw(m, DateKeyword.Of);
+        var of = IsKeyword(m, DateKeyword.Of);
         if (of)
         {
             m++;
         }
 
-        if (YearAt(m, !of && !Sym(k, ','), of || Kw(i - 1, DateKeyword.In), out var monthYear, out var monthYearEnd) && (monthYear >= 1000 || _t[m].Value > 31))
+        if (YearAt(m, !of && !IsSymbol(k, ','), of || IsKeyword(i - 1, DateKeyword.In), out var monthYear, out var monthYearEnd) && (monthYear >= 1000 || _tokens[m].Value > 31))
         {
             spec = DateSpec.Point(DateGrain.Month);
             spec.Month = month;
@@ -134,23 +134,23 @@ internal sealed partial class DateParser
             return true;
         }
 
-        if (k < _n && _t[k].Kind == TokenKind.Word && Upper(k) && _t[k].Class is not WordClass.Month and not WordClass.Weekday)
+        if (k < _tokenCount && _tokens[k].Kind == TokenKind.Word && Upper(k) && _tokens[k].Class is not WordClass.Month and not WordClass.Weekday)
         {
             return false;
         }
 
         var prev = i - 1;
-        var cue = Kw(prev, DateKeyword.In) || Kw(prev, DateKeyword.Since) || Kw(prev, DateKeyword.Until) || Kw(prev, DateKeyword.During)
-            || Kw(prev, DateKeyword.Early) || Kw(prev, DateKeyword.Late) || Kw(prev, DateKeyword.Mid) || Kw(prev, DateKeyword.Of)
-            || Kw(prev, DateKeyword.By) || Kw(prev, DateKeyword.Before) || Kw(prev, DateKeyword.After) || Kw(prev, DateKeyword.From)
-            || Kw(prev, DateKeyword.To) || Kw(prev, DateKeyword.Through) || Kw(prev, DateKeyword.Between) || (Dash(prev) && Adj(i) && Kw(prev - 1, DateKeyword.Mid))
-            || Kw(prev, DateKeyword.For) || Kw(prev, DateKeyword.Over);
+        var cue = IsKeyword(prev, DateKeyword.In) || IsKeyword(prev, DateKeyword.Since) || IsKeyword(prev, DateKeyword.Until) || IsKeyword(prev, DateKeyword.During)
+            || IsKeyword(prev, DateKeyword.Early) || IsKeyword(prev, DateKeyword.Late) || IsKeyword(prev, DateKeyword.Mid) || IsKeyword(prev, DateKeyword.Of)
+            || IsKeyword(prev, DateKeyword.By) || IsKeyword(prev, DateKeyword.Before) || IsKeyword(prev, DateKeyword.After) || IsKeyword(prev, DateKeyword.From)
+            || IsKeyword(prev, DateKeyword.To) || IsKeyword(prev, DateKeyword.Through) || IsKeyword(prev, DateKeyword.Between) || (IsDash(prev) && IsJoinedToPrevious(i) && IsKeyword(prev - 1, DateKeyword.Mid))
+            || IsKeyword(prev, DateKeyword.For) || IsKeyword(prev, DateKeyword.Over);
         if (isMay)
         {
-            return (cue && !Kw(prev, DateKeyword.To) && !Kw(prev, DateKeyword.Of)) || (inRange && Upper(j));
+            return (cue && !IsKeyword(prev, DateKeyword.To) && !IsKeyword(prev, DateKeyword.Of)) || (inRange && Upper(j));
         }
 
-        if (_t[j].Length == 3 && !Upper(j) && !cue)
+        if (_tokens[j].Length == 3 && !Upper(j) && !cue)
         {
             return false;
         }
@@ -165,25 +165,25 @@ internal sealed partial class DateParser
     /// </summary>
     private bool BareMonthName(int j)
     {
-        if (_t[j].Length <= 3 || Sym(j + 1, '.') || (Dash(j + 1) && Adj(j + 1)) || (Dash(j - 1) && Adj(j)))
+        if (_tokens[j].Length <= 3 || IsSymbol(j + 1, '.') || (IsDash(j + 1) && IsJoinedToPrevious(j + 1)) || (IsDash(j - 1) && IsJoinedToPrevious(j)))
         {
             return false;
         }
 
-        var month = _t[j].Value;
+        var month = _tokens[j].Value;
         if (month is 3 or 8 && !Upper(j))
         {
             return false;
         }
 
         // A capitalised word glued before it names something ("Black September"), unless it starts the sentence.
-        if (j > 0 && Upper(j - 1) && _t[j - 1].Kind == TokenKind.Word && _t[j - 1].Class == WordClass.None && !_t[j - 1].Has(TokenFlags.SentenceStart))
+        if (j > 0 && Upper(j - 1) && _tokens[j - 1].Kind == TokenKind.Word && _tokens[j - 1].Class == WordClass.None && !_tokens[j - 1].Has(TokenFlags.SentenceStart))
         {
             return false;
         }
 
         // "the March on Washington", "the March of Dimes": a named event or body.
-        return !(Kw(j - 1, DateKeyword.The) && (Kw(j + 1, DateKeyword.On) || Kw(j + 1, DateKeyword.Of)));
+        return !(IsKeyword(j - 1, DateKeyword.The) && (IsKeyword(j + 1, DateKeyword.On) || IsKeyword(j + 1, DateKeyword.Of)));
     }
 
     private bool RelativeYearAt(int i, out int year, out int end)
@@ -191,15 +191,15 @@ internal sealed partial class DateParser
         year = DateSpec.Unknown;
         end = i;
         var j = i;
-        if (Kw(j, DateKeyword.Of) || Kw(j, DateKeyword.In))
+        if (IsKeyword(j, DateKeyword.Of) || IsKeyword(j, DateKeyword.In))
         {
             j++;
         }
 
         if (IsWord(j, WordClass.Relative) || TextIs(j, "last"))
         {
-            var rel = IsWord(j, WordClass.Relative) ? _t[j].Value : -1;
-            if (IsWord(j + 1, WordClass.Unit) && _t[j + 1].Value == (int)DateUnit.Year)
+            var rel = IsWord(j, WordClass.Relative) ? _tokens[j].Value : -1;
+            if (IsWord(j + 1, WordClass.Unit) && _tokens[j + 1].Value == (int)DateUnit.Year)
             {
                 year = _ref is { } r ? r.Year + rel : DateSpec.Unknown;
                 end = j + 2;

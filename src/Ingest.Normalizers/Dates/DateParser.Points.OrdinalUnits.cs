@@ -13,9 +13,9 @@ internal sealed partial class DateParser
         var j = SkipThe(i);
         int n;
         int k;
-        if (Num(j) && _t[j].Has(TokenFlags.Ordinal))
+        if (IsNumber(j) && _tokens[j].Has(TokenFlags.Ordinal))
         {
-            n = _t[j].Value;
+            n = _tokens[j].Value;
             k = j + 1;
         }
         else if (NumberWords(j, out n, out k, out var ordinal) && ordinal)
@@ -31,21 +31,21 @@ internal sealed partial class DateParser
             return false;
         }
 
-        if (Dash(k) && Adj(k))
+        if (IsDash(k) && IsJoinedToPrevious(k))
         {
             k++;
         }
 
         if (IsWord(k, WordClass.Unit))
         {
-            var unit = (DateUnit)_t[k].Value;
+            var unit = (DateUnit)_tokens[k].Value;
             var u = k + 1;
             if (unit == DateUnit.Century && n >= 1 && n <= 30)
             {
                 spec = DateSpec.Point(DateGrain.Century);
                 spec.Century = n - 1;
                 end = u;
-                if (Kw(end, DateKeyword.Of) || !Kw(i, DateKeyword.The))
+                if (IsKeyword(end, DateKeyword.Of) || !IsKeyword(i, DateKeyword.The))
                 {
                     // "the 19th century" or "19th century"; nothing follows.
                 }
@@ -55,7 +55,7 @@ internal sealed partial class DateParser
 
             if (unit is DateUnit.Week or DateUnit.Quarter && n is >= 1 and <= 53 or -1)
             {
-                if (Kw(u, DateKeyword.Of) || Kw(u, DateKeyword.In))
+                if (IsKeyword(u, DateKeyword.Of) || IsKeyword(u, DateKeyword.In))
                 {
                     u++;
                 }
@@ -74,7 +74,7 @@ internal sealed partial class DateParser
                     spec.Year = hasYear ? year : DateSpec.Unknown;
                     spec.YearStated = hasYear;
                     spec.YearMissing = !hasYear;
-                    return hasYear || Kw(i, DateKeyword.The);
+                    return hasYear || IsKeyword(i, DateKeyword.The);
                 }
 
                 if (unit == DateUnit.Week && !hasYear && n is >= 1 and <= 5 or -1 && u > k + 1 && WeekOfMonthAt(u, n, out spec, out end))
@@ -96,7 +96,7 @@ internal sealed partial class DateParser
             return false;
         }
 
-        if (Kw(k, DateKeyword.Half) && n is 1 or 2 && (Kw(k + 1, DateKeyword.Of) || Kw(k + 1, DateKeyword.In)))
+        if (IsKeyword(k, DateKeyword.Half) && n is 1 or 2 && (IsKeyword(k + 1, DateKeyword.Of) || IsKeyword(k + 1, DateKeyword.In)))
         {
             // "the first half of 1990", "the second half of next year", "the first half of the year"; never a bare
             // "the second half", which is as often a match's.
@@ -117,7 +117,7 @@ internal sealed partial class DateParser
                 return true;
             }
 
-            if (Kw(u, DateKeyword.The) && IsWord(u + 1, WordClass.Unit) && _t[u + 1].Value == (int)DateUnit.Year && !IsPlural(u + 1) && _ref is { } current)
+            if (IsKeyword(u, DateKeyword.The) && IsWord(u + 1, WordClass.Unit) && _tokens[u + 1].Value == (int)DateUnit.Year && !IsPlural(u + 1) && _ref is { } current)
             {
                 spec.Year = current.Year;
                 MarkRelativeYear(ref spec);
@@ -132,21 +132,21 @@ internal sealed partial class DateParser
         {
             var u = k + 1;
             spec = DateSpec.Point(DateGrain.Day);
-            spec.Weekday = _t[k].Value;
+            spec.Weekday = _tokens[k].Value;
             spec.NthWeekday = n;
-            if ((Kw(u, DateKeyword.Of) || Kw(u, DateKeyword.In)) && IsWord(u + 1, WordClass.Month))
+            if ((IsKeyword(u, DateKeyword.Of) || IsKeyword(u, DateKeyword.In)) && IsWord(u + 1, WordClass.Month))
             {
-                spec.Month = _t[u + 1].Value;
+                spec.Month = _tokens[u + 1].Value;
                 spec.YearMissing = true;
                 end = u + 2;
                 return true;
             }
 
-            if ((Kw(u, DateKeyword.Of) || Kw(u, DateKeyword.In)) && IsWord(u + 1, WordClass.Relative) && IsWord(u + 2, WordClass.Unit) && _t[u + 2].Value == (int)DateUnit.Month)
+            if ((IsKeyword(u, DateKeyword.Of) || IsKeyword(u, DateKeyword.In)) && IsWord(u + 1, WordClass.Relative) && IsWord(u + 2, WordClass.Unit) && _tokens[u + 2].Value == (int)DateUnit.Month)
             {
                 if (_ref is { } r)
                 {
-                    var m = r.AddMonths(_t[u + 1].Value);
+                    var m = r.AddMonths(_tokens[u + 1].Value);
                     spec.Month = m.Month;
                     spec.Year = m.Year;
                     ResolveNthWeekday(ref spec);
@@ -156,7 +156,7 @@ internal sealed partial class DateParser
                 return true;
             }
 
-            if (Boundary(u) && !Kw(u, DateKeyword.Of) && !Kw(u, DateKeyword.In) && _ref is { } reference)
+            if (Boundary(u) && !IsKeyword(u, DateKeyword.Of) && !IsKeyword(u, DateKeyword.In) && _ref is { } reference)
             {
                 spec.Month = reference.Month;
                 spec.Year = reference.Year;
@@ -177,7 +177,7 @@ internal sealed partial class DateParser
         spec = DateSpec.Point(DateGrain.Week);
         spec.WeekOfMonth = n;
         end = u;
-        if (IsWord(u, WordClass.Relative) && IsWord(u + 1, WordClass.Unit) && _t[u + 1].Value == (int)DateUnit.Month && !IsPlural(u + 1))
+        if (IsWord(u, WordClass.Relative) && IsWord(u + 1, WordClass.Unit) && _tokens[u + 1].Value == (int)DateUnit.Month && !IsPlural(u + 1))
         {
             end = u + 2;
             if (_ref is not { } r)
@@ -185,7 +185,7 @@ internal sealed partial class DateParser
                 return true;
             }
 
-            var month = r.AddMonths(_t[u].Value);
+            var month = r.AddMonths(_tokens[u].Value);
             spec.Year = month.Year;
             spec.Month = month.Month;
             MarkRelativeYear(ref spec);
@@ -197,14 +197,14 @@ internal sealed partial class DateParser
             return false;
         }
 
-        spec.Month = _t[u].Value;
+        spec.Month = _tokens[u].Value;
         end = u + 1;
-        if (Sym(end, '.') && Adj(end) && _t[u].Length <= 4)
+        if (IsSymbol(end, '.') && IsJoinedToPrevious(end) && _tokens[u].Length <= 4)
         {
             end++;
         }
 
-        var y = Sym(end, ',') ? end + 1 : end;
+        var y = IsSymbol(end, ',') ? end + 1 : end;
         if (YearAt(y, false, true, out var year, out var yearEnd))
         {
             spec.Year = year;

@@ -10,7 +10,7 @@ internal sealed partial class DateParser
         spec = default;
         var offset = 0;
         var j = SkipThe(i);
-        if (j > i && Kw(j, DateKeyword.Future) && Kw(i - 1, DateKeyword.In) && _options.IncludeReferences)
+        if (j > i && IsKeyword(j, DateKeyword.Future) && IsKeyword(i - 1, DateKeyword.In) && _options.IncludeReferences)
         {
             // "in the future": a vague reference, not a date.
             spec = new DateSpec { Type = DateSpecType.Reference, Reference = 1, Year = DateSpec.Unknown, Decade = DateSpec.Unknown, Century = DateSpec.Unknown };
@@ -18,17 +18,17 @@ internal sealed partial class DateParser
             return true;
         }
 
-        if (IsWord(j, WordClass.Unit) && _t[j].Value == (int)DateUnit.Day && (Kw(j + 1, DateKeyword.Before) || Kw(j + 1, DateKeyword.After)) && IsWord(j + 2, WordClass.Reference))
+        if (IsWord(j, WordClass.Unit) && _tokens[j].Value == (int)DateUnit.Day && (IsKeyword(j + 1, DateKeyword.Before) || IsKeyword(j + 1, DateKeyword.After)) && IsWord(j + 2, WordClass.Reference))
         {
-            offset = (Kw(j + 1, DateKeyword.Before) ? -1 : 1) + _t[j + 2].Value;
+            offset = (IsKeyword(j + 1, DateKeyword.Before) ? -1 : 1) + _tokens[j + 2].Value;
             end = j + 3;
         }
         else if (IsWord(i, WordClass.Reference))
         {
-            offset = _t[i].Value;
+            offset = _tokens[i].Value;
             end = i + 1;
         }
-        else if (inRange && Kw(i, DateKeyword.Now))
+        else if (inRange && IsKeyword(i, DateKeyword.Now))
         {
             end = i + 1;
         }
@@ -42,7 +42,7 @@ internal sealed partial class DateParser
             spec = DateSpec.OnDay(r.AddDays(offset), Relative, _refSource);
 
             // "tonight" is the night of the reference day (TIMEX3 TNI).
-            spec.PartOfDay = TextIs(i, "tonight") ? 4 : 0;
+            spec.PartOfDay = TextIs(i, "tonight") ? DayPart.Night : DayPart.None;
         }
         else if (offset == 0)
         {

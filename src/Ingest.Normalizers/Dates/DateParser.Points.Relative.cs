@@ -15,22 +15,22 @@ internal sealed partial class DateParser
         int rel;
         if (IsWord(j, WordClass.Unit) && !IsPlural(j))
         {
-            var bare = (DateUnit)_t[j].Value;
+            var bare = (DateUnit)_tokens[j].Value;
             var a = j + 1;
-            if (Kw(a, DateKeyword.After) && Kw(a + 1, DateKeyword.The))
+            if (IsKeyword(a, DateKeyword.After) && IsKeyword(a + 1, DateKeyword.The))
             {
                 a++;
             }
 
-            if (hasThe && Kw(j + 1, DateKeyword.After) && IsWord(a + 1, WordClass.Relative) && _t[a + 1].Value == 1
+            if (hasThe && IsKeyword(j + 1, DateKeyword.After) && IsWord(a + 1, WordClass.Relative) && _tokens[a + 1].Value == 1
                 && bare is DateUnit.Week or DateUnit.Weekend or DateUnit.Month or DateUnit.Year)
             {
                 end = a + 2;
                 return UnitPoint(bare, 2, out spec);
             }
 
-            var cue = Kw(i - 1, DateKeyword.Over) || Kw(i - 1, DateKeyword.On) || Kw(i - 1, DateKeyword.During) || Kw(i - 1, DateKeyword.At)
-                || Kw(i - 1, DateKeyword.For) || Kw(i - 1, DateKeyword.By) || Kw(i - 1, DateKeyword.Until) || Kw(i - 1, DateKeyword.Since);
+            var cue = IsKeyword(i - 1, DateKeyword.Over) || IsKeyword(i - 1, DateKeyword.On) || IsKeyword(i - 1, DateKeyword.During) || IsKeyword(i - 1, DateKeyword.At)
+                || IsKeyword(i - 1, DateKeyword.For) || IsKeyword(i - 1, DateKeyword.By) || IsKeyword(i - 1, DateKeyword.Until) || IsKeyword(i - 1, DateKeyword.Since);
             if (bare == DateUnit.Weekend && (cue || (hasThe && i == 0)))
             {
                 spec = ThisWeekend(i);
@@ -43,13 +43,13 @@ internal sealed partial class DateParser
 
         if (IsWord(j, WordClass.Relative))
         {
-            rel = _t[j].Value;
+            rel = _tokens[j].Value;
         }
         else if (TextIs(j, "last"))
         {
             rel = -1;
         }
-        else if (Kw(j, DateKeyword.That) || Kw(j, DateKeyword.Same))
+        else if (IsKeyword(j, DateKeyword.That) || IsKeyword(j, DateKeyword.Same))
         {
             rel = int.MinValue;
         }
@@ -60,7 +60,7 @@ internal sealed partial class DateParser
 
         // "the past year" measures a stretch of time; the duration rule reads it.
         if (hasThe && rel == -1 && (TextIs(j, "past") || TextIs(j, "recent") || TextIs(j, "last")) && IsWord(j + 1, WordClass.Unit)
-            && _t[j + 1].Value is (int)DateUnit.Decade or (int)DateUnit.Century or (int)DateUnit.Year && !TextIs(j, "last"))
+            && _tokens[j + 1].Value is (int)DateUnit.Decade or (int)DateUnit.Century or (int)DateUnit.Year && !TextIs(j, "last"))
         {
             return false;
         }
@@ -68,7 +68,7 @@ internal sealed partial class DateParser
         var k = j + 1;
         if (IsWord(k, WordClass.Unit))
         {
-            var unit = (DateUnit)_t[k].Value;
+            var unit = (DateUnit)_tokens[k].Value;
             if (IsPlural(k))
             {
                 // "the past weeks", "recent years": a vague stretch of time, read as a duration.
@@ -88,12 +88,12 @@ internal sealed partial class DateParser
                 return true;
             }
 
-            if (Kw(end, DateKeyword.After) && IsWord(end + 1, WordClass.Relative) && _t[end + 1].Value == 1)
+            if (IsKeyword(end, DateKeyword.After) && IsWord(end + 1, WordClass.Relative) && _tokens[end + 1].Value == 1)
             {
                 rel = 2;
                 end += 2;
             }
-            else if (Kw(end, DateKeyword.After) && Kw(end + 1, DateKeyword.The) && IsWord(end + 2, WordClass.Relative) && _t[end + 2].Value == 1)
+            else if (IsKeyword(end, DateKeyword.After) && IsKeyword(end + 1, DateKeyword.The) && IsWord(end + 2, WordClass.Relative) && _tokens[end + 2].Value == 1)
             {
                 rel = 2;
                 end += 3;
@@ -103,14 +103,14 @@ internal sealed partial class DateParser
             {
                 // "next week on Friday", "this week Friday".
                 var w = end;
-                if (Kw(w, DateKeyword.On))
+                if (IsKeyword(w, DateKeyword.On))
                 {
                     w++;
                 }
 
                 if (IsWord(w, WordClass.Weekday))
                 {
-                    spec = WeekdayInWeek(rel, _t[w].Value);
+                    spec = WeekdayInWeek(rel, _tokens[w].Value);
                     end = w + 1;
                     return true;
                 }
@@ -148,9 +148,9 @@ internal sealed partial class DateParser
             }
 
             spec = DateSpec.Point(DateGrain.Month);
-            spec.Month = _t[k].Value;
+            spec.Month = _tokens[k].Value;
             end = k + 1;
-            if (Sym(end, '.') && Adj(end) && _t[k].Length <= 4)
+            if (IsSymbol(end, '.') && IsJoinedToPrevious(end) && _tokens[k].Length <= 4)
             {
                 end++;
             }
@@ -168,7 +168,7 @@ internal sealed partial class DateParser
         if (IsWord(k, WordClass.Season) && !hasThe)
         {
             spec = DateSpec.Point(DateGrain.Season);
-            spec.Season = _t[k].Value;
+            spec.Season = _tokens[k].Value;
             end = k + 1;
             if (_ref is { } r)
             {
@@ -182,7 +182,7 @@ internal sealed partial class DateParser
 
         if (IsWord(k, WordClass.Weekday) && !hasThe)
         {
-            spec = WeekdayInWeek(rel, _t[k].Value);
+            spec = WeekdayInWeek(rel, _tokens[k].Value);
             end = k + 1;
             return true;
         }

@@ -10,7 +10,7 @@ internal sealed partial class DateParser
         spec = default;
         var j = SkipThe(i);
         var hasThe = j > i;
-        if (Kw(j, DateKeyword.Mid) && Dash(j + 1))
+        if (IsKeyword(j, DateKeyword.Mid) && IsDash(j + 1))
         {
             j += 2;
         }
@@ -22,9 +22,9 @@ internal sealed partial class DateParser
 
         var isFall = TextIs(j, "fall");
         spec = DateSpec.Point(DateGrain.Season);
-        spec.Season = _t[j].Value;
+        spec.Season = _tokens[j].Value;
         var k = j + 1;
-        var y = Kw(k, DateKeyword.Of) ? k + 1 : k;
+        var y = IsKeyword(k, DateKeyword.Of) ? k + 1 : k;
         if (YearAt(y, false, true, out var year, out var yearEnd))
         {
             spec.Year = year;
@@ -41,16 +41,16 @@ internal sealed partial class DateParser
             return true;
         }
 
-        if (Kw(k, DateKeyword.Of) || (k < _n && _t[k].Kind == TokenKind.Word && _t[k].Class is WordClass.None or WordClass.Unit && !isFall && Upper(k)))
+        if (IsKeyword(k, DateKeyword.Of) || (k < _tokenCount && _tokens[k].Kind == TokenKind.Word && _tokens[k].Class is WordClass.None or WordClass.Unit && !isFall && Upper(k)))
         {
             return false;
         }
 
         var prev = i - 1;
-        var cue = Kw(prev, DateKeyword.In) || Kw(prev, DateKeyword.During) || Kw(prev, DateKeyword.Since) || Kw(prev, DateKeyword.Until)
-            || Kw(prev, DateKeyword.By) || Kw(prev, DateKeyword.Over) || Kw(prev, DateKeyword.Early) || Kw(prev, DateKeyword.Late)
-            || Kw(prev, DateKeyword.Mid) || Kw(prev, DateKeyword.Through) || IsWord(prev, WordClass.FutureCue) || Kw(prev, DateKeyword.Of);
-        if (isFall && !(hasThe && (Kw(prev, DateKeyword.In) || Kw(prev, DateKeyword.During) || Kw(prev, DateKeyword.By)) && Boundary(k)))
+        var cue = IsKeyword(prev, DateKeyword.In) || IsKeyword(prev, DateKeyword.During) || IsKeyword(prev, DateKeyword.Since) || IsKeyword(prev, DateKeyword.Until)
+            || IsKeyword(prev, DateKeyword.By) || IsKeyword(prev, DateKeyword.Over) || IsKeyword(prev, DateKeyword.Early) || IsKeyword(prev, DateKeyword.Late)
+            || IsKeyword(prev, DateKeyword.Mid) || IsKeyword(prev, DateKeyword.Through) || IsWord(prev, WordClass.FutureCue) || IsKeyword(prev, DateKeyword.Of);
+        if (isFall && !(hasThe && (IsKeyword(prev, DateKeyword.In) || IsKeyword(prev, DateKeyword.During) || IsKeyword(prev, DateKeyword.By)) && Boundary(k)))
         {
             return false;
         }
@@ -82,12 +82,12 @@ internal sealed partial class DateParser
     /// </summary>
     private bool BareSeasonName(int j)
     {
-        if (TextIs(j, "spring") || (Upper(j) && !_t[j].Has(TokenFlags.SentenceStart)) || Kw(j - 1, DateKeyword.A))
+        if (TextIs(j, "spring") || (Upper(j) && !_tokens[j].Has(TokenFlags.SentenceStart)) || IsKeyword(j - 1, DateKeyword.A))
         {
             return false;
         }
 
         var k = j + 1;
-        return k >= _n || (_t[k].Kind == TokenKind.Symbol && _t[k].Symbol is '.' or ',' or ';' or '!' or '?' or ')');
+        return k >= _tokenCount || (_tokens[k].Kind == TokenKind.Symbol && _tokens[k].Symbol is '.' or ',' or ';' or '!' or '?' or ')');
     }
 }

@@ -14,26 +14,26 @@ internal sealed partial class DateParser
         }
 
         // "Black Friday", "Mark Sunday": a capitalised word before a weekday names something else.
-        if (i > 0 && Upper(i - 1) && IsPlainWord(i - 1) && _t[i - 1].Length > 1)
+        if (i > 0 && Upper(i - 1) && IsPlainWord(i - 1) && _tokens[i - 1].Length > 1)
         {
             return false;
         }
 
-        var weekday = _t[i].Value;
+        var weekday = _tokens[i].Value;
         var k = i + 1;
-        var abbreviated = _t[i].Length <= 4;
-        if (Sym(k, '.') && Adj(k) && abbreviated && k + 1 < _n)
+        var abbreviated = _tokens[i].Length <= 4;
+        if (IsSymbol(k, '.') && IsJoinedToPrevious(k) && abbreviated && k + 1 < _tokenCount)
         {
             k++;
         }
 
         var d = k;
-        if (Sym(d, ',') || (Sym(d, '(') && Adj(d + 1)))
+        if (IsSymbol(d, ',') || (IsSymbol(d, '(') && IsJoinedToPrevious(d + 1)))
         {
             d++;
         }
 
-        if (Dash(d) && Adj(d))
+        if (IsDash(d) && IsJoinedToPrevious(d))
         {
             d++;
         }
@@ -45,7 +45,7 @@ internal sealed partial class DateParser
         {
             spec = s;
             end = e;
-            if (Sym(end, ')') && Sym(d - 1, '('))
+            if (IsSymbol(end, ')') && IsSymbol(d - 1, '('))
             {
                 end++;
             }
@@ -54,7 +54,7 @@ internal sealed partial class DateParser
         }
 
         // "Friday the 22nd": the weekday picks the month.
-        if (Kw(k, DateKeyword.The) && DayAt(k + 1, true, out var day, out var dayEnd))
+        if (IsKeyword(k, DateKeyword.The) && DayAt(k + 1, true, out var day, out var dayEnd))
         {
             spec = DateSpec.Point(DateGrain.Day);
             spec.Day = day;
@@ -66,22 +66,22 @@ internal sealed partial class DateParser
 
         // "Friday next week", "Tuesday of next week", "friday this week".
         var w = k;
-        if (Kw(w, DateKeyword.Of))
+        if (IsKeyword(w, DateKeyword.Of))
         {
             w++;
         }
 
-        if ((IsWord(w, WordClass.Relative) || TextIs(w, "last")) && IsWord(w + 1, WordClass.Unit) && _t[w + 1].Value == (int)DateUnit.Week)
+        if ((IsWord(w, WordClass.Relative) || TextIs(w, "last")) && IsWord(w + 1, WordClass.Unit) && _tokens[w + 1].Value == (int)DateUnit.Week)
         {
-            spec = WeekdayInWeek(IsWord(w, WordClass.Relative) ? _t[w].Value : -1, weekday);
+            spec = WeekdayInWeek(IsWord(w, WordClass.Relative) ? _tokens[w].Value : -1, weekday);
             end = w + 2;
             return true;
         }
 
         // A weekday alone; abbreviations ("sat", "sun", "wed") only where a day is clearly meant.
-        var prevCue = Kw(i - 1, DateKeyword.On) || Kw(i - 1, DateKeyword.By) || Kw(i - 1, DateKeyword.Until) || Kw(i - 1, DateKeyword.Since)
-            || Kw(i - 1, DateKeyword.From) || Kw(i - 1, DateKeyword.To) || Kw(i - 1, DateKeyword.Through) || Kw(i - 1, DateKeyword.Between) || Sym(i - 1, '|');
-        if (abbreviated && !prevCue && !(Upper(i) && Sym(i + 1, '.')) && !inRange)
+        var prevCue = IsKeyword(i - 1, DateKeyword.On) || IsKeyword(i - 1, DateKeyword.By) || IsKeyword(i - 1, DateKeyword.Until) || IsKeyword(i - 1, DateKeyword.Since)
+            || IsKeyword(i - 1, DateKeyword.From) || IsKeyword(i - 1, DateKeyword.To) || IsKeyword(i - 1, DateKeyword.Through) || IsKeyword(i - 1, DateKeyword.Between) || IsSymbol(i - 1, '|');
+        if (abbreviated && !prevCue && !(Upper(i) && IsSymbol(i + 1, '.')) && !inRange)
         {
             return false;
         }

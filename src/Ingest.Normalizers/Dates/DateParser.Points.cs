@@ -61,15 +61,15 @@ internal sealed partial class DateParser
     {
         end = i;
         spec = default;
-        if (!IsWord(i + 1, WordClass.PartOfDay) || !IsWord(i, WordClass.Relative) || _t[i].Value > 0)
+        if (!IsWord(i + 1, WordClass.PartOfDay) || !IsWord(i, WordClass.Relative) || _tokens[i].Value > 0)
         {
             return false;
         }
 
         // "last night" is the night before; "last morning" and "last evening" are not how English says it.
-        var part = _t[i + 1].Value;
-        var back = _t[i].Value < 0;
-        if (back && part != 4)
+        var part = _tokens[i + 1].Value;
+        var back = _tokens[i].Value < 0;
+        if (back && part != DayPart.Night)
         {
             return false;
         }
@@ -86,37 +86,37 @@ internal sealed partial class DateParser
         end = i;
         spec = default;
         var j = i;
-        if (Kw(j, DateKeyword.Early) || Kw(j, DateKeyword.Late) || Kw(j, DateKeyword.Mid) || Kw(j, DateKeyword.Later) || Kw(j, DateKeyword.Earlier))
+        if (IsKeyword(j, DateKeyword.Early) || IsKeyword(j, DateKeyword.Late) || IsKeyword(j, DateKeyword.Mid) || IsKeyword(j, DateKeyword.Later) || IsKeyword(j, DateKeyword.Earlier))
         {
             j++;
-            if (Dash(j) && Adj(j))
+            if (IsDash(j) && IsJoinedToPrevious(j))
             {
                 j++;
             }
 
-            if (Kw(j, DateKeyword.In))
+            if (IsKeyword(j, DateKeyword.In))
             {
                 j++;
 
                 // "earlier in the week", "later in the year": within the unit holding the reference date.
-                if (Kw(j, DateKeyword.The) && IsWord(j + 1, WordClass.Unit) && !IsPlural(j + 1) && Boundary(j + 2)
-                    && _t[j + 1].Value is (int)DateUnit.Week or (int)DateUnit.Month or (int)DateUnit.Year && UnitPoint((DateUnit)_t[j + 1].Value, 0, out spec))
+                if (IsKeyword(j, DateKeyword.The) && IsWord(j + 1, WordClass.Unit) && !IsPlural(j + 1) && Boundary(j + 2)
+                    && _tokens[j + 1].Value is (int)DateUnit.Week or (int)DateUnit.Month or (int)DateUnit.Year && UnitPoint((DateUnit)_tokens[j + 1].Value, 0, out spec))
                 {
                     end = j + 2;
                     return true;
                 }
             }
         }
-        else if (Kw(SkipThe(j), DateKeyword.Beginning) || Kw(SkipThe(j), DateKeyword.End) || Kw(SkipThe(j), DateKeyword.Start) || Kw(SkipThe(j), DateKeyword.Middle))
+        else if (IsKeyword(SkipThe(j), DateKeyword.Beginning) || IsKeyword(SkipThe(j), DateKeyword.End) || IsKeyword(SkipThe(j), DateKeyword.Start) || IsKeyword(SkipThe(j), DateKeyword.Middle))
         {
             // "at the end of 2022": the span starts at "end", as annotators mark it.
-            if (Kw(j, DateKeyword.The))
+            if (IsKeyword(j, DateKeyword.The))
             {
                 return false;
             }
 
             j++;
-            if (!Kw(j, DateKeyword.Of))
+            if (!IsKeyword(j, DateKeyword.Of))
             {
                 return false;
             }
@@ -124,8 +124,8 @@ internal sealed partial class DateParser
             j++;
 
             // "the end of the year", "the start of the month": the unit holding the reference date.
-            if (Kw(j, DateKeyword.The) && IsWord(j + 1, WordClass.Unit) && !IsPlural(j + 1) && Boundary(j + 2)
-                && _t[j + 1].Value is (int)DateUnit.Week or (int)DateUnit.Month or (int)DateUnit.Year && UnitPoint((DateUnit)_t[j + 1].Value, 0, out spec))
+            if (IsKeyword(j, DateKeyword.The) && IsWord(j + 1, WordClass.Unit) && !IsPlural(j + 1) && Boundary(j + 2)
+                && _tokens[j + 1].Value is (int)DateUnit.Week or (int)DateUnit.Month or (int)DateUnit.Year && UnitPoint((DateUnit)_tokens[j + 1].Value, 0, out spec))
             {
                 end = j + 2;
                 return true;
