@@ -148,4 +148,12 @@ internal sealed partial class NumberScanner
 
         return q == _start || _text[q - 1] is '\n' or '(' or '[' or '=';
     }
+
+    /// <summary>
+    /// "One day, ..." or "One evening, ..." opening a sentence is the indefinite adverbial (on some day), not a count of
+    /// one day: the word <c>one</c> and a time unit set off by a comma at the start of a sentence.
+    /// </summary>
+    private bool IsIndefiniteOne(in NumberMatch match) =>
+        match.Kind == NumberKind.Quantity && match.Measure?.Dimension == Units.UnitDimension.Time && match.Value == 1
+        && At(match.Start) is 'o' or 'O' && IsSentenceStart(match.Start) && At(SkipInlineSpaces(match.End)) == ',';
 }

@@ -59,6 +59,12 @@ internal sealed partial class NumberScanner
 
             if (TryExpression(p, lastEnd, out var match, out var skipTo))
             {
+                if (IsIndefiniteOne(match))
+                {
+                    p = match.End;
+                    continue;
+                }
+
                 ApplyComparison(ref match, lastEnd);
                 if (matches.Count > 0 && TryJoinBounds(matches[^1], ref match))
                 {

@@ -96,4 +96,26 @@ public sealed class NumberQuantityTests
 
         Assert.Equal((NumberKind.Range, 18d, 24d, "°C", "temperature"), (range.Kind, range.Low!.Value, range.High!.Value, range.Unit, range.Dimension));
     }
+
+    [Theory]
+    [InlineData("The ferry crossing lasts 3 days.", "3 days", 3d, "d", 259_200d)]
+    [InlineData("Dough rests for two weeks in the cellar.", "two weeks", 2d, "wk", 1_209_600d)]
+    [InlineData("The lease runs 18 months.", "18 months", 18d, "mo", 47_335_428d)]
+    [InlineData("She taught for six years.", "six years", 6d, "yr", 189_341_712d)]
+    public async Task Reads_days_to_years_as_quantities_of_time(string text, string span, double value, string unit, double seconds)
+    {
+        var quantity = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
+
+        Assert.Equal((NumberKind.Quantity, span, value, unit, "time"), (quantity.Kind, quantity.Text, quantity.Value!.Value, quantity.Unit, quantity.Dimension));
+        Assert.Equal(seconds, quantity.SiValue!.Value, 3);
+    }
+
+    [Fact]
+    public async Task Leaves_one_day_opening_a_sentence_as_the_adverb()
+    {
+        var numbers = await NumberTestDocuments.NormalizeTextAsync("One day, a stranger bought the mill. The repair took one day.");
+
+        var quantity = Assert.Single(numbers);
+        Assert.Equal(("one day", 1d), (quantity.Text, quantity.Value!.Value));
+    }
 }

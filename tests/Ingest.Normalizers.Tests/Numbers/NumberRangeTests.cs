@@ -20,6 +20,14 @@ public sealed class NumberRangeTests
     [InlineData("Bring no more than 2 bags.", "no more than 2", "le", null, 2d)]
     [InlineData("Groups of 6 or fewer hikers.", "6 or fewer", "le", null, 6d)]
     [InlineData("The total is equal to 64 tiles.", "equal to 64", "eq", 64d, 64d)]
+    [InlineData("The ferry carries as many as 340 cars.", "as many as 340", "le", null, 340d)]
+    [InlineData("Rents fell to as little as 90 euros.", "as little as 90 euros", "ge", 90d, null)]
+    [InlineData("Bonuses are capped at 15 percent.", "capped at 15 percent", "le", null, 15d)]
+    [InlineData("Entries are limited to 3 photos.", "limited to 3", "le", null, 3d)]
+    [InlineData("Keep the speech no longer than 4 minutes.", "no longer than 4 minutes", "le", null, 4d)]
+    [InlineData("Replies arrive within 48 hours.", "within 48 hours", "le", null, 48d)]
+    [InlineData("The walk takes 35 minutes at most.", "35 minutes at most", "le", null, 35d)]
+    [InlineData("Pack 5 litres at the least.", "5 litres at the least", "ge", 5d, null)]
     public async Task Reads_a_comparison_as_a_range_with_one_bound(string text, string span, string comparison, double? low, double? high)
     {
         var range = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));

@@ -90,22 +90,31 @@ internal sealed partial class NumberScanner
     {
         comparison = RangeComparison.None;
         phraseEnd = end;
-        if (!NextWord(end, out var firstStart, out var firstEnd) || !(WordIs(firstStart, firstEnd, "or") || WordIs(firstStart, firstEnd, "and")))
-        {
-            return false;
-        }
-
-        if (!NextWord(firstEnd, out var secondStart, out var secondEnd))
+        if (!NextWord(end, out var firstStart, out var firstEnd) || !(WordIs(firstStart, firstEnd, "or") || WordIs(firstStart, firstEnd, "and") || WordIs(firstStart, firstEnd, "at")))
         {
             return false;
         }
 
         foreach (var (words, candidate) in ComparisonPhrases.After)
         {
-            if (WordIs(firstStart, firstEnd, words[0]) && WordIs(secondStart, secondEnd, words[1]) && !IsDigit(At(SkipSpaces(secondEnd))))
+            if (!WordIs(firstStart, firstEnd, words[0]))
+            {
+                continue;
+            }
+
+            var e = firstEnd;
+            var matched = true;
+            for (var i = 1; i < words.Length && matched; i++)
+            {
+                matched = NextWord(e, out var ws, out var we) && WordIs(ws, we, words[i]);
+                e = matched ? we : e;
+            }
+
+            // "30 or more" but not "30 or 40" (a choice between two numbers, read elsewhere).
+            if (matched && !IsDigit(At(SkipSpaces(e))))
             {
                 comparison = candidate;
-                phraseEnd = secondEnd;
+                phraseEnd = e;
                 return true;
             }
         }

@@ -47,10 +47,16 @@ internal sealed class UnitTable
         new("B", UnitDimension.Data, 1, ["B"], "kKMGT", ["byte"]),
         new("bit", UnitDimension.Data, 0.125, ["bit", "bits", "b"], "kKMGT", ["bit"]),
 
-        // Time (seconds); days, weeks, months and years are the dates normalizer's durations.
+        // Time (seconds). Days to decades are spelled only (a glued "5d" or "3y" is rarely a duration); they are the date
+        // normalizer's durations too, and a month and a year are their average Gregorian lengths.
         new("s", UnitDimension.Time, 1, ["s", "sec", "secs"], "mμn", ["second"]),
         new("min", UnitDimension.Time, 60, ["min", "mins"], string.Empty, ["minute"]),
         new("h", UnitDimension.Time, 3600, ["h", "hr", "hrs"], string.Empty, ["hour"]),
+        new("d", UnitDimension.Time, 86400, [], string.Empty, ["day"]),
+        new("wk", UnitDimension.Time, 604800, [], string.Empty, ["week"]),
+        new("mo", UnitDimension.Time, 2629746, [], string.Empty, ["month"]),
+        new("yr", UnitDimension.Time, 31556952, [], string.Empty, ["year"]),
+        new("decade", UnitDimension.Time, 315569520, [], string.Empty, ["decade"]),
 
         // Energy (joules), power (watts), pressure (pascals), frequency (hertz), voltage (volts).
         new("J", UnitDimension.Energy, 1, ["J"], "kMG", ["joule"]),
