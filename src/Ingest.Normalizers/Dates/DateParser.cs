@@ -81,7 +81,11 @@ internal sealed partial class DateParser
 
             if (TryAt(i, out var match))
             {
-                _matches.Add(match);
+                if (!IsPieceOfQuantity(match))
+                {
+                    _matches.Add(match);
+                }
+
                 i = match.End;
             }
             else
@@ -96,6 +100,35 @@ internal sealed partial class DateParser
         }
 
         ResolveAndEmit(output);
+    }
+
+    /// <summary>
+    /// Whether the digits a match ends with belong to a measured amount, which is the number normalizer's: a unit of
+    /// measure follows (<c>3.2 to 4.6 GHz</c>, <c>2-2.5 kg</c>) or the digits are the whole part of a decimal
+    /// (<c>8</c> of <c>8.4 g</c>). A unit of time may follow a date ("3 days after ..." is read whole), so it does not count.
+    /// </summary>
+    private bool IsPieceOfQuantity(in DateMatch match)
+    {
+        ref readonly var last = ref _tokens[match.End - 1];
+        if (last.Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        var end = last.Start + last.Length;
+        if (end + 1 < _source.Length && _source[end] == '.' && char.IsAsciiDigit(_source[end + 1]) && char.IsAsciiDigit(_source[end - 1]))
+        {
+            return true;
+        }
+
+        var next = end;
+        while (next < _source.Length && _source[next] == ' ')
+        {
+            next++;
+        }
+
+        return Numbers.Units.UnitParser.TryRead(_source, next, _source.Length, next == end, out var reading)
+            && reading.Unit.Dimension != Numbers.Units.UnitDimension.Time;
     }
 
     /// <summary>

@@ -11,7 +11,8 @@ namespace Ingest.Evaluation.Quantities;
 /// misses of the tuning half (of the report half only when <c>--half report</c> asks for it).
 /// </summary>
 /// <remarks>
-/// Conventions mapped: a unit the normalizer reports for a counted noun (<c>people</c>) is no unit, as the set annotates
+/// Conventions mapped (counted as <c>mapped</c>): a hedge the set puts in the span and the normalizer flags as
+/// approximate (<c>about 6%</c> against <c>6%</c>) matches; a unit the normalizer reports for a counted noun (<c>people</c>) is no unit, as the set annotates
 /// only written units and currencies; unit symbols are compared through <see cref="UnitNames"/>; a bare
 /// <c>degrees</c> is °C, as the set reads it in weather text.
 /// </remarks>
@@ -90,6 +91,12 @@ internal sealed class QuantitiesSuite : IEvaluationSuite
             var hit = predicted.FindIndex(p => p.Start == g.Start && p.End == g.End);
             if (hit < 0)
             {
+                hit = predicted.FindIndex(p => IsHedgeBefore(g, p));
+                score.Mapped += hit >= 0 ? 1 : 0;
+            }
+
+            if (hit < 0)
+            {
                 var overlap = predicted.FindIndex(p => p.Start < g.End && g.Start < p.End);
                 score.OverlappingSpans += overlap >= 0 ? 1 : 0;
                 log?.WriteLine(overlap >= 0
@@ -149,8 +156,24 @@ internal sealed class QuantitiesSuite : IEvaluationSuite
             (low, high) = (null, e.High ?? e.Value);
         }
 
-        var unit = e.Dimension is not null || e.Kind is NumberKind.Currency or NumberKind.Percent || UnitNames.IsWrittenUnit(e.Unit) ? e.Unit ?? string.Empty : string.Empty;
+        var unit = e.Kind == NumberKind.Percent ? "%"
+            : e.Dimension is not null || e.Kind is NumberKind.Currency || UnitNames.IsWrittenUnit(e.Unit) ? e.Unit ?? string.Empty : string.Empty;
         return new QuantityMention(paragraph, e.Start, e.Start + e.Length, e.Text, e.KindName, low, high, direction, unit, e.Approximate);
+    }
+
+    /// <summary>
+    /// The set puts a hedge in the span ("about 6%"), the normalizer flags it instead and spans the amount ("6%"): a
+    /// prediction flagged approximate whose span is the gold span less one or two leading words matches it.
+    /// </summary>
+    private static bool IsHedgeBefore(QuantityMention gold, QuantityMention predicted)
+    {
+        if (!predicted.Approximate || predicted.End != gold.End || predicted.Start <= gold.Start)
+        {
+            return false;
+        }
+
+        var lead = gold.Text[..(predicted.Start - gold.Start)];
+        return lead.All(c => char.IsLetter(c) || c == ' ') && lead.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is 1 or 2;
     }
 
     private static bool Same(double? a, double? b) => a is null

@@ -34,6 +34,9 @@ internal sealed class QuantityScore
 
     public int Approximate { get; set; }
 
+    /// <summary>Gold mentions matched through a mapped convention (a hedge in the span).</summary>
+    public int Mapped { get; set; }
+
     public int ApproximateRight { get; set; }
 
     public void Print(TextWriter output, string half)
@@ -42,7 +45,7 @@ internal sealed class QuantityScore
         var r = Ratio(ExactSpans, Gold);
         var f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
         var overlapR = Ratio(OverlappingSpans, Gold);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{half,-7} gold {Gold,4} predicted {Predicted,4} | exact P {p:F3} R {r:F3} F1 {f1:F3} | overlap R {overlapR:F3}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{half,-7} gold {Gold,4} predicted {Predicted,4} | exact P {p:F3} R {r:F3} F1 {f1:F3} | overlap R {overlapR:F3} | mapped {Mapped}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"        value and unit right {Ratio(ValueAndUnitRight, Gold):F3} ({ValueAndUnitRight}/{Gold}) | everything right {Ratio(AllRight, Gold):F3} ({AllRight}/{Gold})"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"        ranges: span and both ends right {Ratio(RangesRight, Ranges):F3} ({RangesRight}/{Ranges})"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"        one-sided: direction right {Ratio(DirectionsRight, OneSided):F3} ({DirectionsRight}/{OneSided}), with the bound {Ratio(OneSidedRight, OneSided):F3} ({OneSidedRight}/{OneSided}) | approximate flagged {Ratio(ApproximateRight, Approximate):F3} ({ApproximateRight}/{Approximate})"));

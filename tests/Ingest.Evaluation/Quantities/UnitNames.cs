@@ -17,11 +17,11 @@ internal static class UnitNames
         ["mi²"] = "sqmi",
         ["L"] = "l",
         ["mL"] = "ml",
+        ["ac"] = "acre",
         ["d"] = "day",
         ["wk"] = "week",
         ["mo"] = "month",
         ["yr"] = "year",
-        ["a"] = "year",
     };
 
     /// <summary>Whether the two units name the same thing (both empty counts as the same).</summary>

@@ -57,6 +57,27 @@ public sealed class DatesThenNumbersTests
         Assert.Equal(("two to four", 2d, 4d), (range.Text, range.Low!.Value, range.High!.Value));
     }
 
+    [Theory]
+    [InlineData("The chip runs at 3.2 to 4.6 GHz.", "3.2 to 4.6 GHz")]
+    [InlineData("Sacks of 2-2.5 kg are stacked.", "2-2.5 kg")]
+    [InlineData("Add about 8.4 g of yeast.", "8.4 g")]
+    [InlineData("The gap is 6.5 mm wide.", "6.5 mm")]
+    public async Task A_measured_amount_is_no_date(string text, string span)
+    {
+        var (dates, numbers) = await NormalizeAsync(text);
+
+        Assert.Empty(dates);
+        Assert.Equal(span, Assert.Single(numbers).Text);
+    }
+
+    [Fact]
+    public async Task A_dotted_date_with_a_year_stays_a_date()
+    {
+        var (dates, _) = await NormalizeAsync("The contract was signed on 14.3.2019 in Graz.");
+
+        Assert.Equal("2019-03-14", Assert.Single(dates).Value);
+    }
+
     private static async Task<(List<DateEntity> Dates, List<NumberEntity> Numbers)> NormalizeAsync(string text)
     {
         var builder = new DocumentBuilder(new Uri("urn:test:dates-then-numbers"), "text/plain");

@@ -38,6 +38,19 @@ public sealed class NumberRangeTests
     }
 
     [Theory]
+    [InlineData("The strike lasted over six years.", "over six years", true)]
+    [InlineData("He has coached for over 12 years.", "over 12 years", true)]
+    [InlineData("Over 3 hours passed before help came.", "Over 3 hours", true)]
+    [InlineData("Rents rose over six years of growth.", "six years", false)]
+    [InlineData("The dam was built over 18 months.", "18 months", false)]
+    public async Task Reads_over_before_a_length_of_time_as_a_bound_only_where_a_length_is_asked_for(string text, string span, bool bound)
+    {
+        var number = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
+
+        Assert.Equal((span, bound ? "gt" : null), (number.Text, number.Comparison));
+    }
+
+    [Theory]
     [InlineData("The recipe needs nearly 30 minutes.")]
     [InlineData("We counted almost 80 swans.")]
     [InlineData("Roughly 15 boats left.")]
