@@ -22,7 +22,7 @@ public sealed class NumberNormalizerFixtureTests
         ["001_dfc885e2c315c131.txt"] =
         [
 
-            new("six", NumberKind.Cardinal, 6, null, null, "week", false),
+            new("six-week", NumberKind.Quantity, 6, null, null, "wk", false),
             new("two", NumberKind.Cardinal, 2, null, null, "republics", false),
             new("first", NumberKind.Ordinal, 1, null, null, null, false),
             new("second", NumberKind.Ordinal, 2, null, null, "city", false),

@@ -118,4 +118,17 @@ public sealed class NumberQuantityTests
         var quantity = Assert.Single(numbers);
         Assert.Equal(("one day", 1d), (quantity.Text, quantity.Value!.Value));
     }
+
+    [Theory]
+    [InlineData("They bought a 12-hectare orchard.", "12-hectare", 12d, "ha")]
+    [InlineData("It is a 30-minute walk to the lake.", "30-minute", 30d, "min")]
+    [InlineData("Stir in 2 tablespoons of honey.", "2 tablespoons", 2d, "tbsp")]
+    [InlineData("Add 1½ cups of milk.", "1½ cups", 1.5d, "cup")]
+    [InlineData("A resting pulse of 64 bpm is normal.", "64 bpm", 64d, "bpm")]
+    public async Task Reads_hyphenated_compound_units_and_kitchen_and_pulse_units(string text, string span, double value, string unit)
+    {
+        var quantity = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
+
+        Assert.Equal((NumberKind.Quantity, span, value, unit), (quantity.Kind, quantity.Text, quantity.Value!.Value, quantity.Unit));
+    }
 }

@@ -26,6 +26,7 @@ public sealed class NumberRangeTests
     [InlineData("Entries are limited to 3 photos.", "limited to 3", "le", null, 3d)]
     [InlineData("Keep the speech no longer than 4 minutes.", "no longer than 4 minutes", "le", null, 4d)]
     [InlineData("Replies arrive within 48 hours.", "within 48 hours", "le", null, 48d)]
+    [InlineData("Repair bills may exceed 900 pounds sterling.", "exceed 900 pounds sterling", "gt", 900d, null)]
     [InlineData("The walk takes 35 minutes at most.", "35 minutes at most", "le", null, 35d)]
     [InlineData("Pack 5 litres at the least.", "5 litres at the least", "ge", 5d, null)]
     public async Task Reads_a_comparison_as_a_range_with_one_bound(string text, string span, string comparison, double? low, double? high)

@@ -32,6 +32,9 @@ internal sealed class UnitTable
         new("gal", UnitDimension.Volume, 3.785411784e-3, ["gal"], string.Empty, ["gallon"]),
         new("bbl", UnitDimension.Volume, 0.158987294928, ["bbl"], string.Empty, ["barrel"]),
         new("cc", UnitDimension.Volume, 1e-6, ["cc"], string.Empty, []),
+        new("cup", UnitDimension.Volume, 2.365882365e-4, [], string.Empty, ["cup"]),
+        new("tbsp", UnitDimension.Volume, 1.478676478125e-5, ["tbsp"], string.Empty, ["tablespoon"]),
+        new("tsp", UnitDimension.Volume, 4.92892159375e-6, ["tsp"], string.Empty, ["teaspoon"]),
 
         // Speed (metres per second); quotients of length and time are derived.
         new("mph", UnitDimension.Speed, 0.44704, ["mph"], string.Empty, []),
@@ -70,6 +73,7 @@ internal sealed class UnitTable
         new("psi", UnitDimension.Pressure, 6894.757293168, ["psi"], string.Empty, []),
         new("atm", UnitDimension.Pressure, 101325, ["atm"], string.Empty, ["atmosphere"]),
         new("Hz", UnitDimension.Frequency, 1, ["Hz"], "kMG", ["hertz"], ["hertz"]),
+        new("bpm", UnitDimension.Frequency, 1 / 60.0, ["bpm"], string.Empty, []),
         new("V", UnitDimension.Voltage, 1, ["V"], "mk", ["volt"]),
     ];
 
