@@ -297,14 +297,14 @@ internal sealed partial class NumberScanner
 
         // Ranges: 150,000-300,000, 150,000 to 300,000, between 20 and 30, $5-10 million.
         var isYear = IsYearLike(quantity);
-        if (TryTwoSidedRange(start, end, floor, quantity, currency, ref match, out var yearRangeEnd))
+        if (TryTwoSidedRange(start, end, floor, quantity, currency, ref match, out var pairLeftAloneEnd))
         {
             return true;
         }
 
-        if (yearRangeEnd > 0)
+        if (pairLeftAloneEnd > 0)
         {
-            skipTo = yearRangeEnd;
+            skipTo = pairLeftAloneEnd;
             return false;
         }
 

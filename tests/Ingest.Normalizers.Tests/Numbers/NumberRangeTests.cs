@@ -98,4 +98,12 @@ public sealed class NumberRangeTests
 
         Assert.Equal("{\"value\":250,\"kind\":\"range\",\"low\":250,\"comparison\":\"gt\",\"unit\":\"EUR\",\"approximate\":true}", json);
     }
+
+    [Theory]
+    [InlineData("The hosts won 4-2 at home.")]
+    [InlineData("The motion passed 215-190 in the chamber.")]
+    public async Task Leaves_a_descending_dashed_pair_as_a_score_not_two_numbers(string text)
+    {
+        Assert.Empty(await NumberTestDocuments.NormalizeTextAsync(text));
+    }
 }
