@@ -156,4 +156,43 @@ internal sealed partial class NumberScanner
     private bool IsIndefiniteOne(in NumberMatch match) =>
         match.Kind == NumberKind.Quantity && match.Measure?.Dimension == Units.UnitDimension.Time && match.Value == 1
         && At(match.Start) is 'o' or 'O' && IsSentenceStart(match.Start) && At(SkipInlineSpaces(match.End)) == ',';
+
+    /// <summary>Whether the digits at <paramref name="p"/> start with a zero that leads a non-zero digit ("0000" is zero written out).</summary>
+    private bool HasLeadingZero(int p)
+    {
+        for (var q = p; IsDigit(At(q)); q++)
+        {
+            if (At(q) != '0')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// English writes no leading zero on an amount, so digits that start with one (<c>0161 496 0732</c>, <c>007</c>,
+    /// <c>0800-123-456</c>) are a code: a phone number, an area code, an identifier. Returns where the code ends, over the
+    /// digit groups joined to it by a single space or dash.
+    /// </summary>
+    private int SkipDigitCode(int p)
+    {
+        var q = p;
+        while (true)
+        {
+            while (IsDigit(At(q)))
+            {
+                q++;
+            }
+
+            if (At(q) is ' ' or '-' && IsDigit(At(q + 1)))
+            {
+                q++;
+                continue;
+            }
+
+            return q;
+        }
+    }
 }

@@ -57,6 +57,12 @@ internal sealed partial class NumberScanner
                 continue;
             }
 
+            if (c == '0' && IsDigit(At(p + 1)) && !(IsDigit(Before(p)) || Before(p) is '.' or ',') && HasLeadingZero(p))
+            {
+                p = SkipDigitCode(p);
+                continue;
+            }
+
             if (TryExpression(p, lastEnd, out var match, out var skipTo))
             {
                 if (IsIndefiniteOne(match))

@@ -131,4 +131,21 @@ public sealed class NumberQuantityTests
 
         Assert.Equal((NumberKind.Quantity, span, value, unit), (quantity.Kind, quantity.Text, quantity.Value!.Value, quantity.Unit));
     }
+
+    [Theory]
+    [InlineData("Call the depot on 0151 230 9944 before noon.")]
+    [InlineData("Agent 007 ordered tea.")]
+    [InlineData("The helpline 0800-555-123 is free.")]
+    public async Task Leaves_digit_codes_with_a_leading_zero_alone(string text)
+    {
+        Assert.Empty(await NumberTestDocuments.NormalizeTextAsync(text));
+    }
+
+    [Fact]
+    public async Task Still_reads_decimals_below_one()
+    {
+        var number = Assert.Single(await NumberTestDocuments.NormalizeTextAsync("The rate is 0.75 today."));
+
+        Assert.Equal(("0.75", 0.75d), (number.Text, number.Value!.Value));
+    }
 }
