@@ -18,12 +18,17 @@ internal sealed class EntitySpanIndex
     /// <summary>Indexes the entities of <paramref name="entities"/> whose type is accepted; <see langword="null"/> when there are none.</summary>
     /// <param name="entities">The document's entities.</param>
     /// <param name="accept">Whether an entity type counts.</param>
-    public static EntitySpanIndex? Build(IEnumerable<Entity> entities, Func<string, bool> accept)
+    public static EntitySpanIndex? Build(IEnumerable<Entity> entities, Func<string, bool> accept) => BuildWhere(entities, entity => accept(entity.Type));
+
+    /// <summary>Indexes the entities of <paramref name="entities"/> that are accepted; <see langword="null"/> when there are none.</summary>
+    /// <param name="entities">The document's entities.</param>
+    /// <param name="accept">Whether an entity counts.</param>
+    public static EntitySpanIndex? BuildWhere(IEnumerable<Entity> entities, Func<Entity, bool> accept)
     {
         List<(int Start, int End)>? spans = null;
         foreach (var entity in entities)
         {
-            if (accept(entity.Type))
+            if (accept(entity))
             {
                 (spans ??= new List<(int, int)>()).Add((entity.Start, entity.Start + entity.Length));
             }

@@ -3,7 +3,7 @@ namespace Ingest.Evaluation;
 /// <summary>A scored run of one part of Ingest over a corpus folder, selected by its name on the command line.</summary>
 internal interface IEvaluationSuite
 {
-    /// <summary>The command-line name (<c>html</c>, <c>pdf</c>, <c>pdf-layout</c>, <c>dates</c>, <c>numbers</c>).</summary>
+    /// <summary>The command-line name (<c>html</c>, <c>pdf</c>, <c>pdf-layout</c>, <c>dates</c>, <c>numbers</c>, <c>quantities</c>).</summary>
     string Name { get; }
 
     /// <summary>One line saying what the suite measures and what corpus it expects.</summary>

@@ -30,7 +30,7 @@ internal sealed partial class DateParser
         }
 
         // A bare number is a time only where a time is expected, and only when nothing (a unit, a noun) follows it.
-        if (!clock.Strong && (!loose || !(Boundary(end) || Sym(end, ',') || (inRange && Dash(end)))))
+        if (!clock.Strong && (!loose || !(Boundary(end) || IsSymbol(end, ',') || (inRange && IsDash(end)))))
         {
             return false;
         }
@@ -53,11 +53,11 @@ internal sealed partial class DateParser
         clock = default;
         end = i;
         var j = i;
-        if (Kw(i, DateKeyword.Mid))
+        if (IsKeyword(i, DateKeyword.Mid))
         {
             // "mid day", "mid-night", "mid morning": the written-apart forms of the compounds.
-            j = Dash(i + 1) ? i + 2 : i + 1;
-            if (IsWord(j, WordClass.Unit) && _t[j].Value == (int)DateUnit.Day)
+            j = IsDash(i + 1) ? i + 2 : i + 1;
+            if (IsWord(j, WordClass.Unit) && _tokens[j].Value == (int)DateUnit.Day)
             {
                 clock = ClockTime.At(12);
                 end = j + 1;
@@ -71,9 +71,9 @@ internal sealed partial class DateParser
                 return true;
             }
 
-            if (IsWord(j, WordClass.PartOfDay) && _t[j].Value is 1 or 2)
+            if (IsWord(j, WordClass.PartOfDay) && _tokens[j].Value is 1 or 2)
             {
-                clock = ClockTime.At(_t[j].Value == 1 ? 10 : 14);
+                clock = ClockTime.At(_tokens[j].Value == 1 ? 10 : 14);
                 end = j + 1;
                 return true;
             }
@@ -86,7 +86,7 @@ internal sealed partial class DateParser
             return false;
         }
 
-        var hour = (ClockWord)_t[i].Value switch
+        var hour = (ClockWord)_tokens[i].Value switch
         {
             ClockWord.Noon => 12,
             ClockWord.Midnight => 0,
@@ -113,20 +113,20 @@ internal sealed partial class DateParser
     {
         clock = default;
         end = i;
-        var j = Kw(i, DateKeyword.A) ? i + 1 : i;
+        var j = IsKeyword(i, DateKeyword.A) ? i + 1 : i;
         int minutes;
         var marked = true;
-        if (Kw(j, DateKeyword.Half))
+        if (IsKeyword(j, DateKeyword.Half))
         {
             minutes = 30;
             j++;
         }
-        else if (IsWord(j, WordClass.Unit) && _t[j].Value == (int)DateUnit.Quarter)
+        else if (IsWord(j, WordClass.Unit) && _tokens[j].Value == (int)DateUnit.Quarter)
         {
             minutes = 15;
             j++;
         }
-        else if (IsWord(j, WordClass.Cardinal) && _t[j].Value == 3 && IsWord(j + 1, WordClass.Unit) && _t[j + 1].Value == (int)DateUnit.Quarter)
+        else if (IsWord(j, WordClass.Cardinal) && _tokens[j].Value == 3 && IsWord(j + 1, WordClass.Unit) && _tokens[j + 1].Value == (int)DateUnit.Quarter)
         {
             minutes = 45;
             j += 2;
@@ -136,7 +136,7 @@ internal sealed partial class DateParser
             j = k;
 
             // "two to four" is a number range; "two minutes to four" and "10 past 9" are times.
-            marked = IsWord(j, WordClass.Unit) && _t[j].Value == (int)DateUnit.Minute;
+            marked = IsWord(j, WordClass.Unit) && _tokens[j].Value == (int)DateUnit.Minute;
             if (marked)
             {
                 j++;
@@ -148,7 +148,7 @@ internal sealed partial class DateParser
         }
 
         var past = IsWord(j, WordClass.Relative) && TextIs(j, "past") || TextIs(j, "after");
-        var to = Kw(j, DateKeyword.To) || TextIs(j, "till") || Kw(j, DateKeyword.Before);
+        var to = IsKeyword(j, DateKeyword.To) || TextIs(j, "till") || IsKeyword(j, DateKeyword.Before);
         if (!past && !to)
         {
             return false;
@@ -176,9 +176,9 @@ internal sealed partial class DateParser
     {
         end = j;
         minutes = 0;
-        if (Num(j) && _t[j].Digits <= 2 && _t[j].Value is >= 1 and < 60 && !_t[j].Has(TokenFlags.Ordinal))
+        if (IsNumber(j) && _tokens[j].Digits <= 2 && _tokens[j].Value is >= 1 and < 60 && !_tokens[j].Has(TokenFlags.Ordinal))
         {
-            minutes = _t[j].Value;
+            minutes = _tokens[j].Value;
             end = j + 1;
             return true;
         }
@@ -191,16 +191,16 @@ internal sealed partial class DateParser
     {
         end = j;
         hour = 0;
-        if (Num(j) && _t[j].Digits <= 2 && _t[j].Value <= 24 && !_t[j].Has(TokenFlags.Ordinal))
+        if (IsNumber(j) && _tokens[j].Digits <= 2 && _tokens[j].Value <= 24 && !_tokens[j].Has(TokenFlags.Ordinal))
         {
-            hour = _t[j].Value;
+            hour = _tokens[j].Value;
             end = j + 1;
             return true;
         }
 
-        if (IsWord(j, WordClass.Cardinal) && _t[j].Value is >= 1 and <= 12)
+        if (IsWord(j, WordClass.Cardinal) && _tokens[j].Value is >= 1 and <= 12)
         {
-            hour = _t[j].Value;
+            hour = _tokens[j].Value;
             end = j + 1;
             return true;
         }
@@ -213,20 +213,20 @@ internal sealed partial class DateParser
     {
         clock = default;
         end = i;
-        if (!Num(i) || _t[i].Has(TokenFlags.Ordinal) || _t[i].Digits > 4)
+        if (!IsNumber(i) || _tokens[i].Has(TokenFlags.Ordinal) || _tokens[i].Digits > 4)
         {
             return false;
         }
 
-        var value = _t[i].Value;
-        if (_t[i].Digits <= 2 && value <= 24 && (Sym(i + 1, ':') || TextIs(i + 1, "h")) && Adj(i + 1) && Num(i + 2) && Adj(i + 2) && _t[i + 2].Digits == 2 && _t[i + 2].Value < 60)
+        var value = _tokens[i].Value;
+        if (_tokens[i].Digits <= 2 && value <= 24 && (IsSymbol(i + 1, ':') || TextIs(i + 1, "h")) && IsJoinedToPrevious(i + 1) && IsNumber(i + 2) && IsJoinedToPrevious(i + 2) && _tokens[i + 2].Digits == 2 && _tokens[i + 2].Value < 60)
         {
             // "7:56", "19:00", French-style "7h01".
-            clock = ClockTime.At(value, _t[i + 2].Value, 2);
+            clock = ClockTime.At(value, _tokens[i + 2].Value, 2);
             end = i + 3;
-            if (Sym(end, ':') && Adj(end) && Num(end + 1) && Adj(end + 1) && _t[end + 1].Digits == 2 && _t[end + 1].Value < 60)
+            if (IsSymbol(end, ':') && IsJoinedToPrevious(end) && IsNumber(end + 1) && IsJoinedToPrevious(end + 1) && _tokens[end + 1].Digits == 2 && _tokens[end + 1].Value < 60)
             {
-                clock.Second = _t[end + 1].Value;
+                clock.Second = _tokens[end + 1].Value;
                 clock.Precision = 3;
                 end += 2;
             }
@@ -234,16 +234,16 @@ internal sealed partial class DateParser
             return true;
         }
 
-        if (_t[i].Digits <= 2 && value is >= 1 and <= 12 && Sym(i + 1, '.') && Adj(i + 1) && Num(i + 2) && Adj(i + 2) && _t[i + 2].Digits == 2 && _t[i + 2].Value < 60
+        if (_tokens[i].Digits <= 2 && value is >= 1 and <= 12 && IsSymbol(i + 1, '.') && IsJoinedToPrevious(i + 1) && IsNumber(i + 2) && IsJoinedToPrevious(i + 2) && _tokens[i + 2].Digits == 2 && _tokens[i + 2].Value < 60
             && MeridiemAt(i + 3, out _, out _))
         {
             // "8.30pm": the dot separates minutes only when a meridiem follows (otherwise it is a decimal).
-            clock = ClockTime.At(value, _t[i + 2].Value, 2);
+            clock = ClockTime.At(value, _tokens[i + 2].Value, 2);
             end = i + 3;
             return true;
         }
 
-        if (_t[i].Digits is 3 or 4 && value % 100 < 60 && value / 100 is >= 1 and <= 12 && MeridiemAt(i + 1, out _, out _))
+        if (_tokens[i].Digits is 3 or 4 && value % 100 < 60 && value / 100 is >= 1 and <= 12 && MeridiemAt(i + 1, out _, out _))
         {
             // "340pm", "1140 a.m.": hours and minutes written without a separator.
             clock = ClockTime.At(value / 100, value % 100, 2);
@@ -251,7 +251,7 @@ internal sealed partial class DateParser
             return true;
         }
 
-        if (_t[i].Digits <= 2 && value <= 24 && !Sym(i + 1, '%'))
+        if (_tokens[i].Digits <= 2 && value <= 24 && !IsSymbol(i + 1, '%'))
         {
             clock = new ClockTime { Hour = value, Precision = 1 };
             end = i + 1;
@@ -266,18 +266,18 @@ internal sealed partial class DateParser
     {
         clock = default;
         end = i;
-        if (!IsWord(i, WordClass.Cardinal) || _t[i].Value is < 1 or > 23 || Dash(i + 1))
+        if (!IsWord(i, WordClass.Cardinal) || _tokens[i].Value is < 1 or > 23 || IsDash(i + 1))
         {
             return false;
         }
 
-        clock = new ClockTime { Hour = _t[i].Value, Precision = 1 };
+        clock = new ClockTime { Hour = _tokens[i].Value, Precision = 1 };
         end = i + 1;
 
         // The minutes: a tens word with an optional unit ("forty", "thirty five"), a teen ("fifteen"), or
         // "oh five"; a lone unit after an hour ("eleven five") is the minutes too.
-        if (IsWord(end, WordClass.Cardinal) && _t[end].Value is >= 1 and < 60 && NumberWords(end, out var minutes, out var minutesEnd, out var ordinal) && !ordinal
-            && minutes is >= 1 and < 60 && !(IsWord(minutesEnd, WordClass.Unit) || Kw(minutesEnd, DateKeyword.To)))
+        if (IsWord(end, WordClass.Cardinal) && _tokens[end].Value is >= 1 and < 60 && NumberWords(end, out var minutes, out var minutesEnd, out var ordinal) && !ordinal
+            && minutes is >= 1 and < 60 && !(IsWord(minutesEnd, WordClass.Unit) || IsKeyword(minutesEnd, DateKeyword.To)))
         {
             clock.Minute = minutes;
             clock.Precision = 2;
@@ -293,18 +293,18 @@ internal sealed partial class DateParser
     {
         pm = false;
         end = j;
-        if (IsWord(j, WordClass.Clock) && _t[j].Value is (int)ClockWord.Am or (int)ClockWord.Pm)
+        if (IsWord(j, WordClass.Clock) && _tokens[j].Value is (int)ClockWord.Am or (int)ClockWord.Pm)
         {
-            pm = _t[j].Value == (int)ClockWord.Pm;
+            pm = _tokens[j].Value == (int)ClockWord.Pm;
             end = j + 1;
             return true;
         }
 
         // "a.m.", "p. m", "p m", and a glued "9a"; a dot may precede a glued meridiem ("9.am").
-        var k = Sym(j, '.') && Adj(j) ? j + 1 : j;
-        if (k > j && IsWord(k, WordClass.Clock) && _t[k].Value is (int)ClockWord.Am or (int)ClockWord.Pm)
+        var k = IsSymbol(j, '.') && IsJoinedToPrevious(j) ? j + 1 : j;
+        if (k > j && IsWord(k, WordClass.Clock) && _tokens[k].Value is (int)ClockWord.Am or (int)ClockWord.Pm)
         {
-            pm = _t[k].Value == (int)ClockWord.Pm;
+            pm = _tokens[k].Value == (int)ClockWord.Pm;
             end = k + 1;
             return true;
         }
@@ -315,15 +315,15 @@ internal sealed partial class DateParser
         }
 
         pm = TextIs(k, "p");
-        var m = Sym(k + 1, '.') && Adj(k + 1) ? k + 2 : k + 1;
+        var m = IsSymbol(k + 1, '.') && IsJoinedToPrevious(k + 1) ? k + 2 : k + 1;
         if (TextIs(m, "m"))
         {
-            end = Sym(m + 1, '.') && Adj(m + 1) ? m + 2 : m + 1;
+            end = IsSymbol(m + 1, '.') && IsJoinedToPrevious(m + 1) ? m + 2 : m + 1;
             return true;
         }
 
         // A lone glued "a" or "p" ("9a", "9p") is the meridiem only when glued to the number and ending the phrase.
-        if (k == j && Adj(k) && (Boundary(k + 1) || Sym(k + 1, '.')))
+        if (k == j && IsJoinedToPrevious(k) && (Boundary(k + 1) || IsSymbol(k + 1, '.')))
         {
             end = k + 1;
             return true;
@@ -335,21 +335,21 @@ internal sealed partial class DateParser
     /// <summary>Meridiem, "o'clock" and "-ish" after the hour and minutes.</summary>
     private int ClockSuffixes(int end, ref ClockTime clock)
     {
-        if (IsWord(end, WordClass.Clock) && _t[end].Value == (int)ClockWord.OClock)
+        if (IsWord(end, WordClass.Clock) && _tokens[end].Value == (int)ClockWord.OClock)
         {
             clock.Strong = true;
             end++;
         }
-        else if (TextIs(end, "o") && Sym(end + 1, '\'') && IsWord(end + 2, WordClass.Clock) && _t[end + 2].Value == (int)ClockWord.OClock)
+        else if (TextIs(end, "o") && IsSymbol(end + 1, '\'') && IsWord(end + 2, WordClass.Clock) && _tokens[end + 2].Value == (int)ClockWord.OClock)
         {
             clock.Strong = true;
             end += 3;
         }
 
-        if (clock.Hour == 12 && clock.Precision == 1 && IsWord(end, WordClass.Clock) && _t[end].Value is (int)ClockWord.Noon or (int)ClockWord.Midnight)
+        if (clock.Hour == 12 && clock.Precision == 1 && IsWord(end, WordClass.Clock) && _tokens[end].Value is (int)ClockWord.Noon or (int)ClockWord.Midnight)
         {
             // "12 noon", "12 midnight": the named hour repeats the number.
-            clock.Hour = _t[end].Value == (int)ClockWord.Noon ? 12 : 0;
+            clock.Hour = _tokens[end].Value == (int)ClockWord.Noon ? 12 : 0;
             clock.Strong = true;
             clock.Meridiem = true;
             end++;
@@ -364,11 +364,11 @@ internal sealed partial class DateParser
             end = meridiemEnd;
         }
 
-        if ((Dash(end) && Adj(end) && IsWord(end + 1, WordClass.Clock) && _t[end + 1].Value == (int)ClockWord.Ish) || (IsWord(end, WordClass.Clock) && _t[end].Value == (int)ClockWord.Ish && Adj(end)))
+        if ((IsDash(end) && IsJoinedToPrevious(end) && IsWord(end + 1, WordClass.Clock) && _tokens[end + 1].Value == (int)ClockWord.Ish) || (IsWord(end, WordClass.Clock) && _tokens[end].Value == (int)ClockWord.Ish && IsJoinedToPrevious(end)))
         {
             // "11-ish", "11ish": an approximate hour.
             clock.Strong = true;
-            end += Dash(end) ? 2 : 1;
+            end += IsDash(end) ? 2 : 1;
         }
 
         return end;
@@ -380,21 +380,21 @@ internal sealed partial class DateParser
         part = 0;
         end = j;
         var k = j;
-        if ((Kw(k, DateKeyword.In) && Kw(k + 1, DateKeyword.The)) || (Kw(k, DateKeyword.At) && TextIs(k + 1, "night")))
+        if ((IsKeyword(k, DateKeyword.In) && IsKeyword(k + 1, DateKeyword.The)) || (IsKeyword(k, DateKeyword.At) && TextIs(k + 1, "night")))
         {
-            k += Kw(k, DateKeyword.In) ? 2 : 1;
+            k += IsKeyword(k, DateKeyword.In) ? 2 : 1;
         }
 
         if (IsWord(k, WordClass.PartOfDay))
         {
-            part = _t[k].Value;
+            part = _tokens[k].Value;
             end = k + 1;
             return true;
         }
 
-        if (IsWord(k, WordClass.Clock) && _t[k].Value == (int)ClockWord.Lunchtime)
+        if (IsWord(k, WordClass.Clock) && _tokens[k].Value == (int)ClockWord.Lunchtime)
         {
-            part = PartLunch;
+            part = DayPart.Lunch;
             end = k + 1;
             return true;
         }
@@ -417,23 +417,20 @@ internal sealed partial class DateParser
         clock.Meridiem = true;
         switch (part)
         {
-            case 2 or 3 when clock.Hour < 12:
+            case DayPart.Afternoon or DayPart.Evening when clock.Hour < 12:
                 clock.Hour += 12;
                 break;
-            case 4 when clock.Hour == 12:
+            case DayPart.Night when clock.Hour == 12:
                 clock.Hour = 0;
                 break;
-            case 4 when clock.Hour is >= 5 and < 12:
+            case DayPart.Night when clock.Hour is >= 5 and < 12:
                 clock.Hour += 12;
                 break;
-            case PartLunch when clock.Hour < 6:
+            case DayPart.Lunch when clock.Hour < 6:
                 clock.Hour += 12;
                 break;
         }
 
         return true;
     }
-
-    /// <summary>Lunchtime as a part of the day, beyond the TIMEX3 four (it fixes the hour but has no TIMEX3 part).</summary>
-    private const int PartLunch = 5;
 }

@@ -16,14 +16,14 @@ internal sealed partial class DateParser
         spec = default;
         int count;
         int k;
-        if (Num(i))
+        if (IsNumber(i))
         {
-            if (_t[i].Has(TokenFlags.Ordinal) || _t[i].Digits > 2)
+            if (_tokens[i].Has(TokenFlags.Ordinal) || _tokens[i].Digits > 2)
             {
                 return false;
             }
 
-            count = _t[i].Value;
+            count = _tokens[i].Value;
             k = i + 1;
         }
         else if (!IsWord(i, WordClass.Cardinal) || !NumberWords(i, out count, out k, out var ordinal) || ordinal)
@@ -36,24 +36,24 @@ internal sealed partial class DateParser
             return false;
         }
 
-        var weekday = _t[k].Value;
+        var weekday = _tokens[k].Value;
         var a = k + 1;
         int direction;
         var anchorOffset = 0;
-        if (Kw(a, DateKeyword.Later) || Kw(a, DateKeyword.Hence))
+        if (IsKeyword(a, DateKeyword.Later) || IsKeyword(a, DateKeyword.Hence))
         {
             direction = 1;
             end = a + 1;
         }
-        else if (Kw(a, DateKeyword.Ago) || Kw(a, DateKeyword.Earlier))
+        else if (IsKeyword(a, DateKeyword.Ago) || IsKeyword(a, DateKeyword.Earlier))
         {
             direction = -1;
             end = a + 1;
         }
-        else if (Kw(a, DateKeyword.From) && (Kw(a + 1, DateKeyword.Now) || IsWord(a + 1, WordClass.Reference)))
+        else if (IsKeyword(a, DateKeyword.From) && (IsKeyword(a + 1, DateKeyword.Now) || IsWord(a + 1, WordClass.Reference)))
         {
             direction = 1;
-            anchorOffset = IsWord(a + 1, WordClass.Reference) ? _t[a + 1].Value : 0;
+            anchorOffset = IsWord(a + 1, WordClass.Reference) ? _tokens[a + 1].Value : 0;
             end = a + 2;
         }
         else

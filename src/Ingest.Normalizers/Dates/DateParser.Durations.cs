@@ -8,12 +8,12 @@ internal sealed partial class DateParser
         end = i;
         spec = default;
         var j = i;
-        if ((Kw(j, DateKeyword.More) || Kw(j, DateKeyword.Less)) && Kw(j + 1, DateKeyword.Than))
+        if ((IsKeyword(j, DateKeyword.More) || IsKeyword(j, DateKeyword.Less)) && IsKeyword(j + 1, DateKeyword.Than))
         {
             j += 2;
         }
 
-        var within = Kw(j, DateKeyword.Within);
+        var within = IsKeyword(j, DateKeyword.Within);
         if (within)
         {
             j++;
@@ -23,9 +23,9 @@ internal sealed partial class DateParser
         var hasRel = false;
         var p = SkipThe(j);
         var hasThe = p > j;
-        if ((IsWord(p, WordClass.Relative) && _t[p].Value != 0) || TextIs(p, "last"))
+        if ((IsWord(p, WordClass.Relative) && _tokens[p].Value != 0) || TextIs(p, "last"))
         {
-            rel = IsWord(p, WordClass.Relative) ? _t[p].Value : -1;
+            rel = IsWord(p, WordClass.Relative) ? _tokens[p].Value : -1;
             hasRel = true;
             j = p + 1;
         }
@@ -40,7 +40,7 @@ internal sealed partial class DateParser
         bool strong;
         if (!Amount(j, out amount, out vague, out k, out strong))
         {
-            if (hasRel && IsWord(j, WordClass.Unit) && IsPlural(j) && (rel < 0 || (hasThe && _t[j].Value is (int)DateUnit.Week or (int)DateUnit.Month or (int)DateUnit.Year)))
+            if (hasRel && IsWord(j, WordClass.Unit) && IsPlural(j) && (rel < 0 || (hasThe && _tokens[j].Value is (int)DateUnit.Week or (int)DateUnit.Month or (int)DateUnit.Year)))
             {
                 // "the past weeks", "recent years", "the coming months": an unstated amount.
                 amount = 0;
@@ -48,7 +48,7 @@ internal sealed partial class DateParser
                 strong = true;
                 k = j;
             }
-            else if (hasRel && hasThe && IsWord(j, WordClass.Unit) && _t[j].Value is (int)DateUnit.Decade or (int)DateUnit.Century or (int)DateUnit.Year && !TextIs(p, "next"))
+            else if (hasRel && hasThe && IsWord(j, WordClass.Unit) && _tokens[j].Value is (int)DateUnit.Decade or (int)DateUnit.Century or (int)DateUnit.Year && !TextIs(p, "next"))
             {
                 // "the past decade", "over the past year": a stretch of time ending now.
                 amount = 1;
@@ -56,14 +56,14 @@ internal sealed partial class DateParser
                 strong = true;
                 k = j;
             }
-            else if (IsWord(j, WordClass.Unit) && Dash(j + 1) && Adj(j + 1) && TextIs(j + 2, "long"))
+            else if (IsWord(j, WordClass.Unit) && IsDash(j + 1) && IsJoinedToPrevious(j + 1) && TextIs(j + 2, "long"))
             {
                 amount = 1;
                 vague = false;
                 strong = true;
                 k = j;
             }
-            else if (IsWord(j, WordClass.Unit) && IsPlural(j) && Kw(j - 1, DateKeyword.For))
+            else if (IsWord(j, WordClass.Unit) && IsPlural(j) && IsKeyword(j - 1, DateKeyword.For))
             {
                 amount = 0;
                 vague = true;
@@ -92,7 +92,7 @@ internal sealed partial class DateParser
             return false;
         }
 
-        if (unit == DateUnit.Hour && TextIs(u - 1, "h") && !Num(k - 1))
+        if (unit == DateUnit.Hour && TextIs(u - 1, "h") && !IsNumber(k - 1))
         {
             return false;
         }
@@ -103,14 +103,14 @@ internal sealed partial class DateParser
         // "and a half", "1 year 1 month 21 days", "1 month and 21 days"
         while (true)
         {
-            if (Kw(u, DateKeyword.And) && Kw(u + 1, DateKeyword.A) && Kw(u + 2, DateKeyword.Half) && !vague)
+            if (IsKeyword(u, DateKeyword.And) && IsKeyword(u + 1, DateKeyword.A) && IsKeyword(u + 2, DateKeyword.Half) && !vague)
             {
                 Accumulate(ref spec, unit, 0.5, false, business);
                 u += 3;
                 continue;
             }
 
-            if (Kw(u, DateKeyword.And) && Kw(u + 1, DateKeyword.Half) && !vague)
+            if (IsKeyword(u, DateKeyword.And) && IsKeyword(u + 1, DateKeyword.Half) && !vague)
             {
                 Accumulate(ref spec, unit, 0.5, false, business);
                 u += 2;
@@ -118,12 +118,12 @@ internal sealed partial class DateParser
             }
 
             var n = u;
-            if (Sym(n, ',') || Kw(n, DateKeyword.And))
+            if (IsSymbol(n, ',') || IsKeyword(n, DateKeyword.And))
             {
                 n++;
             }
 
-            if ((Num(n) || IsWord(n, WordClass.Cardinal)) && !vague && Amount(n, out var more, out var moreVague, out var mk, out _) && !moreVague && UnitAt(mk, out var unit2, out var u2, out var business2)
+            if ((IsNumber(n) || IsWord(n, WordClass.Cardinal)) && !vague && Amount(n, out var more, out var moreVague, out var mk, out _) && !moreVague && UnitAt(mk, out var unit2, out var u2, out var business2)
                 && unit2 != unit && unit2 is not DateUnit.Weekend)
             {
                 Accumulate(ref spec, unit2, more, false, business2);
@@ -141,7 +141,7 @@ internal sealed partial class DateParser
         }
 
         var longForm = false;
-        if ((Dash(u) && Adj(u) && TextIs(u + 1, "long")) || (TextIs(u, "long") && !Boundary(u + 1) && false))
+        if ((IsDash(u) && IsJoinedToPrevious(u) && TextIs(u + 1, "long")) || (TextIs(u, "long") && !Boundary(u + 1) && false))
         {
             u += 2;
             longForm = true;
@@ -156,39 +156,39 @@ internal sealed partial class DateParser
         var d = u;
         var anaphoric = false;
         DateOnly? anchor = null;
-        if (Kw(d, DateKeyword.Ago) && !hasRel)
+        if (IsKeyword(d, DateKeyword.Ago) && !hasRel)
         {
             direction = -1;
             d++;
         }
-        else if (Kw(d, DateKeyword.Hence) && !hasRel)
+        else if (IsKeyword(d, DateKeyword.Hence) && !hasRel)
         {
             direction = 1;
             d++;
         }
-        else if ((Kw(d, DateKeyword.Later) || Kw(d, DateKeyword.Earlier)) && !hasRel)
+        else if ((IsKeyword(d, DateKeyword.Later) || IsKeyword(d, DateKeyword.Earlier)) && !hasRel)
         {
             // "a day later" counts from the date the story last mentioned, else from the reference date.
-            direction = Kw(d, DateKeyword.Later) ? 1 : -1;
+            direction = IsKeyword(d, DateKeyword.Later) ? 1 : -1;
             anaphoric = _lastDay is not null;
             d++;
         }
-        else if (Kw(d, DateKeyword.In) && Kw(d + 1, DateKeyword.The) && Kw(d + 2, DateKeyword.Future) && !hasRel && !within)
+        else if (IsKeyword(d, DateKeyword.In) && IsKeyword(d + 1, DateKeyword.The) && IsKeyword(d + 2, DateKeyword.Future) && !hasRel && !within)
         {
             // "4 weeks in the future": an offset forward from the reference date, like "4 weeks from now".
             direction = 1;
             d += 3;
         }
-        else if ((Kw(d, DateKeyword.From) || Kw(d, DateKeyword.After) || Kw(d, DateKeyword.Before)) && (Kw(d + 1, DateKeyword.Now) || IsWord(d + 1, WordClass.Reference)) && !hasRel)
+        else if ((IsKeyword(d, DateKeyword.From) || IsKeyword(d, DateKeyword.After) || IsKeyword(d, DateKeyword.Before)) && (IsKeyword(d + 1, DateKeyword.Now) || IsWord(d + 1, WordClass.Reference)) && !hasRel)
         {
-            direction = Kw(d, DateKeyword.Before) ? -1 : 1;
-            baseOffset = IsWord(d + 1, WordClass.Reference) ? _t[d + 1].Value : 0;
+            direction = IsKeyword(d, DateKeyword.Before) ? -1 : 1;
+            baseOffset = IsWord(d + 1, WordClass.Reference) ? _tokens[d + 1].Value : 0;
             d += 2;
         }
-        else if ((Kw(d, DateKeyword.After) || Kw(d, DateKeyword.Before)) && !hasRel && !within && AnchorDayAt(d + 1, out var anchorDay, out var anchorEnd))
+        else if ((IsKeyword(d, DateKeyword.After) || IsKeyword(d, DateKeyword.Before)) && !hasRel && !within && AnchorDayAt(d + 1, out var anchorDay, out var anchorEnd))
         {
             // "3 days after January 12th", "a week before Christmas": an offset from the stated day.
-            direction = Kw(d, DateKeyword.Before) ? -1 : 1;
+            direction = IsKeyword(d, DateKeyword.Before) ? -1 : 1;
             anchor = anchorDay;
             d = anchorEnd;
         }
@@ -230,9 +230,9 @@ internal sealed partial class DateParser
         if (!strong && !longForm && !hasRel && !within)
         {
             var prev = i - 1;
-            var cue = Kw(prev, DateKeyword.For) || Kw(prev, DateKeyword.In) || Kw(prev, DateKeyword.Over) || Kw(prev, DateKeyword.About)
-                || Kw(prev, DateKeyword.After) || Kw(prev, DateKeyword.During) || Kw(prev, DateKeyword.Than) || Kw(prev, DateKeyword.Within)
-                || Kw(i, DateKeyword.More) || Kw(i, DateKeyword.Less) || Kw(prev, DateKeyword.Until) || Kw(prev, DateKeyword.Another);
+            var cue = IsKeyword(prev, DateKeyword.For) || IsKeyword(prev, DateKeyword.In) || IsKeyword(prev, DateKeyword.Over) || IsKeyword(prev, DateKeyword.About)
+                || IsKeyword(prev, DateKeyword.After) || IsKeyword(prev, DateKeyword.During) || IsKeyword(prev, DateKeyword.Than) || IsKeyword(prev, DateKeyword.Within)
+                || IsKeyword(i, DateKeyword.More) || IsKeyword(i, DateKeyword.Less) || IsKeyword(prev, DateKeyword.Until) || IsKeyword(prev, DateKeyword.Another);
             if (!cue)
             {
                 return false;
@@ -263,23 +263,23 @@ internal sealed partial class DateParser
         vague = false;
         strong = true;
         end = j;
-        if (Num(j))
+        if (IsNumber(j))
         {
-            ref readonly var t = ref _t[j];
-            if (t.Has(TokenFlags.Ordinal) || t.Digits > 6 || (j > 0 && Adj(j) && (Sym(j - 1, '.') || Sym(j - 1, ',') || Sym(j - 1, '$') || Sym(j - 1, '/') || (Dash(j - 1) && j > 1 && Num(j - 2)))))
+            ref readonly var t = ref _tokens[j];
+            if (t.Has(TokenFlags.Ordinal) || t.Digits > 6 || (j > 0 && IsJoinedToPrevious(j) && (IsSymbol(j - 1, '.') || IsSymbol(j - 1, ',') || IsSymbol(j - 1, '$') || IsSymbol(j - 1, '/') || (IsDash(j - 1) && j > 1 && IsNumber(j - 2)))))
             {
                 return false;
             }
 
             amount = t.Value;
             end = j + 1;
-            if (Sym(end, '.') && Adj(end) && Num(end + 1) && Adj(end + 1))
+            if (IsSymbol(end, '.') && IsJoinedToPrevious(end) && IsNumber(end + 1) && IsJoinedToPrevious(end + 1))
             {
-                amount += _t[end + 1].Value / Math.Pow(10, _t[end + 1].Digits);
+                amount += _tokens[end + 1].Value / Math.Pow(10, _tokens[end + 1].Digits);
                 end += 2;
             }
 
-            if (Dash(end) && Adj(end) && Adj(end + 1) && IsWord(end + 1, WordClass.Unit))
+            if (IsDash(end) && IsJoinedToPrevious(end) && IsJoinedToPrevious(end + 1) && IsWord(end + 1, WordClass.Unit))
             {
                 end++;
             }
@@ -287,37 +287,37 @@ internal sealed partial class DateParser
             return amount > 0;
         }
 
-        if (Kw(j, DateKeyword.A))
+        if (IsKeyword(j, DateKeyword.A))
         {
-            if (Kw(j + 1, DateKeyword.Couple) && Kw(j + 2, DateKeyword.Of))
+            if (IsKeyword(j + 1, DateKeyword.Couple) && IsKeyword(j + 2, DateKeyword.Of))
             {
                 amount = 2;
                 end = j + 3;
                 return true;
             }
 
-            if (Kw(j + 1, DateKeyword.Few))
+            if (IsKeyword(j + 1, DateKeyword.Few))
             {
                 vague = true;
                 end = j + 2;
                 return true;
             }
 
-            if (Kw(j + 1, DateKeyword.Half))
+            if (IsKeyword(j + 1, DateKeyword.Half))
             {
                 amount = 0.5;
                 end = j + 2;
                 return true;
             }
 
-            if (TextIs(j + 1, "quarter") && IsWord(j + 2, WordClass.Unit) && _t[j + 2].Value == (int)DateUnit.Century)
+            if (TextIs(j + 1, "quarter") && IsWord(j + 2, WordClass.Unit) && _tokens[j + 2].Value == (int)DateUnit.Century)
             {
                 amount = 0.25;
                 end = j + 2;
                 return true;
             }
 
-            if (TextIs(j + 1, "quarter") && Kw(j + 2, DateKeyword.Of) && Kw(j + 3, DateKeyword.A) && IsWord(j + 4, WordClass.Unit) && _t[j + 4].Value == (int)DateUnit.Century)
+            if (TextIs(j + 1, "quarter") && IsKeyword(j + 2, DateKeyword.Of) && IsKeyword(j + 3, DateKeyword.A) && IsWord(j + 4, WordClass.Unit) && _tokens[j + 4].Value == (int)DateUnit.Century)
             {
                 amount = 0.25;
                 end = j + 4;
@@ -337,46 +337,46 @@ internal sealed partial class DateParser
             return true;
         }
 
-        if (Kw(j, DateKeyword.Couple) && Kw(j + 1, DateKeyword.Of))
+        if (IsKeyword(j, DateKeyword.Couple) && IsKeyword(j + 1, DateKeyword.Of))
         {
             amount = 2;
             end = j + 2;
             return true;
         }
 
-        if (Kw(j, DateKeyword.Few) || Kw(j, DateKeyword.Several) || Kw(j, DateKeyword.Some))
+        if (IsKeyword(j, DateKeyword.Few) || IsKeyword(j, DateKeyword.Several) || IsKeyword(j, DateKeyword.Some))
         {
             vague = true;
             end = j + 1;
             return true;
         }
 
-        if (Kw(j, DateKeyword.Half) && Kw(j + 1, DateKeyword.A))
+        if (IsKeyword(j, DateKeyword.Half) && IsKeyword(j + 1, DateKeyword.A))
         {
             amount = 0.5;
             end = j + 2;
             return true;
         }
 
-        if (Kw(j, DateKeyword.Half))
+        if (IsKeyword(j, DateKeyword.Half))
         {
             amount = 0.5;
             end = j + 1;
             return true;
         }
 
-        if (Kw(j, DateKeyword.Another))
+        if (IsKeyword(j, DateKeyword.Another))
         {
             amount = 1;
             end = j + 1;
             return true;
         }
 
-        if (Kw(j, DateKeyword.All) || Kw(j, DateKeyword.Full) || Kw(j, DateKeyword.Whole))
+        if (IsKeyword(j, DateKeyword.All) || IsKeyword(j, DateKeyword.Full) || IsKeyword(j, DateKeyword.Whole))
         {
             amount = 1;
             end = j + 1;
-            if (Dash(end) && Adj(end))
+            if (IsDash(end) && IsJoinedToPrevious(end))
             {
                 end++;
             }
@@ -391,20 +391,20 @@ internal sealed partial class DateParser
             strong = value != 1;
 
             // "one and a half hour": the fraction makes a lone "one" an amount (1.5), not an article-like "one".
-            if (Kw(end, DateKeyword.And) && Kw(end + 1, DateKeyword.A) && Kw(end + 2, DateKeyword.Half))
+            if (IsKeyword(end, DateKeyword.And) && IsKeyword(end + 1, DateKeyword.A) && IsKeyword(end + 2, DateKeyword.Half))
             {
                 amount += 0.5;
                 end += 3;
                 strong = true;
             }
-            else if (Kw(end, DateKeyword.And) && Kw(end + 1, DateKeyword.Half))
+            else if (IsKeyword(end, DateKeyword.And) && IsKeyword(end + 1, DateKeyword.Half))
             {
                 amount += 0.5;
                 end += 2;
                 strong = true;
             }
 
-            if (Dash(end) && Adj(end) && IsWord(end + 1, WordClass.Unit))
+            if (IsDash(end) && IsJoinedToPrevious(end) && IsWord(end + 1, WordClass.Unit))
             {
                 end++;
             }
@@ -428,7 +428,7 @@ internal sealed partial class DateParser
 
         if (IsWord(k, WordClass.Unit))
         {
-            unit = (DateUnit)_t[k].Value;
+            unit = (DateUnit)_tokens[k].Value;
             end = k + 1;
             if (business && unit != DateUnit.Day)
             {
@@ -438,7 +438,7 @@ internal sealed partial class DateParser
             return true;
         }
 
-        if (IsWord(k, WordClass.Ordinal) && _t[k].Value == 2 && TextIs(k, "second") && !business)
+        if (IsWord(k, WordClass.Ordinal) && _tokens[k].Value == 2 && TextIs(k, "second") && !business)
         {
             unit = DateUnit.Second;
             end = k + 1;
@@ -515,7 +515,7 @@ internal sealed partial class DateParser
     /// </summary>
     private bool InAmountIsAPoint(int i, bool qualified, DateUnit largest, ref DateSpec spec)
     {
-        if (qualified || !Kw(i - 1, DateKeyword.In) || largest < DateUnit.Day || _ref is not { } r || TenseAt(i) <= 0 || !TryShift(r, spec, 1, out var day))
+        if (qualified || !IsKeyword(i - 1, DateKeyword.In) || largest < DateUnit.Day || _ref is not { } r || TenseAt(i) <= 0 || !TryShift(r, spec, 1, out var day))
         {
             return false;
         }

@@ -15,7 +15,7 @@ internal sealed partial class DateParser
         end = i;
         spec = default;
         // A capitalised qualifier names another calendar's day ("Islamic New Year", "Orthodox Christmas").
-        if (!IsPlainWord(i) || !_holidays.StartsName(Text(i)) || (IsPlainWord(i - 1) && Upper(i - 1) && !_t[i - 1].Has(TokenFlags.SentenceStart)))
+        if (!IsPlainWord(i) || !_holidays.StartsName(Text(i)) || (IsPlainWord(i - 1) && Upper(i - 1) && !_tokens[i - 1].Has(TokenFlags.SentenceStart)))
         {
             return false;
         }
@@ -25,7 +25,7 @@ internal sealed partial class DateParser
             return false;
         }
 
-        var k = Sym(end, ',') || Kw(end, DateKeyword.Of) ? end + 1 : end;
+        var k = IsSymbol(end, ',') || IsKeyword(end, DateKeyword.Of) ? end + 1 : end;
         if (YearAt(k, false, false, out var year, out var yearEnd))
         {
             spec = DateSpec.OnDay(rule.In(year), DateInferredParts.None, DateInferenceSource.None);
@@ -56,20 +56,20 @@ internal sealed partial class DateParser
         Span<char> letters = stackalloc char[HolidayTable.MaxKeyLength];
         var length = 0;
         var words = 0;
-        for (var k = i; k < _n && words < MaxHolidayWords; k++)
+        for (var k = i; k < _tokenCount && words < MaxHolidayWords; k++)
         {
-            if (Sym(k, '\'') || Sym(k, '’'))
+            if (IsSymbol(k, '\'') || IsSymbol(k, '’'))
             {
                 continue;
             }
 
-            if (_t[k].Kind != TokenKind.Word || length + _t[k].Length > letters.Length)
+            if (_tokens[k].Kind != TokenKind.Word || length + _tokens[k].Length > letters.Length)
             {
                 break;
             }
 
             Text(k).CopyTo(letters[length..]);
-            length += _t[k].Length;
+            length += _tokens[k].Length;
             words++;
             if (_holidays.TryGet(letters[..length], out var found))
             {

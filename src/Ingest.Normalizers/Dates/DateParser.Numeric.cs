@@ -11,28 +11,28 @@ internal sealed partial class DateParser
         var hasThe = j > i;
 
         // "the '40s"
-        if (Sym(j, '\'') && Num(j + 1) && Adj(j + 1) && _t[j + 1].Digits == 2 && _t[j + 1].Value % 10 == 0 && TextIs(j + 2, "s") && Adj(j + 2))
+        if (IsSymbol(j, '\'') && IsNumber(j + 1) && IsJoinedToPrevious(j + 1) && _tokens[j + 1].Digits == 2 && _tokens[j + 1].Value % 10 == 0 && TextIs(j + 2, "s") && IsJoinedToPrevious(j + 2))
         {
             spec = DateSpec.Point(DateGrain.Decade);
-            spec.Decade = 190 + (_t[j + 1].Value / 10);
+            spec.Decade = 190 + (_tokens[j + 1].Value / 10);
             spec.Inferred = DateInferredParts.Century;
             spec.InferredFrom = DateInferenceSource.Assumption;
             end = j + 3;
             return true;
         }
 
-        if (!Num(j))
+        if (!IsNumber(j))
         {
             return false;
         }
 
-        ref readonly var t = ref _t[j];
-        if (t.Has(TokenFlags.Ordinal) || (j > 0 && Adj(j) && (Sym(j - 1, '$') || Sym(j - 1, '€') || Sym(j - 1, '£') || Sym(j - 1, '#') || Sym(j - 1, '.') || Sym(j - 1, ',') || _t[j - 1].Kind == TokenKind.Word)))
+        ref readonly var t = ref _tokens[j];
+        if (t.Has(TokenFlags.Ordinal) || (j > 0 && IsJoinedToPrevious(j) && (IsSymbol(j - 1, '$') || IsSymbol(j - 1, '€') || IsSymbol(j - 1, '£') || IsSymbol(j - 1, '#') || IsSymbol(j - 1, '.') || IsSymbol(j - 1, ',') || _tokens[j - 1].Kind == TokenKind.Word)))
         {
             // "Mi-24" is "Mi", "-", "24": a word glued by a dash is a designation, checked below.
-            if (!(Dash(j - 1) && j > 1 && _t[j - 2].Kind == TokenKind.Word))
+            if (!(IsDash(j - 1) && j > 1 && _tokens[j - 2].Kind == TokenKind.Word))
             {
-                if (!(j > 0 && _t[j - 1].Kind == TokenKind.Word && TextIs(j - 1, "H")))
+                if (!(j > 0 && _tokens[j - 1].Kind == TokenKind.Word && TextIs(j - 1, "H")))
                 {
                     return false;
                 }
@@ -40,7 +40,7 @@ internal sealed partial class DateParser
         }
 
         // "Mi-24" is a designation; "mid-1990s" is not.
-        if (j > 1 && Dash(j - 1) && Adj(j) && Adj(j - 1) && _t[j - 2].Kind == TokenKind.Word && !Kw(j - 2, DateKeyword.Mid))
+        if (j > 1 && IsDash(j - 1) && IsJoinedToPrevious(j) && IsJoinedToPrevious(j - 1) && _tokens[j - 2].Kind == TokenKind.Word && !IsKeyword(j - 2, DateKeyword.Mid))
         {
             return false;
         }
@@ -53,12 +53,12 @@ internal sealed partial class DateParser
         if (value % 10 == 0 && (digits == 4 || digits == 2))
         {
             var s = k;
-            if (Sym(s, '\'') && Adj(s))
+            if (IsSymbol(s, '\'') && IsJoinedToPrevious(s))
             {
                 s++;
             }
 
-            if (TextIs(s, "s") && Adj(s) && (s + 1 >= _n || _t[s + 1].Kind != TokenKind.Word || _t[s + 1].Has(TokenFlags.SpaceBefore)))
+            if (TextIs(s, "s") && IsJoinedToPrevious(s) && (s + 1 >= _tokenCount || _tokens[s + 1].Kind != TokenKind.Word || _tokens[s + 1].Has(TokenFlags.SpaceBefore)))
             {
                 spec = DateSpec.Point(DateGrain.Decade);
                 if (digits == 4)
@@ -73,7 +73,7 @@ internal sealed partial class DateParser
                 }
                 else
                 {
-                    if (!hasThe && !Kw(i - 1, DateKeyword.In) && !Kw(i - 1, DateKeyword.Of) && !Kw(i - 1, DateKeyword.Early) && !Kw(i - 1, DateKeyword.Late))
+                    if (!hasThe && !IsKeyword(i - 1, DateKeyword.In) && !IsKeyword(i - 1, DateKeyword.Of) && !IsKeyword(i - 1, DateKeyword.Early) && !IsKeyword(i - 1, DateKeyword.Late))
                     {
                         return false;
                     }
@@ -88,8 +88,8 @@ internal sealed partial class DateParser
             }
         }
 
-        var sep = k < _n && _t[k].Kind == TokenKind.Symbol ? _t[k].Symbol : '\0';
-        var sepTight = Adj(k) && Adj(k + 1);
+        var sep = k < _tokenCount && _tokens[k].Kind == TokenKind.Symbol ? _tokens[k].Symbol : '\0';
+        var sepTight = IsJoinedToPrevious(k) && IsJoinedToPrevious(k + 1);
         var isSep = sep is '-' or '/' or '.' or '–';
 
         if (digits == 4 && value is >= 1000 and <= 2199)
@@ -97,11 +97,11 @@ internal sealed partial class DateParser
             if (isSep)
             {
                 // YYYY-MM-DD, YYYY/MM/DD, YYYY.M.D, 2019-sep-1
-                if (sepTight && (Num(k + 1) || IsWord(k + 1, WordClass.Month)) && Sym(k + 2, sep) && Adj(k + 2) && Adj(k + 3) && Num(k + 3) && _t[k + 3].Digits <= 2)
+                if (sepTight && (IsNumber(k + 1) || IsWord(k + 1, WordClass.Month)) && IsSymbol(k + 2, sep) && IsJoinedToPrevious(k + 2) && IsJoinedToPrevious(k + 3) && IsNumber(k + 3) && _tokens[k + 3].Digits <= 2)
                 {
-                    var month = Num(k + 1) ? _t[k + 1].Value : _t[k + 1].Value;
-                    var day = _t[k + 3].Value;
-                    if ((Num(k + 1) && _t[k + 1].Digits > 2) || !ValidDay(value, month, day))
+                    var month = IsNumber(k + 1) ? _tokens[k + 1].Value : _tokens[k + 1].Value;
+                    var day = _tokens[k + 3].Value;
+                    if ((IsNumber(k + 1) && _tokens[k + 1].Digits > 2) || !ValidDay(value, month, day))
                     {
                         return false;
                     }
@@ -116,9 +116,9 @@ internal sealed partial class DateParser
                 }
 
                 var dashLike = sep is '-' or '–';
-                if (Num(k + 1) && (sep != '.' || sepTight))
+                if (IsNumber(k + 1) && (sep != '.' || sepTight))
                 {
-                    ref readonly var second = ref _t[k + 1];
+                    ref readonly var second = ref _tokens[k + 1];
                     var ok = sepTight || (sep is '/' or '-');
                     if (!ok)
                     {
@@ -146,7 +146,7 @@ internal sealed partial class DateParser
                         return false;
                     }
 
-                    if (monthReading && !Sym(k + 2, sep) && (k + 2 >= _n || _t[k + 2].Kind != TokenKind.Number))
+                    if (monthReading && !IsSymbol(k + 2, sep) && (k + 2 >= _tokenCount || _tokens[k + 2].Kind != TokenKind.Number))
                     {
                         spec = DateSpec.Point(DateGrain.Month);
                         spec.Year = value;
@@ -160,25 +160,25 @@ internal sealed partial class DateParser
 
             // 2016 November, 2016, nov; 2016 Q3; 2016H2
             var m = k;
-            if (Sym(m, ','))
+            if (IsSymbol(m, ','))
             {
                 m++;
             }
 
-            if (IsWord(m, WordClass.Month) && !TextIs(m, "may") && !(Upper(m + 1) && IsPlainWord(m + 1)) && !(m + 1 < _n && (Num(m + 1) || IsWord(m + 1, WordClass.Cardinal) || IsWord(m + 1, WordClass.Ordinal))))
+            if (IsWord(m, WordClass.Month) && !TextIs(m, "may") && !(Upper(m + 1) && IsPlainWord(m + 1)) && !(m + 1 < _tokenCount && (IsNumber(m + 1) || IsWord(m + 1, WordClass.Cardinal) || IsWord(m + 1, WordClass.Ordinal))))
             {
                 spec = DateSpec.Point(DateGrain.Month);
                 spec.Year = value;
-                spec.Month = _t[m].Value;
+                spec.Month = _tokens[m].Value;
                 spec.YearStated = true;
                 end = m + 1;
                 return true;
             }
 
-            if ((Kw(k, DateKeyword.Q) || TextIs(k, "H")) && Num(k + 1) && Adj(k + 1) && _t[k + 1].Digits == 1)
+            if ((IsKeyword(k, DateKeyword.Q) || TextIs(k, "H")) && IsNumber(k + 1) && IsJoinedToPrevious(k + 1) && _tokens[k + 1].Digits == 1)
             {
                 var half = TextIs(k, "H");
-                var q = _t[k + 1].Value;
+                var q = _tokens[k + 1].Value;
                 if (q >= 1 && q <= (half ? 2 : 4))
                 {
                     spec = DateSpec.Point(DateGrain.Quarter);
@@ -198,7 +198,7 @@ internal sealed partial class DateParser
                 }
             }
 
-            if (Kw(k, DateKeyword.The) && RuleOrdinalUnit(k, out var qe, out var qs) && qs.Grain == DateGrain.Quarter && qs.Year == DateSpec.Unknown)
+            if (IsKeyword(k, DateKeyword.The) && RuleOrdinalUnit(k, out var qe, out var qs) && qs.Grain == DateGrain.Quarter && qs.Year == DateSpec.Unknown)
             {
                 spec = qs;
                 spec.Year = value;
@@ -233,14 +233,14 @@ internal sealed partial class DateParser
 
         // M/D/Y, D/M/Y, D.M.Y, M-D-YY, 08/12,2015. A part over 12 is the day; with both at most 12 the month comes
         // first (the English-US default) and the day-first reading is kept as an alternative.
-        if (isSep && sepTight && Num(k + 1) && _t[k + 1].Digits <= 2)
+        if (isSep && sepTight && IsNumber(k + 1) && _tokens[k + 1].Digits <= 2)
         {
-            var b = _t[k + 1].Value;
+            var b = _tokens[k + 1].Value;
             var k2 = k + 2;
-            if ((Sym(k2, sep) || Sym(k2, ',')) && Adj(k2) && Num(k2 + 1) && Adj(k2 + 1) && _t[k2 + 1].Digits is 2 or 4 && !Sym(k2 + 2, sep) && !(Sym(k2 + 2, '.') && Num(k2 + 3) && Adj(k2 + 3)))
+            if ((IsSymbol(k2, sep) || IsSymbol(k2, ',')) && IsJoinedToPrevious(k2) && IsNumber(k2 + 1) && IsJoinedToPrevious(k2 + 1) && _tokens[k2 + 1].Digits is 2 or 4 && !IsSymbol(k2 + 2, sep) && !(IsSymbol(k2 + 2, '.') && IsNumber(k2 + 3) && IsJoinedToPrevious(k2 + 3)))
             {
-                var y = _t[k2 + 1].Value;
-                if (_t[k2 + 1].Digits == 2)
+                var y = _tokens[k2 + 1].Value;
+                if (_tokens[k2 + 1].Digits == 2)
                 {
                     y = CenturyOf(y);
                 }
@@ -281,29 +281,29 @@ internal sealed partial class DateParser
                 return true;
             }
 
-            if (Sym(k2, sep) && Num(k2 + 1) && Adj(k2 + 1))
+            if (IsSymbol(k2, sep) && IsNumber(k2 + 1) && IsJoinedToPrevious(k2 + 1))
             {
                 return false;
             }
 
-            if (Sym(k2, '%') || Sym(k2, ':') || (Num(k2) && !_t[k2].Has(TokenFlags.SpaceBefore)))
+            if (IsSymbol(k2, '%') || IsSymbol(k2, ':') || (IsNumber(k2) && !_tokens[k2].Has(TokenFlags.SpaceBefore)))
             {
                 return false;
             }
 
             // M/D without a year: a date only where a date is expected; never a fraction such as 1/2 or 3/4.
-            var cue = Kw(i - 1, DateKeyword.On) || Kw(i - 1, DateKeyword.From) || Kw(i - 1, DateKeyword.To) || Kw(i - 1, DateKeyword.Until)
-                || Kw(i - 1, DateKeyword.By) || Kw(i - 1, DateKeyword.Since) || IsWord(i - 1, WordClass.Weekday) || inRange;
-            var inCue = Kw(i - 1, DateKeyword.In);
+            var cue = IsKeyword(i - 1, DateKeyword.On) || IsKeyword(i - 1, DateKeyword.From) || IsKeyword(i - 1, DateKeyword.To) || IsKeyword(i - 1, DateKeyword.Until)
+                || IsKeyword(i - 1, DateKeyword.By) || IsKeyword(i - 1, DateKeyword.Since) || IsWord(i - 1, WordClass.Weekday) || inRange;
+            var inCue = IsKeyword(i - 1, DateKeyword.In);
             if (sep == '/')
             {
                 var fraction = value < b && b <= 16 && !cue;
-                if (fraction || Sym(k2, '%') || IsWord(k2, WordClass.Unit))
+                if (fraction || IsSymbol(k2, '%') || IsWord(k2, WordClass.Unit))
                 {
                     return false;
                 }
             }
-            else if (!(cue || inCue) || Kw(i - 1, DateKeyword.From))
+            else if (!(cue || inCue) || IsKeyword(i - 1, DateKeyword.From))
             {
                 return false;
             }
@@ -334,11 +334,11 @@ internal sealed partial class DateParser
         }
 
         // M/YYYY, 11 - 2016
-        if (isSep && (sep is '/' or '-') && Num(k + 1) && _t[k + 1].Digits == 4 && value is >= 1 and <= 12 && _t[k + 1].Value is >= 1000 and <= 2199
-            && !(Sym(k + 2, sep) && Num(k + 3)))
+        if (isSep && (sep is '/' or '-') && IsNumber(k + 1) && _tokens[k + 1].Digits == 4 && value is >= 1 and <= 12 && _tokens[k + 1].Value is >= 1000 and <= 2199
+            && !(IsSymbol(k + 2, sep) && IsNumber(k + 3)))
         {
             spec = DateSpec.Point(DateGrain.Month);
-            spec.Year = _t[k + 1].Value;
+            spec.Year = _tokens[k + 1].Value;
             spec.Month = value;
             spec.YearStated = true;
             end = k + 2;
@@ -351,23 +351,23 @@ internal sealed partial class DateParser
     /// <summary>Whether a bare four-digit number reads as a year here (not "1960 peacekeepers", "$2000", "2000 percent").</summary>
     private bool YearContext(int i, int j, int end, bool inRange)
     {
-        var value = _t[j].Value;
-        if (Sym(end, '%') || TextIs(end, "percent") || TextIs(end, "per") || Sym(end, '$') || (end < _n && _t[end].Kind == TokenKind.Number)
-            || (Sym(end, '.') && Adj(end) && Num(end + 1) && Adj(end + 1)) || (Sym(end, ',') && Adj(end) && Num(end + 1) && Adj(end + 1)))
+        var value = _tokens[j].Value;
+        if (IsSymbol(end, '%') || TextIs(end, "percent") || TextIs(end, "per") || IsSymbol(end, '$') || (end < _tokenCount && _tokens[end].Kind == TokenKind.Number)
+            || (IsSymbol(end, '.') && IsJoinedToPrevious(end) && IsNumber(end + 1) && IsJoinedToPrevious(end + 1)) || (IsSymbol(end, ',') && IsJoinedToPrevious(end) && IsNumber(end + 1) && IsJoinedToPrevious(end + 1)))
         {
             return false;
         }
 
-        if (j > 0 && (Sym(j - 1, '$') || Sym(j - 1, '\\') || Sym(j - 1, '€') || Sym(j - 1, '£') || Sym(j - 1, '#') || Sym(j - 1, '+') || (Sym(j - 1, '-') && Adj(j))))
+        if (j > 0 && (IsSymbol(j - 1, '$') || IsSymbol(j - 1, '\\') || IsSymbol(j - 1, '€') || IsSymbol(j - 1, '£') || IsSymbol(j - 1, '#') || IsSymbol(j - 1, '+') || (IsSymbol(j - 1, '-') && IsJoinedToPrevious(j))))
         {
-            if (!(Sym(j - 1, '-') && !Adj(j - 1)))
+            if (!(IsSymbol(j - 1, '-') && !IsJoinedToPrevious(j - 1)))
             {
                 return false;
             }
         }
 
         if (j > 0 && (TextIs(j - 1, "USD") || TextIs(j - 1, "EUR") || TextIs(j - 1, "No") || TextIs(j - 1, "number") || TextIs(j - 1, "page") || TextIs(j - 1, "pages")
-            || TextIs(j - 1, "room") || TextIs(j - 1, "route") || TextIs(j - 1, "flight") || TextIs(j - 1, "model") || TextIs(j - 1, "version") || TextIs(j - 1, "to") && Sym(j - 2, '$')))
+            || TextIs(j - 1, "room") || TextIs(j - 1, "route") || TextIs(j - 1, "flight") || TextIs(j - 1, "model") || TextIs(j - 1, "version") || TextIs(j - 1, "to") && IsSymbol(j - 2, '$')))
         {
             return false;
         }
@@ -379,12 +379,12 @@ internal sealed partial class DateParser
             return false;
         }
 
-        var prepositional = Kw(i - 1, DateKeyword.In) || Kw(i - 1, DateKeyword.Of) || Kw(i - 1, DateKeyword.Since) || Kw(i - 1, DateKeyword.By)
-            || Kw(i - 1, DateKeyword.From) || Kw(i - 1, DateKeyword.Until) || Kw(i - 1, DateKeyword.To) || Kw(i - 1, DateKeyword.Between)
-            || Kw(i - 1, DateKeyword.And) || Kw(i - 1, DateKeyword.After) || Kw(i - 1, DateKeyword.Before) || Kw(i - 1, DateKeyword.During)
-            || Kw(i - 1, DateKeyword.Through) || Kw(i - 1, DateKeyword.The) || Kw(i - 1, DateKeyword.Early) || Kw(i - 1, DateKeyword.Late)
-            || Kw(i - 1, DateKeyword.Mid) || Kw(i - 1, DateKeyword.For) || Kw(i - 1, DateKeyword.Over) || Kw(i - 1, DateKeyword.At)
-            || Kw(i - 1, DateKeyword.On) || TextIs(i - 1, "circa") || TextIs(i - 1, "c") || TextIs(i - 1, "year") || TextIs(i - 1, "fiscal")
+        var prepositional = IsKeyword(i - 1, DateKeyword.In) || IsKeyword(i - 1, DateKeyword.Of) || IsKeyword(i - 1, DateKeyword.Since) || IsKeyword(i - 1, DateKeyword.By)
+            || IsKeyword(i - 1, DateKeyword.From) || IsKeyword(i - 1, DateKeyword.Until) || IsKeyword(i - 1, DateKeyword.To) || IsKeyword(i - 1, DateKeyword.Between)
+            || IsKeyword(i - 1, DateKeyword.And) || IsKeyword(i - 1, DateKeyword.After) || IsKeyword(i - 1, DateKeyword.Before) || IsKeyword(i - 1, DateKeyword.During)
+            || IsKeyword(i - 1, DateKeyword.Through) || IsKeyword(i - 1, DateKeyword.The) || IsKeyword(i - 1, DateKeyword.Early) || IsKeyword(i - 1, DateKeyword.Late)
+            || IsKeyword(i - 1, DateKeyword.Mid) || IsKeyword(i - 1, DateKeyword.For) || IsKeyword(i - 1, DateKeyword.Over) || IsKeyword(i - 1, DateKeyword.At)
+            || IsKeyword(i - 1, DateKeyword.On) || TextIs(i - 1, "circa") || TextIs(i - 1, "c") || TextIs(i - 1, "year") || TextIs(i - 1, "fiscal")
             || IsWord(i - 1, WordClass.Month) || IsWord(i - 1, WordClass.Season);
         if (value < 1500 && !prepositional && !inRange)
         {
@@ -404,7 +404,7 @@ internal sealed partial class DateParser
         }
 
         // "1960 peacekeepers": a count before a plural noun, unless a preposition or article marks a year ("the 2020 elections").
-        if (!prepositional && !inRange && end < _n && _t[end].Kind == TokenKind.Word && _t[end].Class == WordClass.None && !Upper(end))
+        if (!prepositional && !inRange && end < _tokenCount && _tokens[end].Kind == TokenKind.Word && _tokens[end].Class == WordClass.None && !Upper(end))
         {
             var word = Text(end);
             if (word.Length > 3 && word[^1] == 's' && word[^2] != 's' && word[^2] != 'u' && word[^2] != 'i')

@@ -7,8 +7,8 @@ internal sealed partial class DateParser
     {
         match = default;
         var j = i;
-        var from = Kw(j, DateKeyword.From);
-        var between = Kw(j, DateKeyword.Between);
+        var from = IsKeyword(j, DateKeyword.From);
+        var between = IsKeyword(j, DateKeyword.Between);
         if (from || between)
         {
             j++;
@@ -34,12 +34,12 @@ internal sealed partial class DateParser
 
         int leftEnd;
         DateSpec left;
-        if (Num(j) && _t[j].Digits <= 2 && _t[j].Value is >= 1 and <= 31 && Dash(j + 1) && Num(j + 2) && _t[j + 2].Digits <= 2 && !_t[j].Has(TokenFlags.Ordinal)
-            && !(Dash(j + 3) && Adj(j + 3) && Num(j + 4)))
+        if (IsNumber(j) && _tokens[j].Digits <= 2 && _tokens[j].Value is >= 1 and <= 31 && IsDash(j + 1) && IsNumber(j + 2) && _tokens[j + 2].Digits <= 2 && !_tokens[j].Has(TokenFlags.Ordinal)
+            && !(IsDash(j + 3) && IsJoinedToPrevious(j + 3) && IsNumber(j + 4)))
         {
             // "4-22 January": a day range, not April 22; "3-7-2017" is one numeric date, read by RuleNumeric.
             left = DateSpec.Point(DateGrain.Day);
-            left.Day = _t[j].Value;
+            left.Day = _tokens[j].Value;
             left.YearMissing = true;
             leftEnd = j + 1;
         }
@@ -49,13 +49,13 @@ internal sealed partial class DateParser
         }
 
         var c = leftEnd;
-        var dash = Dash(c);
-        if (!((between && Kw(c, DateKeyword.And)) || Kw(c, DateKeyword.To) || Kw(c, DateKeyword.Until) || Kw(c, DateKeyword.Through) || dash))
+        var dash = IsDash(c);
+        if (!((between && IsKeyword(c, DateKeyword.And)) || IsKeyword(c, DateKeyword.To) || IsKeyword(c, DateKeyword.Until) || IsKeyword(c, DateKeyword.Through) || dash))
         {
             return false;
         }
 
-        if (Kw(c + 1, DateKeyword.The) && !RuleNumeric(c + 1, true, out _, out _) && DayAt(c + 2, true, out _, out _) && !IsWord(c + 3, WordClass.Month))
+        if (IsKeyword(c + 1, DateKeyword.The) && !RuleNumeric(c + 1, true, out _, out _) && DayAt(c + 2, true, out _, out _) && !IsWord(c + 3, WordClass.Month))
         {
             // "through the 19th"
             c++;
@@ -77,7 +77,7 @@ internal sealed partial class DateParser
 
         // "from 5 to 10" is a number range; two years are a year range only with from/between, or joined by
         // "through", "until" or "to", which numbers of other kinds seldom are ("2014 through 2018", "2014 to 2018").
-        var yearsThrough = left.Grain == DateGrain.Year && right.Grain == DateGrain.Year && (Kw(c, DateKeyword.Through) || Kw(c, DateKeyword.Until) || Kw(c, DateKeyword.To));
+        var yearsThrough = left.Grain == DateGrain.Year && right.Grain == DateGrain.Year && (IsKeyword(c, DateKeyword.Through) || IsKeyword(c, DateKeyword.Until) || IsKeyword(c, DateKeyword.To));
         if (leftBare && rightBare && !(left.Grain == DateGrain.Year && right.Grain == DateGrain.Year && (from || between || yearsThrough)))
         {
             return false;
@@ -103,23 +103,23 @@ internal sealed partial class DateParser
     private bool TryRestOf(int i, out DateMatch match)
     {
         match = default;
-        if (!Kw(i, DateKeyword.Rest))
+        if (!IsKeyword(i, DateKeyword.Rest))
         {
             return false;
         }
 
         var j = i + 1;
-        if (Kw(j, DateKeyword.Of))
+        if (IsKeyword(j, DateKeyword.Of))
         {
             j++;
         }
 
-        if (Kw(j, DateKeyword.The) || Kw(j, DateKeyword.My) || (IsWord(j, WordClass.Relative) && _t[j].Value == 0))
+        if (IsKeyword(j, DateKeyword.The) || IsKeyword(j, DateKeyword.My) || (IsWord(j, WordClass.Relative) && _tokens[j].Value == 0))
         {
             j++;
         }
 
-        if (!IsWord(j, WordClass.Unit) || _t[j].Value is not ((int)DateUnit.Week or (int)DateUnit.Month or (int)DateUnit.Year))
+        if (!IsWord(j, WordClass.Unit) || _tokens[j].Value is not ((int)DateUnit.Week or (int)DateUnit.Month or (int)DateUnit.Year))
         {
             return false;
         }
@@ -132,7 +132,7 @@ internal sealed partial class DateParser
             return true;
         }
 
-        var last = (DateUnit)_t[j].Value switch
+        var last = (DateUnit)_tokens[j].Value switch
         {
             DateUnit.Week => r.AddDays(6 - (((int)r.DayOfWeek + 6) % 7)),
             DateUnit.Month => new DateOnly(r.Year, r.Month, DateTime.DaysInMonth(r.Year, r.Month)),
@@ -148,14 +148,14 @@ internal sealed partial class DateParser
     {
         match = default;
         var j = SkipThe(i);
-        if (!IsWord(j, WordClass.Relative) || !IsWord(j + 1, WordClass.Unit) || _t[j + 1].Value != (int)DateUnit.Week || IsPlural(j + 1))
+        if (!IsWord(j, WordClass.Relative) || !IsWord(j + 1, WordClass.Unit) || _tokens[j + 1].Value != (int)DateUnit.Week || IsPlural(j + 1))
         {
             return false;
         }
 
         var k = j + 2;
-        var between = Kw(k, DateKeyword.Between);
-        if (!between && !Kw(k, DateKeyword.From))
+        var between = IsKeyword(k, DateKeyword.Between);
+        if (!between && !IsKeyword(k, DateKeyword.From))
         {
             return false;
         }
@@ -167,24 +167,24 @@ internal sealed partial class DateParser
         }
 
         var c = first + 1;
-        if (Sym(c, '.') && Adj(c))
+        if (IsSymbol(c, '.') && IsJoinedToPrevious(c))
         {
             c++;
         }
 
-        if (!((between && Kw(c, DateKeyword.And)) || (!between && (Kw(c, DateKeyword.To) || Kw(c, DateKeyword.Until) || Kw(c, DateKeyword.Through) || Dash(c))))
+        if (!((between && IsKeyword(c, DateKeyword.And)) || (!between && (IsKeyword(c, DateKeyword.To) || IsKeyword(c, DateKeyword.Until) || IsKeyword(c, DateKeyword.Through) || IsDash(c))))
             || !IsWord(c + 1, WordClass.Weekday))
         {
             return false;
         }
 
-        var rel = _t[j].Value;
+        var rel = _tokens[j].Value;
         match = new DateMatch
         {
             First = i,
-            End = AbbreviationDot(c + 2) && c + 3 < _n ? c + 3 : c + 2,
-            Start = WeekdayInWeek(rel, _t[first].Value),
-            Finish = WeekdayInWeek(rel, _t[c + 1].Value),
+            End = AbbreviationDot(c + 2) && c + 3 < _tokenCount ? c + 3 : c + 2,
+            Start = WeekdayInWeek(rel, _tokens[first].Value),
+            Finish = WeekdayInWeek(rel, _tokens[c + 1].Value),
             IsRange = true,
         };
         return true;
@@ -194,7 +194,7 @@ internal sealed partial class DateParser
     private bool IsBareNumber(int first, int end, in DateSpec spec)
     {
         var j = SkipThe(first);
-        return end == j + 1 && (Num(j) || IsWord(j, WordClass.Cardinal)) && ((spec.Grain == DateGrain.Day && spec.Month == 0 && spec.Weekday == 0) || spec.Grain == DateGrain.Year);
+        return end == j + 1 && (IsNumber(j) || IsWord(j, WordClass.Cardinal)) && ((spec.Grain == DateGrain.Day && spec.Month == 0 && spec.Weekday == 0) || spec.Grain == DateGrain.Year);
     }
 
     private bool TryYearRange(int j, out int end, out int first, out int last, out string? alternative)
@@ -202,30 +202,30 @@ internal sealed partial class DateParser
         end = j;
         first = last = 0;
         alternative = null;
-        if (!Num(j) || _t[j].Digits != 4 || _t[j].Value is < 1000 or > 2199 || _t[j].Has(TokenFlags.Ordinal))
+        if (!IsNumber(j) || _tokens[j].Digits != 4 || _tokens[j].Value is < 1000 or > 2199 || _tokens[j].Has(TokenFlags.Ordinal))
         {
             return false;
         }
 
-        if (j > 0 && Adj(j) && (Sym(j - 1, '$') || Sym(j - 1, '.') || Sym(j - 1, ',') || Sym(j - 1, '/') || Dash(j - 1) || _t[j - 1].Kind == TokenKind.Word))
+        if (j > 0 && IsJoinedToPrevious(j) && (IsSymbol(j - 1, '$') || IsSymbol(j - 1, '.') || IsSymbol(j - 1, ',') || IsSymbol(j - 1, '/') || IsDash(j - 1) || _tokens[j - 1].Kind == TokenKind.Word))
         {
             return false;
         }
 
         var k = j + 1;
-        if (!(Dash(k) || (Sym(k, '/') && Adj(k) && Adj(k + 1))) || !Num(k + 1) || _t[k + 1].Has(TokenFlags.Ordinal))
+        if (!(IsDash(k) || (IsSymbol(k, '/') && IsJoinedToPrevious(k) && IsJoinedToPrevious(k + 1))) || !IsNumber(k + 1) || _tokens[k + 1].Has(TokenFlags.Ordinal))
         {
             return false;
         }
 
-        var value = _t[j].Value;
-        ref readonly var second = ref _t[k + 1];
-        if ((Sym(k + 2, '-') || Sym(k + 2, '/') || Sym(k + 2, '.')) && Adj(k + 2) && Num(k + 3))
+        var value = _tokens[j].Value;
+        ref readonly var second = ref _tokens[k + 1];
+        if ((IsSymbol(k + 2, '-') || IsSymbol(k + 2, '/') || IsSymbol(k + 2, '.')) && IsJoinedToPrevious(k + 2) && IsNumber(k + 3))
         {
             return false;
         }
 
-        if (Sym(k + 2, '%') || IsWord(k + 2, WordClass.Unit) && !TextIs(k + 2, "war"))
+        if (IsSymbol(k + 2, '%') || IsWord(k + 2, WordClass.Unit) && !TextIs(k + 2, "war"))
         {
             // "1994-2000 km"? a unit after a year range is rare; "2000-3000 years" is not a year range.
             if (IsWord(k + 2, WordClass.Unit))
@@ -234,7 +234,7 @@ internal sealed partial class DateParser
             }
         }
 
-        var tight = Adj(k) && Adj(k + 1);
+        var tight = IsJoinedToPrevious(k) && IsJoinedToPrevious(k + 1);
         if (second.Digits == 4 && second.Value > value && second.Value <= value + 300)
         {
             last = second.Value;
@@ -242,7 +242,7 @@ internal sealed partial class DateParser
         else if (second.Digits == 2 && second.Value > value % 100 && tight)
         {
             // "2010-09" is ISO year-month; "1826-28" and "1987-88" are year ranges.
-            if (Text(k + 1)[0] == '0' || Sym(k, '/'))
+            if (Text(k + 1)[0] == '0' || IsSymbol(k, '/'))
             {
                 return false;
             }

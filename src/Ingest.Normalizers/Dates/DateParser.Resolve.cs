@@ -228,8 +228,8 @@ internal sealed partial class DateParser
 
     private void Emit(in DateMatch match, IList<Entity> output)
     {
-        var first = _t[match.First].Start;
-        var lastToken = _t[match.End - 1];
+        var first = _tokens[match.First].Start;
+        var lastToken = _tokens[match.End - 1];
         var length = lastToken.Start + lastToken.Length - first;
         var text = _source.Substring(first, length);
         string value;

@@ -15,18 +15,18 @@ internal sealed partial class DateParser
         // "the financial daily Vedomosti", "the Daily Mail": a periodical named after its frequency is no recurrence.
         if (IsWord(i, WordClass.Periodic) && !NamedPeriodical(i))
         {
-            spec = UnitSet((DateUnit)_t[i].Value, 1);
+            spec = UnitSet((DateUnit)_tokens[i].Value, 1);
             end = i + 1;
             return true;
         }
 
-        if (Kw(i, DateKeyword.Once) || (TextIs(i, "twice") && _t[i].Length == 5))
+        if (IsKeyword(i, DateKeyword.Once) || (TextIs(i, "twice") && _tokens[i].Length == 5))
         {
             // "once a week", "twice a month": the frequency's period.
-            var a = Kw(i + 1, DateKeyword.A) || IsWord(i + 1, WordClass.Every) ? i + 2 : -1;
+            var a = IsKeyword(i + 1, DateKeyword.A) || IsWord(i + 1, WordClass.Every) ? i + 2 : -1;
             if (a > 0 && IsWord(a, WordClass.Unit) && !IsPlural(a))
             {
-                spec = UnitSet((DateUnit)_t[a].Value, 1);
+                spec = UnitSet((DateUnit)_tokens[a].Value, 1);
                 end = a + 1;
                 return true;
             }
@@ -53,9 +53,9 @@ internal sealed partial class DateParser
             count = 2;
             j++;
         }
-        else if (Num(j) && _t[j].Digits <= 3 && !_t[j].Has(TokenFlags.Ordinal))
+        else if (IsNumber(j) && _tokens[j].Digits <= 3 && !_tokens[j].Has(TokenFlags.Ordinal))
         {
-            count = _t[j].Value;
+            count = _tokens[j].Value;
             j++;
         }
         else if (IsWord(j, WordClass.Cardinal) && NumberWords(j, out var words, out var wordsEnd, out var ordinal) && !ordinal)
@@ -66,21 +66,21 @@ internal sealed partial class DateParser
 
         if (IsWord(j, WordClass.Unit) && count > 0)
         {
-            spec = UnitSet((DateUnit)_t[j].Value, count);
+            spec = UnitSet((DateUnit)_tokens[j].Value, count);
             end = j + 1;
             return true;
         }
 
         if (IsWord(j, WordClass.Weekday) && count == 1)
         {
-            spec = WeekdaySet(_t[j].Value);
+            spec = WeekdaySet(_tokens[j].Value);
             end = AttachFollowingTime(j + 1, ref spec);
             return true;
         }
 
         if (IsWord(j, WordClass.PartOfDay) && count == 1)
         {
-            spec = DateSpec.TimeOfDay(default, _t[j].Value);
+            spec = DateSpec.TimeOfDay(default, _tokens[j].Value);
             spec.IsSet = true;
             end = j + 1;
             ClockAfterPart(ref spec, ref end);
@@ -97,16 +97,16 @@ internal sealed partial class DateParser
         spec = default;
         if (IsWord(i, WordClass.Weekday) && Text(i).EndsWith("days", StringComparison.OrdinalIgnoreCase))
         {
-            spec = WeekdaySet(_t[i].Value);
+            spec = WeekdaySet(_tokens[i].Value);
             end = AttachFollowingTime(i + 1, ref spec);
             return true;
         }
 
         // "on mornings", "mornings at 9am": a plural part of the day recurs when it is the day's part ("on") or has a time.
-        var p = Kw(i, DateKeyword.On) ? i + 1 : i;
+        var p = IsKeyword(i, DateKeyword.On) ? i + 1 : i;
         if (IsWord(p, WordClass.PartOfDay) && IsPlural(p))
         {
-            spec = DateSpec.TimeOfDay(default, _t[p].Value);
+            spec = DateSpec.TimeOfDay(default, _tokens[p].Value);
             spec.IsSet = true;
             end = p + 1;
             ClockAfterPart(ref spec, ref end);
@@ -119,7 +119,7 @@ internal sealed partial class DateParser
     /// <summary>"every night at 9": the clock time in the recurring part of the day (21:00).</summary>
     private void ClockAfterPart(ref DateSpec spec, ref int end)
     {
-        var k = Kw(end, DateKeyword.At) ? end + 1 : end;
+        var k = IsKeyword(end, DateKeyword.At) ? end + 1 : end;
         if (ClockAt(k, k > end, out var clock, out _, out var clockEnd))
         {
             ApplyPart(ref clock, spec.PartOfDay);
@@ -139,9 +139,9 @@ internal sealed partial class DateParser
             return end;
         }
 
-        var k = Kw(end, DateKeyword.On) ? end + 1 : end;
-        var daily = (IsWord(k, WordClass.Every) && IsWord(k + 1, WordClass.Unit) && _t[k + 1].Value == (int)DateUnit.Day)
-            || (IsWord(k, WordClass.Periodic) && _t[k].Value == (int)DateUnit.Day);
+        var k = IsKeyword(end, DateKeyword.On) ? end + 1 : end;
+        var daily = (IsWord(k, WordClass.Every) && IsWord(k + 1, WordClass.Unit) && _tokens[k + 1].Value == (int)DateUnit.Day)
+            || (IsWord(k, WordClass.Periodic) && _tokens[k].Value == (int)DateUnit.Day);
         if (daily)
         {
             spec.IsSet = true;
@@ -156,14 +156,14 @@ internal sealed partial class DateParser
         }
 
         var clock = spec.Clock;
-        spec = WeekdaySet(_t[weekday].Value);
+        spec = WeekdaySet(_tokens[weekday].Value);
         spec.Clock = clock;
         return weekday + 1;
     }
 
     private bool NamedPeriodical(int i)
     {
-        var k = Sym(i + 1, '*') || Sym(i + 1, '"') || Sym(i + 1, '“') ? i + 2 : i + 1;
+        var k = IsSymbol(i + 1, '*') || IsSymbol(i + 1, '"') || IsSymbol(i + 1, '“') ? i + 2 : i + 1;
         return IsPlainWord(k) && Upper(k);
     }
 

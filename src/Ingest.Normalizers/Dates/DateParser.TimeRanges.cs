@@ -12,11 +12,11 @@ internal sealed partial class DateParser
         var j = i;
         var hasDay = false;
         DateSpec day = default;
-        if (!Kw(i, DateKeyword.From) && !Kw(i, DateKeyword.Between) && TryDayForTime(i, out var dayEnd, out var leading) && leading.Clock.Precision == 0)
+        if (!IsKeyword(i, DateKeyword.From) && !IsKeyword(i, DateKeyword.Between) && TryDayForTime(i, out var dayEnd, out var leading) && leading.Clock.Precision == 0)
         {
             day = leading;
             hasDay = true;
-            j = Sym(dayEnd, ',') ? dayEnd + 1 : dayEnd;
+            j = IsSymbol(dayEnd, ',') ? dayEnd + 1 : dayEnd;
         }
 
         if (!TimePair(j, out var left, out var right, out var end))
@@ -24,8 +24,8 @@ internal sealed partial class DateParser
             return false;
         }
 
-        var t = Sym(end, ',') ? end + 1 : end;
-        t = Kw(t, DateKeyword.On) || Kw(t, DateKeyword.Of) ? t + 1 : t;
+        var t = IsSymbol(end, ',') ? end + 1 : end;
+        t = IsKeyword(t, DateKeyword.On) || IsKeyword(t, DateKeyword.Of) ? t + 1 : t;
         if (!hasDay && TryDayForTime(t, out var trailingEnd, out var trailing) && trailing.Clock.Precision == 0)
         {
             day = trailing;
@@ -48,15 +48,15 @@ internal sealed partial class DateParser
     {
         right = default;
         end = j;
-        var between = Kw(j, DateKeyword.Between);
-        var k = between || Kw(j, DateKeyword.From) ? j + 1 : j;
+        var between = IsKeyword(j, DateKeyword.Between);
+        var k = between || IsKeyword(j, DateKeyword.From) ? j + 1 : j;
         if (!ClockAt(k, true, out left, out _, out var leftEnd, inRange: true))
         {
             return false;
         }
 
         var c = leftEnd;
-        var joined = between ? Kw(c, DateKeyword.And) : Kw(c, DateKeyword.To) || Kw(c, DateKeyword.Until) || Kw(c, DateKeyword.Through) || Dash(c);
+        var joined = between ? IsKeyword(c, DateKeyword.And) : IsKeyword(c, DateKeyword.To) || IsKeyword(c, DateKeyword.Until) || IsKeyword(c, DateKeyword.Through) || IsDash(c);
         if (!joined || !ClockAt(c + 1, true, out right, out _, out end))
         {
             return false;

@@ -18,10 +18,10 @@ internal sealed partial class DateParser
         {
             // "afternoon at 7", "in the night five thirty", "lunchtime 12 o'clock": the part of the day first.
             partBefore = part;
-            j = Kw(afterPart, DateKeyword.At) ? afterPart + 1 : afterPart;
+            j = IsKeyword(afterPart, DateKeyword.At) ? afterPart + 1 : afterPart;
         }
 
-        var loose = partBefore > 0 || Kw(j - 1, DateKeyword.At) || Kw(j - 1, DateKeyword.About);
+        var loose = partBefore > 0 || IsKeyword(j - 1, DateKeyword.At) || IsKeyword(j - 1, DateKeyword.About);
         if (!ClockAt(j, loose, out var clock, out part, out end)
             && (loose || !ClockAt(j, true, out clock, out part, out end) || !DayWithPartFollows(end)))
         {
@@ -46,24 +46,24 @@ internal sealed partial class DateParser
     {
         part = 0;
         partEnd = end;
-        var k = Sym(end, ',') && Kw(end + 1, DateKeyword.In) ? end + 1 : end;
-        k = Kw(k, DateKeyword.In) && Kw(k + 1, DateKeyword.The) ? k + 2 : k;
-        if ((Kw(k, DateKeyword.Early) || Kw(k, DateKeyword.Late)) && (Dash(k + 1) || IsWord(k + 1, WordClass.PartOfDay)))
+        var k = IsSymbol(end, ',') && IsKeyword(end + 1, DateKeyword.In) ? end + 1 : end;
+        k = IsKeyword(k, DateKeyword.In) && IsKeyword(k + 1, DateKeyword.The) ? k + 2 : k;
+        if ((IsKeyword(k, DateKeyword.Early) || IsKeyword(k, DateKeyword.Late)) && (IsDash(k + 1) || IsWord(k + 1, WordClass.PartOfDay)))
         {
-            k = Dash(k + 1) ? k + 2 : k + 1;
+            k = IsDash(k + 1) ? k + 2 : k + 1;
         }
 
         if (IsWord(k, WordClass.PartOfDay) && !(Upper(k) && Upper(k + 1) && IsPlainWord(k + 1)))
         {
-            part = _t[k].Value;
+            part = _tokens[k].Value;
             partEnd = k + 1;
             return true;
         }
 
         // A bare meridiem after a day is its half: "Feb 5 AM" is the morning.
-        if (k == end && IsWord(k, WordClass.Clock) && _t[k].Value is (int)ClockWord.Am or (int)ClockWord.Pm && Boundary(k + 1))
+        if (k == end && IsWord(k, WordClass.Clock) && _tokens[k].Value is (int)ClockWord.Am or (int)ClockWord.Pm && Boundary(k + 1))
         {
-            part = _t[k].Value == (int)ClockWord.Am ? 1 : 2;
+            part = _tokens[k].Value == (int)ClockWord.Am ? 1 : 2;
             partEnd = k + 1;
             return true;
         }
@@ -76,14 +76,14 @@ internal sealed partial class DateParser
     {
         part = 0;
         end = i;
-        var k = Kw(i, DateKeyword.In) && Kw(i + 1, DateKeyword.The) ? i + 2 : i;
+        var k = IsKeyword(i, DateKeyword.In) && IsKeyword(i + 1, DateKeyword.The) ? i + 2 : i;
         if (IsWord(k, WordClass.PartOfDay))
         {
-            part = _t[k].Value;
+            part = _tokens[k].Value;
         }
-        else if (IsWord(k, WordClass.Clock) && _t[k].Value == (int)ClockWord.Lunchtime)
+        else if (IsWord(k, WordClass.Clock) && _tokens[k].Value == (int)ClockWord.Lunchtime)
         {
-            part = PartLunch;
+            part = DayPart.Lunch;
         }
         else
         {
@@ -91,13 +91,13 @@ internal sealed partial class DateParser
         }
 
         end = k + 1;
-        return Num(end) || IsWord(end, WordClass.Cardinal) || (Kw(end, DateKeyword.At) && (Num(end + 1) || IsWord(end + 1, WordClass.Cardinal)));
+        return IsNumber(end) || IsWord(end, WordClass.Cardinal) || (IsKeyword(end, DateKeyword.At) && (IsNumber(end + 1) || IsWord(end + 1, WordClass.Cardinal)));
     }
 
     /// <summary>"7, this morning", "10, tonight": a bare hour is a time before a day whose part of the day is stated.</summary>
     private bool DayWithPartFollows(int end)
     {
-        var k = Sym(end, ',') ? end + 1 : end;
+        var k = IsSymbol(end, ',') ? end + 1 : end;
         return TryDayForTime(k, out _, out var day) && day.PartOfDay > 0;
     }
 
@@ -108,12 +108,12 @@ internal sealed partial class DateParser
     private void AttachFollowingDay(ref DateSpec spec, ref int end)
     {
         var k = end;
-        if (Sym(k, ','))
+        if (IsSymbol(k, ','))
         {
             k++;
         }
 
-        if (Kw(k, DateKeyword.On) || Kw(k, DateKeyword.Of))
+        if (IsKeyword(k, DateKeyword.On) || IsKeyword(k, DateKeyword.Of))
         {
             k++;
         }
@@ -133,7 +133,7 @@ internal sealed partial class DateParser
     {
         end = k;
         day = default;
-        if (k >= _n || _t[k].Kind == TokenKind.Symbol || IsWord(k, WordClass.Clock) || (IsWord(k, WordClass.Weekday) && Text(k).EndsWith("days", StringComparison.OrdinalIgnoreCase)))
+        if (k >= _tokenCount || _tokens[k].Kind == TokenKind.Symbol || IsWord(k, WordClass.Clock) || (IsWord(k, WordClass.Weekday) && Text(k).EndsWith("days", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }
@@ -148,13 +148,13 @@ internal sealed partial class DateParser
             end = e;
             if (IsWord(end, WordClass.PartOfDay))
             {
-                day.PartOfDay = _t[end].Value;
+                day.PartOfDay = _tokens[end].Value;
                 end++;
             }
 
             if (TextIs(k, "tonight"))
             {
-                day.PartOfDay = 4;
+                day.PartOfDay = DayPart.Night;
             }
 
             return true;
@@ -166,7 +166,7 @@ internal sealed partial class DateParser
     /// <summary>Puts a clock time on a day, moving it into the day's stated part ("tonight at 9" is 21:00).</summary>
     private static void AttachClock(ref DateSpec day, ClockTime clock)
     {
-        if (day.PartOfDay is >= 1 and <= 4)
+        if (DayPart.IsTimex(day.PartOfDay))
         {
             ApplyPart(ref clock, day.PartOfDay);
         }
@@ -185,19 +185,19 @@ internal sealed partial class DateParser
             return end;
         }
 
-        var k = Sym(end, ',') ? end + 1 : end;
+        var k = IsSymbol(end, ',') ? end + 1 : end;
         var loose = false;
-        if (Kw(k, DateKeyword.For))
+        if (IsKeyword(k, DateKeyword.For))
         {
             // "for 8" is more often a count than a time: only a written time ("for 8:00am") follows a day this way.
             k++;
         }
-        else if (Kw(k, DateKeyword.At) || Kw(k, DateKeyword.About) || Kw(k, DateKeyword.By))
+        else if (IsKeyword(k, DateKeyword.At) || IsKeyword(k, DateKeyword.About) || IsKeyword(k, DateKeyword.By))
         {
             loose = true;
             k++;
         }
-        else if (TextIs(k, "t") && Adj(k) && Adj(k + 1) && Num(k + 1))
+        else if (TextIs(k, "t") && IsJoinedToPrevious(k) && IsJoinedToPrevious(k + 1) && IsNumber(k + 1))
         {
             // ISO 8601 "2016-12-16T12:23:59": the T glued between the date and the time.
             k++;
@@ -208,7 +208,7 @@ internal sealed partial class DateParser
             loose = true;
         }
 
-        if (!ClockAt(k, loose, out var clock, out _, out var clockEnd) || (Sym(end, ',') && !clock.Strong))
+        if (!ClockAt(k, loose, out var clock, out _, out var clockEnd) || (IsSymbol(end, ',') && !clock.Strong))
         {
             return end;
         }
@@ -241,15 +241,15 @@ internal sealed partial class DateParser
     {
         spec = default;
         end = i;
-        if (!Kw(i, DateKeyword.The))
+        if (!IsKeyword(i, DateKeyword.The))
         {
             return false;
         }
 
         var k = i + 1;
-        if ((Kw(k, DateKeyword.Early) || Kw(k, DateKeyword.Late)) && (Dash(k + 1) || IsWord(k + 1, WordClass.PartOfDay)))
+        if ((IsKeyword(k, DateKeyword.Early) || IsKeyword(k, DateKeyword.Late)) && (IsDash(k + 1) || IsWord(k + 1, WordClass.PartOfDay)))
         {
-            k = Dash(k + 1) ? k + 2 : k + 1;
+            k = IsDash(k + 1) ? k + 2 : k + 1;
         }
 
         if (!IsWord(k, WordClass.PartOfDay))
@@ -257,9 +257,9 @@ internal sealed partial class DateParser
             return false;
         }
 
-        var part = _t[k].Value;
+        var part = _tokens[k].Value;
         end = k + 1;
-        var d = Kw(end, DateKeyword.Of) || Kw(end, DateKeyword.On) || Sym(end, ',') ? end + 1 : end;
+        var d = IsKeyword(end, DateKeyword.Of) || IsKeyword(end, DateKeyword.On) || IsSymbol(end, ',') ? end + 1 : end;
         if (TryDayForTime(d, out var dayEnd, out var day) && day.Clock.Precision == 0)
         {
             // "the morning of this Tuesday", "the late night on Tuesday".
@@ -286,18 +286,18 @@ internal sealed partial class DateParser
             return false;
         }
 
-        var j = TextIs(i, "right") && Kw(i + 1, DateKeyword.Now) ? i + 1 : i;
-        if (Kw(j, DateKeyword.Now) && !Kw(j + 1, DateKeyword.That) && !Kw(j - 1, DateKeyword.From) && !Kw(j - 1, DateKeyword.Until))
+        var j = TextIs(i, "right") && IsKeyword(i + 1, DateKeyword.Now) ? i + 1 : i;
+        if (IsKeyword(j, DateKeyword.Now) && !IsKeyword(j + 1, DateKeyword.That) && !IsKeyword(j - 1, DateKeyword.From) && !IsKeyword(j - 1, DateKeyword.Until))
         {
             end = j + 1;
         }
-        else if (Kw(i, DateKeyword.Currently))
+        else if (IsKeyword(i, DateKeyword.Currently))
         {
             end = i + 1;
         }
-        else if (Kw(i, DateKeyword.At) && ((Kw(i + 1, DateKeyword.The) && Kw(i + 2, DateKeyword.Moment)) || (IsWord(i + 1, WordClass.Relative) && TextIs(i + 1, "present") && Boundary(i + 2))))
+        else if (IsKeyword(i, DateKeyword.At) && ((IsKeyword(i + 1, DateKeyword.The) && IsKeyword(i + 2, DateKeyword.Moment)) || (IsWord(i + 1, WordClass.Relative) && TextIs(i + 1, "present") && Boundary(i + 2))))
         {
-            end = Kw(i + 1, DateKeyword.The) ? i + 3 : i + 2;
+            end = IsKeyword(i + 1, DateKeyword.The) ? i + 3 : i + 2;
         }
         else
         {

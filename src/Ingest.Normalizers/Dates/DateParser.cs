@@ -17,8 +17,8 @@ internal sealed partial class DateParser
     private readonly DateOnly? _ref;
     private readonly DateInferenceSource _refSource;
     private readonly List<DateMatch> _matches = new();
-    private DateToken[] _t = Array.Empty<DateToken>();
-    private int _n;
+    private DateToken[] _tokens = Array.Empty<DateToken>();
+    private int _tokenCount;
     private DateOnly? _lastDay;
     private string _source = string.Empty;
 
@@ -33,7 +33,7 @@ internal sealed partial class DateParser
     public void Parse(ReadOnlySpan<char> text, string source, IList<Entity> output, CancellationToken cancellationToken)
     {
         _source = source;
-        _t = ArrayPool<DateToken>.Shared.Rent(512);
+        _tokens = ArrayPool<DateToken>.Shared.Rent(512);
         try
         {
             var pos = 0;
@@ -61,17 +61,17 @@ internal sealed partial class DateParser
         }
         finally
         {
-            ArrayPool<DateToken>.Shared.Return(_t);
-            _t = Array.Empty<DateToken>();
+            ArrayPool<DateToken>.Shared.Return(_tokens);
+            _tokens = Array.Empty<DateToken>();
         }
     }
 
     private void ParseChunk(ReadOnlySpan<char> chunk, int offset, IList<Entity> output)
     {
-        _n = DateTokenizer.Tokenize(chunk, offset, _vocabulary, ref _t);
+        _tokenCount = DateTokenizer.Tokenize(chunk, offset, _vocabulary, ref _tokens);
         _matches.Clear();
         var i = 0;
-        while (i < _n)
+        while (i < _tokenCount)
         {
             if (CannotStart(i))
             {
@@ -81,7 +81,11 @@ internal sealed partial class DateParser
 
             if (TryAt(i, out var match))
             {
-                _matches.Add(match);
+                if (!IsPieceOfQuantity(match))
+                {
+                    _matches.Add(match);
+                }
+
                 i = match.End;
             }
             else
@@ -99,12 +103,41 @@ internal sealed partial class DateParser
     }
 
     /// <summary>
+    /// Whether the digits a match ends with belong to a measured amount, which is the number normalizer's: a unit of
+    /// measure follows (<c>3.2 to 4.6 GHz</c>, <c>2-2.5 kg</c>) or the digits are the whole part of a decimal
+    /// (<c>8</c> of <c>8.4 g</c>). A unit of time may follow a date ("3 days after ..." is read whole), so it does not count.
+    /// </summary>
+    private bool IsPieceOfQuantity(in DateMatch match)
+    {
+        ref readonly var last = ref _tokens[match.End - 1];
+        if (last.Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        var end = last.Start + last.Length;
+        if (end + 1 < _source.Length && _source[end] == '.' && char.IsAsciiDigit(_source[end + 1]) && char.IsAsciiDigit(_source[end - 1]))
+        {
+            return true;
+        }
+
+        var next = end;
+        while (next < _source.Length && _source[next] == ' ')
+        {
+            next++;
+        }
+
+        return Numbers.Units.UnitParser.TryRead(_source, next, _source.Length, next == end, out var reading)
+            && reading.Unit.Dimension != Numbers.Units.UnitDimension.Time;
+    }
+
+    /// <summary>
     /// Whether no rule can start at token <paramref name="i"/>: plain words, punctuation, grouped numbers, and
     /// function words with nothing date-like close after them. Most tokens are rejected here without running a rule.
     /// </summary>
     private bool CannotStart(int i)
     {
-        ref readonly var token = ref _t[i];
+        ref readonly var token = ref _tokens[i];
         return token.Kind switch
         {
             TokenKind.Symbol => token.Symbol != '\'',
@@ -115,7 +148,7 @@ internal sealed partial class DateParser
                 WordClass.PastCue or WordClass.FutureCue => true,
                 WordClass.PartOfDay => !PartOfDayBefore(i, out _, out _),
                 WordClass.Keyword => token.Value is not (int)DateKeyword.Now and not (int)DateKeyword.Currently && !DateBearingAhead(i),
-                WordClass.Cardinal => !Kw(i - 1, DateKeyword.At) && !DateBearingAhead(i),
+                WordClass.Cardinal => !IsKeyword(i - 1, DateKeyword.At) && !DateBearingAhead(i),
                 WordClass.Relative or WordClass.Ordinal => !DateBearingAhead(i),
                 _ => false,
             },
@@ -128,10 +161,10 @@ internal sealed partial class DateParser
     /// </summary>
     private bool DateBearingAhead(int i)
     {
-        var last = Math.Min(_n, i + 5);
+        var last = Math.Min(_tokenCount, i + 5);
         for (var k = i + 1; k < last; k++)
         {
-            ref readonly var t = ref _t[k];
+            ref readonly var t = ref _tokens[k];
             if (t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && t.Class is not WordClass.None and not WordClass.Keyword and not WordClass.PastCue and not WordClass.FutureCue)
                 || (t.Kind == TokenKind.Word && t.Class == WordClass.Keyword && t.Value is (int)DateKeyword.Future or (int)DateKeyword.Now or (int)DateKeyword.Moment))
             {
@@ -150,10 +183,10 @@ internal sealed partial class DateParser
     /// <summary>Whether a range connector (to, until, through, and, a dash) follows closely; ranges are tried only then.</summary>
     private bool ConnectorAhead(int i)
     {
-        var last = Math.Min(_n, i + 14);
+        var last = Math.Min(_tokenCount, i + 14);
         for (var k = i + 1; k < last; k++)
         {
-            ref readonly var t = ref _t[k];
+            ref readonly var t = ref _tokens[k];
             if (t.Kind == TokenKind.Symbol)
             {
                 if (t.Symbol is '-' or '–' or '—')
@@ -161,7 +194,7 @@ internal sealed partial class DateParser
                     return true;
                 }
 
-                if (t.Symbol is '.' or ';' or '!' or '?' && (k + 1 >= _n || _t[k + 1].Has(TokenFlags.SpaceBefore)) && !AbbreviationDot(k))
+                if (t.Symbol is '.' or ';' or '!' or '?' && (k + 1 >= _tokenCount || _tokens[k + 1].Has(TokenFlags.SpaceBefore)) && !AbbreviationDot(k))
                 {
                     return false;
                 }
@@ -177,15 +210,15 @@ internal sealed partial class DateParser
     }
 
     /// <summary>Whether the symbol at <paramref name="k"/> is the dot of a month or weekday abbreviation ("Oct.", "Tue."), not a sentence end.</summary>
-    private bool AbbreviationDot(int k) => Sym(k, '.') && Adj(k) && k > 0 && _t[k - 1].Kind == TokenKind.Word
-        && ((_t[k - 1].Class is WordClass.Month or WordClass.Weekday && _t[k - 1].Length <= 4) || _t[k - 1].Length == 1);
+    private bool AbbreviationDot(int k) => IsSymbol(k, '.') && IsJoinedToPrevious(k) && k > 0 && _tokens[k - 1].Kind == TokenKind.Word
+        && ((_tokens[k - 1].Class is WordClass.Month or WordClass.Weekday && _tokens[k - 1].Length <= 4) || _tokens[k - 1].Length == 1);
 
     private bool TryAt(int i, out DateMatch match)
     {
         match = default;
         var best = -1;
         var isPoint = TryPoint(i, false, out var end, out var spec);
-        if ((ConnectorAhead(i) || Kw(i, DateKeyword.Rest)) && TryRange(i, out var range))
+        if ((ConnectorAhead(i) || IsKeyword(i, DateKeyword.Rest)) && TryRange(i, out var range))
         {
             match = range;
             best = range.End;
@@ -214,39 +247,39 @@ internal sealed partial class DateParser
 
     // ---- token tests -------------------------------------------------------------------------------------------
 
-    private bool IsWord(int i, WordClass c) => i < _n && i >= 0 && _t[i].Kind == TokenKind.Word && _t[i].Class == c;
+    private bool IsWord(int i, WordClass c) => i < _tokenCount && i >= 0 && _tokens[i].Kind == TokenKind.Word && _tokens[i].Class == c;
 
-    private bool Kw(int i, DateKeyword k) => i < _n && i >= 0 && _t[i].Kind == TokenKind.Word && _t[i].Class == WordClass.Keyword && _t[i].Value == (int)k;
+    private bool IsKeyword(int i, DateKeyword k) => i < _tokenCount && i >= 0 && _tokens[i].Kind == TokenKind.Word && _tokens[i].Class == WordClass.Keyword && _tokens[i].Value == (int)k;
 
-    private bool Sym(int i, char c) => i < _n && i >= 0 && _t[i].Kind == TokenKind.Symbol && _t[i].Symbol == c;
+    private bool IsSymbol(int i, char c) => i < _tokenCount && i >= 0 && _tokens[i].Kind == TokenKind.Symbol && _tokens[i].Symbol == c;
 
-    private bool Dash(int i) => i < _n && i >= 0 && _t[i].Kind == TokenKind.Symbol && _t[i].Symbol is '-' or '–' or '—';
+    private bool IsDash(int i) => i < _tokenCount && i >= 0 && _tokens[i].Kind == TokenKind.Symbol && _tokens[i].Symbol is '-' or '–' or '—';
 
-    private bool Num(int i) => i < _n && i >= 0 && _t[i].Kind == TokenKind.Number && !_t[i].Has(TokenFlags.Grouped);
+    private bool IsNumber(int i) => i < _tokenCount && i >= 0 && _tokens[i].Kind == TokenKind.Number && !_tokens[i].Has(TokenFlags.Grouped);
 
-    private bool Adj(int i) => i < _n && !_t[i].Has(TokenFlags.SpaceBefore);
+    private bool IsJoinedToPrevious(int i) => i < _tokenCount && !_tokens[i].Has(TokenFlags.SpaceBefore);
 
-    private bool Upper(int i) => i < _n && i >= 0 && _t[i].Has(TokenFlags.Upper);
+    private bool Upper(int i) => i < _tokenCount && i >= 0 && _tokens[i].Has(TokenFlags.Upper);
 
-    private bool IsPlainWord(int i) => i < _n && i >= 0 && _t[i].Kind == TokenKind.Word && _t[i].Class == WordClass.None;
+    private bool IsPlainWord(int i) => i < _tokenCount && i >= 0 && _tokens[i].Kind == TokenKind.Word && _tokens[i].Class == WordClass.None;
 
-    private ReadOnlySpan<char> Text(int i) => _source.AsSpan(_t[i].Start, _t[i].Length);
+    private ReadOnlySpan<char> Text(int i) => _source.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
-    private bool TextIs(int i, string s) => i < _n && i >= 0 && Text(i).Equals(s, StringComparison.OrdinalIgnoreCase);
+    private bool TextIs(int i, string s) => i < _tokenCount && i >= 0 && Text(i).Equals(s, StringComparison.OrdinalIgnoreCase);
 
-    private bool IsPlural(int i) => Text(i)[^1] is 's' or 'S' && _t[i].Length > 3;
+    private bool IsPlural(int i) => Text(i)[^1] is 's' or 'S' && _tokens[i].Length > 3;
 
-    private int SkipThe(int i) => Kw(i, DateKeyword.The) || Kw(i, DateKeyword.My) ? i + 1 : i;
+    private int SkipThe(int i) => IsKeyword(i, DateKeyword.The) || IsKeyword(i, DateKeyword.My) ? i + 1 : i;
 
     /// <summary>True when token i ends a phrase: end of line, punctuation, or a function word.</summary>
     private bool Boundary(int i)
     {
-        if (i >= _n)
+        if (i >= _tokenCount)
         {
             return true;
         }
 
-        ref readonly var t = ref _t[i];
+        ref readonly var t = ref _tokens[i];
         if (t.Kind == TokenKind.Symbol)
         {
             return t.Symbol is not '%' and not '-' and not '–' and not '/';
@@ -263,7 +296,7 @@ internal sealed partial class DateParser
         var tense = 0;
         for (var k = i - 1; k >= 0 && k >= i - 40; k--)
         {
-            ref readonly var t = ref _t[k];
+            ref readonly var t = ref _tokens[k];
             if (t.Kind == TokenKind.Word)
             {
                 if (t.Class == WordClass.FutureCue)
@@ -296,9 +329,9 @@ internal sealed partial class DateParser
         var any = false;
         var j = i;
         ordinal = false;
-        while (j < _n && _t[j].Kind == TokenKind.Word)
+        while (j < _tokenCount && _tokens[j].Kind == TokenKind.Word)
         {
-            ref readonly var t = ref _t[j];
+            ref readonly var t = ref _tokens[j];
             if (t.Class == WordClass.Cardinal)
             {
                 var v = t.Value;
@@ -347,11 +380,11 @@ internal sealed partial class DateParser
 
                 any = true;
                 j++;
-                if (Dash(j) && Adj(j) && Adj(j + 1) && (IsWord(j + 1, WordClass.Cardinal) || IsWord(j + 1, WordClass.Ordinal)) && _t[j + 1].Value < 10)
+                if (IsDash(j) && IsJoinedToPrevious(j) && IsJoinedToPrevious(j + 1) && (IsWord(j + 1, WordClass.Cardinal) || IsWord(j + 1, WordClass.Ordinal)) && _tokens[j + 1].Value < 10)
                 {
                     j++;
                 }
-                else if (Kw(j, DateKeyword.And) && (total > 0 || current >= 100) && (IsWord(j + 1, WordClass.Cardinal) || IsWord(j + 1, WordClass.Ordinal)))
+                else if (IsKeyword(j, DateKeyword.And) && (total > 0 || current >= 100) && (IsWord(j + 1, WordClass.Cardinal) || IsWord(j + 1, WordClass.Ordinal)))
                 {
                     j++;
                 }
@@ -386,11 +419,11 @@ internal sealed partial class DateParser
     {
         day = 0;
         end = i;
-        if (Num(i))
+        if (IsNumber(i))
         {
-            if (_t[i].Digits <= 2 && _t[i].Value is >= 1 and <= 31 && !Sym(i + 1, '%') && !(Sym(i + 1, ':') && Num(i + 2) && Adj(i + 1)))
+            if (_tokens[i].Digits <= 2 && _tokens[i].Value is >= 1 and <= 31 && !IsSymbol(i + 1, '%') && !(IsSymbol(i + 1, ':') && IsNumber(i + 2) && IsJoinedToPrevious(i + 1)))
             {
-                day = _t[i].Value;
+                day = _tokens[i].Value;
                 end = i + 1;
                 return true;
             }
@@ -413,10 +446,10 @@ internal sealed partial class DateParser
     {
         year = 0;
         end = i;
-        if (Num(i))
+        if (IsNumber(i))
         {
-            ref readonly var t = ref _t[i];
-            if (t.Has(TokenFlags.Ordinal) || Sym(i + 1, '%') || (Sym(i + 1, ':') && Num(i + 2)) || (Adj(i + 1) && i + 1 < _n && _t[i + 1].Kind == TokenKind.Number))
+            ref readonly var t = ref _tokens[i];
+            if (t.Has(TokenFlags.Ordinal) || IsSymbol(i + 1, '%') || (IsSymbol(i + 1, ':') && IsNumber(i + 2)) || (IsJoinedToPrevious(i + 1) && i + 1 < _tokenCount && _tokens[i + 1].Kind == TokenKind.Number))
             {
                 return false;
             }
@@ -438,9 +471,9 @@ internal sealed partial class DateParser
             return false;
         }
 
-        if (Sym(i, '\'') && Num(i + 1) && Adj(i + 1) && _t[i + 1].Digits == 2)
+        if (IsSymbol(i, '\'') && IsNumber(i + 1) && IsJoinedToPrevious(i + 1) && _tokens[i + 1].Digits == 2)
         {
-            year = CenturyOf(_t[i + 1].Value);
+            year = CenturyOf(_tokens[i + 1].Value);
             end = i + 2;
             return true;
         }
@@ -453,7 +486,7 @@ internal sealed partial class DateParser
         if (NumberWords(i, out var v, out var e, out var ordinal) && !ordinal)
         {
             // Years before 2000 are said in pairs of digits ("nineteen ninety"); "one thousand five hundred" is a count.
-            if (v is >= 1000 and <= 2199 && (v >= 2000 || _t[i].Value != 1 || Kw(i - 1, DateKeyword.In) || Kw(i - 1, DateKeyword.Since) || Kw(i - 1, DateKeyword.Of)))
+            if (v is >= 1000 and <= 2199 && (v >= 2000 || _tokens[i].Value != 1 || IsKeyword(i - 1, DateKeyword.In) || IsKeyword(i - 1, DateKeyword.Since) || IsKeyword(i - 1, DateKeyword.Of)))
             {
                 year = v;
                 end = e;
@@ -463,16 +496,16 @@ internal sealed partial class DateParser
             if (v is >= 10 and <= 29 && e == i + 1 || (v >= 20 && v <= 29 && e == i + 2))
             {
                 // "nineteen seventy eight", "nineteen zero one", "nineteen hundred".
-                if (IsWord(e, WordClass.Cardinal) && _t[e].Value == 100)
+                if (IsWord(e, WordClass.Cardinal) && _tokens[e].Value == 100)
                 {
                     year = v * 100;
                     end = e + 1;
                     return true;
                 }
 
-                if (IsWord(e, WordClass.Cardinal) && _t[e].Value == 0 && IsWord(e + 1, WordClass.Cardinal) && _t[e + 1].Value is >= 1 and <= 9)
+                if (IsWord(e, WordClass.Cardinal) && _tokens[e].Value == 0 && IsWord(e + 1, WordClass.Cardinal) && _tokens[e + 1].Value is >= 1 and <= 9)
                 {
-                    year = (v * 100) + _t[e + 1].Value;
+                    year = (v * 100) + _tokens[e + 1].Value;
                     end = e + 2;
                     return true;
                 }

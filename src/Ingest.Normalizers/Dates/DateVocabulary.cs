@@ -36,22 +36,13 @@ internal sealed class DateVocabulary
         void Keyword(DateKeyword keyword, params string[] names) => Add(WordClass.Keyword, (int)keyword, names);
         void Unit(DateUnit unit, params string[] names) => Add(WordClass.Unit, (int)unit, names);
 
-        string[][] months =
-        [
-            ["january", "jan"], ["february", "feb", "febr"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],
-            ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["october", "oct"], ["november", "nov"], ["december", "dec"],
-        ];
+        var months = CalendarNames.Months;
         for (var m = 0; m < months.Length; m++)
         {
             Add(WordClass.Month, m + 1, months[m]);
         }
 
-        string[][] weekdays =
-        [
-            ["monday", "mon", "mondays"], ["tuesday", "tue", "tues", "tuesdays"], ["wednesday", "wed", "wednesdays"],
-            ["thursday", "thu", "thur", "thurs", "thursdays"], ["friday", "fri", "fridays"], ["saturday", "sat", "saturdays"],
-            ["sunday", "sun", "sundays"],
-        ];
+        var weekdays = CalendarNames.Weekdays;
         for (var d = 0; d < weekdays.Length; d++)
         {
             Add(WordClass.Weekday, d + 1, weekdays[d]);
@@ -114,10 +105,10 @@ internal sealed class DateVocabulary
         Add(WordClass.Relative, -1, "last", "past", "previous", "preceding", "recent");
 
         // Parts of the day, written as TIMEX3 MO, AF, EV, NI after the day ("Monday night" is 2020-11-09TNI).
-        Add(WordClass.PartOfDay, 1, "morning", "mornings");
-        Add(WordClass.PartOfDay, 2, "afternoon", "afternoons");
-        Add(WordClass.PartOfDay, 3, "evening", "evenings");
-        Add(WordClass.PartOfDay, 4, "night", "nights");
+        Add(WordClass.PartOfDay, DayPart.Morning, "morning", "mornings");
+        Add(WordClass.PartOfDay, DayPart.Afternoon, "afternoon", "afternoons");
+        Add(WordClass.PartOfDay, DayPart.Evening, "evening", "evenings");
+        Add(WordClass.PartOfDay, DayPart.Night, "night", "nights");
 
         Add(WordClass.Reference, 0, "today", "tonight");
 

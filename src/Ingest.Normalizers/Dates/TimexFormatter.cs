@@ -236,9 +236,9 @@ internal static class TimexFormatter
         var clock = spec.Clock;
         if (clock.Precision == 0)
         {
-            if (spec.PartOfDay is >= 1 and <= 4)
+            if (DayPart.IsTimex(spec.PartOfDay))
             {
-                sb.Append(spec.PartOfDay switch { 1 => "TMO", 2 => "TAF", 3 => "TEV", _ => "TNI" });
+                sb.Append(spec.PartOfDay switch { DayPart.Morning => "TMO", DayPart.Afternoon => "TAF", DayPart.Evening => "TEV", _ => "TNI" });
             }
 
             return;

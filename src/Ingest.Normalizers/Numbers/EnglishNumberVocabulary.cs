@@ -41,12 +41,6 @@ internal sealed class EnglishNumberVocabulary
         "maybe", "approaching", "roughly", "almost", "possibly", "probably", "reported",
     ];
 
-    private static readonly string[] Months =
-    [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ];
-
     private static readonly string[] StopWords =
     [
         "of", "the", "a", "an", "and", "or", "but", "nor", "to", "in", "on", "at", "by", "for", "with", "from", "as", "than", "that",
@@ -279,7 +273,7 @@ internal sealed class EnglishNumberVocabulary
             Add(w, NumberWordRole.Approximator);
         }
 
-        foreach (var w in Months)
+        foreach (var w in CalendarNames.AllMonthWords())
         {
             Add(w, NumberWordRole.Month);
         }

@@ -1,3 +1,4 @@
+using Ingest.Normalizers.Dates;
 using Microsoft.Extensions.Options;
 
 namespace Ingest.Normalizers.Numbers;
@@ -139,7 +140,9 @@ public sealed class NumberNormalizer : IDocumentNormalizer
 
     private void AddEntities(Document document, List<NumberMatch> matches)
     {
-        var dates = _options.YieldToDates ? EntitySpanIndex.Build(document.Entities, static type => type == EntityTypes.Date) : null;
+        // A duration is a measured amount of time as much as a date: "more than thirty years" and "11 hours" stay
+        // quantities (with their bound) beside the date normalizer's DURATION; calendar dates and points keep their digits.
+        var dates = _options.YieldToDates ? EntitySpanIndex.BuildWhere(document.Entities, static entity => entity is not DateEntity { Kind: DateKind.Duration } && entity.Type == EntityTypes.Date) : null;
         var text = document.Text;
         foreach (var match in matches)
         {

@@ -20,7 +20,8 @@ public sealed class NumberNormalizerOptions
 
     /// <summary>
     /// Whether a number whose span overlaps an entity of type <c>date</c> already on the document is dropped
-    /// (the date normalizer runs first and owns years and day numbers). Default <see langword="true"/>.
+    /// (the date normalizer runs first and owns years and day numbers); a date that is a duration (<c>11 hours</c>) is not
+    /// yielded to, as it is a measured quantity of time too. Default <see langword="true"/>.
     /// </summary>
     public bool YieldToDates { get; set; } = true;
 

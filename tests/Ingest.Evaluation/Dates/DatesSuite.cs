@@ -11,7 +11,8 @@ namespace Ingest.Evaluation.Dates;
 /// <remarks>
 /// Each file is split by case index: the even cases are the tuning half, the odd cases the report half. Both tables
 /// are printed; <c>--half even</c> or <c>--half odd</c> prints one. <c>--verbose</c> lists the misses of the even half
-/// only, unless <c>--half odd</c> asks for the odd one. Value mappings between Recognizers-Text and TimeML are in
+/// only, unless <c>--half odd</c> asks for the odd one. <c>--probe "text"</c> prints the dates of one text, resolved
+/// against 2016-11-07 (or <c>--reference yyyy-mm-dd</c>). Value mappings between Recognizers-Text and TimeML are in
 /// <see cref="TimexMapping"/>.
 /// </remarks>
 internal sealed class DatesSuite : IEvaluationSuite
@@ -24,6 +25,21 @@ internal sealed class DatesSuite : IEvaluationSuite
 
     public Task<int> RunAsync(string corpus, IReadOnlyList<string> options, TextWriter output, CancellationToken cancellationToken)
     {
+        var probe = IndexOf(options, "--probe");
+        if (probe >= 0 && probe + 1 < options.Count)
+        {
+            var referenceIndex = IndexOf(options, "--reference");
+            var reference = referenceIndex >= 0 && referenceIndex + 1 < options.Count
+                ? DateOnly.Parse(options[referenceIndex + 1], System.Globalization.CultureInfo.InvariantCulture)
+                : new DateOnly(2016, 11, 7);
+            foreach (var entity in new Ingest.Normalizers.Dates.DateNormalizer().Recognize(options[probe + 1], reference))
+            {
+                output.WriteLine($"{entity} | {entity.Kind} {entity.Grain} {entity.Value}");
+            }
+
+            return Task.FromResult(0);
+        }
+
         var verbose = options.Contains("-v") || options.Contains("--verbose");
         var halfIndex = IndexOf(options, "--half");
         var only = halfIndex >= 0 && halfIndex + 1 < options.Count ? options[halfIndex + 1] : null;

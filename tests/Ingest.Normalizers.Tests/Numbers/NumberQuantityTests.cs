@@ -96,4 +96,56 @@ public sealed class NumberQuantityTests
 
         Assert.Equal((NumberKind.Range, 18d, 24d, "°C", "temperature"), (range.Kind, range.Low!.Value, range.High!.Value, range.Unit, range.Dimension));
     }
+
+    [Theory]
+    [InlineData("The ferry crossing lasts 3 days.", "3 days", 3d, "d", 259_200d)]
+    [InlineData("Dough rests for two weeks in the cellar.", "two weeks", 2d, "wk", 1_209_600d)]
+    [InlineData("The lease runs 18 months.", "18 months", 18d, "mo", 47_335_428d)]
+    [InlineData("She taught for six years.", "six years", 6d, "yr", 189_341_712d)]
+    public async Task Reads_days_to_years_as_quantities_of_time(string text, string span, double value, string unit, double seconds)
+    {
+        var quantity = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
+
+        Assert.Equal((NumberKind.Quantity, span, value, unit, "time"), (quantity.Kind, quantity.Text, quantity.Value!.Value, quantity.Unit, quantity.Dimension));
+        Assert.Equal(seconds, quantity.SiValue!.Value, 3);
+    }
+
+    [Fact]
+    public async Task Leaves_one_day_opening_a_sentence_as_the_adverb()
+    {
+        var numbers = await NumberTestDocuments.NormalizeTextAsync("One day, a stranger bought the mill. The repair took one day.");
+
+        var quantity = Assert.Single(numbers);
+        Assert.Equal(("one day", 1d), (quantity.Text, quantity.Value!.Value));
+    }
+
+    [Theory]
+    [InlineData("They bought a 12-hectare orchard.", "12-hectare", 12d, "ha")]
+    [InlineData("It is a 30-minute walk to the lake.", "30-minute", 30d, "min")]
+    [InlineData("Stir in 2 tablespoons of honey.", "2 tablespoons", 2d, "tbsp")]
+    [InlineData("Add 1½ cups of milk.", "1½ cups", 1.5d, "cup")]
+    [InlineData("A resting pulse of 64 bpm is normal.", "64 bpm", 64d, "bpm")]
+    public async Task Reads_hyphenated_compound_units_and_kitchen_and_pulse_units(string text, string span, double value, string unit)
+    {
+        var quantity = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
+
+        Assert.Equal((NumberKind.Quantity, span, value, unit), (quantity.Kind, quantity.Text, quantity.Value!.Value, quantity.Unit));
+    }
+
+    [Theory]
+    [InlineData("Call the depot on 0151 230 9944 before noon.")]
+    [InlineData("Agent 007 ordered tea.")]
+    [InlineData("The helpline 0800-555-123 is free.")]
+    public async Task Leaves_digit_codes_with_a_leading_zero_alone(string text)
+    {
+        Assert.Empty(await NumberTestDocuments.NormalizeTextAsync(text));
+    }
+
+    [Fact]
+    public async Task Still_reads_decimals_below_one()
+    {
+        var number = Assert.Single(await NumberTestDocuments.NormalizeTextAsync("The rate is 0.75 today."));
+
+        Assert.Equal(("0.75", 0.75d), (number.Text, number.Value!.Value));
+    }
 }

@@ -20,6 +20,15 @@ public sealed class NumberRangeTests
     [InlineData("Bring no more than 2 bags.", "no more than 2", "le", null, 2d)]
     [InlineData("Groups of 6 or fewer hikers.", "6 or fewer", "le", null, 6d)]
     [InlineData("The total is equal to 64 tiles.", "equal to 64", "eq", 64d, 64d)]
+    [InlineData("The ferry carries as many as 340 cars.", "as many as 340", "le", null, 340d)]
+    [InlineData("Rents fell to as little as 90 euros.", "as little as 90 euros", "ge", 90d, null)]
+    [InlineData("Bonuses are capped at 15 percent.", "capped at 15 percent", "le", null, 15d)]
+    [InlineData("Entries are limited to 3 photos.", "limited to 3", "le", null, 3d)]
+    [InlineData("Keep the speech no longer than 4 minutes.", "no longer than 4 minutes", "le", null, 4d)]
+    [InlineData("Replies arrive within 48 hours.", "within 48 hours", "le", null, 48d)]
+    [InlineData("Repair bills may exceed 900 pounds sterling.", "exceed 900 pounds sterling", "gt", 900d, null)]
+    [InlineData("The walk takes 35 minutes at most.", "35 minutes at most", "le", null, 35d)]
+    [InlineData("Pack 5 litres at the least.", "5 litres at the least", "ge", 5d, null)]
     public async Task Reads_a_comparison_as_a_range_with_one_bound(string text, string span, string comparison, double? low, double? high)
     {
         var range = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
@@ -27,6 +36,19 @@ public sealed class NumberRangeTests
         Assert.Equal((NumberKind.Range, span, comparison), (range.Kind, range.Text, range.Comparison));
         Assert.Equal((low, high), (range.Low, range.High));
         Assert.Equal(low ?? high, range.Value);
+    }
+
+    [Theory]
+    [InlineData("The strike lasted over six years.", "over six years", true)]
+    [InlineData("He has coached for over 12 years.", "over 12 years", true)]
+    [InlineData("Over 3 hours passed before help came.", "Over 3 hours", true)]
+    [InlineData("Rents rose over six years of growth.", "six years", false)]
+    [InlineData("The dam was built over 18 months.", "18 months", false)]
+    public async Task Reads_over_before_a_length_of_time_as_a_bound_only_where_a_length_is_asked_for(string text, string span, bool bound)
+    {
+        var number = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
+
+        Assert.Equal((span, bound ? "gt" : null), (number.Text, number.Comparison));
     }
 
     [Theory]
@@ -75,5 +97,13 @@ public sealed class NumberRangeTests
         var json = System.Text.Encoding.UTF8.GetString(stream.ToArray());
 
         Assert.Equal("{\"value\":250,\"kind\":\"range\",\"low\":250,\"comparison\":\"gt\",\"unit\":\"EUR\",\"approximate\":true}", json);
+    }
+
+    [Theory]
+    [InlineData("The hosts won 4-2 at home.")]
+    [InlineData("The motion passed 215-190 in the chamber.")]
+    public async Task Leaves_a_descending_dashed_pair_as_a_score_not_two_numbers(string text)
+    {
+        Assert.Empty(await NumberTestDocuments.NormalizeTextAsync(text));
     }
 }

@@ -4,7 +4,9 @@ namespace Ingest.Normalizers.Numbers.Ranges;
 /// The English phrases that turn a number into a one-sided range, as data. Before the number: comparatives with
 /// <c>than</c> (<c>more than</c>, <c>fewer than</c>), their negations (<c>no more than</c> is at most), superlatives with
 /// <c>at</c> (<c>at least</c>, <c>at most</c>), prepositions of position (<c>over</c>, <c>above</c>, <c>under</c>,
-/// <c>below</c>), <c>up to</c> and <c>a minimum/maximum of</c>. After it: <c>or more</c>, <c>or fewer</c>, <c>and above</c>.
+/// <c>below</c>, <c>within</c>), <c>up to</c>, <c>a minimum/maximum of</c>, the equatives <c>as many as</c> (a ceiling)
+/// and <c>as few as</c> (a floor), and limits (<c>capped at</c>, <c>limited to</c>). After it: <c>or more</c>,
+/// <c>or fewer</c>, <c>and above</c>, <c>at most</c>, <c>at least</c>.
 /// Hedges (<c>nearly</c>, <c>almost</c>, <c>about</c>) are not bounds: <c>nearly 30</c> names a value close to 30, and is
 /// flagged approximate instead.
 /// </summary>
@@ -30,6 +32,14 @@ internal static class ComparisonPhrases
         (["a", "minimum", "of"], RangeComparison.GreaterOrEqual),
         (["a", "maximum", "of"], RangeComparison.LessOrEqual),
         (["not", "exceeding"], RangeComparison.LessOrEqual),
+        (["no", "longer", "than"], RangeComparison.LessOrEqual),
+        (["no", "later", "than"], RangeComparison.LessOrEqual),
+        (["as", "many", "as"], RangeComparison.LessOrEqual),
+        (["as", "much", "as"], RangeComparison.LessOrEqual),
+        (["as", "few", "as"], RangeComparison.GreaterOrEqual),
+        (["as", "little", "as"], RangeComparison.GreaterOrEqual),
+        (["capped", "at"], RangeComparison.LessOrEqual),
+        (["limited", "to"], RangeComparison.LessOrEqual),
         (["more", "than"], RangeComparison.Greater),
         (["greater", "than"], RangeComparison.Greater),
         (["higher", "than"], RangeComparison.Greater),
@@ -47,9 +57,13 @@ internal static class ComparisonPhrases
         (["over"], RangeComparison.Greater),
         (["above"], RangeComparison.Greater),
         (["exceeding"], RangeComparison.Greater),
+        (["exceed"], RangeComparison.Greater),
+        (["exceeds"], RangeComparison.Greater),
+        (["exceeded"], RangeComparison.Greater),
         (["under"], RangeComparison.Less),
         (["below"], RangeComparison.Less),
         (["equals"], RangeComparison.Equal),
+        (["within"], RangeComparison.LessOrEqual),
     ];
 
     /// <summary>Phrases after the number (and its unit).</summary>
@@ -69,6 +83,10 @@ internal static class ComparisonPhrases
         (["or", "under"], RangeComparison.LessOrEqual),
         (["and", "below"], RangeComparison.LessOrEqual),
         (["and", "under"], RangeComparison.LessOrEqual),
+        (["at", "most"], RangeComparison.LessOrEqual),
+        (["at", "the", "most"], RangeComparison.LessOrEqual),
+        (["at", "least"], RangeComparison.GreaterOrEqual),
+        (["at", "the", "least"], RangeComparison.GreaterOrEqual),
     ];
 
     /// <summary>The name written to JSON.</summary>

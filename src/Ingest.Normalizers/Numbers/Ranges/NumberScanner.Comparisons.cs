@@ -10,6 +10,12 @@ namespace Ingest.Normalizers.Numbers;
 /// </content>
 internal sealed partial class NumberScanner
 {
+    private static readonly string[] LengthAskingWords =
+    [
+        "for", "of", "in", "after", "last", "lasts", "lasted", "lasting", "take", "takes", "took", "taking", "spend", "spends",
+        "spent", "spending", "wait", "waits", "waited", "waiting",
+    ];
+
     /// <summary>Turns a single amount into a one-sided range when a comparison phrase bounds it.</summary>
     private void ApplyComparison(ref NumberMatch match, int floor)
     {
@@ -23,6 +29,11 @@ internal sealed partial class NumberScanner
         var end = match.End;
         if (TryComparisonBefore(match.Start, floor, out var comparison, out var phraseStart))
         {
+            if (IsOverATimeSpan(match, phraseStart))
+            {
+                return;
+            }
+
             start = phraseStart;
         }
         else if (TryComparisonAfter(match.End, out comparison, out var phraseEnd))
@@ -90,22 +101,31 @@ internal sealed partial class NumberScanner
     {
         comparison = RangeComparison.None;
         phraseEnd = end;
-        if (!NextWord(end, out var firstStart, out var firstEnd) || !(WordIs(firstStart, firstEnd, "or") || WordIs(firstStart, firstEnd, "and")))
-        {
-            return false;
-        }
-
-        if (!NextWord(firstEnd, out var secondStart, out var secondEnd))
+        if (!NextWord(end, out var firstStart, out var firstEnd) || !(WordIs(firstStart, firstEnd, "or") || WordIs(firstStart, firstEnd, "and") || WordIs(firstStart, firstEnd, "at")))
         {
             return false;
         }
 
         foreach (var (words, candidate) in ComparisonPhrases.After)
         {
-            if (WordIs(firstStart, firstEnd, words[0]) && WordIs(secondStart, secondEnd, words[1]) && !IsDigit(At(SkipSpaces(secondEnd))))
+            if (!WordIs(firstStart, firstEnd, words[0]))
+            {
+                continue;
+            }
+
+            var e = firstEnd;
+            var matched = true;
+            for (var i = 1; i < words.Length && matched; i++)
+            {
+                matched = NextWord(e, out var ws, out var we) && WordIs(ws, we, words[i]);
+                e = matched ? we : e;
+            }
+
+            // "30 or more" but not "30 or 40" (a choice between two numbers, read elsewhere).
+            if (matched && !IsDigit(At(SkipSpaces(e))))
             {
                 comparison = candidate;
-                phraseEnd = secondEnd;
+                phraseEnd = e;
                 return true;
             }
         }
@@ -144,5 +164,31 @@ internal sealed partial class NumberScanner
         current.Measure ??= previous.Measure;
         current.Currency ??= previous.Currency;
         return true;
+    }
+
+    /// <summary>
+    /// "Over" before a length of time is the preposition of a span as often as "more than": "prices rose over six years"
+    /// is during them, "it lasted over six years" and "for over six years" exceed them. It bounds the amount only at the
+    /// start of a sentence or after a word that asks for a length (<c>for</c>, <c>of</c>, <c>in</c>, <c>after</c>, a form
+    /// of <c>last</c>, <c>take</c>, <c>spend</c>, <c>wait</c>).
+    /// </summary>
+    private bool IsOverATimeSpan(in NumberMatch match, int phraseStart)
+    {
+        if (match.Measure?.Dimension != Units.UnitDimension.Time || !WordIs(phraseStart, WordEnd(phraseStart), "over")
+            || !PreviousWord(phraseStart, out var ps, out var pe))
+        {
+            return false;
+        }
+
+        var previous = _text.AsSpan(ps, pe - ps);
+        foreach (var lead in LengthAskingWords)
+        {
+            if (previous.Equals(lead, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return !IsSentenceStart(phraseStart);
     }
 }

@@ -78,11 +78,11 @@ internal sealed partial class NumberScanner
     /// <summary>
     /// A range whose near end is <paramref name="quantity"/> (<c>150,000-300,000</c>, <c>$5-10 million</c>, <c>5-10 km</c>), with
     /// the currency, percent sign or unit written after the far end. A range of years is left to the dates:
-    /// <paramref name="yearRangeEnd"/> then says where it ends (otherwise -1).
+    /// <paramref name="pairLeftAloneEnd"/> then says where it ends (otherwise -1).
     /// </summary>
-    private bool TryTwoSidedRange(int start, int end, int floor, NumberQuantity quantity, string? currency, ref NumberMatch match, out int yearRangeEnd)
+    private bool TryTwoSidedRange(int start, int end, int floor, NumberQuantity quantity, string? currency, ref NumberMatch match, out int pairLeftAloneEnd)
     {
-        yearRangeEnd = -1;
+        pairLeftAloneEnd = -1;
         if (!TryRangeEnd(start, end, quantity, currency is not null, out var high, out var rangeEnd, out var highQuantity))
         {
             return false;
@@ -98,7 +98,7 @@ internal sealed partial class NumberScanner
         if (IsYearLike(quantity) && highIsYear && !quantity.Grouped)
         {
             // 1988-1994, 1826-28, between 1994 and 2009: a year range belongs to the dates.
-            yearRangeEnd = rangeEnd;
+            pairLeftAloneEnd = rangeEnd;
             return false;
         }
 
@@ -116,6 +116,13 @@ internal sealed partial class NumberScanner
         {
             percent = true;
             rangeEnd = percentEnd;
+        }
+
+        if (high < lowValue && rangeCurrency is null && !percent && quantity.PlainDigits && highQuantity.PlainDigits && IsDash(At(end)))
+        {
+            // 3-1, 312-289: ranges are written low to high, so a dashed pair that descends is a score or a tally.
+            pairLeftAloneEnd = rangeEnd;
+            return false;
         }
 
         if (high > lowValue)

@@ -42,9 +42,12 @@ internal sealed partial class NumberScanner
             return true;
         }
 
+        // A spelled unit joined by a hyphen is the compound adjective: a 12-hectare plot, a 30-minute walk.
+        var hyphenated = At(end) == '-' && char.IsLetter(At(end + 1));
         var glued = !IsSpace(At(end)) && At(end) != '-';
-        var unitStart = glued ? end : SkipInlineSpaces(end);
-        if ((!glued && unitStart == end) || !UnitParser.TryRead(_text, unitStart, _end, glued, out var reading) || IsNotAUnit(reading, start, quantity))
+        var unitStart = hyphenated ? end + 1 : glued ? end : SkipInlineSpaces(end);
+        if ((!glued && !hyphenated && unitStart == end) || !UnitParser.TryRead(_text, unitStart, _end, glued, out var reading)
+            || (hyphenated && !reading.Spelled) || IsNotAUnit(reading, start, quantity))
         {
             return false;
         }

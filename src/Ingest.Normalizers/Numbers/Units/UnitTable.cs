@@ -32,6 +32,9 @@ internal sealed class UnitTable
         new("gal", UnitDimension.Volume, 3.785411784e-3, ["gal"], string.Empty, ["gallon"]),
         new("bbl", UnitDimension.Volume, 0.158987294928, ["bbl"], string.Empty, ["barrel"]),
         new("cc", UnitDimension.Volume, 1e-6, ["cc"], string.Empty, []),
+        new("cup", UnitDimension.Volume, 2.365882365e-4, [], string.Empty, ["cup"]),
+        new("tbsp", UnitDimension.Volume, 1.478676478125e-5, ["tbsp"], string.Empty, ["tablespoon"]),
+        new("tsp", UnitDimension.Volume, 4.92892159375e-6, ["tsp"], string.Empty, ["teaspoon"]),
 
         // Speed (metres per second); quotients of length and time are derived.
         new("mph", UnitDimension.Speed, 0.44704, ["mph"], string.Empty, []),
@@ -47,10 +50,16 @@ internal sealed class UnitTable
         new("B", UnitDimension.Data, 1, ["B"], "kKMGT", ["byte"]),
         new("bit", UnitDimension.Data, 0.125, ["bit", "bits", "b"], "kKMGT", ["bit"]),
 
-        // Time (seconds); days, weeks, months and years are the dates normalizer's durations.
+        // Time (seconds). Days to decades are spelled only (a glued "5d" or "3y" is rarely a duration); they are the date
+        // normalizer's durations too, and a month and a year are their average Gregorian lengths.
         new("s", UnitDimension.Time, 1, ["s", "sec", "secs"], "mμn", ["second"]),
         new("min", UnitDimension.Time, 60, ["min", "mins"], string.Empty, ["minute"]),
         new("h", UnitDimension.Time, 3600, ["h", "hr", "hrs"], string.Empty, ["hour"]),
+        new("d", UnitDimension.Time, 86400, [], string.Empty, ["day"]),
+        new("wk", UnitDimension.Time, 604800, [], string.Empty, ["week"]),
+        new("mo", UnitDimension.Time, 2629746, [], string.Empty, ["month"]),
+        new("yr", UnitDimension.Time, 31556952, [], string.Empty, ["year"]),
+        new("decade", UnitDimension.Time, 315569520, [], string.Empty, ["decade"]),
 
         // Energy (joules), power (watts), pressure (pascals), frequency (hertz), voltage (volts).
         new("J", UnitDimension.Energy, 1, ["J"], "kMG", ["joule"]),
@@ -64,6 +73,7 @@ internal sealed class UnitTable
         new("psi", UnitDimension.Pressure, 6894.757293168, ["psi"], string.Empty, []),
         new("atm", UnitDimension.Pressure, 101325, ["atm"], string.Empty, ["atmosphere"]),
         new("Hz", UnitDimension.Frequency, 1, ["Hz"], "kMG", ["hertz"], ["hertz"]),
+        new("bpm", UnitDimension.Frequency, 1 / 60.0, ["bpm"], string.Empty, []),
         new("V", UnitDimension.Voltage, 1, ["V"], "mk", ["volt"]),
     ];
 
