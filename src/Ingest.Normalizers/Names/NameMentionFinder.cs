@@ -62,11 +62,17 @@ internal sealed class NameMentionFinder
                 }
 
                 var kind = entry.Kind.Value;
-                if (kind == NameKind.Place && lexeme.Has(LexemeFlags.City) && end + 1 < tokens.Length && tokens[end + 1].Has(NameTokenFlags.SpaceBefore)
-                    && !tokens[end].Has(NameTokenFlags.Possessive) && OrganizationCues.IsReportingVerb(tokenizer.Text(end + 1))
-                    && !HasPlaceCue(tokenizer, i, end))
+                if (kind == NameKind.Place && lexeme.Has(LexemeFlags.City) && TeamNameEnd(tokenizer, end) is var team && team > end)
                 {
-                    // A city that speaks stands for its government: Washington said, Beijing warned.
+                    // A city and a capitalised plural names its team: Boston Celtics, Toronto Raptors.
+                    mentions.Add(new NameCandidate { First = i, Last = team, Kind = NameKind.Organization });
+                    i = team;
+                    continue;
+                }
+
+                if (kind == NameKind.Place && lexeme.Has(LexemeFlags.City) && ActsAsGovernment(tokenizer, i, end))
+                {
+                    // A city that speaks or acts stands for its government: Washington said, Beijing has criticised.
                     kind = NameKind.Organization;
                 }
 
@@ -114,20 +120,20 @@ internal sealed class NameMentionFinder
                     continue;
                 }
 
+                if (IsOrganizationHead(tokenizer, j) && OfChainEnd(tokenizer, j) is var headChain && headChain > j)
+                {
+                    // Reserve Bank of India, International Committee of the Red Cross, Ministry of Fisheries and Forestry.
+                    j = headChain;
+                    continue;
+                }
+
                 if (next + 1 < tokens.Length && tokens[next + 1].IsCapitalized && tokens[next + 1].IsJoined
-                    && (tokenizer.Text(next) is "of" || (tokenizer.Text(next) is "the" && tokenizer.Text(j) is "of")
+                    && (tokenizer.Text(next) is "of" && !IsPersonSoFar(tokenizer, i, j) || (tokenizer.Text(next) is "the" && tokenizer.Text(j) is "of")
                         || (_gazetteer.Find(tokenizer, next) is { } p && p.Has(LexemeFlags.Particle)))
                     && !StartsKnown(tokenizer, next + 1)
                     && !(OrganizationCues.IsClubPrefix(tokenizer.Text(next + 1)) && next + 2 < tokens.Length && StartsKnown(tokenizer, next + 2)))
                 {
                     j = next + 1;
-                    continue;
-                }
-
-                if (IsOrganizationHead(tokenizer, j) && OfChainEnd(tokenizer, j) is var chain && chain > j)
-                {
-                    // Reserve Bank of India, International Committee of the Red Cross, University of Cape Town.
-                    j = chain;
                     continue;
                 }
 
@@ -169,6 +175,8 @@ internal sealed class NameMentionFinder
     {
         var tokens = tokenizer.Tokens;
 
+        var written = first;
+
         // Leading ordinary words (The, In, Over) are not part of a name.
         while (first <= last && Flags(tokenizer, first) is var f && (f & LexemeFlags.Common) != 0 && ((f & LexemeFlags.GivenName) == 0 || first == last))
         {
@@ -206,6 +214,12 @@ internal sealed class NameMentionFinder
         var firstIsGiven = (Flags(tokenizer, first) & LexemeFlags.GivenName) != 0;
         if ((headFlags & LexemeFlags.OrganizationHead) != 0 && !(firstIsGiven && last - first == 1))
         {
+            // Inside a sentence, capitalised ordinary words before the head belong to the name (Saudi Press Agency, Grand Museum).
+            if (written < first && !tokens[written].Has(NameTokenFlags.SentenceStart) && !OrganizationCues.Is(tokenizer.Text(written), "the"))
+            {
+                first = written;
+            }
+
             var start = first;
             if (first > 0 && tokens[first].IsJoined && (Flags(tokenizer, first - 1) & LexemeFlags.Demonym) != 0 && tokens[first - 1].IsCapitalized)
             {
@@ -564,6 +578,62 @@ internal sealed class NameMentionFinder
         return end < 0 ? -1 : Math.Max(end, OfChainEnd(tokenizer, end));
     }
 
+    /// <summary>
+    /// Whether a city at <paramref name="first"/>..<paramref name="last"/> is the subject of a verb (Tokyo said, Beijing has
+    /// criticised, Tehran wanted), alone or joined to another city (Tehran and Riyadh have exchanged), or owns what a
+    /// government owns (Moscow's war): then it stands for its government. A place preposition before it keeps it a place.
+    /// </summary>
+    private bool ActsAsGovernment(NameTokenizer tokenizer, int first, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        if (HasPlaceCue(tokenizer, first, last) || last + 1 >= tokens.Length || !tokens[last + 1].Has(NameTokenFlags.SpaceBefore))
+        {
+            return false;
+        }
+
+        var after = tokenizer.Text(last + 1);
+        if (tokens[last].Has(NameTokenFlags.Possessive))
+        {
+            return OrganizationCues.IsGovernmentPossession(after);
+        }
+
+        if (OrganizationCues.IsReportingVerb(after) || OrganizationCues.IsVerbOfSubject(after))
+        {
+            return true;
+        }
+
+        if (after is "and" && last + 2 < tokens.Length && tokens[last + 2].IsCapitalized && tokens[last + 2].Has(NameTokenFlags.SpaceBefore))
+        {
+            var (length, lexeme) = LongestMatch(tokenizer, last + 2);
+            var end = last + 1 + length;
+            return lexeme is not null && lexeme.Has(LexemeFlags.City) && end + 1 < tokens.Length && tokens[end + 1].Has(NameTokenFlags.SpaceBefore)
+                && !tokens[end].Has(NameTokenFlags.Possessive)
+                && (OrganizationCues.IsReportingVerb(tokenizer.Text(end + 1)) || OrganizationCues.IsVerbOfSubject(tokenizer.Text(end + 1)));
+        }
+
+        return false;
+    }
+
+    /// <summary>The last token of a team named by a city and a capitalised plural (Boston Celtics, Toronto Raptors); -1 if none.</summary>
+    private int TeamNameEnd(NameTokenizer tokenizer, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        var next = last + 1;
+        if (next >= tokens.Length || !tokens[next].Has(NameTokenFlags.SpaceBefore) || tokens[last].Has(NameTokenFlags.Possessive)
+            || !tokens[next].Has(NameTokenFlags.Upper) || tokens[next].Has(NameTokenFlags.AllCaps) || tokens[next].Length < 4)
+        {
+            return -1;
+        }
+
+        var word = tokenizer.Text(next);
+        if (word[^1] != 's' || word[^2] is 's' or '\'' || Flags(tokenizer, next) != LexemeFlags.None)
+        {
+            return -1;
+        }
+
+        return next;
+    }
+
     private static bool IsInContest(NameTokenizer tokenizer, int first, int last)
     {
         var tokens = tokenizer.Tokens;
@@ -585,7 +655,7 @@ internal sealed class NameMentionFinder
     {
         var tokens = tokenizer.Tokens;
         var end = head;
-        while (end + 2 < tokens.Length && tokens[end + 1].Has(NameTokenFlags.SpaceBefore) && tokenizer.Text(end + 1) is "of"
+        while (end + 2 < tokens.Length && tokens[end + 1].Has(NameTokenFlags.SpaceBefore) && tokenizer.Text(end + 1) is "of" or "for"
             && !tokens[end].Has(NameTokenFlags.Possessive))
         {
             var name = end + 2;
@@ -594,22 +664,70 @@ internal sealed class NameMentionFinder
                 name++;
             }
 
-            if (!tokens[name].IsCapitalized || !tokens[name].IsJoined)
+            if (!tokens[name].IsCapitalized || !tokens[name].IsJoined || StartsPerson(tokenizer, name))
             {
                 break;
             }
 
             var (length, lexeme) = LongestMatch(tokenizer, name);
-            end = lexeme?.Entry is not null ? name + length - 1 : name;
-            while (end + 1 < tokens.Length && tokens[end + 1].Has(NameTokenFlags.SpaceBefore) && tokens[end + 1].IsCapitalized
-                && !tokens[end].Has(NameTokenFlags.Possessive) && !StartsKnown(tokenizer, end + 1))
-            {
-                end++;
-            }
+            var known = lexeme?.Entry is not null;
+            end = known ? name + length - 1 : name;
+            end = ChainWordsEnd(tokenizer, end, allowAnd: !known);
         }
 
         return end;
     }
+
+    /// <summary>
+    /// Extends the words of an "of"/"for" chain over capitalised words that are not names of their own, demonyms inside
+    /// the chain (Association of Southeast Asian Nations), and one "and" between unknown words (Center for Strategic and
+    /// International Studies, Ministry of Tourism and Antiquities).
+    /// </summary>
+    private int ChainWordsEnd(NameTokenizer tokenizer, int end, bool allowAnd)
+    {
+        var tokens = tokenizer.Tokens;
+        while (end + 1 < tokens.Length && tokens[end + 1].Has(NameTokenFlags.SpaceBefore) && !tokens[end].Has(NameTokenFlags.Possessive))
+        {
+            var next = end + 1;
+            if (tokens[next].IsCapitalized && (!StartsKnown(tokenizer, next) || IsDemonymInsideName(tokenizer, next)))
+            {
+                end = next;
+                continue;
+            }
+
+            if (allowAnd && tokenizer.Text(next) is "and" && next + 1 < tokens.Length && tokens[next + 1].IsCapitalized
+                && tokens[next + 1].Has(NameTokenFlags.SpaceBefore) && !StartsKnown(tokenizer, next + 1) && !StartsPerson(tokenizer, next + 1)
+                && _gazetteer.Find(tokenizer, end)?.Entry is null)
+            {
+                allowAnd = false;
+                end = next + 1;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Whether the words <paramref name="first"/>..<paramref name="last"/> read as a person's full name (a given name and
+    /// more, not ending in an organisation head): "of" after them names where the person is from or works (Jürgen Kerner of IG Metall).
+    /// </summary>
+    private bool IsPersonSoFar(NameTokenizer tokenizer, int first, int last)
+        => last > first && (Flags(tokenizer, first) & LexemeFlags.GivenName) != 0 && !IsOrganizationHead(tokenizer, last);
+
+    /// <summary>Whether a demonym at <paramref name="index"/> is followed by a capitalised word, so it is inside a name (Asian Nations).</summary>
+    private bool IsDemonymInsideName(NameTokenizer tokenizer, int index)
+    {
+        var tokens = tokenizer.Tokens;
+        return (Flags(tokenizer, index) & LexemeFlags.Demonym) != 0 && index + 1 < tokens.Length && tokens[index + 1].Has(NameTokenFlags.SpaceBefore)
+            && tokens[index + 1].IsCapitalized && !tokens[index].Has(NameTokenFlags.Possessive);
+    }
+
+    /// <summary>Whether a person's name starts at <paramref name="index"/>: a given name then an unknown capitalised word (of Anutin Charnvirakul).</summary>
+    private bool StartsPerson(NameTokenizer tokenizer, int index)
+        => (Flags(tokenizer, index) & LexemeFlags.GivenName) != 0 && !tokenizer.Tokens[index].Has(NameTokenFlags.AllCaps) && StartsUnknownName(tokenizer, index + 1);
 
     /// <summary>
     /// Whether the words around an unknown name make it an organisation: a company noun before it (chipmaker TSMC), shares

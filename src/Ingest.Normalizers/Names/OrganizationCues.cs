@@ -108,6 +108,44 @@ internal static class OrganizationCues
         or "signaled" or "threatened" or "protested" or "demanded" or "vowed" or "retaliated" or "imposed" or "summoned";
     }
 
+    /// <summary>
+    /// Whether a lower-case word right after a name is a verb with that name as subject: an auxiliary or modal (has, would)
+    /// or a regular past tense (criticised, wanted). Participles that describe places (based, located, named) are not.
+    /// </summary>
+    public static bool IsVerbOfSubject(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        if (text.Length > MaxWordLength || text.Length < 3)
+        {
+            return false;
+        }
+
+        var key = buffer[..text.ToLowerInvariant(buffer)];
+        if (key is "has" or "have" or "had" or "would" or "will" or "could" or "should" or "wants" or "hopes" or "plans" or "sees"
+            or "fears" or "insists" or "claims" or "seeks" or "sought" or "sent" or "took" or "made" or "gave")
+        {
+            return true;
+        }
+
+        return key.Length >= 5 && key.EndsWith("ed") && key is not ("based" or "located" or "named" or "called" or "situated" or "hosted"
+            or "bombed" or "shelled" or "attacked" or "flooded" or "founded" or "occupied" or "liberated" or "captured");
+    }
+
+    /// <summary>Whether a lower-case word after a city's possessive is something its government has (Moscow's war, Beijing's position).</summary>
+    public static bool IsGovernmentPossession(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        if (text.Length > MaxWordLength)
+        {
+            return false;
+        }
+
+        var key = buffer[..text.ToLowerInvariant(buffer)];
+        return key is "war" or "invasion" or "government" or "position" or "policy" or "policies" or "decision" or "demands" or "offer"
+            or "ally" or "allies" or "envoy" or "response" or "stance" or "support" or "sanctions" or "troops" or "forces" or "military"
+            or "diplomats" or "diplomacy" or "proposal" or "objections" or "refusal" or "backing";
+    }
+
     /// <summary>Whether a word after a place makes it a team in a contest (Atlanta beat Boston, Pakistan edged India).</summary>
     public static bool IsContestVerbAfter(ReadOnlySpan<char> text)
     {
