@@ -62,6 +62,14 @@ internal sealed class NameMentionFinder
                 }
 
                 var kind = entry.Kind.Value;
+                if (kind == NameKind.Organization && IsUnitName(tokenizer, end))
+                {
+                    // A known organisation and an unknown capitalised word name its unit or brand: Norvel Labs, Google DeepMind.
+                    mentions.Add(new NameCandidate { First = i, Last = end + 1, Kind = NameKind.Organization });
+                    i = end + 1;
+                    continue;
+                }
+
                 if (kind == NameKind.Place && lexeme.Has(LexemeFlags.City) && TeamNameEnd(tokenizer, end) is var team && team > end)
                 {
                     // A city and a capitalised plural names its team: Boston Celtics, Toronto Raptors.
@@ -253,7 +261,8 @@ internal sealed class NameMentionFinder
         }
 
         if (last - first >= 2 && tokens[first].Has(NameTokenFlags.SentenceStart) && (Flags(tokenizer, first) & LexemeFlags.GivenName) == 0
-            && (Flags(tokenizer, first + 1) & LexemeFlags.GivenName) != 0 && _gazetteer.Find(tokenizer, first)?.Entry is null)
+            && ((Flags(tokenizer, first + 1) & LexemeFlags.GivenName) != 0 || PersonCues.IsRoleBefore(tokenizer.Text(first)))
+            && _gazetteer.Find(tokenizer, first)?.Entry is null)
         {
             // A role or verb that opens the sentence before a full name (Midfielder Dario Velten) stands where a title would.
             first++;
@@ -287,6 +296,13 @@ internal sealed class NameMentionFinder
         {
             first = last;
             count = 1;
+        }
+
+        if (!firstIsGiven && !titleBefore && !isAuthor && IsWorkplace(tokenizer, first))
+        {
+            // Analysts at Kelvar Capital, a partner at Ostrow: where people work is an organisation, not a place.
+            mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Organization });
+            return;
         }
 
         if (count > 1 && !firstIsGiven && !titleBefore && !isAuthor && HasPlaceCue(tokenizer, first, last))
@@ -423,6 +439,12 @@ internal sealed class NameMentionFinder
             return true;
         }
 
+        if (candidate.Count > 1 && candidate.Kind == NameKind.Person && HasPersonContext(tokenizer, candidate.First, candidate.Last))
+        {
+            candidate.Pending = false;
+            return true;
+        }
+
         NameCandidate? before = kept > 0 ? mentions[kept - 1] : null;
         NameCandidate? after = index + 1 < mentions.Count ? mentions[index + 1] : null;
         if (candidate.Count == 1 && IsListedWithPlace(tokenizer, candidate, before, after))
@@ -433,6 +455,40 @@ internal sealed class NameMentionFinder
         }
 
         return false;
+    }
+
+    /// <summary>Whether the name at <paramref name="first"/> follows a role noun and "at" (analysts at, a partner at).</summary>
+    private static bool IsWorkplace(NameTokenizer tokenizer, int first)
+    {
+        var tokens = tokenizer.Tokens;
+        return first > 1 && tokens[first].Has(NameTokenFlags.SpaceBefore) && tokens[first - 1].Has(NameTokenFlags.SpaceBefore)
+            && tokenizer.Text(first - 1) is "at" && tokens[first - 2].Has(NameTokenFlags.Lower) && PersonCues.IsRoleBefore(tokenizer.Text(first - 2));
+    }
+
+    /// <summary>
+    /// Whether an unknown name of several words stands where a person's name stands: after a role noun (forward, Coach), as
+    /// the subject of a speech verb (Ana Ruiz told), after "said" as the quoted speaker (said Ana Ruiz,) or before ", who".
+    /// </summary>
+    private static bool HasPersonContext(NameTokenizer tokenizer, int first, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        if (first > 0 && tokens[first].Has(NameTokenFlags.SpaceBefore) && !tokens[first - 1].Has(NameTokenFlags.Possessive))
+        {
+            var before = tokenizer.Text(first - 1);
+            if (PersonCues.IsRoleBefore(before) || (PersonCues.IsSpeechVerbBefore(before) && last + 1 < tokens.Length && tokens[last + 1].Punctuation is ',' or '.'))
+            {
+                return true;
+            }
+        }
+
+        if (last + 1 >= tokens.Length || tokens[last].Has(NameTokenFlags.Possessive))
+        {
+            return false;
+        }
+
+        var after = tokenizer.Text(last + 1);
+        return (tokens[last + 1].Has(NameTokenFlags.SpaceBefore) && PersonCues.IsSpeechVerbAfter(after))
+            || (tokens[last + 1].Punctuation == ',' && after is "who");
     }
 
     private static bool IsOrganizationNamedElsewhere(NameTokenizer tokenizer, in NameCandidate candidate, HashSet<string> organizations, HashSet<string> firstWords)
@@ -634,6 +690,17 @@ internal sealed class NameMentionFinder
         return next;
     }
 
+    /// <summary>Whether the word after a known organisation ending at <paramref name="last"/> is an unknown capitalised word of the same name.</summary>
+    private bool IsUnitName(NameTokenizer tokenizer, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        var next = last + 1;
+        return next < tokens.Length && tokens[next].Has(NameTokenFlags.SpaceBefore) && !tokens[last].Has(NameTokenFlags.Possessive)
+            && tokens[next].Has(NameTokenFlags.Upper) && !tokens[next].Has(NameTokenFlags.SentenceStart)
+            && _gazetteer.Find(tokenizer, next) is null && !IsOrdinary(tokenizer, next)
+            && !(next + 1 < tokens.Length && tokens[next + 1].Has(NameTokenFlags.SpaceBefore) && tokens[next + 1].IsCapitalized);
+    }
+
     private static bool IsInContest(NameTokenizer tokenizer, int first, int last)
     {
         var tokens = tokenizer.Tokens;
@@ -654,6 +721,12 @@ internal sealed class NameMentionFinder
     private int OfChainEnd(NameTokenizer tokenizer, int head)
     {
         var tokens = tokenizer.Tokens;
+        if (head > 0 && tokens[head].Has(NameTokenFlags.SpaceBefore) && tokens[head - 1].IsCapitalized && OrganizationCues.IsDesignator(tokenizer.Text(head)))
+        {
+            // A company designator closes the name: Vodacom Group of South Africa is the group and where it is from.
+            return head;
+        }
+
         var end = head;
         while (end + 2 < tokens.Length && tokens[end + 1].Has(NameTokenFlags.SpaceBefore) && tokenizer.Text(end + 1) is "of" or "for"
             && !tokens[end].Has(NameTokenFlags.Possessive))

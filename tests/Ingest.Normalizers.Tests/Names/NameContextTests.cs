@@ -1,0 +1,59 @@
+using Ingest.Normalizers.Names;
+
+namespace Ingest.Normalizers.Tests.Names;
+
+/// <summary>People and organisations outside the lists recognised by the words around them, on sentences written for these tests.</summary>
+public sealed class NameContextTests
+{
+    private static List<NameEntity> Run(string text)
+    {
+        var document = NameTestDocuments.FromText("context.txt", text);
+        NameTestDocuments.Normalizer().NormalizeAsync(document, NormalizationContext.For(document, null)).AsTask().GetAwaiter().GetResult();
+        return document.Names().ToList();
+    }
+
+    private static NameEntity Named(List<NameEntity> names, string text) => names.Single(n => n.Text == text);
+
+    [Theory]
+    [InlineData("The visitors relied on veteran striker Tadeo Brannagh, who scored twice.", "Tadeo Brannagh")]
+    [InlineData("It rained all week. Coach Vusumuzi Thabethe said the pitch was heavy.", "Vusumuzi Thabethe")]
+    [InlineData("\"Prices will stay high,\" said Ilsabet Quorrin, an economist in the capital.", "Ilsabet Quorrin")]
+    [InlineData("Weeks later Orrin Vasquell told reporters the deal was off.", "Orrin Vasquell")]
+    public void An_unknown_full_name_in_a_person_context_is_a_person(string text, string person)
+    {
+        Assert.Equal(NameKind.Person, Named(Run(text), person).Kind);
+    }
+
+    [Fact]
+    public void A_surname_alone_links_to_a_full_name_found_by_its_context()
+    {
+        var names = Run("Coach Vusumuzi Thabethe praised the defence. Thabethe said the title race was open.");
+
+        Assert.Equal(Named(names, "Vusumuzi Thabethe").Key, Named(names, "Thabethe").Key);
+    }
+
+    [Theory]
+    [InlineData("Investors were cautious, said analysts at Ostrowe Kapital.", "Ostrowe Kapital")]
+    [InlineData("Mira Lund, a partner at Tessary, expects a rebound.", "Tessary")]
+    public void Where_a_role_works_is_an_organisation(string text, string organization)
+    {
+        Assert.Equal(NameKind.Organization, Named(Run(text), organization).Kind);
+    }
+
+    [Fact]
+    public void A_company_designator_closes_the_name_before_of_and_a_country()
+    {
+        var names = Run("The bid came from Harlsen Group of South Africa on Monday.");
+
+        Assert.Equal(NameKind.Organization, Named(names, "Harlsen Group").Kind);
+        Assert.Equal(NameKind.Place, Named(names, "South Africa").Kind);
+    }
+
+    [Fact]
+    public void A_known_organisation_and_an_unknown_capitalised_word_name_one_unit()
+    {
+        var names = Run("Engineers at Google Quillfeather built the model.");
+
+        Assert.Equal(NameKind.Organization, Named(names, "Google Quillfeather").Kind);
+    }
+}
