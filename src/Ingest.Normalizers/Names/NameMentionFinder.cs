@@ -62,7 +62,8 @@ internal sealed class NameMentionFinder
                 }
 
                 var kind = entry.Kind.Value;
-                if (kind == NameKind.Organization && IsUnitName(tokenizer, end))
+                if (kind == NameKind.Organization && !lexeme.Has(LexemeFlags.GivenName) && IsUnitName(tokenizer, end)
+                    && !(i > 0 && PersonCues.IsRoleBefore(tokenizer.Text(i - 1))))
                 {
                     // A known organisation and an unknown capitalised word name its unit or brand: Norvel Labs, Google DeepMind.
                     mentions.Add(new NameCandidate { First = i, Last = end + 1, Kind = NameKind.Organization });
