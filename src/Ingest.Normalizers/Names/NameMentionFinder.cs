@@ -107,6 +107,11 @@ internal sealed class NameMentionFinder
                 if (lexeme.Has(LexemeFlags.Title))
                 {
                     lastTitle = i;
+                    if (IsLoneTitleWord(tokenizer, i))
+                    {
+                        // King said: a title word alone may be the surname of Kevin King named earlier; kept only if one was.
+                        mentions.Add(new NameCandidate { First = i, Last = i, Kind = NameKind.Person, Pending = true });
+                    }
                 }
 
                 continue;
@@ -120,7 +125,7 @@ internal sealed class NameMentionFinder
                 var next = j + 1;
                 if (tokens[next].IsCapitalized)
                 {
-                    if (StartsKnown(tokenizer, next) || IsAdjectivalCompound(tokenizer, next))
+                    if ((StartsKnown(tokenizer, next) && !IsTitleAsSurname(tokenizer, j, next)) || IsAdjectivalCompound(tokenizer, next))
                     {
                         break;
                     }
@@ -456,6 +461,36 @@ internal sealed class NameMentionFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a title word at <paramref name="next"/> right after a given name is that person's surname (Kevin King, Anna
+    /// Bishop): a title comes before a name, never after a given name, and no capitalised word follows it.
+    /// </summary>
+    private bool IsTitleAsSurname(NameTokenizer tokenizer, int previous, int next)
+    {
+        var tokens = tokenizer.Tokens;
+        if ((Flags(tokenizer, previous) & LexemeFlags.GivenName) == 0 || tokens[previous].Has(NameTokenFlags.Possessive)
+            || (next + 1 < tokens.Length && tokens[next + 1].IsJoined && tokens[next + 1].IsCapitalized))
+        {
+            return false;
+        }
+
+        var (length, lexeme) = LongestMatch(tokenizer, next);
+        return length == 1 && lexeme is not null && lexeme.Entry is null && lexeme.Has(LexemeFlags.Title) && !lexeme.Has(LexemeFlags.Demonym);
+    }
+
+    /// <summary>Whether a title word at <paramref name="index"/> stands alone, as a surname would (King said), not before a name or after "the".</summary>
+    private static bool IsLoneTitleWord(NameTokenizer tokenizer, int index)
+    {
+        var tokens = tokenizer.Tokens;
+        if (tokens[index].Has(NameTokenFlags.AllCaps) || (index + 1 < tokens.Length && tokens[index + 1].IsJoined && tokens[index + 1].IsCapitalized))
+        {
+            return false;
+        }
+
+        return index == 0 || !tokens[index].Has(NameTokenFlags.SpaceBefore) || !tokens[index - 1].Has(NameTokenFlags.Lower)
+            || tokenizer.Text(index - 1) is not ("the" or "a" or "an" or "its" or "his" or "her" or "their" or "former" or "new");
     }
 
     /// <summary>Whether the name at <paramref name="first"/> follows a role noun and "at" (analysts at, a partner at).</summary>

@@ -32,6 +32,24 @@ public sealed class NameContextTests
         Assert.Equal(Named(names, "Vusumuzi Thabethe").Key, Named(names, "Thabethe").Key);
     }
 
+    [Fact]
+    public void A_title_word_after_a_given_name_is_a_surname_and_links_when_alone()
+    {
+        var names = Run("Winger Tobias Bishop crossed for the goal. Bishop said the crowd had carried them.");
+
+        var full = Named(names, "Tobias Bishop");
+        Assert.Equal(NameKind.Person, full.Kind);
+        Assert.Equal(full.Key, Named(names, "Bishop").Key);
+    }
+
+    [Fact]
+    public void A_title_word_alone_with_no_such_surname_is_not_a_name()
+    {
+        var names = Run("The cathedral was full. Bishop said the roof would be repaired.");
+
+        Assert.DoesNotContain(names, n => n.Text == "Bishop");
+    }
+
     [Theory]
     [InlineData("Investors were cautious, said analysts at Ostrowe Kapital.", "Ostrowe Kapital")]
     [InlineData("Mira Lund, a partner at Tessary, expects a rebound.", "Tessary")]
