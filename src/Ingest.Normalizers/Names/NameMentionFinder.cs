@@ -119,13 +119,15 @@ internal sealed class NameMentionFinder
 
             // An unknown capitalised sequence: extend over capitalised tokens and inner particles.
             var j = i;
-            while (j + 1 < tokens.Length && tokens[j + 1].IsJoined && !tokens[j].Has(NameTokenFlags.Possessive))
+            while (j + 1 < tokens.Length && tokens[j + 1].IsJoined && (!tokens[j].Has(NameTokenFlags.Possessive) || IsPossessiveInName(tokenizer, j)))
             {
                 work.Step();
                 var next = j + 1;
                 if (tokens[next].IsCapitalized)
                 {
-                    if ((StartsKnown(tokenizer, next) && !IsTitleAsSurname(tokenizer, j, next)) || IsAdjectivalCompound(tokenizer, next))
+                    if ((StartsKnown(tokenizer, next) && !IsTitleAsSurname(tokenizer, j, next)
+                            && !(IsDemonymInsideName(tokenizer, next) && _gazetteer.Find(tokenizer, j) is null))
+                        || IsAdjectivalCompound(tokenizer, next))
                     {
                         break;
                     }
@@ -142,7 +144,7 @@ internal sealed class NameMentionFinder
                 }
 
                 if (next + 1 < tokens.Length && tokens[next + 1].IsCapitalized && tokens[next + 1].IsJoined
-                    && (tokenizer.Text(next) is "of" && !IsPersonSoFar(tokenizer, i, j) || (tokenizer.Text(next) is "the" && tokenizer.Text(j) is "of")
+                    && (tokenizer.Text(next) is "of" && !IsPersonSoFar(tokenizer, i, j) && !IsOpeningWordAlone(tokenizer, i, j) || (tokenizer.Text(next) is "the" && tokenizer.Text(j) is "of")
                         || (_gazetteer.Find(tokenizer, next) is { } p && p.Has(LexemeFlags.Particle)))
                     && !StartsKnown(tokenizer, next + 1)
                     && !(OrganizationCues.IsClubPrefix(tokenizer.Text(next + 1)) && next + 2 < tokens.Length && StartsKnown(tokenizer, next + 2)))
@@ -462,6 +464,18 @@ internal sealed class NameMentionFinder
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the sequence is one unknown word opening a sentence: before "of" it is an ordinary word (Fans of Al Ahly,
+    /// Shares of Qarvex), not the head of a name.
+    /// </summary>
+    private bool IsOpeningWordAlone(NameTokenizer tokenizer, int first, int last)
+        => first == last && tokenizer.Tokens[first].Has(NameTokenFlags.SentenceStart) && _gazetteer.Find(tokenizer, first) is null;
+
+    /// <summary>Whether a possessive at <paramref name="index"/> is inside a name because an organisation head follows (People's Party, Workers' Union).</summary>
+    private bool IsPossessiveInName(NameTokenizer tokenizer, int index)
+        => index + 1 < tokenizer.Tokens.Length && tokenizer.Tokens[index + 1].Has(NameTokenFlags.SpaceBefore) && tokenizer.Tokens[index + 1].IsCapitalized
+            && (Flags(tokenizer, index + 1) & LexemeFlags.OrganizationHead) != 0;
 
     /// <summary>
     /// Whether a title word at <paramref name="next"/> right after a given name is that person's surname (Kevin King, Anna
@@ -849,7 +863,7 @@ internal sealed class NameMentionFinder
         {
             var before = tokenizer.Text(first - 1);
             if (OrganizationCues.IsNounBefore(before)
-                || (before is "in" or "of" && first > 1 && tokenizer.Text(first - 2) is "shares" or "stake" or "stakes"))
+                || (before is "in" or "of" && first > 1 && tokenizer.Text(first - 2) is "shares" or "stake" or "stakes" or "shareholders" or "fans" or "supporters" or "customers" or "employees"))
             {
                 return true;
             }

@@ -67,6 +67,25 @@ public sealed class OrganizationStructureTests
         Assert.Equal(NameKind.Organization, Named(names, "Moldovan Press Agency").Kind);
     }
 
+    [Theory]
+    [InlineData("The vote split the Kor Lanna Party and its allies.", "Kor Lanna Party")]
+    [InlineData("Members of the Women's Union marched.", "Women's Union")]
+    [InlineData("Donors to the Children's Trust gave more.", "Children's Trust")]
+    [InlineData("Leaders of the Nam Thai Alliance resigned.", "Nam Thai Alliance")]
+    public void Possessives_and_demonyms_inside_a_name_before_its_head_stay_in_it(string text, string organization)
+    {
+        Assert.Equal(NameKind.Organization, Named(Run(text), organization).Kind);
+    }
+
+    [Fact]
+    public void An_ordinary_word_opening_a_sentence_does_not_join_a_name_over_of()
+    {
+        var names = Run("Shares of Velquist Mining rose on Friday.");
+
+        Assert.Equal(NameKind.Organization, Named(names, "Velquist Mining").Kind);
+        Assert.DoesNotContain(names, n => n.Text.StartsWith("Shares", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_person_followed_by_of_and_an_organisation_are_two_names()
     {
