@@ -462,6 +462,15 @@ internal sealed class NameMentionFinder
             return true;
         }
 
+        if (before is { Pending: false, Kind: NameKind.Organization } b && candidate.First - b.Last == 2 && tokenizer.Text(candidate.First - 1) is "and"
+            && (Flags(tokenizer, candidate.First) & LexemeFlags.GivenName) == 0)
+        {
+            // Quimbo and Zastra: an unknown name joined by "and" to an organisation is one of the same kind.
+            candidate.Pending = false;
+            candidate.Kind = NameKind.Organization;
+            return true;
+        }
+
         return false;
     }
 
@@ -883,10 +892,27 @@ internal sealed class NameMentionFinder
                     || (after is "chief" && last + 2 < tokens.Length && tokenizer.Text(last + 2) is "executive" or "financial" or "operating");
             }
 
-            return OrganizationCues.IsBusinessNounAfter(after);
+            return OrganizationCues.IsBusinessNounAfter(after) || SpeaksAsOrganization(tokenizer, last + 1);
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the speech verb at <paramref name="verb"/> is followed by what only an organisation says with: "its"
+    /// (Qarvex said its profit fell) or a statement or filing (said in a statement, said in a filing).
+    /// </summary>
+    private static bool SpeaksAsOrganization(NameTokenizer tokenizer, int verb)
+    {
+        var tokens = tokenizer.Tokens;
+        if (!OrganizationCues.IsReportingVerb(tokenizer.Text(verb)) || verb + 1 >= tokens.Length || !tokens[verb + 1].Has(NameTokenFlags.SpaceBefore))
+        {
+            return false;
+        }
+
+        var next = tokenizer.Text(verb + 1);
+        return next is "its" || (next is "in" && verb + 3 < tokens.Length && tokenizer.Text(verb + 2) is "a" or "an"
+            && tokenizer.Text(verb + 3) is "statement" or "filing" or "release");
     }
 
     /// <summary>Capitalised words joined by a hyphen to a lower-case word are adjectives: NATO-backed, anti-Russian, Mi-24.</summary>

@@ -45,7 +45,9 @@ internal static class OrganizationCues
         or "brewer" or "miner" or "conglomerate" or "rival" or "rivals" or "platform" or "fintech" or "broker" or "subsidiary"
         or "club" or "side" or "franchise" or "publisher" or "newspaper" or "broadcaster" or "regulator" or "developer"
         or "manufacturer" or "supplier" or "producer" or "exporter" or "utility" or "bank"
-        or "outfit" or "label" or "studio" or "studios" or "streamer" or "e-commerce" or "telecoms" or "telecom";
+        or "outfit" or "label" or "studio" or "studios" or "streamer" or "e-commerce" or "telecoms" or "telecom"
+        or "companies" or "firms" or "platforms" or "lenders" or "banks" or "carmakers" or "automakers" or "chipmakers" or "insurers"
+        or "retailers" or "startups" or "brands" or "clubs" or "airlines" or "miners" or "operators" or "broadcasters" or "publishers";
     }
 
     /// <summary>Whether a lower-case word after a name's possessive is something only an organisation has (Maersk's shares).</summary>

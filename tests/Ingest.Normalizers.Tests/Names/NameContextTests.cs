@@ -58,6 +58,29 @@ public sealed class NameContextTests
         Assert.Equal(NameKind.Organization, Named(Run(text), organization).Kind);
     }
 
+    [Theory]
+    [InlineData("Ordevik said its revenue rose by a tenth.", "Ordevik")]
+    [InlineData("Pallastra Ventoro said in a statement that the plant would close.", "Pallastra Ventoro")]
+    public void A_name_that_speaks_with_its_or_in_a_statement_is_an_organisation(string text, string organization)
+    {
+        Assert.Equal(NameKind.Organization, Named(Run(text), organization).Kind);
+    }
+
+    [Fact]
+    public void A_person_who_speaks_in_a_statement_stays_a_person()
+    {
+        Assert.Equal(NameKind.Person, Named(Run("Kevin Morrow said in a statement that he would resign."), "Kevin Morrow").Kind);
+    }
+
+    [Fact]
+    public void An_unknown_name_joined_by_and_to_an_organisation_is_an_organisation()
+    {
+        var names = Run("Low-cost platforms Quimbo and Zastra gained share.");
+
+        Assert.Equal(NameKind.Organization, Named(names, "Quimbo").Kind);
+        Assert.Equal(NameKind.Organization, Named(names, "Zastra").Kind);
+    }
+
     [Fact]
     public void A_company_designator_closes_the_name_before_of_and_a_country()
     {
