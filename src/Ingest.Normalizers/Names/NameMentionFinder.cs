@@ -123,6 +123,13 @@ internal sealed class NameMentionFinder
             {
                 work.Step();
                 var next = j + 1;
+                if (tokens[next].IsCapitalized && IsHyphenatedGivenName(tokenizer, j, next))
+                {
+                    // Lee Jae-myung, Lin Mei-hua: a two-syllable given name written with a hyphen after the family name.
+                    j = next + 1;
+                    continue;
+                }
+
                 if (tokens[next].IsCapitalized)
                 {
                     if ((StartsKnown(tokenizer, next) && !IsTitleAsSurname(tokenizer, j, next)
@@ -200,7 +207,8 @@ internal sealed class NameMentionFinder
             titleBefore = false;
         }
 
-        while (last >= first && tokens[last].Has(NameTokenFlags.Lower) && !OrganizationCues.IsDesignator(tokenizer.Text(last)))
+        while (last >= first && tokens[last].Has(NameTokenFlags.Lower) && !OrganizationCues.IsDesignator(tokenizer.Text(last))
+            && !(last > first && tokens[last].Has(NameTokenFlags.HyphenBefore) && tokens[last - 1].IsCapitalized))
         {
             last--;
         }
@@ -475,6 +483,25 @@ internal sealed class NameMentionFinder
     }
 
     /// <summary>
+    /// Whether <paramref name="next"/> and a short lower-case syllable hyphened to it (Jae-myung) follow a capitalised
+    /// name word at <paramref name="previous"/>: a romanised East Asian given name, not an adjective (NATO-backed, Kremlin-run).
+    /// </summary>
+    private bool IsHyphenatedGivenName(NameTokenizer tokenizer, int previous, int next)
+    {
+        var tokens = tokenizer.Tokens;
+        if (next + 1 >= tokens.Length || !tokens[next + 1].Has(NameTokenFlags.HyphenBefore) || !tokens[next + 1].Has(NameTokenFlags.Lower)
+            || !tokens[next].Has(NameTokenFlags.SpaceBefore) || tokens[next].Has(NameTokenFlags.AllCaps) || tokens[previous].Has(NameTokenFlags.Possessive)
+            || tokens[next].Length > 5 || tokens[next + 1].Length > 5 || (Flags(tokenizer, next) & ~LexemeFlags.GivenName) != LexemeFlags.None)
+        {
+            return false;
+        }
+
+        var syllable = tokenizer.Text(next + 1);
+        return !syllable.EndsWith("ed", StringComparison.Ordinal) && syllable is not ("run" or "led" or "era" or "born" or "made" or "style" or "like"
+            or "owned" or "based" or "wide" or "free" or "only" or "level" or "class" or "month" or "year" or "day" or "week" or "old" or "long" or "term");
+    }
+
+    /// <summary>
     /// Whether the sequence is one unknown word opening a sentence: before "of" it is an ordinary word (Fans of Al Ahly,
     /// Shares of Qarvex), not the head of a name.
     /// </summary>
@@ -521,7 +548,7 @@ internal sealed class NameMentionFinder
     {
         var tokens = tokenizer.Tokens;
         return first > 1 && tokens[first].Has(NameTokenFlags.SpaceBefore) && tokens[first - 1].Has(NameTokenFlags.SpaceBefore)
-            && tokenizer.Text(first - 1) is "at" && tokens[first - 2].Has(NameTokenFlags.Lower) && PersonCues.IsRoleBefore(tokenizer.Text(first - 2));
+            && tokenizer.Text(first - 1) is "at" && PersonCues.IsRoleBefore(tokenizer.Text(first - 2));
     }
 
     /// <summary>

@@ -82,6 +82,23 @@ public sealed class NameContextTests
     }
 
     [Fact]
+    public void A_hyphenated_given_name_after_a_family_name_stays_in_the_name_and_an_adjective_does_not()
+    {
+        var names = Run("Governor Kim Dae-ho met the Kremlin-run channel's chief. Kim said the talks went well.");
+
+        var full = Named(names, "Kim Dae-ho");
+        Assert.Equal(NameKind.Person, full.Kind);
+        Assert.Equal(full.Key, Named(names, "Kim").Key);
+        Assert.Equal("Kremlin", Assert.Single(names, n => n.Text.StartsWith("Kremlin", StringComparison.Ordinal)).Text);
+    }
+
+    [Fact]
+    public void A_role_at_the_start_of_a_sentence_still_marks_a_workplace()
+    {
+        Assert.Equal(NameKind.Organization, Named(Run("Analysts at Tessary expect a rebound."), "Tessary").Kind);
+    }
+
+    [Fact]
     public void A_company_designator_closes_the_name_before_of_and_a_country()
     {
         var names = Run("The bid came from Harlsen Group of South Africa on Monday.");
