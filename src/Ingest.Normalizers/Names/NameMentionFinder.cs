@@ -722,10 +722,10 @@ internal sealed class NameMentionFinder
 
     /// <summary>
     /// Whether a city at <paramref name="first"/>..<paramref name="last"/> is the subject of a verb (Tokyo said, Beijing has
-    /// criticised, Tehran wanted), alone or joined to another city (Tehran and Riyadh have exchanged), or owns what a
-    /// government owns (Moscow's war): then it stands for its government. A place preposition before it keeps it a place.
+    /// criticised, Tehran wanted) or owns what a government owns (Moscow's war): then it stands for its government. A place
+    /// preposition before it keeps it a place; a city joined to another by "and" is left a place (bombs fell on A and B).
     /// </summary>
-    private bool ActsAsGovernment(NameTokenizer tokenizer, int first, int last)
+    private static bool ActsAsGovernment(NameTokenizer tokenizer, int first, int last)
     {
         var tokens = tokenizer.Tokens;
         if (HasPlaceCue(tokenizer, first, last) || last + 1 >= tokens.Length || !tokens[last + 1].Has(NameTokenFlags.SpaceBefore))
@@ -742,15 +742,6 @@ internal sealed class NameMentionFinder
         if (OrganizationCues.IsReportingVerb(after) || OrganizationCues.IsVerbOfSubject(after))
         {
             return true;
-        }
-
-        if (after is "and" && last + 2 < tokens.Length && tokens[last + 2].IsCapitalized && tokens[last + 2].Has(NameTokenFlags.SpaceBefore))
-        {
-            var (length, lexeme) = LongestMatch(tokenizer, last + 2);
-            var end = last + 1 + length;
-            return lexeme is not null && lexeme.Has(LexemeFlags.City) && end + 1 < tokens.Length && tokens[end + 1].Has(NameTokenFlags.SpaceBefore)
-                && !tokens[end].Has(NameTokenFlags.Possessive)
-                && (OrganizationCues.IsReportingVerb(tokenizer.Text(end + 1)) || OrganizationCues.IsVerbOfSubject(tokenizer.Text(end + 1)));
         }
 
         return false;

@@ -111,7 +111,7 @@ internal static class OrganizationCues
     }
 
     /// <summary>
-    /// Whether a lower-case word right after a name is a verb with that name as subject: an auxiliary or modal (has, would)
+    /// Whether a lower-case word right after a name is a verb with that name as subject: a perfect auxiliary (has, had)
     /// or a regular past tense (criticised, wanted). Participles that describe places (based, located, named) are not.
     /// </summary>
     public static bool IsVerbOfSubject(ReadOnlySpan<char> text)
@@ -123,7 +123,7 @@ internal static class OrganizationCues
         }
 
         var key = buffer[..text.ToLowerInvariant(buffer)];
-        if (key is "has" or "have" or "had" or "would" or "will" or "could" or "should" or "wants" or "hopes" or "plans" or "sees"
+        if (key is "has" or "have" or "had" or "wants" or "hopes" or "plans" or "sees"
             or "fears" or "insists" or "claims" or "seeks" or "sought" or "sent" or "took" or "made" or "gave")
         {
             return true;
