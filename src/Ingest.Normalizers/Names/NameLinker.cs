@@ -38,7 +38,7 @@ internal sealed class NameLinker
             work.Step();
             var m = mentions[i];
             var start = tokens[m.First].Start;
-            surfaces[i] = text[start..tokens[m.Last].End];
+            surfaces[i] = text[start..tokens[m.Last].NameEnd];
             var surfaceKey = tokenizer.Key(m.First, m.Last);
             surfaceWords[i] = surfaceKey.Count(' ') + 1;
             keys[i] = m.Entry?.Key ?? surfaceKey.ToString();

@@ -5,7 +5,7 @@ namespace Ingest.Normalizers.Names;
 /// then capitalised sequences classified by titles and roles, given names, surname shapes, head words and place cues.
 /// Demonyms, titles, ordinary words, handles and adjectival compounds (<c>NATO-backed</c>) are not mentions.
 /// </summary>
-internal sealed class NameMentionFinder
+internal sealed partial class NameMentionFinder
 {
     private readonly NameGazetteer _gazetteer;
     private readonly NameBatchRegistry? _registry;
@@ -62,11 +62,26 @@ internal sealed class NameMentionFinder
                 }
 
                 var kind = entry.Kind.Value;
-                if (kind == NameKind.Place && lexeme.Has(LexemeFlags.City) && end + 1 < tokens.Length && tokens[end + 1].Has(NameTokenFlags.SpaceBefore)
-                    && !tokens[end].Has(NameTokenFlags.Possessive) && OrganizationCues.IsReportingVerb(tokenizer.Text(end + 1))
-                    && !HasPlaceCue(tokenizer, i, end))
+                if (kind == NameKind.Organization && !lexeme.Has(LexemeFlags.GivenName) && IsUnitName(tokenizer, end)
+                    && !(i > 0 && PersonCues.IsRoleBefore(tokenizer.Text(i - 1))))
                 {
-                    // A city that speaks stands for its government: Washington said, Beijing warned.
+                    // A known organisation and an unknown capitalised word name its unit or brand: Norvel Labs, Google DeepMind.
+                    mentions.Add(new NameCandidate { First = i, Last = end + 1, Kind = NameKind.Organization });
+                    i = end + 1;
+                    continue;
+                }
+
+                if (kind == NameKind.Place && lexeme.Has(LexemeFlags.City) && TeamNameEnd(tokenizer, end) is var team && team > end)
+                {
+                    // A city and a capitalised plural names its team: Boston Celtics, Toronto Raptors.
+                    mentions.Add(new NameCandidate { First = i, Last = team, Kind = NameKind.Organization });
+                    i = team;
+                    continue;
+                }
+
+                if (kind == NameKind.Place && lexeme.Has(LexemeFlags.City) && ActsAsGovernment(tokenizer, i, end))
+                {
+                    // A city that speaks or acts stands for its government: Washington said, Beijing has criticised.
                     kind = NameKind.Organization;
                 }
 
@@ -92,6 +107,11 @@ internal sealed class NameMentionFinder
                 if (lexeme.Has(LexemeFlags.Title))
                 {
                     lastTitle = i;
+                    if (IsLoneTitleWord(tokenizer, i))
+                    {
+                        // King said: a title word alone may be the surname of Kevin King named earlier; kept only if one was.
+                        mentions.Add(new NameCandidate { First = i, Last = i, Kind = NameKind.Person, Pending = true });
+                    }
                 }
 
                 continue;
@@ -99,13 +119,22 @@ internal sealed class NameMentionFinder
 
             // An unknown capitalised sequence: extend over capitalised tokens and inner particles.
             var j = i;
-            while (j + 1 < tokens.Length && tokens[j + 1].IsJoined && !tokens[j].Has(NameTokenFlags.Possessive))
+            while (j + 1 < tokens.Length && tokens[j + 1].IsJoined && (!tokens[j].Has(NameTokenFlags.Possessive) || IsPossessiveInName(tokenizer, j)))
             {
                 work.Step();
                 var next = j + 1;
+                if (tokens[next].IsCapitalized && IsHyphenatedGivenName(tokenizer, j, next))
+                {
+                    // Lee Jae-myung, Lin Mei-hua: a two-syllable given name written with a hyphen after the family name.
+                    j = next + 1;
+                    continue;
+                }
+
                 if (tokens[next].IsCapitalized)
                 {
-                    if (StartsKnown(tokenizer, next) || IsAdjectivalCompound(tokenizer, next))
+                    if ((StartsKnown(tokenizer, next) && !IsTitleAsSurname(tokenizer, j, next)
+                            && !(IsDemonymInsideName(tokenizer, next) && _gazetteer.Find(tokenizer, j) is null))
+                        || IsAdjectivalCompound(tokenizer, next))
                     {
                         break;
                     }
@@ -114,20 +143,20 @@ internal sealed class NameMentionFinder
                     continue;
                 }
 
+                if (IsOrganizationHead(tokenizer, j) && OfChainEnd(tokenizer, j) is var headChain && headChain > j)
+                {
+                    // Reserve Bank of India, International Committee of the Red Cross, Ministry of Fisheries and Forestry.
+                    j = headChain;
+                    continue;
+                }
+
                 if (next + 1 < tokens.Length && tokens[next + 1].IsCapitalized && tokens[next + 1].IsJoined
-                    && (tokenizer.Text(next) is "of" || (tokenizer.Text(next) is "the" && tokenizer.Text(j) is "of")
+                    && (tokenizer.Text(next) is "of" && !IsPersonSoFar(tokenizer, i, j) && !IsOpeningWordAlone(tokenizer, i, j) || (tokenizer.Text(next) is "the" && tokenizer.Text(j) is "of")
                         || (_gazetteer.Find(tokenizer, next) is { } p && p.Has(LexemeFlags.Particle)))
                     && !StartsKnown(tokenizer, next + 1)
                     && !(OrganizationCues.IsClubPrefix(tokenizer.Text(next + 1)) && next + 2 < tokens.Length && StartsKnown(tokenizer, next + 2)))
                 {
                     j = next + 1;
-                    continue;
-                }
-
-                if (IsOrganizationHead(tokenizer, j) && OfChainEnd(tokenizer, j) is var chain && chain > j)
-                {
-                    // Reserve Bank of India, International Committee of the Red Cross, University of Cape Town.
-                    j = chain;
                     continue;
                 }
 
@@ -169,6 +198,8 @@ internal sealed class NameMentionFinder
     {
         var tokens = tokenizer.Tokens;
 
+        var written = first;
+
         // Leading ordinary words (The, In, Over) are not part of a name.
         while (first <= last && Flags(tokenizer, first) is var f && (f & LexemeFlags.Common) != 0 && ((f & LexemeFlags.GivenName) == 0 || first == last))
         {
@@ -176,7 +207,8 @@ internal sealed class NameMentionFinder
             titleBefore = false;
         }
 
-        while (last >= first && tokens[last].Has(NameTokenFlags.Lower) && !OrganizationCues.IsDesignator(tokenizer.Text(last)))
+        while (last >= first && tokens[last].Has(NameTokenFlags.Lower) && !OrganizationCues.IsDesignator(tokenizer.Text(last))
+            && !(last > first && tokens[last].Has(NameTokenFlags.HyphenBefore) && tokens[last - 1].IsCapitalized))
         {
             last--;
         }
@@ -206,6 +238,12 @@ internal sealed class NameMentionFinder
         var firstIsGiven = (Flags(tokenizer, first) & LexemeFlags.GivenName) != 0;
         if ((headFlags & LexemeFlags.OrganizationHead) != 0 && !(firstIsGiven && last - first == 1))
         {
+            // Inside a sentence, capitalised ordinary words before the head belong to the name (Saudi Press Agency, Grand Museum).
+            if (written < first && !tokens[written].Has(NameTokenFlags.SentenceStart) && !OrganizationCues.Is(tokenizer.Text(written), "the"))
+            {
+                first = written;
+            }
+
             var start = first;
             if (first > 0 && tokens[first].IsJoined && (Flags(tokenizer, first - 1) & LexemeFlags.Demonym) != 0 && tokens[first - 1].IsCapitalized)
             {
@@ -239,7 +277,8 @@ internal sealed class NameMentionFinder
         }
 
         if (last - first >= 2 && tokens[first].Has(NameTokenFlags.SentenceStart) && (Flags(tokenizer, first) & LexemeFlags.GivenName) == 0
-            && (Flags(tokenizer, first + 1) & LexemeFlags.GivenName) != 0 && _gazetteer.Find(tokenizer, first)?.Entry is null)
+            && ((Flags(tokenizer, first + 1) & LexemeFlags.GivenName) != 0 || PersonCues.IsRoleBefore(tokenizer.Text(first)))
+            && _gazetteer.Find(tokenizer, first)?.Entry is null)
         {
             // A role or verb that opens the sentence before a full name (Midfielder Dario Velten) stands where a title would.
             first++;
@@ -273,6 +312,13 @@ internal sealed class NameMentionFinder
         {
             first = last;
             count = 1;
+        }
+
+        if (!firstIsGiven && !titleBefore && !isAuthor && IsWorkplace(tokenizer, first))
+        {
+            // Analysts at Kelvar Capital, a partner at Ostrow: where people work is an organisation, not a place.
+            mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Organization });
+            return;
         }
 
         if (count > 1 && !firstIsGiven && !titleBefore && !isAuthor && HasPlaceCue(tokenizer, first, last))
@@ -409,12 +455,27 @@ internal sealed class NameMentionFinder
             return true;
         }
 
+        if (candidate.Count > 1 && candidate.Kind == NameKind.Person && HasPersonContext(tokenizer, candidate.First, candidate.Last))
+        {
+            candidate.Pending = false;
+            return true;
+        }
+
         NameCandidate? before = kept > 0 ? mentions[kept - 1] : null;
         NameCandidate? after = index + 1 < mentions.Count ? mentions[index + 1] : null;
         if (candidate.Count == 1 && IsListedWithPlace(tokenizer, candidate, before, after))
         {
             candidate.Pending = false;
             candidate.Kind = NameKind.Place;
+            return true;
+        }
+
+        if (before is { Pending: false, Kind: NameKind.Organization } b && candidate.First - b.Last == 2 && tokenizer.Text(candidate.First - 1) is "and"
+            && (Flags(tokenizer, candidate.First) & LexemeFlags.GivenName) == 0)
+        {
+            // Quimbo and Zastra: an unknown name joined by "and" to an organisation is one of the same kind.
+            candidate.Pending = false;
+            candidate.Kind = NameKind.Organization;
             return true;
         }
 
@@ -584,8 +645,14 @@ internal sealed class NameMentionFinder
     private int OfChainEnd(NameTokenizer tokenizer, int head)
     {
         var tokens = tokenizer.Tokens;
+        if (head > 0 && tokens[head].Has(NameTokenFlags.SpaceBefore) && tokens[head - 1].IsCapitalized && OrganizationCues.IsDesignator(tokenizer.Text(head)))
+        {
+            // A company designator closes the name: Vodacom Group of South Africa is the group and where it is from.
+            return head;
+        }
+
         var end = head;
-        while (end + 2 < tokens.Length && tokens[end + 1].Has(NameTokenFlags.SpaceBefore) && tokenizer.Text(end + 1) is "of"
+        while (end + 2 < tokens.Length && tokens[end + 1].Has(NameTokenFlags.SpaceBefore) && tokenizer.Text(end + 1) is "of" or "for"
             && !tokens[end].Has(NameTokenFlags.Possessive))
         {
             var name = end + 2;
@@ -594,18 +661,15 @@ internal sealed class NameMentionFinder
                 name++;
             }
 
-            if (!tokens[name].IsCapitalized || !tokens[name].IsJoined)
+            if (!tokens[name].IsCapitalized || !tokens[name].IsJoined || StartsPerson(tokenizer, name))
             {
                 break;
             }
 
             var (length, lexeme) = LongestMatch(tokenizer, name);
-            end = lexeme?.Entry is not null ? name + length - 1 : name;
-            while (end + 1 < tokens.Length && tokens[end + 1].Has(NameTokenFlags.SpaceBefore) && tokens[end + 1].IsCapitalized
-                && !tokens[end].Has(NameTokenFlags.Possessive) && !StartsKnown(tokenizer, end + 1))
-            {
-                end++;
-            }
+            var known = lexeme?.Entry is not null;
+            end = known ? name + length - 1 : name;
+            end = ChainWordsEnd(tokenizer, end, allowAnd: !known);
         }
 
         return end;
@@ -622,7 +686,7 @@ internal sealed class NameMentionFinder
         {
             var before = tokenizer.Text(first - 1);
             if (OrganizationCues.IsNounBefore(before)
-                || (before is "in" or "of" && first > 1 && tokenizer.Text(first - 2) is "shares" or "stake" or "stakes"))
+                || (before is "in" or "of" && first > 1 && tokenizer.Text(first - 2) is "shares" or "stake" or "stakes" or "shareholders" or "fans" or "supporters" or "customers" or "employees"))
             {
                 return true;
             }
@@ -642,7 +706,7 @@ internal sealed class NameMentionFinder
                     || (after is "chief" && last + 2 < tokens.Length && tokenizer.Text(last + 2) is "executive" or "financial" or "operating");
             }
 
-            return OrganizationCues.IsBusinessNounAfter(after);
+            return OrganizationCues.IsBusinessNounAfter(after) || SpeaksAsOrganization(tokenizer, last + 1);
         }
 
         return false;

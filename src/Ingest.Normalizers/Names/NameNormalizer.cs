@@ -122,7 +122,7 @@ public sealed class NameNormalizer : IDocumentNormalizer
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (!claimed.Overlaps(tokens[m.First].Start, tokens[m.Last].End))
+            if (!claimed.Overlaps(tokens[m.First].Start, tokens[m.Last].NameEnd))
             {
                 mentions[kept++] = m;
             }

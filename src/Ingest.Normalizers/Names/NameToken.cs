@@ -32,4 +32,7 @@ internal struct NameToken
     public readonly bool IsJoined => (Flags & (NameTokenFlags.SpaceBefore | NameTokenFlags.HyphenBefore)) != 0;
 
     public readonly int End => Start + Length;
+
+    /// <summary>Where a name ending on this token ends: after the closing period of an abbreviation (U.S., Co.).</summary>
+    public readonly int NameEnd => (Flags & NameTokenFlags.DotAfter) != 0 ? End + 1 : End;
 }

@@ -39,4 +39,7 @@ internal enum NameTokenFlags
 
     /// <summary>Separated from the previous token by punctuation (<see cref="NameToken.Punctuation"/> is the last mark).</summary>
     PunctuationBefore = 1024,
+
+    /// <summary>An abbreviation whose closing period belongs to it (U.S., Co., Corp.): a name ending on it takes the period.</summary>
+    DotAfter = 2048,
 }

@@ -156,6 +156,11 @@ internal sealed class NameTokenizer : IDisposable
             }
 
             var length = i - start;
+            if (i < text.Length && text[i] == '.' && IsDottedAbbreviation(text.Slice(start, length)))
+            {
+                flags |= NameTokenFlags.DotAfter;
+            }
+
             if (i + 1 < text.Length && IsApostrophe(text[i]) && (text[i + 1] == 's' || text[i + 1] == 'S'))
             {
                 flags |= NameTokenFlags.Possessive;
@@ -188,6 +193,12 @@ internal sealed class NameTokenizer : IDisposable
         }
 
         var gap = text[gapStart..start];
+        if (Count > 0 && gap.Length > 1 && gap[0] == '.' && IsInitialismWithDot(_tokens[Count - 1], text))
+        {
+            // The period of U.S. belongs to the initialism, not to the gap: U.S. Federal Reserve stays one run of words.
+            gap = gap[1..];
+        }
+
         var punctuation = '\0';
         var sentenceStart = Count == 0;
         var lineBreak = false;
@@ -264,9 +275,21 @@ internal sealed class NameTokenizer : IDisposable
         };
     }
 
+    /// <summary>
+    /// Whether a word followed by a period is an abbreviation that keeps it: an initialism with inner periods (U.S., U.K.)
+    /// or a company designator written short (Co., Corp., Inc., Ltd., Bros.).
+    /// </summary>
+    private static bool IsDottedAbbreviation(ReadOnlySpan<char> word)
+        => (word.Length >= 3 && word[^2] == '.' && char.IsUpper(word[^1]))
+        || word is "Co" or "Corp" or "Inc" or "Ltd" or "Bros" or "Cos";
+
+    private static bool IsInitialismWithDot(in NameToken previous, ReadOnlySpan<char> text)
+        => (previous.Flags & NameTokenFlags.DotAfter) != 0 && previous.Length >= 3 && text[previous.Start + previous.Length - 2] == '.';
+
     private static bool IsAbbreviation(in NameToken previous, ReadOnlySpan<char> text)
     {
         var word = text.Slice(previous.Start, previous.Length);
+
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
             return true;

@@ -45,7 +45,9 @@ internal static class OrganizationCues
         or "brewer" or "miner" or "conglomerate" or "rival" or "rivals" or "platform" or "fintech" or "broker" or "subsidiary"
         or "club" or "side" or "franchise" or "publisher" or "newspaper" or "broadcaster" or "regulator" or "developer"
         or "manufacturer" or "supplier" or "producer" or "exporter" or "utility" or "bank"
-        or "outfit" or "label" or "studio" or "studios" or "streamer" or "e-commerce" or "telecoms" or "telecom";
+        or "outfit" or "label" or "studio" or "studios" or "streamer" or "e-commerce" or "telecoms" or "telecom"
+        or "companies" or "firms" or "platforms" or "lenders" or "banks" or "carmakers" or "automakers" or "chipmakers" or "insurers"
+        or "retailers" or "startups" or "brands" or "clubs" or "airlines" or "miners" or "operators" or "broadcasters" or "publishers";
     }
 
     /// <summary>Whether a lower-case word after a name's possessive is something only an organisation has (Maersk's shares).</summary>
@@ -106,6 +108,44 @@ internal static class OrganizationCues
         return key is "said" or "says" or "warned" or "announced" or "insisted"
         or "accused" or "denied" or "rejected" or "urged" or "responded" or "welcomed" or "condemned" or "argued" or "signalled"
         or "signaled" or "threatened" or "protested" or "demanded" or "vowed" or "retaliated" or "imposed" or "summoned";
+    }
+
+    /// <summary>
+    /// Whether a lower-case word right after a name is a verb with that name as subject: a perfect auxiliary (has, had)
+    /// or a regular past tense (criticised, wanted). Participles that describe places (based, located, named) are not.
+    /// </summary>
+    public static bool IsVerbOfSubject(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        if (text.Length > MaxWordLength || text.Length < 3)
+        {
+            return false;
+        }
+
+        var key = buffer[..text.ToLowerInvariant(buffer)];
+        if (key is "has" or "have" or "had" or "wants" or "hopes" or "plans" or "sees"
+            or "fears" or "insists" or "claims" or "seeks" or "sought" or "sent" or "took" or "made" or "gave")
+        {
+            return true;
+        }
+
+        return key.Length >= 5 && key.EndsWith("ed") && key is not ("based" or "located" or "named" or "called" or "situated" or "hosted"
+            or "bombed" or "shelled" or "attacked" or "flooded" or "founded" or "occupied" or "liberated" or "captured");
+    }
+
+    /// <summary>Whether a lower-case word after a city's possessive is something its government has (Moscow's war, Beijing's position).</summary>
+    public static bool IsGovernmentPossession(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        if (text.Length > MaxWordLength)
+        {
+            return false;
+        }
+
+        var key = buffer[..text.ToLowerInvariant(buffer)];
+        return key is "war" or "invasion" or "government" or "position" or "policy" or "policies" or "decision" or "demands" or "offer"
+            or "ally" or "allies" or "envoy" or "response" or "stance" or "support" or "sanctions" or "troops" or "forces" or "military"
+            or "diplomats" or "diplomacy" or "proposal" or "objections" or "refusal" or "backing";
     }
 
     /// <summary>Whether a word after a place makes it a team in a contest (Atlanta beat Boston, Pakistan edged India).</summary>

@@ -34,7 +34,7 @@ internal sealed class JsonLdArticle
         {
             try
             {
-                using var json = JsonDocument.Parse(script.Trim().TrimEnd(';'), ParseOptions);
+                using var json = JsonDocument.Parse(Unwrap(script), ParseOptions);
                 var candidates = new List<JsonElement>();
                 Collect(json.RootElement, candidates, 0);
                 foreach (var candidate in candidates)
@@ -57,6 +57,39 @@ internal sealed class JsonLdArticle
         }
 
         return fallback;
+    }
+
+    /// <summary>
+    /// The JSON inside a script's text: XHTML-era pages wrap script content in <c>&lt;![CDATA[ ... ]]&gt;</c> or an HTML
+    /// comment (sometimes behind <c>//</c>) so that old parsers skip it; the wrapper is not JSON.
+    /// </summary>
+    internal static string Unwrap(string script)
+    {
+        var text = script.AsSpan().Trim();
+        text = StripWrapper(text, "<![CDATA[", "]]>");
+        text = StripWrapper(text, "<!--", "-->");
+        return text.Trim().TrimEnd(';').ToString();
+    }
+
+    private static ReadOnlySpan<char> StripWrapper(ReadOnlySpan<char> text, string open, string close)
+    {
+        var start = text.StartsWith("//", StringComparison.Ordinal) ? text[2..].TrimStart() : text;
+        if (!start.StartsWith(open, StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var inner = start[open.Length..].TrimEnd();
+        if (inner.EndsWith(close, StringComparison.Ordinal))
+        {
+            inner = inner[..^close.Length].TrimEnd();
+            if (inner.EndsWith("//", StringComparison.Ordinal))
+            {
+                inner = inner[..^2];
+            }
+        }
+
+        return inner.Trim();
     }
 
     private static void Collect(JsonElement element, List<JsonElement> into, int depth)

@@ -11,6 +11,8 @@ namespace Ingest.Readers.Html.Metadata;
 /// </summary>
 internal static class PageMetadataReader
 {
+    private static readonly char[] TitleSeparators = [' ', '\t', '\n', ',', ':', ';', '-', '|', '.', '!', '?', '"', '\'', '(', ')'];
+
     /// <summary>Fills <paramref name="metadata"/> from <paramref name="document"/>.</summary>
     public static PageMetadata Read(IDocument document, Uri documentUri, DocumentMetadata metadata, CancellationToken cancellationToken)
     {
@@ -92,7 +94,8 @@ internal static class PageMetadataReader
         metadata.SiteName = First(Meta(meta, "og.site_name"), ld?.Publisher, Meta(meta, "application-name"));
         var heading = h1Count == 1 && firstH1 is not null ? Collapse(firstH1.TextContent) : null;
 
-        var rawTitle = First(ld?.Headline, Meta(meta, "og.title"), Meta(meta, "dc.title"), Meta(meta, "dcterms.title"), Meta(meta, "twitter.title"), Meta(meta, "parsely-title"));
+        var pageTitle = First(Meta(meta, "og.title"), titleElement is null ? null : Collapse(titleElement.TextContent), heading);
+        var rawTitle = First(AgreesWith(ld?.Headline, pageTitle), Meta(meta, "og.title"), Meta(meta, "dc.title"), Meta(meta, "dcterms.title"), Meta(meta, "twitter.title"), Meta(meta, "parsely-title"));
         IElement? rawTitleElement = null;
         if (rawTitle is null && titleElement is not null && Collapse(titleElement.TextContent) is { Length: > 0 } titleText)
         {
@@ -117,19 +120,26 @@ internal static class PageMetadataReader
         {
             foreach (var author in ld.Authors)
             {
-                metadata.Authors.Add(author);
+                if (AuthorName(author) is not null)
+                {
+                    metadata.Authors.Add(author);
+                }
             }
         }
 
         if (metadata.Authors.Count == 0)
         {
             var author = First(
-                NotUrl(Meta(meta, "author")), NotUrl(Meta(meta, "article.author")), NotUrl(Meta(meta, "dc.creator")), NotUrl(Meta(meta, "dcterms.creator")),
-                NotUrl(Meta(meta, "parsely-author")), NotUrl(Meta(meta, "sailthru.author")), NotUrl(Meta(meta, "byl")), NotUrl(Meta(meta, "twitter.creator")));
+                AuthorName(Meta(meta, "author")), AuthorName(Meta(meta, "article.author")), AuthorName(Meta(meta, "dc.creator")),
+                AuthorName(Meta(meta, "dcterms.creator")), AuthorName(Meta(meta, "parsely-author")), AuthorName(Meta(meta, "sailthru.author")),
+                AuthorName(Meta(meta, "byl")));
             if (author is null && byline is not null)
             {
                 author = CleanByline(Collapse(byline.TextContent));
             }
+
+            // A social handle (twitter:creator, @name) names an account, not the author; it is the last resort.
+            author ??= NotUrl(Meta(meta, "twitter.creator"));
 
             if (!string.IsNullOrEmpty(author))
             {
@@ -141,7 +151,8 @@ internal static class PageMetadataReader
             Meta(meta, "article.published_time"), ld?.DatePublished, Meta(meta, "datePublished"), Meta(meta, "og.published_time"),
             Meta(meta, "pubdate"), Meta(meta, "publish-date"), Meta(meta, "publication_date"), Meta(meta, "dc.date"), Meta(meta, "dcterms.created"),
             Meta(meta, "dc.date.issued"), Meta(meta, "parsely-pub-date"), Meta(meta, "sailthru.date"), Meta(meta, "date"),
-            time?.GetAttribute("datetime")));
+            time?.GetAttribute("datetime")))
+            ?? MetadataDates.FromUrl(First(canonical, Meta(meta, "og.url"))) ?? MetadataDates.FromUrl(documentUri.AbsolutePath);
         metadata.Modified = MetadataDates.Parse(First(
             Meta(meta, "article.modified_time"), ld?.DateModified, Meta(meta, "dateModified"), Meta(meta, "og.updated_time"), Meta(meta, "dcterms.modified")));
 
@@ -160,6 +171,29 @@ internal static class PageMetadataReader
     }
 
     private static string? Meta(Dictionary<string, string> meta, string key) => meta.GetValueOrDefault(key);
+
+    /// <summary>
+    /// The JSON-LD headline when it shares at least half of its words of four letters or more with the page's own title (or there is none):
+    /// some sites put a description in <c>headline</c> (a dictionary gloss, a teaser) and the name elsewhere.
+    /// </summary>
+    private static string? AgreesWith(string? headline, string? pageTitle)
+    {
+        if (headline is null || pageTitle is null)
+        {
+            return headline;
+        }
+
+        var titleWords = SignificantWords(pageTitle);
+        var headlineWords = SignificantWords(headline);
+        var shared = headlineWords.Count(w => titleWords.Contains(w, StringComparer.OrdinalIgnoreCase));
+        return titleWords.Length == 0 || headlineWords.Length == 0 || shared * 2 >= Math.Min(titleWords.Length, headlineWords.Length) ? headline : null;
+    }
+
+    private static string[] SignificantWords(string text)
+        => text.Split(TitleSeparators, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4).ToArray();
+
+    /// <summary>An author name from metadata: neither an address nor a social handle (@name).</summary>
+    private static string? AuthorName(string? value) => NotUrl(value) is { } name && !name.TrimStart().StartsWith('@') ? name : null;
 
     private static string? NotUrl(string? value) => value is not null && value.Contains("://", StringComparison.Ordinal) ? null : value;
 

@@ -1,0 +1,226 @@
+namespace Ingest.Normalizers.Names;
+
+/// <summary>The context tests of <see cref="NameMentionFinder"/>: the words around a name that say what it names.</summary>
+internal sealed partial class NameMentionFinder
+{
+    /// <summary>
+    /// Whether a city at <paramref name="first"/>..<paramref name="last"/> is the subject of a verb (Tokyo said, Beijing has
+    /// criticised, Tehran wanted) or owns what a government owns (Moscow's war): then it stands for its government. A place
+    /// preposition before it keeps it a place; a city joined to another by "and" is left a place (bombs fell on A and B).
+    /// </summary>
+    private static bool ActsAsGovernment(NameTokenizer tokenizer, int first, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        if (HasPlaceCue(tokenizer, first, last) || last + 1 >= tokens.Length || !tokens[last + 1].Has(NameTokenFlags.SpaceBefore))
+        {
+            return false;
+        }
+
+        var after = tokenizer.Text(last + 1);
+        if (tokens[last].Has(NameTokenFlags.Possessive))
+        {
+            return OrganizationCues.IsGovernmentPossession(after);
+        }
+
+        if (OrganizationCues.IsReportingVerb(after) || OrganizationCues.IsVerbOfSubject(after))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The last token of a team named by a city and a capitalised plural (Boston Celtics, Toronto Raptors); -1 if none.</summary>
+    private int TeamNameEnd(NameTokenizer tokenizer, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        var next = last + 1;
+        if (next >= tokens.Length || !tokens[next].Has(NameTokenFlags.SpaceBefore) || tokens[last].Has(NameTokenFlags.Possessive)
+            || !tokens[next].Has(NameTokenFlags.Upper) || tokens[next].Has(NameTokenFlags.AllCaps) || tokens[next].Length < 4)
+        {
+            return -1;
+        }
+
+        var word = tokenizer.Text(next);
+        if (word[^1] != 's' || word[^2] is 's' or '\'' || Flags(tokenizer, next) != LexemeFlags.None)
+        {
+            return -1;
+        }
+
+        return next;
+    }
+
+    /// <summary>Whether the word after a known organisation ending at <paramref name="last"/> is an unknown capitalised word of the same name.</summary>
+    private bool IsUnitName(NameTokenizer tokenizer, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        var next = last + 1;
+        return next < tokens.Length && tokens[next].Has(NameTokenFlags.SpaceBefore) && !tokens[last].Has(NameTokenFlags.Possessive)
+            && tokens[next].Has(NameTokenFlags.Upper) && !tokens[next].Has(NameTokenFlags.SentenceStart)
+            && _gazetteer.Find(tokenizer, next) is null && !IsOrdinary(tokenizer, next)
+            && !(next + 1 < tokens.Length && tokens[next + 1].Has(NameTokenFlags.SpaceBefore) && tokens[next + 1].IsCapitalized);
+    }
+
+    /// <summary>
+    /// Extends the words of an "of"/"for" chain over capitalised words that are not names of their own, demonyms inside
+    /// the chain (Association of Southeast Asian Nations), and one "and" between unknown words (Center for Strategic and
+    /// International Studies, Ministry of Tourism and Antiquities).
+    /// </summary>
+    private int ChainWordsEnd(NameTokenizer tokenizer, int end, bool allowAnd)
+    {
+        var tokens = tokenizer.Tokens;
+        while (end + 1 < tokens.Length && tokens[end + 1].Has(NameTokenFlags.SpaceBefore) && !tokens[end].Has(NameTokenFlags.Possessive))
+        {
+            var next = end + 1;
+            if (tokens[next].IsCapitalized && (!StartsKnown(tokenizer, next) || IsDemonymInsideName(tokenizer, next)))
+            {
+                end = next;
+                continue;
+            }
+
+            if (allowAnd && tokenizer.Text(next) is "and" && next + 1 < tokens.Length && tokens[next + 1].IsCapitalized
+                && tokens[next + 1].Has(NameTokenFlags.SpaceBefore) && !StartsKnown(tokenizer, next + 1) && !StartsPerson(tokenizer, next + 1)
+                && _gazetteer.Find(tokenizer, end)?.Entry is null)
+            {
+                allowAnd = false;
+                end = next + 1;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether a demonym at <paramref name="index"/> is followed by a capitalised word, so it is inside a name (Asian Nations).</summary>
+    private bool IsDemonymInsideName(NameTokenizer tokenizer, int index)
+    {
+        var tokens = tokenizer.Tokens;
+        return (Flags(tokenizer, index) & LexemeFlags.Demonym) != 0 && index + 1 < tokens.Length && tokens[index + 1].Has(NameTokenFlags.SpaceBefore)
+            && tokens[index + 1].IsCapitalized && !tokens[index].Has(NameTokenFlags.Possessive);
+    }
+
+    /// <summary>Whether a person's name starts at <paramref name="index"/>: a given name then an unknown capitalised word (of Anutin Charnvirakul).</summary>
+    private bool StartsPerson(NameTokenizer tokenizer, int index)
+        => (Flags(tokenizer, index) & LexemeFlags.GivenName) != 0 && !tokenizer.Tokens[index].Has(NameTokenFlags.AllCaps) && StartsUnknownName(tokenizer, index + 1);
+
+    /// <summary>
+    /// Whether the words <paramref name="first"/>..<paramref name="last"/> read as a person's full name (a given name and
+    /// more, not ending in an organisation head): "of" after them names where the person is from or works (Jürgen Kerner of IG Metall).
+    /// </summary>
+    private bool IsPersonSoFar(NameTokenizer tokenizer, int first, int last)
+        => last > first && (Flags(tokenizer, first) & LexemeFlags.GivenName) != 0 && !IsOrganizationHead(tokenizer, last);
+
+    /// <summary>
+    /// Whether <paramref name="next"/> and a short lower-case syllable hyphened to it (Jae-myung) follow a capitalised
+    /// name word at <paramref name="previous"/>: a romanised East Asian given name, not an adjective (NATO-backed, Kremlin-run).
+    /// </summary>
+    private bool IsHyphenatedGivenName(NameTokenizer tokenizer, int previous, int next)
+    {
+        var tokens = tokenizer.Tokens;
+        if (next + 1 >= tokens.Length || !tokens[next + 1].Has(NameTokenFlags.HyphenBefore) || !tokens[next + 1].Has(NameTokenFlags.Lower)
+            || !tokens[next].Has(NameTokenFlags.SpaceBefore) || tokens[next].Has(NameTokenFlags.AllCaps) || tokens[previous].Has(NameTokenFlags.Possessive)
+            || tokens[next].Length > 5 || tokens[next + 1].Length > 5 || (Flags(tokenizer, next) & ~LexemeFlags.GivenName) != LexemeFlags.None)
+        {
+            return false;
+        }
+
+        var syllable = tokenizer.Text(next + 1);
+        return !syllable.EndsWith("ed", StringComparison.Ordinal) && syllable is not ("run" or "led" or "era" or "born" or "made" or "style" or "like"
+            or "owned" or "based" or "wide" or "free" or "only" or "level" or "class" or "month" or "year" or "day" or "week" or "old" or "long" or "term");
+    }
+
+    /// <summary>
+    /// Whether the sequence is one unknown word opening a sentence: before "of" it is an ordinary word (Fans of Al Ahly,
+    /// Shares of Qarvex), not the head of a name.
+    /// </summary>
+    private bool IsOpeningWordAlone(NameTokenizer tokenizer, int first, int last)
+        => first == last && tokenizer.Tokens[first].Has(NameTokenFlags.SentenceStart) && _gazetteer.Find(tokenizer, first) is null;
+
+    /// <summary>Whether a possessive at <paramref name="index"/> is inside a name because an organisation head follows (People's Party, Workers' Union).</summary>
+    private bool IsPossessiveInName(NameTokenizer tokenizer, int index)
+        => index + 1 < tokenizer.Tokens.Length && tokenizer.Tokens[index + 1].Has(NameTokenFlags.SpaceBefore) && tokenizer.Tokens[index + 1].IsCapitalized
+            && (Flags(tokenizer, index + 1) & LexemeFlags.OrganizationHead) != 0;
+
+    /// <summary>
+    /// Whether a title word at <paramref name="next"/> right after a given name is that person's surname (Kevin King, Anna
+    /// Bishop): a title comes before a name, never after a given name, and no capitalised word follows it.
+    /// </summary>
+    private bool IsTitleAsSurname(NameTokenizer tokenizer, int previous, int next)
+    {
+        var tokens = tokenizer.Tokens;
+        if ((Flags(tokenizer, previous) & LexemeFlags.GivenName) == 0 || tokens[previous].Has(NameTokenFlags.Possessive)
+            || (next + 1 < tokens.Length && tokens[next + 1].IsJoined && tokens[next + 1].IsCapitalized))
+        {
+            return false;
+        }
+
+        var (length, lexeme) = LongestMatch(tokenizer, next);
+        return length == 1 && lexeme is not null && lexeme.Entry is null && lexeme.Has(LexemeFlags.Title) && !lexeme.Has(LexemeFlags.Demonym);
+    }
+
+    /// <summary>Whether a title word at <paramref name="index"/> stands alone, as a surname would (King said), not before a name or after "the".</summary>
+    private static bool IsLoneTitleWord(NameTokenizer tokenizer, int index)
+    {
+        var tokens = tokenizer.Tokens;
+        if (tokens[index].Has(NameTokenFlags.AllCaps) || (index + 1 < tokens.Length && tokens[index + 1].IsJoined && tokens[index + 1].IsCapitalized))
+        {
+            return false;
+        }
+
+        return index == 0 || !tokens[index].Has(NameTokenFlags.SpaceBefore) || !tokens[index - 1].Has(NameTokenFlags.Lower)
+            || tokenizer.Text(index - 1) is not ("the" or "a" or "an" or "its" or "his" or "her" or "their" or "former" or "new");
+    }
+
+    /// <summary>Whether the name at <paramref name="first"/> follows a role noun and "at" (analysts at, a partner at).</summary>
+    private static bool IsWorkplace(NameTokenizer tokenizer, int first)
+    {
+        var tokens = tokenizer.Tokens;
+        return first > 1 && tokens[first].Has(NameTokenFlags.SpaceBefore) && tokens[first - 1].Has(NameTokenFlags.SpaceBefore)
+            && tokenizer.Text(first - 1) is "at" && PersonCues.IsRoleBefore(tokenizer.Text(first - 2));
+    }
+
+    /// <summary>
+    /// Whether an unknown name of several words stands where a person's name stands: after a role noun (forward, Coach), as
+    /// the subject of a speech verb (Ana Ruiz told), after "said" as the quoted speaker (said Ana Ruiz,) or before ", who".
+    /// </summary>
+    private static bool HasPersonContext(NameTokenizer tokenizer, int first, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        if (first > 0 && tokens[first].Has(NameTokenFlags.SpaceBefore) && !tokens[first - 1].Has(NameTokenFlags.Possessive))
+        {
+            var before = tokenizer.Text(first - 1);
+            if (PersonCues.IsRoleBefore(before) || (PersonCues.IsSpeechVerbBefore(before) && last + 1 < tokens.Length && tokens[last + 1].Punctuation is ',' or '.'))
+            {
+                return true;
+            }
+        }
+
+        if (last + 1 >= tokens.Length || tokens[last].Has(NameTokenFlags.Possessive))
+        {
+            return false;
+        }
+
+        var after = tokenizer.Text(last + 1);
+        return (tokens[last + 1].Has(NameTokenFlags.SpaceBefore) && PersonCues.IsSpeechVerbAfter(after))
+            || (tokens[last + 1].Punctuation == ',' && after is "who");
+    }
+
+    /// <summary>
+    /// Whether the speech verb at <paramref name="verb"/> is followed by what only an organisation says with: "its"
+    /// (Qarvex said its profit fell) or a statement or filing (said in a statement, said in a filing).
+    /// </summary>
+    private static bool SpeaksAsOrganization(NameTokenizer tokenizer, int verb)
+    {
+        var tokens = tokenizer.Tokens;
+        if (!OrganizationCues.IsReportingVerb(tokenizer.Text(verb)) || verb + 1 >= tokens.Length || !tokens[verb + 1].Has(NameTokenFlags.SpaceBefore))
+        {
+            return false;
+        }
+
+        var next = tokenizer.Text(verb + 1);
+        return next is "its" || (next is "in" && verb + 3 < tokens.Length && tokenizer.Text(verb + 2) is "a" or "an"
+            && tokenizer.Text(verb + 3) is "statement" or "filing" or "release");
+    }
+}
