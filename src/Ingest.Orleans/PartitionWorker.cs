@@ -36,6 +36,11 @@ internal sealed partial class PartitionWorker(
                 await ProcessAsync(item, leased.Token).ConfigureAwait(false);
             }
         }
+        catch (OperationCanceledException) when (leased.IsCancellationRequested && !stopping.IsCancellationRequested)
+        {
+            // The lease was lost (this silo was presumed dead during an outage): the new owner goes on; nothing to release.
+            return;
+        }
         finally
         {
             await leased.CancelAsync().ConfigureAwait(false);
