@@ -3,7 +3,8 @@ namespace Ingest.Orleans;
 /// <summary>One attempt at one document on this silo: read and normalize it with the silo's pipeline, then write the result to the store.</summary>
 internal sealed class DocumentAttempt(IIngestionService ingestion, PostgresStoreProvider store)
 {
-    public async Task RunAsync(WorkItem item, CancellationToken cancellationToken)
+    /// <summary>Reads and normalizes the document with this silo's pipeline; the attempt's timeout applies here.</summary>
+    public async Task<IngestResult> ReadAsync(WorkItem item, CancellationToken cancellationToken)
     {
         SourceDocument? source = null;
         await foreach (var found in ingestion.ResolveLocationsAsync([item.Location], cancellationToken).ConfigureAwait(false))
@@ -12,9 +13,14 @@ internal sealed class DocumentAttempt(IIngestionService ingestion, PostgresStore
             break;
         }
 
-        var result = source is null
+        return source is null
             ? FailedResult(item, "source.none", $"'{item.Location}' yields no document")
             : await ingestion.IngestAsync(source, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes the result to the shared store, with the store's retries; a database outage does not count as an attempt.</summary>
+    public async Task WriteAsync(IngestResult result, CancellationToken cancellationToken)
+    {
         var opened = await store.GetAsync(cancellationToken).ConfigureAwait(false);
         await opened.WriteAsync(result, cancellationToken).ConfigureAwait(false);
     }

@@ -55,24 +55,52 @@ internal sealed partial class PartitionWorker(
 
     private async Task ProcessAsync(WorkItem item, CancellationToken cancellationToken)
     {
-        string? error;
+        IngestResult? result = null;
+        string? error = null;
         using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             timeout.CancelAfter(_options.AttemptTimeout);
             try
             {
-                // WaitAsync also ends an attempt whose reader ignores cancellation.
-                await attempt.RunAsync(item, timeout.Token).WaitAsync(_options.AttemptTimeout, cancellationToken).ConfigureAwait(false);
-                await queue.FinishAsync(item, silo.Name, "done", null, cancellationToken).ConfigureAwait(false);
-                return;
+                // WaitAsync also ends an attempt whose reader ignores cancellation. A result produced after the timeout
+                // cancelled the pipeline is a degraded one, so it counts as a failed attempt too.
+                result = await attempt.ReadAsync(item, timeout.Token).WaitAsync(_options.AttemptTimeout, cancellationToken).ConfigureAwait(false);
+                if (timeout.IsCancellationRequested)
+                {
+                    result = null;
+                    error = $"attempt {item.Attempt} took longer than {_options.AttemptTimeout}";
+                }
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
                 error = ex is TimeoutException or OperationCanceledException ? $"attempt {item.Attempt} took longer than {_options.AttemptTimeout}" : $"attempt {item.Attempt}: {ex.Message}";
-                LogAttemptFailed(logger, item.Location, item.Attempt, error);
             }
         }
 
+        if (result is null)
+        {
+            LogAttemptFailed(logger, item.Location, item.Attempt, error!);
+            await FailAttemptAsync(item, error!, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            await attempt.WriteAsync(result, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The store stayed unreachable through every retry: the document goes back without using up an attempt.
+            LogWriteFailed(logger, item.Location, ex);
+            await queue.FinishAsync(item, silo.Name, "pending", ex.Message, cancellationToken, refund: true).ConfigureAwait(false);
+            return;
+        }
+
+        await queue.FinishAsync(item, silo.Name, "done", null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task FailAttemptAsync(WorkItem item, string error, CancellationToken cancellationToken)
+    {
         if (item.Attempt >= item.MaxAttempts)
         {
             await attempt.WriteExhaustedAsync(item, error, cancellationToken).ConfigureAwait(false);
@@ -100,6 +128,9 @@ internal sealed partial class PartitionWorker(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Attempt at {Location} failed: attempt {Attempt}, {Error}")]
     private static partial void LogAttemptFailed(ILogger logger, string location, int attempt, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing the result of {Location} failed after every retry; it goes back to the queue")]
+    private static partial void LogWriteFailed(ILogger logger, string location, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Lease of partition {Partition} lost; another silo took it over")]
     private static partial void LogLeaseLost(ILogger logger, string partition);

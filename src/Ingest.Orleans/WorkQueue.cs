@@ -171,10 +171,20 @@ internal sealed class WorkQueue : IAsyncDisposable
             cancellationToken);
 
     /// <summary>Records a claimed document's outcome (<c>done</c>, <c>failed</c> or back to <c>pending</c>) if <paramref name="silo"/> still holds the claim.</summary>
-    public Task<bool> FinishAsync(WorkItem item, string silo, string state, string? error, CancellationToken cancellationToken) =>
+    /// <remarks>With <paramref name="refund"/>, the attempt is not counted (the failure was the store's, not the document's).</remarks>
+    public Task<bool> FinishAsync(WorkItem item, string silo, string state, string? error, CancellationToken cancellationToken, bool refund = false) =>
         RunAsync(
             async (connection, ct) => await ExecuteAsync(
-                connection, null, "UPDATE ingest_items SET state = $4, error = $5, updated_at = now() WHERE batch_id = $1 AND ordinal = $2 AND silo = $3 AND state = 'running'", ct, item.BatchId, item.Ordinal, silo, state, error).ConfigureAwait(false) > 0,
+                connection,
+                null,
+                "UPDATE ingest_items SET state = $4, error = $5, attempts = attempts - $6, updated_at = now() WHERE batch_id = $1 AND ordinal = $2 AND silo = $3 AND state = 'running'",
+                ct,
+                item.BatchId,
+                item.Ordinal,
+                silo,
+                state,
+                error,
+                refund ? 1 : 0).ConfigureAwait(false) > 0,
             cancellationToken);
 
     public Task<IngestBatchProgress?> GetProgressAsync(string batchId, CancellationToken cancellationToken) =>

@@ -8,7 +8,7 @@ namespace Ingest.Orleans.Tests;
 /// <summary>A fresh database, a folder of documents written for the test, and a cluster of in-process silos on loopback.</summary>
 internal sealed class ClusterHarness : IAsyncDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("ingest-cluster-").FullName;
+    private readonly List<string> _folders = [];
 
     private ClusterHarness(PostgresTestDatabase database, TestCluster cluster)
     {
@@ -20,14 +20,20 @@ internal sealed class ClusterHarness : IAsyncDisposable
 
     public TestCluster Cluster { get; }
 
-    public string Folder => _folder;
+    /// <summary>A new empty folder for one batch's documents.</summary>
+    public string NewFolder()
+    {
+        var folder = Directory.CreateTempSubdirectory("ingest-cluster-").FullName;
+        _folders.Add(folder);
+        return folder;
+    }
 
-    public static async Task<ClusterHarness> StartAsync(string name, int silos = 3, int maxAttempts = 3, TimeSpan? attemptTimeout = null)
+    public static async Task<ClusterHarness> StartAsync(string name, int silos = 3, int maxAttempts = 2, TimeSpan? attemptTimeout = null)
     {
         var database = await PostgresTestDatabase.CreateAsync(name);
         ClusterSettings.ConnectionString = database.ConnectionString;
         ClusterSettings.MaxAttempts = maxAttempts;
-        ClusterSettings.AttemptTimeout = attemptTimeout ?? TimeSpan.FromSeconds(30);
+        ClusterSettings.AttemptTimeout = attemptTimeout ?? TimeSpan.FromSeconds(5);
         var builder = new TestClusterBuilder((short)silos);
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         var cluster = builder.Build();
@@ -38,7 +44,7 @@ internal sealed class ClusterHarness : IAsyncDisposable
     public IIngestBatchGrain Batch(string id) => Cluster.Client.GetGrain<IIngestBatchGrain>(id);
 
     /// <summary>Writes <paramref name="count"/> short documents, each with its own date, amount and name.</summary>
-    public IReadOnlyList<string> WriteDocuments(int count)
+    public static IReadOnlyList<string> WriteDocuments(string folder, int count)
     {
         string[] names = ["Amelia Hartwell", "Tobias Grünfeld", "Sunita Raman", "Olu Adebayo", "Mirela Kostova"];
         var paths = new List<string>();
@@ -48,7 +54,7 @@ internal sealed class ClusterHarness : IAsyncDisposable
             var text = string.Create(
                 CultureInfo.InvariantCulture,
                 $"# Shipment note {i}\n\nOn {day:d MMMM yyyy} {names[i % names.Length]} signed for {12 + (i * 7)} crates weighing {3.5 + i} kg.\n\nThe warehouse in row {i % 9} logged the delivery as complete.\n");
-            var path = Path.Combine(_folder, $"note-{i:D3}.txt");
+            var path = Path.Combine(folder, $"note-{i:D3}.txt");
             File.WriteAllText(path, text);
             paths.Add(path);
         }
@@ -83,17 +89,19 @@ internal sealed class ClusterHarness : IAsyncDisposable
     }
 
     /// <summary>Every stored document: source, status, content hash, fingerprint, chunk and entity counts, ordered by source.</summary>
-    public static async Task<List<string>> StoredRowsAsync(string connectionString)
+    public static async Task<List<string>> StoredRowsAsync(string connectionString, string folder)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             """
             SELECT d.source || ' ' || d.status || ' ' || d.content_hash || ' ' || d.options_fingerprint || ' '
                 || (SELECT count(*) FROM chunks c WHERE c.document_id = d.id) || ' ' || (SELECT count(*) FROM entities e WHERE e.document_id = d.id)
-            FROM documents d ORDER BY d.source
+                || CASE WHEN d.status = 'succeeded' THEN '' ELSE ' ' || d.diagnostics END
+            FROM documents d WHERE d.source LIKE $1 ORDER BY d.source
             """,
             connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = new Uri(folder).ToString() + "/%" });
         var rows = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -104,11 +112,25 @@ internal sealed class ClusterHarness : IAsyncDisposable
         return rows;
     }
 
+    /// <summary>Counts the stored documents of one folder, optionally only those with a status.</summary>
+    public async Task<long> CountStoredAsync(string folder, string? status = null)
+    {
+        await using var connection = new NpgsqlConnection(Database.DirectConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM documents WHERE source LIKE $1 AND ($2::text IS NULL OR status = $2)", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = new Uri(folder).ToString() + "/%" });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)status ?? DBNull.Value });
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
         await Database.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
+        foreach (var folder in _folders)
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

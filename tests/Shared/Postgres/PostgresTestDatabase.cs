@@ -15,6 +15,9 @@ internal sealed class PostgresTestDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    /// <summary>The same database without pooling, for the test's own reads: an outage must not leave it a dead pooled connection.</summary>
+    public string DirectConnectionString => new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString;
+
     public string Name => _name;
 
     public static async Task<PostgresTestDatabase> CreateAsync(string prefix)
@@ -50,7 +53,7 @@ internal sealed class PostgresTestDatabase : IAsyncDisposable
 
     public async Task<long> ScalarAsync(string sql)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
+        await using var connection = new NpgsqlConnection(DirectConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
@@ -64,7 +67,7 @@ internal sealed class PostgresTestDatabase : IAsyncDisposable
 
     private static async Task ExecuteAdminAsync(string sql)
     {
-        await using var admin = new NpgsqlConnection(PostgresServer.ConnectionString);
+        await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer.ConnectionString) { Pooling = false }.ConnectionString);
         await admin.OpenAsync();
         await using var command = new NpgsqlCommand(sql, admin);
         await command.ExecuteNonQueryAsync();
