@@ -12,11 +12,16 @@ public sealed class PostgresStoreTests
     public async Task Holds_the_same_documents_chunks_and_entities_as_the_sqlite_store_for_the_same_input()
     {
         await using var database = await PostgresTestDatabase.CreateAsync("store_same");
-        var sqlitePath = Path.Combine(Directory.CreateTempSubdirectory("ingest-pg-").FullName, "ingest.db");
+        var sqliteFolder = Directory.CreateTempSubdirectory("ingest-pg-").FullName;
+        var sqlitePath = Path.Combine(sqliteFolder, "ingest.db");
         await IngestAsync(b => b.AddPostgresStore(database.ConnectionString).AddSqliteStore(sqlitePath));
 
-        using var sqlite = SqliteDocumentStore.Open(new SqliteStoreOptions { DatabasePath = sqlitePath });
-        var expected = sqlite.Count();
+        (long Documents, long Chunks, long Entities) expected;
+        using (var sqlite = SqliteDocumentStore.Open(new SqliteStoreOptions { DatabasePath = sqlitePath }))
+        {
+            expected = sqlite.Count();
+        }
+
         Assert.Equal(Fixtures.Length, expected.Documents);
         Assert.Equal(expected.Documents, await database.ScalarAsync("SELECT count(*) FROM documents"));
         Assert.Equal(expected.Chunks, await database.ScalarAsync("SELECT count(*) FROM chunks"));
@@ -26,6 +31,7 @@ public sealed class PostgresStoreTests
             await database.ScalarAsync("SELECT count(*) FROM blocks"),
             await database.ScalarAsync("SELECT count(*) FROM blocks b JOIN documents d ON d.id = b.document_id WHERE d.status = 'succeeded'"));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(sqliteFolder, recursive: true);
     }
 
     [PostgresFact]
