@@ -52,6 +52,7 @@ public sealed class SqliteDocumentStore : IDisposable
             connection.Open();
             Execute(connection, StoreSchema.Create + "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
             var run = InitializeRun(connection);
+            StoreMigration.Run(connection);
             var embedder = embeddingGenerator is null ? null : new ChunkEmbedder(embeddingGenerator, Math.Max(1, options.EmbeddingBatchSize));
             return new SqliteDocumentStore(connection, path, run, embedder);
         }

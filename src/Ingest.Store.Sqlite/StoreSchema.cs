@@ -3,7 +3,7 @@ namespace Ingest.Store.Sqlite;
 /// <summary>The database schema, created when missing; <see cref="Version"/> is recorded so a later schema can migrate.</summary>
 internal static class StoreSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string Create = """
         PRAGMA journal_mode = WAL;
@@ -82,5 +82,10 @@ internal static class StoreSchema
         CREATE INDEX IF NOT EXISTS entities_text ON entities(text COLLATE NOCASE, document_id);
         CREATE INDEX IF NOT EXISTS entities_dates ON entities(earliest, latest, document_id) WHERE earliest IS NOT NULL;
         CREATE INDEX IF NOT EXISTS entities_numbers ON entities(unit, number) WHERE number IS NOT NULL;
+        CREATE TABLE IF NOT EXISTS name_terms (
+            term TEXT NOT NULL,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            PRIMARY KEY (term, document_id)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS name_terms_document ON name_terms(document_id);
         """;
 }
