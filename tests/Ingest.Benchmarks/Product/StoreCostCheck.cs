@@ -1,0 +1,58 @@
+using System.Globalization;
+using Ingest.Benchmarks.Store;
+using Microsoft.Data.Sqlite;
+
+namespace Ingest.Benchmarks.Product;
+
+/// <summary>
+/// What writing to the SQLite store costs, in CPU time: the pipeline (text reader, every normalizer, chunking) over
+/// the text fixtures repeated to about 100 MB, once without a sink and once writing to a fresh database; the store's
+/// share is (with - without) / with. Each run is preceded by an untimed warm-up over a 1/20 slice of the corpus.
+/// Run: <c>dotnet Ingest.Benchmarks.dll store-cost</c>.
+/// </summary>
+internal static class StoreCostCheck
+{
+    public static async Task<int> RunAsync()
+    {
+        var documents = StoreCorpus.Documents();
+        var warmUp = documents.Take(documents.Count / 20).ToList();
+        var megabytes = documents.Sum(d => (long)d.Length!) / 1_000_000.0;
+        var folder = Directory.CreateTempSubdirectory("ingest-store-cost-").FullName;
+        try
+        {
+            var (without, withoutWall) = await MeasureAsync(null, warmUp, documents);
+            var (with, withWall) = await MeasureAsync(Path.Combine(folder, "store.db"), warmUp, documents);
+            var share = (with - without) / with;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# store cost over {documents.Count} documents, {megabytes:F1} MB; load average {CpuClock.LoadAverage()}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"without store: {without:F2} CPU-s ({withoutWall:F2} s wall), {megabytes / without:F2} MB/CPU-s"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"with store:    {with:F2} CPU-s ({withWall:F2} s wall), {megabytes / with:F2} MB/CPU-s"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"store share of pipeline CPU time: {share:P1} (target <= 15%)"));
+            return share <= 0.15 ? 0 : 1;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<(double Cpu, double Wall)> MeasureAsync(string? database, List<MemorySourceDocument> warmUp, List<MemorySourceDocument> documents)
+    {
+        if (database is not null)
+        {
+            // The warm-up writes to a database of its own, so the measured run writes every document anew.
+            using var warm = StoreCorpus.Pipeline(database + ".warm");
+            await StoreCorpus.IngestAsync(warm, warmUp);
+        }
+        else
+        {
+            using var warm = StoreCorpus.Pipeline(null);
+            await StoreCorpus.IngestAsync(warm, warmUp);
+        }
+
+        using var provider = StoreCorpus.Pipeline(database);
+        var clock = CpuClock.Start();
+        await StoreCorpus.IngestAsync(provider, documents);
+        return clock.Elapsed();
+    }
+}
