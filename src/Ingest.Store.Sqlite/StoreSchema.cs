@@ -78,8 +78,6 @@ internal static class StoreSchema
             name_key TEXT,
             properties TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS entities_document ON entities(document_id);
-        CREATE INDEX IF NOT EXISTS entities_name ON entities(name_key, document_id) WHERE name_key IS NOT NULL;
-        CREATE INDEX IF NOT EXISTS entities_text ON entities(text COLLATE NOCASE, document_id);
         CREATE INDEX IF NOT EXISTS entities_dates ON entities(earliest, latest, document_id) WHERE earliest IS NOT NULL;
         CREATE INDEX IF NOT EXISTS entities_numbers ON entities(unit, number) WHERE number IS NOT NULL;
         CREATE TABLE IF NOT EXISTS name_terms (
@@ -87,5 +85,7 @@ internal static class StoreSchema
             document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             PRIMARY KEY (term, document_id)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS name_terms_document ON name_terms(document_id);
+        DROP INDEX IF EXISTS entities_name;
+        DROP INDEX IF EXISTS entities_text;
         """;
 }

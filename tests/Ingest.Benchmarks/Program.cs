@@ -22,7 +22,7 @@ switch (args.Length > 0 ? args[0] : string.Empty)
     case "stages":
         return await Ingest.Benchmarks.Product.StageTimings.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20);
     case "store-cost":
-        return await Ingest.Benchmarks.Product.StoreCostCheck.RunAsync();
+        return await Ingest.Benchmarks.Product.StoreCostCheck.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
