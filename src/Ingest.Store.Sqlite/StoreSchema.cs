@@ -6,10 +6,10 @@ internal static class StoreSchema
     public const int Version = 2;
 
     /// <summary>
-    /// Per connection: commits without a sync of every transaction (WAL keeps the database consistent), cascading deletes,
-    /// and a 64 MiB page cache, so the index pages a batch of inserts touches stay in memory (the default is 2 MiB).
+    /// Per connection: commits without a sync of every transaction (WAL keeps the database consistent) and cascading deletes.
+    /// A 64 MiB page cache was tried: within the noise for writing, and the filtered query measured slower (docs/performance.md).
     /// </summary>
-    public const string ConnectionSettings = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;";
+    public const string ConnectionSettings = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
 
     public const string Create = """
         PRAGMA journal_mode = WAL;
