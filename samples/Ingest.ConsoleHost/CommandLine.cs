@@ -144,7 +144,7 @@ internal sealed class CommandLine
                 case "--parallel":
                     if (!int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > IngestOptions.MaxParallelism)
                     {
-                        error = $"--parallel needs a whole number from 1 to {IngestOptions.MaxParallelism}";
+                        error = $"--parallel needs a whole number from 1 to {IngestOptions.MaxParallelism} (64 per processor, {Environment.ProcessorCount} processors here): more workers than that only wait on each other and hold memory";
                         return null;
                     }
 

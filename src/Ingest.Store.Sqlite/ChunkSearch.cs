@@ -26,13 +26,15 @@ internal static class ChunkSearch
 
         if (!string.IsNullOrWhiteSpace(query.Mentioning))
         {
-            sql.Append(" AND EXISTS (SELECT 1 FROM entities e WHERE e.document_id = d.id AND e.type = 'name' AND (e.name_key = lower($name) OR e.text = $name COLLATE NOCASE OR e.value = $name COLLATE NOCASE OR ' ' || lower(e.value) || ' ' LIKE '% ' || lower($name) || ' %' OR ' ' || lower(e.text) || ' ' LIKE '% ' || lower($name) || ' %'))");
-            command.Parameters.AddWithValue("$name", query.Mentioning.Trim());
+            // One lookup in the name_terms primary key (see NameTerms), not a scan of the names.
+            sql.Append(" AND d.id IN (SELECT t.document_id FROM name_terms t WHERE t.term = $name)");
+            command.Parameters.AddWithValue("$name", NameTerms.Fold(query.Mentioning));
         }
 
         if (query.DatesFrom is not null || query.DatesTo is not null)
         {
-            sql.Append(" AND EXISTS (SELECT 1 FROM entities e WHERE e.document_id = d.id AND e.earliest IS NOT NULL AND e.earliest <= $to AND e.latest >= $from)");
+            // A range scan of the entities_dates index (earliest, latest, document_id), covering, once per query.
+            sql.Append(" AND d.id IN (SELECT e.document_id FROM entities e WHERE e.earliest IS NOT NULL AND e.earliest <= $to AND e.latest >= $from)");
             command.Parameters.AddWithValue("$from", (query.DatesFrom ?? DateOnly.MinValue).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             command.Parameters.AddWithValue("$to", (query.DatesTo ?? DateOnly.MaxValue).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }

@@ -11,6 +11,8 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run)
     private SqliteCommand? _block;
     private SqliteCommand? _chunk;
     private SqliteCommand? _entity;
+    private SqliteCommand? _nameTerm;
+    private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
 
     public StoreWriteOutcome Write(IngestResult result, StoredDocument stored, SqliteTransaction transaction)
     {
@@ -160,9 +162,15 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run)
         _entity.Transaction = transaction;
         var chunkOf = ChunkLookup.Build(chunks, chunkIds);
         var p = _entity.Parameters;
+        _terms.Clear();
         foreach (var entity in document.Entities)
         {
             _columns.Read(entity);
+            if (entity.Type == "name")
+            {
+                NameTerms.Add(_terms, entity.Text, _columns.Value, _columns.NameKey);
+            }
+
             Set(p, 0, documentId);
             Set(p, 1, chunkOf.TryGetValue(entity, out var chunkId) ? chunkId : null);
             Set(p, 2, entity.Type);
@@ -180,6 +188,21 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run)
             Set(p, 14, _columns.NameKey);
             Set(p, 15, _columns.Properties);
             _entity.ExecuteNonQuery();
+        }
+
+        InsertNameTerms(documentId, transaction);
+    }
+
+    private void InsertNameTerms(long documentId, SqliteTransaction transaction)
+    {
+        _nameTerm ??= Prepare("INSERT OR IGNORE INTO name_terms VALUES ($term, $doc)", "$term", "$doc");
+        _nameTerm.Transaction = transaction;
+        var p = _nameTerm.Parameters;
+        foreach (var term in _terms)
+        {
+            Set(p, 0, term);
+            Set(p, 1, documentId);
+            _nameTerm.ExecuteNonQuery();
         }
     }
 

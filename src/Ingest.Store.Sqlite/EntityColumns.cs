@@ -52,7 +52,7 @@ internal sealed class EntityColumns
         reader.Read();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString();
+            var name = PropertyOf(ref reader);
             reader.Read();
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
             {
@@ -63,6 +63,18 @@ internal sealed class EntityColumns
             Assign(name, ref reader);
         }
     }
+
+    // The property names the columns come from, matched on the UTF-8 bytes: no string per property of every entity.
+    private static string? PropertyOf(ref Utf8JsonReader reader) =>
+        reader.ValueTextEquals("value"u8) ? "value"
+        : reader.ValueTextEquals("kind"u8) ? "kind"
+        : reader.ValueTextEquals("earliest"u8) ? "earliest"
+        : reader.ValueTextEquals("latest"u8) ? "latest"
+        : reader.ValueTextEquals("low"u8) ? "low"
+        : reader.ValueTextEquals("high"u8) ? "high"
+        : reader.ValueTextEquals("unit"u8) ? "unit"
+        : reader.ValueTextEquals("key"u8) ? "key"
+        : null;
 
     private void Assign(string? name, ref Utf8JsonReader reader)
     {

@@ -50,8 +50,9 @@ public sealed class SqliteDocumentStore : IDisposable
         try
         {
             connection.Open();
-            Execute(connection, StoreSchema.Create + "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+            Execute(connection, StoreSchema.Create + StoreSchema.ConnectionSettings);
             var run = InitializeRun(connection);
+            StoreMigration.Run(connection);
             var embedder = embeddingGenerator is null ? null : new ChunkEmbedder(embeddingGenerator, Math.Max(1, options.EmbeddingBatchSize));
             return new SqliteDocumentStore(connection, path, run, embedder);
         }

@@ -216,22 +216,22 @@ internal static class JsonRecord
                 }
 
                 writer.WriteStartObject();
-                writer.WriteString("kind", JsonLinesWriter.KindName(block.Kind));
-                writer.WriteNumber("start", block.Start);
-                writer.WriteNumber("length", block.Length);
+                writer.WriteString(JsonNames.Kind, JsonNames.KindName(block.Kind));
+                writer.WriteNumber(JsonNames.Start, block.Start);
+                writer.WriteNumber(JsonNames.Length, block.Length);
                 if (block.Level is { } level)
                 {
-                    writer.WriteNumber("level", level);
+                    writer.WriteNumber(JsonNames.Level, level);
                 }
 
                 if (block.Page is { } page)
                 {
-                    writer.WriteNumber("page", page);
+                    writer.WriteNumber(JsonNames.Page, page);
                 }
 
                 if (block.Bounds is { } box)
                 {
-                    writer.WriteStartArray("bounds");
+                    writer.WriteStartArray(JsonNames.Bounds);
                     writer.WriteNumberValue(Math.Round(box.Left, 2));
                     writer.WriteNumberValue(Math.Round(box.Bottom, 2));
                     writer.WriteNumberValue(Math.Round(box.Right, 2));
@@ -241,8 +241,8 @@ internal static class JsonRecord
 
                 if (block.SourceRange is { } range)
                 {
-                    writer.WriteNumber("sourceStart", range.Start);
-                    writer.WriteNumber("sourceLength", range.Length);
+                    writer.WriteNumber(JsonNames.SourceStart, range.Start);
+                    writer.WriteNumber(JsonNames.SourceLength, range.Length);
                 }
 
                 writer.WriteEndObject();
@@ -267,10 +267,10 @@ internal static class JsonRecord
                 }
 
                 writer.WriteStartObject();
-                writer.WriteString("type", entity.Type);
-                writer.WriteNumber("start", entity.Start);
-                writer.WriteNumber("length", entity.Length);
-                writer.WriteString("text", entity.Text);
+                writer.WriteString(JsonNames.Type, entity.Type);
+                writer.WriteNumber(JsonNames.Start, entity.Start);
+                writer.WriteNumber(JsonNames.Length, entity.Length);
+                writer.WriteString(JsonNames.Text, entity.Text);
                 entity.WriteProperties(writer);
                 writer.WriteEndObject();
             }

@@ -79,6 +79,15 @@ public sealed class HostInputTests : IDisposable
         Assert.Contains("--timeout needs a number of seconds", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Too_many_workers_is_a_usage_error_that_names_the_limit_and_why()
+    {
+        var (exitCode, _, stderr) = await HostProcess.RunAsync("--parallel", "1000000", Write("a.txt", "text"));
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"--parallel needs a whole number from 1 to {64 * Environment.ProcessorCount} (64 per processor", stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--json and --out", "--json", "--out", "results.jsonl")]
     [InlineData("--out needs a file path", "--out", "--json")]

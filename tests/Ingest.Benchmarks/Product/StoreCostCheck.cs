@@ -1,0 +1,81 @@
+using System.Globalization;
+using Ingest.Benchmarks.Store;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ingest.Benchmarks.Product;
+
+/// <summary>
+/// What writing to the SQLite store costs, in CPU time: the pipeline (text reader, every normalizer, chunking) over
+/// the text fixtures repeated to about 100 MB, once without a sink and once writing to a fresh database; the store's
+/// share is (with - without) / with. Each run is preceded by an untimed warm-up over 300 documents (at least 3 MB) or a 1/20 slice of the corpus, whichever is larger.
+/// The chunking share is measured apart (a sink that only chunks). Run: <c>dotnet Ingest.Benchmarks.dll store-cost [MB, default 100]</c>.
+/// </summary>
+internal static class StoreCostCheck
+{
+    public static async Task<int> RunAsync(int megabytesWanted)
+    {
+        var all = StoreCorpus.Documents();
+        var documents = all.Take((int)Math.Ceiling(all.Count * Math.Min(1.0, megabytesWanted / 100.0))).ToList();
+        var warmUp = documents.Take(Math.Max(documents.Count / 20, 300)).ToList();
+        var megabytes = documents.Sum(d => (long)d.Length!) / 1_000_000.0;
+        var folder = Directory.CreateTempSubdirectory("ingest-store-cost-").FullName;
+        try
+        {
+            var (without, withoutWall) = await MeasureAsync(null, warmUp, documents);
+            var (chunked, chunkedWall) = await MeasureAsync(ChunkOnly, warmUp, documents);
+            var (with, withWall) = await MeasureAsync(Path.Combine(folder, "store.db"), warmUp, documents);
+            var share = (with - without) / with;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# store cost over {documents.Count} documents, {megabytes:F1} MB; load average {CpuClock.LoadAverage()}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"without store: {without:F2} CPU-s ({withoutWall:F2} s wall), {megabytes / without:F2} MB/CPU-s"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chunking only: {chunked:F2} CPU-s ({chunkedWall:F2} s wall), {megabytes / chunked:F2} MB/CPU-s"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"with store:    {with:F2} CPU-s ({withWall:F2} s wall), {megabytes / with:F2} MB/CPU-s"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"store share of pipeline CPU time: {share:P1} (target <= 15%)"));
+            return share <= 0.15 ? 0 : 1;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private const string ChunkOnly = "(chunking only)";
+
+    private static ServiceProvider ChunkOnlyPipeline()
+    {
+        var services = new ServiceCollection();
+        services.AddIngest(b => b.AddTextReader().AddDateNormalizer().AddNumberNormalizer().AddNameNormalizer().AddSink(new ChunkOnlySink()));
+        return services.BuildServiceProvider();
+    }
+
+    private static async Task<(double Cpu, double Wall)> MeasureAsync(string? database, List<MemorySourceDocument> warmUp, List<MemorySourceDocument> documents)
+    {
+        if (database == ChunkOnly)
+        {
+            using var warmChunks = ChunkOnlyPipeline();
+            await StoreCorpus.IngestAsync(warmChunks, warmUp);
+            using var chunks = ChunkOnlyPipeline();
+            var chunkClock = CpuClock.Start();
+            await StoreCorpus.IngestAsync(chunks, documents);
+            return chunkClock.Elapsed();
+        }
+
+        if (database is not null)
+        {
+            // The warm-up writes to a database of its own, so the measured run writes every document anew.
+            using var warm = StoreCorpus.Pipeline(database + ".warm");
+            await StoreCorpus.IngestAsync(warm, warmUp);
+        }
+        else
+        {
+            using var warm = StoreCorpus.Pipeline(null);
+            await StoreCorpus.IngestAsync(warm, warmUp);
+        }
+
+        using var provider = StoreCorpus.Pipeline(database);
+        var clock = CpuClock.Start();
+        await StoreCorpus.IngestAsync(provider, documents);
+        return clock.Elapsed();
+    }
+}
