@@ -22,13 +22,29 @@ internal sealed partial class NameMentionFinder
             return OrganizationCues.IsGovernmentPossession(after);
         }
 
-        if (OrganizationCues.IsReportingVerb(after) || OrganizationCues.IsVerbOfSubject(after))
+        if (OrganizationCues.IsReportingVerb(after) || OrganizationCues.IsDiplomaticVerb(after))
         {
             return true;
         }
 
-        return false;
+        // Cairo has exchanged envoys, Tokyo had since warned: an auxiliary, an adverb perhaps, and a diplomatic act; not Yerevan have bombed.
+        if (!OrganizationCues.IsPerfectAuxiliary(after))
+        {
+            return false;
+        }
+
+        var verb = last + 2;
+        if (verb + 1 < tokens.Length && tokens[verb].Has(NameTokenFlags.SpaceBefore) && IsAdverb(tokenizer.Text(verb)))
+        {
+            verb++;
+        }
+
+        return verb < tokens.Length && tokens[verb].Has(NameTokenFlags.SpaceBefore)
+            && (OrganizationCues.IsReportingVerb(tokenizer.Text(verb)) || OrganizationCues.IsDiplomaticVerb(tokenizer.Text(verb)));
     }
+
+    private static bool IsAdverb(ReadOnlySpan<char> word) => (word.Length > 4 && word.EndsWith("ly") && word[0] is >= 'a' and <= 'z')
+        || word is "since" or "already" or "also" or "now" or "not" or "just" or "never" or "long" or "again";
 
     /// <summary>The last token of a team named by a city and a capitalised plural (Boston Celtics, Toronto Raptors); -1 if none.</summary>
     private int TeamNameEnd(NameTokenizer tokenizer, int last)
