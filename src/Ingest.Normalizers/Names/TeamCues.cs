@@ -20,7 +20,7 @@ internal static class TeamCues
 
         var key = buffer[..text.ToLowerInvariant(buffer)];
         return key is "coach" or "striker" or "midfielder" or "defender" or "goalkeeper" or "winger" or "captain" or "fans"
-            or "supporters" or "manager" or "boss" or "squad" or "teammates" or "playmaker" or "fullback" or "full-back";
+            or "supporters" or "manager" or "boss" or "squad" or "teammates" or "playmaker" or "fullback" or "full-back" or "players" or "side";
     }
 
     /// <summary>

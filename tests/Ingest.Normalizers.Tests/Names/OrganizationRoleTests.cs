@@ -108,4 +108,37 @@ public sealed class OrganizationRoleTests
 
         Assert.Equal(NameKind.Person, Named(names, "Anna Lindqvist").Kind);
     }
+
+    [Theory]
+    [InlineData("The minister said Lisbon would not sign the pact.", "Lisbon")]
+    [InlineData("Talks stalled, and relations between Lisbon and Madrid cooled.", "Madrid")]
+    [InlineData("Talks stalled, and relations between Lisbon and Madrid cooled.", "Lisbon")]
+    public void A_capital_reported_as_acting_or_party_to_relations_is_its_government(string text, string city)
+    {
+        Assert.Equal(NameKind.Organization, Named(Run(text), city).Kind);
+    }
+
+    [Fact]
+    public void A_capital_listed_with_another_after_in_stays_a_place()
+    {
+        var names = Run("Talks were held in Lisbon and Madrid last spring.");
+
+        Assert.Equal(NameKind.Place, Named(names, "Madrid").Kind);
+    }
+
+    [Theory]
+    [InlineData("Several Munich players left early.", "Munich")]
+    [InlineData("The Lisbon side dominated possession.", "Lisbon")]
+    public void A_city_with_players_or_a_side_is_its_team(string text, string city)
+    {
+        Assert.Equal(NameKind.Organization, Named(Run(text), city).Kind);
+    }
+
+    [Fact]
+    public void A_known_company_followed_by_a_country_names_its_national_unit()
+    {
+        var names = Run("Analysts expect Toyota Egypt to open a plant.");
+
+        Assert.Equal(NameKind.Organization, Named(names, "Toyota Egypt").Kind);
+    }
 }
