@@ -44,7 +44,7 @@ internal static class TeamCues
             return beforeVerb is "signed" or "signs" or "played" or "plays" or "playing" or "scored" or "starred" or "debuted";
         }
 
-        return verb is "joined" or "joins" or "beat" or "defeated" or "edged" or "thrashed" or "routed" or "outplayed" or "eliminated"
+        return verb is "joined" or "joins" or "beat" or "beating" or "beats" or "defeating" or "edging" or "facing" or "faces" or "defeated" or "edged" or "thrashed" or "routed" or "outplayed" or "eliminated"
             or "versus" or "vs";
     }
 }

@@ -21,6 +21,7 @@ public sealed class OrganizationRoleTests
     [InlineData("He played for Dunmere for six seasons.", "Dunmere")]
     [InlineData("The teenager joined Varnley after a trial.", "Varnley")]
     [InlineData("Fans saw Corrigan Town beat the leaders.", "Corrigan Town")]
+    [InlineData("They advanced after beating Talbury Strikers 2-1.", "Talbury Strikers")]
     public void A_name_in_the_role_of_a_sport_verb_is_a_team(string text, string team)
     {
         Assert.Equal(NameKind.Organization, Named(Run(text), team).Kind);
@@ -140,5 +141,13 @@ public sealed class OrganizationRoleTests
         var names = Run("Analysts expect Toyota Egypt to open a plant.");
 
         Assert.Equal(NameKind.Organization, Named(names, "Toyota Egypt").Kind);
+    }
+
+    [Fact]
+    public void A_player_named_in_full_who_beats_another_stays_a_person()
+    {
+        var names = Run("The title went to Anna Halvorsen. In the semi-final Halvorsen beat the top seed.");
+
+        Assert.All(names.Where(n => n.Text.Contains("Halvorsen", StringComparison.Ordinal)), n => Assert.Equal(NameKind.Person, n.Kind));
     }
 }
