@@ -170,7 +170,7 @@ internal sealed partial class NameMentionFinder
         var tokens = tokenizer.Tokens;
         if (next + 1 >= tokens.Length || !tokens[next + 1].Has(NameTokenFlags.HyphenBefore) || !tokens[next + 1].Has(NameTokenFlags.Lower)
             || !tokens[next].Has(NameTokenFlags.SpaceBefore) || tokens[next].Has(NameTokenFlags.AllCaps) || tokens[previous].Has(NameTokenFlags.Possessive)
-            || tokens[next].Length > 5 || tokens[next + 1].Length > 5 || (Flags(tokenizer, next) & ~LexemeFlags.GivenName) != LexemeFlags.None)
+            || tokens[next].Length > 5 || tokens[next + 1].Length > 5 || (Flags(tokenizer, next) & ~(LexemeFlags.GivenName | LexemeFlags.Common)) != LexemeFlags.None)
         {
             return false;
         }

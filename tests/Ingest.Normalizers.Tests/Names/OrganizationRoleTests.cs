@@ -88,6 +88,7 @@ public sealed class OrganizationRoleTests
 
     [Theory]
     [InlineData("The award went to Park Ji-hoon on Friday.", "Park Ji-hoon")]
+    [InlineData("The award went to Park Soo-bin on Friday.", "Park Soo-bin")]
     [InlineData("Critics praised Choi Min-ho for the role.", "Choi Min-ho")]
     public void A_family_name_and_a_hyphenated_given_name_are_a_person(string text, string person)
     {
