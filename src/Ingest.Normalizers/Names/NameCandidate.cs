@@ -21,6 +21,12 @@ internal struct NameCandidate
     /// <summary>Whether the kind is still a guess to be confirmed by the rest of the document.</summary>
     public bool Pending;
 
+    /// <summary>
+    /// Whether one word was made an organisation only by its role in the sentence (Restrepo beat, Velmont's manager): if it
+    /// is also a word of a person's full name in the document, it is that person.
+    /// </summary>
+    public bool ByRole;
+
     /// <summary>The number of tokens.</summary>
     public readonly int Count => Last - First + 1;
 }

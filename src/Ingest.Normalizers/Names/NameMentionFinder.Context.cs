@@ -22,13 +22,62 @@ internal sealed partial class NameMentionFinder
             return OrganizationCues.IsGovernmentPossession(after);
         }
 
-        if (OrganizationCues.IsReportingVerb(after) || OrganizationCues.IsVerbOfSubject(after))
+        if (IsReportedSubject(tokenizer, first, after) || IsPartyToRelations(tokenizer, first))
         {
             return true;
         }
 
-        return false;
+        if (OrganizationCues.IsReportingVerb(after) || OrganizationCues.IsDiplomaticVerb(after))
+        {
+            return true;
+        }
+
+        // Cairo has exchanged envoys, Tokyo had since warned: an auxiliary, an adverb perhaps, and a diplomatic act; not Yerevan have bombed.
+        if (!OrganizationCues.IsPerfectAuxiliary(after))
+        {
+            return false;
+        }
+
+        var verb = last + 2;
+        if (verb + 1 < tokens.Length && tokens[verb].Has(NameTokenFlags.SpaceBefore) && IsAdverb(tokenizer.Text(verb)))
+        {
+            verb++;
+        }
+
+        return verb < tokens.Length && tokens[verb].Has(NameTokenFlags.SpaceBefore)
+            && (OrganizationCues.IsReportingVerb(tokenizer.Text(verb)) || OrganizationCues.IsDiplomaticVerb(tokenizer.Text(verb)));
     }
+
+    /// <summary>
+    /// Whether a capital opens a reported clause (Ishiba said Tokyo would, the minister said Berlin was): the subject of
+    /// what a speaker reports is the government, not the city.
+    /// </summary>
+    private static bool IsReportedSubject(NameTokenizer tokenizer, int first, ReadOnlySpan<char> after)
+        => first > 0 && tokenizer.Tokens[first].Has(NameTokenFlags.SpaceBefore) && tokenizer.Text(first - 1) is "said" or "says" or "added"
+            && after is "would" or "will" or "was" or "is" or "had" or "has" or "could" or "should" or "must" or "might" or "wanted" or "wants";
+
+    /// <summary>
+    /// Whether a capital is a party to relations between governments: after "between", or after "and" and one more name
+    /// that follows "between", where a relation noun comes first (tensions between New Delhi and Beijing, ties between A and B).
+    /// </summary>
+    private static bool IsPartyToRelations(NameTokenizer tokenizer, int first)
+    {
+        var between = first - 1;
+        if (between >= 0 && tokenizer.Text(between) is "and")
+        {
+            between = -1;
+            for (var k = first - 2; k >= 1 && k >= first - 4 && tokenizer.Tokens[k].IsCapitalized; k--)
+            {
+                between = k - 1;
+            }
+        }
+
+        return between >= 1 && tokenizer.Text(between) is "between" && tokenizer.Text(between - 1) is "relations" or "tensions" or "ties"
+            or "talks" or "rift" or "dispute" or "rivalry" or "rapprochement" or "détente" or "negotiations" or "agreement" or "treaty";
+    }
+
+    private static bool IsAdverb(ReadOnlySpan<char> word) => (word.Length > 4 && word.EndsWith("ly") && word[0] is >= 'a' and <= 'z')
+        || word is "since" or "already" or "also" or "now" or "not" or "just" or "never" or "long" or "again";
 
     /// <summary>The last token of a team named by a city and a capitalised plural (Boston Celtics, Toronto Raptors); -1 if none.</summary>
     private int TeamNameEnd(NameTokenizer tokenizer, int last)
@@ -57,7 +106,7 @@ internal sealed partial class NameMentionFinder
         var next = last + 1;
         return next < tokens.Length && tokens[next].Has(NameTokenFlags.SpaceBefore) && !tokens[last].Has(NameTokenFlags.Possessive)
             && tokens[next].Has(NameTokenFlags.Upper) && !tokens[next].Has(NameTokenFlags.SentenceStart)
-            && _gazetteer.Find(tokenizer, next) is null && !IsOrdinary(tokenizer, next)
+            && (_gazetteer.Find(tokenizer, next) is null || IsKnownPlaceWord(tokenizer, next)) && !IsOrdinary(tokenizer, next)
             && !(next + 1 < tokens.Length && tokens[next + 1].Has(NameTokenFlags.SpaceBefore) && tokens[next + 1].IsCapitalized);
     }
 
@@ -121,7 +170,7 @@ internal sealed partial class NameMentionFinder
         var tokens = tokenizer.Tokens;
         if (next + 1 >= tokens.Length || !tokens[next + 1].Has(NameTokenFlags.HyphenBefore) || !tokens[next + 1].Has(NameTokenFlags.Lower)
             || !tokens[next].Has(NameTokenFlags.SpaceBefore) || tokens[next].Has(NameTokenFlags.AllCaps) || tokens[previous].Has(NameTokenFlags.Possessive)
-            || tokens[next].Length > 5 || tokens[next + 1].Length > 5 || (Flags(tokenizer, next) & ~LexemeFlags.GivenName) != LexemeFlags.None)
+            || tokens[next].Length > 5 || tokens[next + 1].Length > 5 || (Flags(tokenizer, next) & ~(LexemeFlags.GivenName | LexemeFlags.Common)) != LexemeFlags.None)
         {
             return false;
         }
@@ -223,4 +272,8 @@ internal sealed partial class NameMentionFinder
         return next is "its" || (next is "in" && verb + 3 < tokens.Length && tokenizer.Text(verb + 2) is "a" or "an"
             && tokenizer.Text(verb + 3) is "statement" or "filing" or "release");
     }
+
+    /// <summary>Whether the one word at <paramref name="index"/> is a known place: after a company it names the company's national unit (Safaricom Ethiopia).</summary>
+    private bool IsKnownPlaceWord(NameTokenizer tokenizer, int index)
+        => LongestMatch(tokenizer, index) is { Length: 1, Lexeme.Entry.Kind: NameKind.Place };
 }

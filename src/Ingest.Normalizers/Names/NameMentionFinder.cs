@@ -85,9 +85,15 @@ internal sealed partial class NameMentionFinder
                     kind = NameKind.Organization;
                 }
 
-                if (kind == NameKind.Place && IsInContest(tokenizer, i, end))
+                if (kind == NameKind.Place && (IsInContest(tokenizer, i, end) || (lexeme.Has(LexemeFlags.City) && HasTeamCue(tokenizer, i, end))))
                 {
-                    // A place that beats or is beaten is its team: Atlanta beat Boston.
+                    // A place that beats or is beaten is its team (Atlanta beat Boston); a city with a coach or fans is its club.
+                    kind = NameKind.Organization;
+                }
+
+                if (kind == NameKind.Place && IsPlaceAsCompany(tokenizer, i, end))
+                {
+                    // Shares of Salzburg, Medina's chief executive: a company that bears a place's name.
                     kind = NameKind.Organization;
                 }
 
@@ -258,7 +264,7 @@ internal sealed partial class NameMentionFinder
             return;
         }
 
-        if ((headFlags & LexemeFlags.PlaceHead) != 0 && last > first)
+        if ((headFlags & LexemeFlags.PlaceHead) != 0 && last > first && !HasTeamCue(tokenizer, first, last))
         {
             mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Place });
             return;
@@ -314,7 +320,8 @@ internal sealed partial class NameMentionFinder
             count = 1;
         }
 
-        if (!firstIsGiven && !titleBefore && !isAuthor && IsWorkplace(tokenizer, first))
+        if (!firstIsGiven && !titleBefore && !isAuthor
+            && (IsWorkplace(tokenizer, first) || (count > 1 && (HasCompanyAppositive(tokenizer, last) || HasTeamCue(tokenizer, first, last)))))
         {
             // Analysts at Kelvar Capital, a partner at Ostrow: where people work is an organisation, not a place.
             mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Organization });
@@ -337,7 +344,7 @@ internal sealed partial class NameMentionFinder
 
         if (!firstIsGiven && !titleBefore && !isAuthor && HasOrganizationCue(tokenizer, first, last))
         {
-            mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Organization });
+            mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Organization, ByRole = count == 1 });
             return;
         }
 
@@ -392,6 +399,20 @@ internal sealed partial class NameMentionFinder
         {
             work.Step();
             fullNameWords.Add(tokenizer, other);
+        }
+
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            work.Step();
+            if (mentions[m].ByRole && fullNameWords.Contains(tokenizer, mentions[m].First))
+            {
+                // Restrepo beat Nakamura: a player named in full elsewhere, not a team.
+                mentions[m] = mentions[m] with { Kind = NameKind.Person, ByRole = false };
+            }
+        }
+
+        foreach (var other in mentions)
+        {
             if (other.Kind == NameKind.Organization && other.Entry is null)
             {
                 organizations.Add(tokenizer.Key(other.First, other.Last).ToString());
@@ -652,8 +673,8 @@ internal sealed partial class NameMentionFinder
         }
 
         var end = head;
-        while (end + 2 < tokens.Length && tokens[end + 1].Has(NameTokenFlags.SpaceBefore) && tokenizer.Text(end + 1) is "of" or "for"
-            && !tokens[end].Has(NameTokenFlags.Possessive))
+        while (end + 2 < tokens.Length && tokens[end + 1].Has(NameTokenFlags.SpaceBefore) && !tokens[end].Has(NameTokenFlags.Possessive)
+            && (tokenizer.Text(end + 1) is "of" or "for" || IsLocatingWordInName(tokenizer, head, end)))
         {
             var name = end + 2;
             if (tokenizer.Text(name) is "the" && name + 1 < tokens.Length && tokens[name + 1].IsJoined)
@@ -682,6 +703,11 @@ internal sealed partial class NameMentionFinder
     private static bool HasOrganizationCue(NameTokenizer tokenizer, int first, int last)
     {
         var tokens = tokenizer.Tokens;
+        if (HasTeamCue(tokenizer, first, last) || HasCompanyAppositive(tokenizer, last))
+        {
+            return true;
+        }
+
         if (first > 0 && tokens[first].Has(NameTokenFlags.SpaceBefore) && tokens[first - 1].Has(NameTokenFlags.Lower))
         {
             var before = tokenizer.Text(first - 1);
@@ -808,7 +834,7 @@ internal sealed partial class NameMentionFinder
         or "eastern" or "western" or "central" or "greater" or "upper" or "lower" or "northeastern" or "northwestern" or "southeastern"
         or "southwestern" or "port" or "fort" or "saint" or "st" or "san" or "santa" or "new" or "mount" or "lake" or "cape" or "el" or "al";
 
-    private static bool IsConnector(ReadOnlySpan<char> key) => key is "of" or "the" or "for" or "and" or "on";
+    private static bool IsConnector(ReadOnlySpan<char> key) => key is "of" or "the" or "for" or "and" or "on" or "in" or "at";
 
     private LexemeFlags Flags(NameTokenizer tokenizer, int index) => _gazetteer.Find(tokenizer, index)?.Flags ?? LexemeFlags.None;
 

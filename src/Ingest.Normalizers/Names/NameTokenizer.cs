@@ -167,6 +167,14 @@ internal sealed class NameTokenizer : IDisposable
                 Add(text, gapStart, start, length, flags, isAsciiWord);
                 i += 2;
             }
+            else if (i + 1 < text.Length && IsApostrophe(text[i]) && length >= 3 && text[i - 1] is 's' && char.IsUpper(text[start])
+                && text[i + 1] == ' ')
+            {
+                // A plural possessive (Farmers' Union, the Workers' Party): the apostrophe closes the word, not a quotation.
+                flags |= NameTokenFlags.Possessive;
+                Add(text, gapStart, start, length, flags, isAsciiWord);
+                i++;
+            }
             else
             {
                 Add(text, gapStart, start, length, flags, isAsciiWord);

@@ -67,6 +67,23 @@ internal static class OrganizationCues
         or "shareholder" or "lenders" or "stores" or "outlets";
     }
 
+    /// <summary>
+    /// Whether a lower-case word after a known place's possessive is something only a company has (Medina's shareholders):
+    /// narrower than <see cref="IsPossessionAfter"/>, since countries too have factories, customers and troops.
+    /// </summary>
+    public static bool IsCompanyPossession(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        if (text.Length > MaxWordLength)
+        {
+            return false;
+        }
+
+        var key = buffer[..text.ToLowerInvariant(buffer)];
+        return key is "shares" or "shareholders" or "shareholder" or "profit" or "profits" or "revenue" or "revenues" or "earnings"
+            or "valuation" or "subsidiary" or "subsidiaries";
+    }
+
     /// <summary>Whether a lower-case word right after a name makes it a company (Vale shares fell).</summary>
     public static bool IsBusinessNounAfter(ReadOnlySpan<char> text)
     {
@@ -111,10 +128,10 @@ internal static class OrganizationCues
     }
 
     /// <summary>
-    /// Whether a lower-case word right after a name is a verb with that name as subject: a perfect auxiliary (has, had)
-    /// or a regular past tense (criticised, wanted). Participles that describe places (based, located, named) are not.
+    /// Whether a lower-case word right after a capital is a diplomatic act with the capital as subject (Beijing criticised,
+    /// Cairo exchanged, Tokyo wants): what a government does, not what happens to a city (bombed, occupied, took).
     /// </summary>
-    public static bool IsVerbOfSubject(ReadOnlySpan<char> text)
+    public static bool IsDiplomaticVerb(ReadOnlySpan<char> text)
     {
         Span<char> buffer = stackalloc char[MaxWordLength];
         if (text.Length > MaxWordLength || text.Length < 3)
@@ -123,15 +140,16 @@ internal static class OrganizationCues
         }
 
         var key = buffer[..text.ToLowerInvariant(buffer)];
-        if (key is "has" or "have" or "had" or "wants" or "hopes" or "plans" or "sees"
-            or "fears" or "insists" or "claims" or "seeks" or "sought" or "sent" or "took" or "made" or "gave")
-        {
-            return true;
-        }
-
-        return key.Length >= 5 && key.EndsWith("ed") && key is not ("based" or "located" or "named" or "called" or "situated" or "hosted"
-            or "bombed" or "shelled" or "attacked" or "flooded" or "founded" or "occupied" or "liberated" or "captured");
+        return key is "wants" or "wanted" or "hopes" or "hoped" or "seeks" or "sought" or "insists" or "claims" or "claimed"
+            or "criticised" or "criticized" or "recognised" or "recognized" or "exchanged" or "negotiated" or "sanctioned"
+            or "expelled" or "recalled" or "proposed" or "offered" or "agreed" or "pledged" or "backed" or "supported" or "opposed"
+            or "approved" or "refused" or "declined" or "requested" or "asked" or "blamed" or "praised" or "endorsed" or "objected"
+            or "complained" or "suspended" or "severed" or "restored" or "ratified" or "vetoed" or "signed" or "promised"
+            or "sent" or "filed" or "lodged" or "issued" or "deployed" or "demanded";
     }
+
+    /// <summary>Whether a word after a capital is a perfect auxiliary that a diplomatic act may follow (Cairo has exchanged).</summary>
+    public static bool IsPerfectAuxiliary(ReadOnlySpan<char> text) => text is "has" or "have" or "had";
 
     /// <summary>Whether a lower-case word after a city's possessive is something its government has (Moscow's war, Beijing's position).</summary>
     public static bool IsGovernmentPossession(ReadOnlySpan<char> text)

@@ -1,0 +1,50 @@
+namespace Ingest.Normalizers.Names;
+
+/// <summary>
+/// The words around a name that make it a sports team: a contest or transfer verb before it (<c>lost to X</c>,
+/// <c>drew with X</c>, <c>signed for X</c>, <c>joined X</c>) or a team role after it (<c>X coach</c>, <c>X fans</c>,
+/// <c>X's manager</c>). Word lists of English sports reporting, not of any document.
+/// </summary>
+internal static class TeamCues
+{
+    private const int MaxWordLength = 16;
+
+    /// <summary>Whether a lower-case word right after a name (or its possessive) is a member or follower of a team (Tarwick coach).</summary>
+    public static bool IsTeamRoleAfter(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        if (text.Length > MaxWordLength)
+        {
+            return false;
+        }
+
+        var key = buffer[..text.ToLowerInvariant(buffer)];
+        return key is "coach" or "striker" or "midfielder" or "defender" or "goalkeeper" or "winger" or "captain" or "fans"
+            or "supporters" or "manager" or "boss" or "squad" or "teammates" or "playmaker" or "fullback" or "full-back" or "players" or "side";
+    }
+
+    /// <summary>
+    /// Whether the one or two lower-case words before a name are a contest or transfer verb with the name as its object:
+    /// <paramref name="verb"/> is the word before the name, <paramref name="beforeVerb"/> the one before that (lost to, drew with).
+    /// </summary>
+    public static bool IsContestBefore(ReadOnlySpan<char> beforeVerb, ReadOnlySpan<char> verb)
+    {
+        if (verb is "to")
+        {
+            return beforeVerb is "lost" or "lose" or "loses" or "losing" or "fell" or "bowed" or "succumbed";
+        }
+
+        if (verb is "with")
+        {
+            return beforeVerb is "drew" or "draw" or "draws" or "drawn" or "tied";
+        }
+
+        if (verb is "for")
+        {
+            return beforeVerb is "signed" or "signs" or "played" or "plays" or "playing" or "scored" or "starred" or "debuted";
+        }
+
+        return verb is "joined" or "joins" or "beat" or "beating" or "beats" or "defeating" or "edging" or "facing" or "faces" or "defeated" or "edged" or "thrashed" or "routed" or "outplayed" or "eliminated"
+            or "versus" or "vs";
+    }
+}
