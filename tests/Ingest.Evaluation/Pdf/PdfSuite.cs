@@ -21,7 +21,7 @@ internal sealed class PdfSuite : IEvaluationSuite
     public string Name => "pdf";
 
     /// <inheritdoc />
-    public string Description => "PDF robustness (every file read or explained, none over 10 s) and word F1 against pdftotext; corpus: a folder of .pdf files (../shared/dev-data/pdf); --speed adds pages per second beside pdftotext; --engine own|pdfpig|fallback chooses the glyph source; --half tune|report keeps even or odd files in name order; --memory adds the working set after each file";
+    public string Description => "PDF robustness (every file read or explained, none over 10 s) and word F1 against pdftotext; corpus: a folder of .pdf files (../shared/dev-data/pdf); --speed adds pages per second beside pdftotext; --engine own|pdfpig|fallback chooses the glyph source; --half tune|report keeps even or odd files in name order; --memory adds the working set after each file; --dump DIR writes each file's text to DIR";
 
     /// <inheritdoc />
     public async Task<int> RunAsync(string corpus, IReadOnlyList<string> options, TextWriter output, CancellationToken cancellationToken)
@@ -55,6 +55,9 @@ internal sealed class PdfSuite : IEvaluationSuite
 
         // --memory: the process's working set, its peak and the managed heap after each file, to find what raises the peak.
         var memory = options.Contains("--memory");
+
+        // --dump DIR: each file's text is written to DIR, to compare with pdftotext's.
+        var dump = options.SkipWhile(o => o != "--dump").Skip(1).FirstOrDefault();
         var ingestWarm = TimeSpan.Zero;
         var popplerTime = TimeSpan.Zero;
         long timedPages = 0;
@@ -154,6 +157,12 @@ internal sealed class PdfSuite : IEvaluationSuite
                     scored++;
                     f1Text = f1.ToString("0.000", CultureInfo.InvariantCulture);
                 }
+            }
+
+            if (dump is not null && text is not null)
+            {
+                Directory.CreateDirectory(dump);
+                await File.WriteAllTextAsync(Path.Combine(dump, Path.GetFileName(file) + ".txt"), text, cancellationToken).ConfigureAwait(false);
             }
 
             if (memory)
