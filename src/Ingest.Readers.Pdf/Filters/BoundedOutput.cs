@@ -7,8 +7,17 @@ namespace Ingest.Readers.Pdf.Filters;
 /// A growing byte buffer that refuses to grow past a bound, so a small stream cannot inflate to gigabytes. It grows in
 /// pooled arrays, so decoding leaves behind only the exact-size result of <see cref="ToArray"/>; dispose to return them.
 /// </summary>
+/// <remarks>
+/// Only arrays up to <see cref="MaxPooledLength"/> come from the shared pool: the pool keeps what is returned to it
+/// for the life of the process, so one stream that grew to tens of megabytes (a decompression bomb stopped at its
+/// bound) would otherwise stay resident after its document is done. Larger arrays are ordinary allocations that the
+/// collector reclaims.
+/// </remarks>
 internal sealed class BoundedOutput : IDisposable
 {
+    /// <summary>The largest array taken from and returned to the shared pool.</summary>
+    internal const int MaxPooledLength = 1 << 20;
+
     private readonly long _max;
     private byte[] _buffer;
 
@@ -66,7 +75,7 @@ internal sealed class BoundedOutput : IDisposable
             return;
         }
 
-        ArrayPool<byte>.Shared.Return(_buffer);
+        Release(_buffer);
         _buffer = Array.Empty<byte>();
         Length = 0;
     }
@@ -82,10 +91,18 @@ internal sealed class BoundedOutput : IDisposable
         if (needed > _buffer.Length)
         {
             var size = Math.Min(Math.Max(needed, (long)_buffer.Length * 2), Math.Min(_max, Array.MaxLength));
-            var bigger = ArrayPool<byte>.Shared.Rent((int)size);
+            var bigger = size <= MaxPooledLength ? ArrayPool<byte>.Shared.Rent((int)size) : new byte[size];
             _buffer.AsSpan(0, Length).CopyTo(bigger);
-            ArrayPool<byte>.Shared.Return(_buffer);
+            Release(_buffer);
             _buffer = bigger;
+        }
+    }
+
+    private static void Release(byte[] buffer)
+    {
+        if (buffer.Length <= MaxPooledLength)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }

@@ -537,8 +537,9 @@ internal sealed partial class PdfFontLoader
         return value is >= 0x20 and <= 0xFF && !char.IsControl((char)value) ? ((char)value).ToString() : null;
     }
 
+    // The ZapfDingbats names have their own glyph list; a name outside it still stands for a symbol, read as a bullet.
     private static string? ZapfDingbatsText(PdfStandard14Font? metrics, string name)
-        => metrics?.Name == "ZapfDingbats" && name.Length > 1 && name[0] == 'a' ? "\u2022" : null;
+        => metrics?.Name == "ZapfDingbats" && name.Length > 1 && name[0] == 'a' ? PdfDingbatsGlyphList.ToUnicode(name) ?? "\u2022" : null;
 
     private static double AverageWidth(double[] widths)
     {

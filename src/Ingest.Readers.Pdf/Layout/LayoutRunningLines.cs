@@ -12,6 +12,9 @@ internal static class LayoutRunningLines
     /// <summary>The share of the page height at the top and bottom where running lines can be.</summary>
     public const double Band = 0.15;
 
+    /// <summary>The most parts (left, centre, right) a running title's row has.</summary>
+    private const int MaxRunningParts = 3;
+
     /// <summary>How many outermost rows at each edge are considered.</summary>
     private const int EdgeRows = 2;
 
@@ -74,6 +77,9 @@ internal static class LayoutRunningLines
                 repeated = seenPages.Count >= needed;
             }
 
+            // A row of more than three cells is a table's header row repeated on each page, which is content; running
+            // titles have at most a left, a centre and a right part.
+            repeated = repeated && CellsInRow(pageLines[candidate.Page], candidate.Line) <= MaxRunningParts;
             if (repeated || isPageNumber)
             {
                 candidate.Line.Role = candidate.Top ? BlockKind.PageHeader : BlockKind.PageFooter;
@@ -126,6 +132,19 @@ internal static class LayoutRunningLines
 
             candidates.Add((page, line, top, Key(line)));
         }
+    }
+
+    /// <summary>How many upright lines share the baseline of <paramref name="line"/> on its page.</summary>
+    private static int CellsInRow(List<LayoutLine> lines, LayoutLine line)
+    {
+        var count = 0;
+        var tolerance = 0.3 * line.FontSize;
+        foreach (var other in lines)
+        {
+            count += other.Direction == 0 && Math.Abs(other.Baseline - line.Baseline) <= tolerance ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static bool IsOutermost(List<LayoutLine> lines, LayoutLine line, bool top)

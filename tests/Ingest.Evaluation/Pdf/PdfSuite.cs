@@ -10,7 +10,8 @@ namespace Ingest.Evaluation.Pdf;
 /// Reads every PDF of a corpus folder with <see cref="PdfReader"/>: each file must yield text or a diagnostic saying why not,
 /// with no unhandled exception and none over 10 s; scores word agreement with <c>pdftotext</c> when it is installed.
 /// Options: <c>--no-pdftotext</c> skips the comparison; <c>--engine own|pdfpig|fallback</c> chooses the glyph source
-/// (Ingest's engine, PdfPig's letters, or Ingest's engine with PdfPig as fallback; layout is Ingest's in all three).
+/// (Ingest's engine, PdfPig's letters, or Ingest's engine with PdfPig as fallback; layout is Ingest's in all three);
+/// <c>--half tune|report</c> keeps the files at even (tune) or odd (report) positions in name order.
 /// </summary>
 internal sealed class PdfSuite : IEvaluationSuite
 {
@@ -20,7 +21,7 @@ internal sealed class PdfSuite : IEvaluationSuite
     public string Name => "pdf";
 
     /// <inheritdoc />
-    public string Description => "PDF robustness (every file read or explained, none over 10 s) and word F1 against pdftotext; corpus: a folder of .pdf files (../shared/dev-data/pdf); --speed adds pages per second beside pdftotext; --engine own|pdfpig|fallback chooses the glyph source";
+    public string Description => "PDF robustness (every file read or explained, none over 10 s) and word F1 against pdftotext; corpus: a folder of .pdf files (../shared/dev-data/pdf); --speed adds pages per second beside pdftotext; --engine own|pdfpig|fallback chooses the glyph source; --half tune|report keeps even or odd files in name order; --memory adds the working set after each file; --dump DIR writes each file's text to DIR";
 
     /// <inheritdoc />
     public async Task<int> RunAsync(string corpus, IReadOnlyList<string> options, TextWriter output, CancellationToken cancellationToken)
@@ -29,6 +30,7 @@ internal sealed class PdfSuite : IEvaluationSuite
             .Where(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
             .OrderBy(f => f, StringComparer.Ordinal)
             .ToList();
+        files = Half(files, options);
         var compare = !options.Contains("--no-pdftotext") && PopplerTextExtraction.IsInstalled();
         var engine = EngineOption(options);
         var readerOptions = new PdfReaderOptions { TimeBudget = TimeSpan.FromSeconds(8) };
@@ -50,6 +52,12 @@ internal sealed class PdfSuite : IEvaluationSuite
         // --speed: each file is read a second time, warm, and timed beside pdftotext's run on it (a process per file,
         // as a user runs it), for pages per second side by side over the files both read.
         var speed = options.Contains("--speed");
+
+        // --memory: the process's working set, its peak and the managed heap after each file, to find what raises the peak.
+        var memory = options.Contains("--memory");
+
+        // --dump DIR: each file's text is written to DIR, to compare with pdftotext's.
+        var dump = options.SkipWhile(o => o != "--dump").Skip(1).FirstOrDefault();
         var ingestWarm = TimeSpan.Zero;
         var popplerTime = TimeSpan.Zero;
         long timedPages = 0;
@@ -151,6 +159,18 @@ internal sealed class PdfSuite : IEvaluationSuite
                 }
             }
 
+            if (dump is not null && text is not null)
+            {
+                Directory.CreateDirectory(dump);
+                await File.WriteAllTextAsync(Path.Combine(dump, Path.GetFileName(file) + ".txt"), text, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (memory)
+            {
+                using var process = Process.GetCurrentProcess();
+                result += $" [memory: working set {process.WorkingSet64 >> 20} MB, peak {process.PeakWorkingSet64 >> 20} MB, managed heap {GC.GetTotalMemory(false) >> 20} MB]";
+            }
+
             var wordCount = text is null ? 0 : WordMetrics.Words(text).Count;
             output.WriteLine($"{Truncate(name, 60),-60} {pages?.ToString(CultureInfo.InvariantCulture) ?? "-",5} {elapsed.TotalMilliseconds,6:0} {wordCount,6} {f1Text,6}  {result}");
         }
@@ -178,6 +198,24 @@ internal sealed class PdfSuite : IEvaluationSuite
         }
 
         return unhandled == 0 && overLimit == 0 ? 0 : 1;
+    }
+
+    private static List<string> Half(List<string> files, IReadOnlyList<string> options)
+    {
+        var at = options.ToList().IndexOf("--half");
+        if (at < 0)
+        {
+            return files;
+        }
+
+        var half = at + 1 < options.Count ? options[at + 1] : string.Empty;
+        var parity = half switch
+        {
+            "tune" => 0,
+            "report" => 1,
+            _ => throw new ArgumentException($"--half must be tune or report, not '{half}'."),
+        };
+        return files.Where((_, i) => i % 2 == parity).ToList();
     }
 
     private static string EngineOption(IReadOnlyList<string> options)

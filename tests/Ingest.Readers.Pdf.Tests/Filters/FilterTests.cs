@@ -83,6 +83,17 @@ public sealed class FilterTests
     }
 
     [Fact]
+    public void RunLength_size_comes_from_the_length_bytes_and_a_run_past_the_bound_is_refused_before_writing()
+    {
+        // 40 repeat runs of 128 bytes each: 5,120 bytes from 80.
+        var encoded = Enumerable.Range(0, 40).SelectMany(i => new byte[] { 129, (byte)('a' + (i % 26)) }).ToArray();
+        Assert.Equal(5120, RunLengthFilter.DecodedLength(encoded));
+        Assert.Equal(5120, RunLengthFilter.Decode(encoded, 5120).Length);
+        var refused = Assert.Throws<PdfLimitExceededException>(() => RunLengthFilter.Decode(encoded, 5119));
+        Assert.Equal("pdf.limit.decompression", refused.Code);
+    }
+
+    [Fact]
     public void Filter_chain_applies_each_filter_in_order()
     {
         var content = "BT /F1 12 Tf 72 720 Td (Chained filters) Tj ET";

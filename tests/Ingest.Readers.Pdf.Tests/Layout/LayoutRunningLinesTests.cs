@@ -42,6 +42,36 @@ public sealed class LayoutRunningLinesTests
     }
 
     [Fact]
+    public void A_table_header_row_repeated_at_the_top_of_every_page_stays_content_while_the_running_title_goes()
+    {
+        var pages = Enumerable.Range(1, 3).Select(n =>
+        {
+            var page = new SyntheticPage(n);
+            page.Text("Harbour Ledger", 260, 770, size: 9);
+            string[] cells = ["Berth", "Vessel", "Cargo", "Tonnes", "Pilot"];
+            for (var c = 0; c < cells.Length; c++)
+            {
+                page.Text(cells[c], 72 + (c * 100), 740, size: 10);
+            }
+
+            string[] row = ["B" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), "Marlin", "grain", "4,200", "Okafor"];
+            for (var c = 0; c < row.Length; c++)
+            {
+                page.Text(row[c], 72 + (c * 100), 720, size: 10);
+            }
+
+            return page;
+        }).ToArray();
+
+        var blocks = SyntheticPage.Analyze(pages);
+
+        Assert.Equal(3, blocks.Count(b => b.Kind == BlockKind.PageHeader && b.Text == "Harbour Ledger"));
+        var body = SyntheticPage.Body(blocks);
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(body, "Tonnes"));
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(body, "Vessel"));
+    }
+
+    [Fact]
     public void Keeps_page_blocks_in_header_body_footer_order()
     {
         var blocks = SyntheticPage.Analyze(Page(1, "One"), Page(2, "Two"));

@@ -52,3 +52,24 @@ with open("standard14.txt", "w") as out:
                 continue
             fields = dict(p.strip().split(" ", 1) for p in line.split(";") if p.strip())
             out.write(f"{fields['N']} {fields['WX']} {fields['C']}\n")
+
+# The ZapfDingbats glyph names (a1 ... a191) with their Unicode values, as in Adobe's zapfdingbats glyph list: joined
+# by code from the two mappings of the X11 font encoding derived from Adobe's data (xfonts-utils' adobe-dingbats.enc).
+import gzip
+ps, uni, mode = {}, {}, None
+for line in gzip.open("/usr/share/fonts/X11/encodings/adobe-dingbats.enc.gz", "rt"):
+    if line.startswith("STARTMAPPING"):
+        mode = line.split()[1]
+        continue
+    if line.startswith("ENDMAPPING"):
+        mode = None
+        continue
+    p = line.split("#")[0].split()
+    if mode == "postscript" and len(p) == 2 and p[0].isdigit():
+        ps[int(p[0])] = p[1]
+    if mode == "unicode" and len(p) == 2 and p[0].startswith("0x"):
+        uni[int(p[0], 16)] = int(p[1], 16)
+with open("zapfdingbats.txt", "w") as f:
+    for c in sorted(ps):
+        if c in uni and ps[c] != "space":
+            f.write(f"{ps[c]} {uni[c]:04X}\n")
