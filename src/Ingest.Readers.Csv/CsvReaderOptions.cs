@@ -9,8 +9,8 @@ public sealed class CsvReaderOptions
     /// <summary>The most records read; the rest are skipped with a <c>csv.rows-truncated</c> warning. Defaults to <see cref="DefaultMaxRows"/>.</summary>
     public int MaxRows { get; set; } = DefaultMaxRows;
 
-    /// <summary>The default of <see cref="MaxTextLength"/>: 8 Mi characters (16 MB of text).</summary>
-    public const int DefaultMaxTextLength = 8 << 20;
+    /// <summary>The default of <see cref="MaxTextLength"/>: 4 Mi characters (8 MB of text).</summary>
+    public const int DefaultMaxTextLength = 4 << 20;
 
     /// <summary>
     /// The most characters of table text one document holds; the records past it are not read, with a
