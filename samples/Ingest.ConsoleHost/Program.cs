@@ -71,11 +71,20 @@ if (commandLine.Resume && ResumeLog.RepairTornLastLine(commandLine.OutputPath!) 
     Console.Error.WriteLine($"ingest: the last record in {commandLine.OutputPath} was cut short ({cut} bytes); it was removed and its document is read again");
 }
 
-var completed = commandLine.Resume ? ResumeLog.ReadCompletedSources(commandLine.OutputPath!) : new HashSet<string>();
+var (completed, writtenChildren) = commandLine.Resume
+    ? ResumeLog.ReadCompleted(commandLine.OutputPath!)
+    : (new HashSet<string>(), new HashSet<string>());
 if (completed.Count > 0)
 {
     Console.Error.WriteLine($"ingest: resuming; {completed.Count} documents already in {commandLine.OutputPath} are skipped");
 }
+
+// On --resume the JSON Lines file is appended to, without the children of an interrupted container written twice.
+await using var resumeSink = commandLine.Resume && commandLine.Format == OutputFormat.JsonLines
+    ? new ResumeChildFilterSink(
+        new JsonLinesWriter(new FileStream(commandLine.OutputPath!, FileMode.Append, FileAccess.Write, FileShare.Read)),
+        writtenChildren)
+    : null;
 
 // The pipeline writes every result to the output sink; a JSON Lines file is opened when the pipeline is first resolved.
 var outputStream = commandLine.OutputPath is not null
@@ -86,9 +95,13 @@ if (commandLine.Format != OutputFormat.JsonLines && (commandLine.OutputPath is n
     var target = outputStream ?? new FileStream(commandLine.OutputPath!, FileMode.Create, FileAccess.Write, FileShare.Read);
     ingest.AddSink(new RenderingSink(target, commandLine.Format));
 }
+else if (resumeSink is not null)
+{
+    ingest.AddSink(resumeSink);
+}
 else if (commandLine.OutputPath is { } jsonPath)
 {
-    ingest.AddJsonLinesSink(jsonPath, append: commandLine.Resume);
+    ingest.AddJsonLinesSink(jsonPath);
 }
 else if (outputStream is not null)
 {
@@ -154,6 +167,11 @@ if (progress)
 }
 
 table.Write(Console.Error);
+if (resumeSink is { Skipped: > 0 } resumed)
+{
+    Console.Error.WriteLine($"ingest: resuming; {resumed.Skipped} documents inside containers were already in {commandLine.OutputPath} and were not written again");
+}
+
 if (commandLine.DatabasePath is not null)
 {
     var store = provider.GetRequiredService<Ingest.Store.Sqlite.SqliteDocumentStore>();

@@ -7,6 +7,9 @@ namespace Ingest.ConsoleHost;
 /// when its last record is not a transient failure (a time-out, an open circuit, a server error): those are tried
 /// again. Sources are compared by their URI as written, which keeps a file's real name (<c>pct%41.txt</c> is written
 /// as <c>pct%2541.txt</c> and never confused with <c>pctA.txt</c>).
+/// A document inside a container is written before the container, so a run interrupted between the two leaves
+/// children whose container is not done. A child is known by its parent and its path inside it (<see cref="ChildKey"/>):
+/// the container is read again, and <see cref="ResumeChildFilterSink"/> keeps its written children from being written twice.
 /// </summary>
 internal static class ResumeLog
 {
@@ -33,33 +36,39 @@ internal static class ResumeLog
         return length - keep;
     }
 
-    public static HashSet<string> ReadCompletedSources(string path)
+    /// <summary>The identity of a document inside a container: its parent's URI and its path inside it.</summary>
+    public static string ChildKey(string parent, string pathInParent) => parent + "\n" + pathInParent;
+
+    /// <summary>Reads the output file: the top-level sources that are done, and the children already written.</summary>
+    public static (HashSet<string> Sources, HashSet<string> Children) ReadCompleted(string path)
     {
-        var done = new HashSet<string>(StringComparer.Ordinal);
+        var sources = new HashSet<string>(StringComparer.Ordinal);
+        var children = new HashSet<string>(StringComparer.Ordinal);
         if (!File.Exists(path))
         {
-            return done;
+            return (sources, children);
         }
 
         foreach (var line in File.ReadLines(path))
         {
-            if (Read(line) is not var (source, retry) || source is null)
+            if (Read(line) is not var (key, isChild, retry) || key is null)
             {
                 continue;
             }
 
-            // The last record of a source decides: a retried document is appended after its failed record.
+            // The last record of a document decides: a retried document is appended after its failed record.
+            var done = isChild ? children : sources;
             if (retry)
             {
-                done.Remove(source);
+                done.Remove(key);
             }
             else
             {
-                done.Add(source);
+                done.Add(key);
             }
         }
 
-        return done;
+        return (sources, children);
     }
 
     public static async IAsyncEnumerable<SourceDocument> Skip(IAsyncEnumerable<SourceDocument> sources, HashSet<string> done)
@@ -73,7 +82,7 @@ internal static class ResumeLog
         }
     }
 
-    private static (string? Source, bool Retry)? Read(string line)
+    private static (string? Key, bool IsChild, bool Retry)? Read(string line)
     {
         try
         {
@@ -85,7 +94,14 @@ internal static class ResumeLog
             }
 
             var failed = root.TryGetProperty("status", out var status) && status.GetString() == "failed";
-            return (uri, failed && HasTransientDiagnostic(root));
+            var retry = failed && HasTransientDiagnostic(root);
+            if (root.TryGetProperty("parent", out var parent) && parent.GetString() is { } parentUri
+                && root.TryGetProperty("pathInParent", out var path) && path.GetString() is { } pathInParent)
+            {
+                return (ChildKey(parentUri, pathInParent), true, retry);
+            }
+
+            return (uri, false, retry);
         }
         catch (JsonException)
         {

@@ -22,7 +22,7 @@ public static class CsvIngestBuilderExtensions
             options.Configure(configure);
         }
 
-        options.Validate(o => o.MaxRows > 0 && o.MaxFieldLength > 0, "CsvReaderOptions limits must be positive.").ValidateOnStart();
+        options.Validate(o => o.MaxRows > 0 && o.MaxFieldLength > 0 && o.MaxTextLength > 0, "CsvReaderOptions limits must be positive.").ValidateOnStart();
         return builder.AddReader<CsvReader>(priority: 1);
     }
 }

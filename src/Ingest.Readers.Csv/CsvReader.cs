@@ -8,6 +8,9 @@ namespace Ingest.Readers.Csv;
 /// Reads CSV and TSV files as one <see cref="BlockKind.Table"/> block (records line-fed, fields tab-separated, the
 /// header row first). TSV splits on tabs; CSV on the most frequent of comma, semicolon and tab in the first line
 /// outside quotes. Metadata gives the delimiter, the column count (of the first record) and the row count.
+/// Memory is bounded: records are read one at a time into the table text, which stops at
+/// <see cref="CsvReaderOptions.MaxTextLength"/> characters or <see cref="CsvReaderOptions.MaxRows"/> records with a
+/// warning that says where.
 /// </summary>
 public sealed class CsvReader : IDocumentReader, IFormatSniffer
 {
@@ -112,6 +115,17 @@ public sealed class CsvReader : IDocumentReader, IFormatSniffer
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
+            if (table.Length + (table.Length > 0 ? 1 : 0) + RecordLength(fields) > _options.MaxTextLength)
+            {
+                rows--;
+                builder.AddDiagnostic(
+                    DiagnosticSeverity.Warning,
+                    "csv.text-truncated",
+                    $"The table reached {table.Length:N0} characters after {rows:N0} records, and the next record would pass the limit of {_options.MaxTextLength:N0} (CsvReaderOptions.MaxTextLength); the rest were not read.",
+                    $"record {rows + 1}");
+                break;
+            }
+
             columns = rows == 1 ? fields.Count : columns;
             ragged += fields.Count != columns ? 1 : 0;
             if (table.Length > 0)
@@ -126,6 +140,17 @@ public sealed class CsvReader : IDocumentReader, IFormatSniffer
         builder.AddBlock(BlockKind.Table, table.ToString());
         builder.Metadata.Extra["rows"] = rows.ToString(CultureInfo.InvariantCulture);
         builder.Metadata.Extra["columns"] = columns.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static int RecordLength(List<string> fields)
+    {
+        var length = fields.Count - 1;
+        foreach (var field in fields)
+        {
+            length += field.Length;
+        }
+
+        return length;
     }
 
     private static void Report(CsvTokenizer tokenizer, DocumentBuilder builder, int ragged)

@@ -44,4 +44,30 @@ public sealed class CsvReaderTests
         Assert.Contains(open.Diagnostics, d => d.Code == "csv.unterminated-quote");
         Assert.Equal("a\tnever closed more", open.Text);
     }
+
+    [Fact]
+    public async Task The_text_budget_stops_before_the_record_that_would_pass_it_and_says_where()
+    {
+        // Ten records of "nnn\txxxxx" are 9 characters each, 10 with the line feed: 45 characters hold four records.
+        var text = string.Concat(Enumerable.Range(100, 10).Select(i => $"{i},xxxxx\n"));
+
+        var document = await ReadAsync(text, options: new CsvReaderOptions { MaxTextLength = 45 });
+
+        Assert.Equal("100\txxxxx\n101\txxxxx\n102\txxxxx\n103\txxxxx", document.Text);
+        Assert.Equal("4", document.Metadata.Extra["rows"]);
+        var cut = Assert.Single(document.Diagnostics, d => d.Code == "csv.text-truncated");
+        Assert.Equal(DiagnosticSeverity.Warning, cut.Severity);
+        Assert.Equal("record 5", cut.Location);
+    }
+
+    [Fact]
+    public async Task A_table_within_the_text_budget_is_read_whole_without_a_warning()
+    {
+        var text = string.Concat(Enumerable.Range(100, 10).Select(i => $"{i},xxxxx\n"));
+
+        var document = await ReadAsync(text, options: new CsvReaderOptions { MaxTextLength = 99 });
+
+        Assert.Equal(10, document.Text.Split('\n').Length);
+        Assert.DoesNotContain(document.Diagnostics, d => d.Code == "csv.text-truncated");
+    }
 }

@@ -8,7 +8,8 @@ namespace Ingest.Readers.Office.Spreadsheet;
 /// Renders a numeric cell the way Excel shows it, from the number format of its cell style (ECMA-376 Part 1, 18.8.30
 /// and 18.8.31): dates and times from their serial number (1900 or 1904 date system), percentages, fixed decimals,
 /// thousands separators and scientific notation. Number formats use invariant (en-US) conventions, as Excel's built-in
-/// formats do in en-US. General, text and formats it does not know (fractions) keep the stored value.
+/// formats do in en-US; fractions (<c># ?/?</c>) as <see cref="FractionFormat"/> shows them. General, text and formats it
+/// does not know keep the stored value.
 /// </summary>
 internal sealed class CellNumberFormats
 {
@@ -18,11 +19,12 @@ internal sealed class CellNumberFormats
         [14] = "m/d/yyyy", [15] = "d-mmm-yy", [16] = "d-mmm", [17] = "mmm-yy", [18] = "h:mm AM/PM", [19] = "h:mm:ss AM/PM",
         [20] = "h:mm", [21] = "h:mm:ss", [22] = "m/d/yyyy h:mm", [37] = "#,##0 ;(#,##0)", [38] = "#,##0 ;[Red](#,##0)",
         [39] = "#,##0.00;(#,##0.00)", [40] = "#,##0.00;[Red](#,##0.00)", [45] = "mm:ss", [46] = "[h]:mm:ss", [47] = "mm:ss.0",
-        [48] = "##0.0E+0",
+        [48] = "##0.0E+0", [12] = "# ?/?", [13] = "# ??/??",
     };
 
     // Per cell style (the s attribute): the .NET format and whether it is a date, or null for the stored value.
     private readonly (string Format, bool IsDate)?[] _styles;
+    private readonly Dictionary<string, FractionFormat?> _fractions = new(StringComparer.Ordinal);
     private readonly bool _date1904;
 
     private CellNumberFormats((string, bool)?[] styles, bool date1904)
@@ -70,12 +72,28 @@ internal sealed class CellNumberFormats
 
         try
         {
+            if (format.Format.StartsWith(NumberFormatCode.Fraction, StringComparison.Ordinal))
+            {
+                return RenderFraction(value, format.Format) ?? raw;
+            }
+
             return format.IsDate ? RenderDate(value, format.Format) ?? raw : value.ToString(format.Format, CultureInfo.InvariantCulture);
         }
         catch (FormatException)
         {
             return raw;
         }
+    }
+
+    private string? RenderFraction(double value, string format)
+    {
+        if (!_fractions.TryGetValue(format, out var fraction))
+        {
+            fraction = FractionFormat.Parse(format[NumberFormatCode.Fraction.Length..]);
+            _fractions[format] = fraction;
+        }
+
+        return fraction?.Render(value);
     }
 
     private string? RenderDate(double serial, string format)

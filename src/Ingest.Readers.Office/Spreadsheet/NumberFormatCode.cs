@@ -6,12 +6,16 @@ namespace Ingest.Readers.Office.Spreadsheet;
 /// Translates an Excel number format code (ECMA-376 Part 1, 18.8.31) into a .NET custom format string: date and time
 /// codes token by token (<c>m</c> is minutes after an hour or before seconds, else the month), number codes section by
 /// section with colours and conditions dropped, currency tags as their symbol, padding (<c>_x</c>) as a space and fill
-/// (<c>*x</c>) removed. Text (<c>@</c>), General and fractions give null: the stored value is shown.
+/// (<c>*x</c>) removed, fractions marked with <see cref="Fraction"/> for <see cref="FractionFormat"/>. Text (<c>@</c>) and
+/// General give null: the stored value is shown.
 /// </summary>
 internal static class NumberFormatCode
 {
     /// <summary>The marker of an elapsed-hours format (<c>[h]:mm:ss</c>): the hours are the total, not the hour of the day.</summary>
     public const string ElapsedHours = "[h]";
+
+    /// <summary>The marker of a fraction format, followed by the unquoted first section for <see cref="FractionFormat.Parse"/>.</summary>
+    public const string Fraction = "[fraction]";
 
     public static (string Format, bool IsDate)? Translate(string code)
     {
@@ -33,7 +37,9 @@ internal static class NumberFormatCode
 
         if (sections.Exists(s => Unquoted(s).IndexOfAny(['?', '/']) >= 0))
         {
-            return null;
+            // A fraction: the first section decides, the sign is written as a minus (other sections are rare).
+            var first = Unquoted(sections[0]);
+            return FractionFormat.Parse(first) is null ? null : (Fraction + first, false);
         }
 
         return (string.Join(';', sections.Take(3).Select(TranslateNumber)), false);

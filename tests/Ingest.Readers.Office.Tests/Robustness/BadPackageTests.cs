@@ -36,15 +36,30 @@ public sealed class BadPackageTests
         Assert.Equal("docx.malformed", error.Code);
     }
 
-    [Fact]
-    public async Task A_password_protected_file_fails_with_an_encrypted_diagnostic()
+    [Theory]
+    [InlineData("xlsx", "xl/worksheets/sheet1.xml", "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>unclosed")]
+    [InlineData("pptx", "ppt/slides/slide1.xml", "<p:sld xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"><p:cSld><p:spTree><p:sp>")]
+    public async Task Malformed_xml_in_a_sheet_or_slide_fails_with_a_malformed_diagnostic(string extension, string part, string xml)
+    {
+        var bytes = ReplacePart(Fixture(extension), part, xml);
+
+        var error = await Assert.ThrowsAsync<DocumentReadException>(() => OfficeReading.ReadAsync(Reader(extension), bytes));
+
+        Assert.Equal($"{extension}.malformed", error.Code);
+    }
+
+    [Theory]
+    [InlineData("docx")]
+    [InlineData("xlsx")]
+    [InlineData("pptx")]
+    public async Task A_password_protected_file_fails_with_an_encrypted_diagnostic(string extension)
     {
         // Office writes a password-protected package inside an OLE compound file.
         byte[] bytes = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504]];
 
-        var error = await Assert.ThrowsAsync<DocumentReadException>(() => OfficeReading.ReadAsync(new DocxReader(), bytes));
+        var error = await Assert.ThrowsAsync<DocumentReadException>(() => OfficeReading.ReadAsync(Reader(extension), bytes));
 
-        Assert.Equal("docx.encrypted", error.Code);
+        Assert.Equal($"{extension}.encrypted", error.Code);
     }
 
     [Fact]
@@ -96,6 +111,20 @@ public sealed class BadPackageTests
                 Assert.StartsWith(extension + ".", ex.Code, StringComparison.Ordinal);
             }
         }
+    }
+
+    private static byte[] ReplacePart(byte[] package, string part, string xml)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(package);
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry(part)!.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(part).Open());
+            writer.Write(xml);
+        }
+
+        return stream.ToArray();
     }
 
     private static IDocumentReader Reader(string extension) => extension switch

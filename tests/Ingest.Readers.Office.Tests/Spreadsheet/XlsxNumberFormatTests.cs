@@ -14,6 +14,7 @@ public sealed class XlsxNumberFormatTests
     [
         (0, null), (14, null), (164, "yyyy-mm-dd"), (10, null), (165, "0.0%"), (4, null), (166, "dd/mm/yyyy hh:mm"),
         (167, "#,##0.00 [$€-407]"), (49, null), (21, null), (18, null), (168, "[h]:mm"), (169, "d mmmm yyyy"), (170, "[Red]0.00;[Blue]-0.00"),
+        (12, null), (13, null), (171, "# ?/8"), (172, "?/?"), (173, "#,##0 ??/??"),
     ];
 
     private static async Task<string> CellAsync(string value, int style, bool date1904 = false)
@@ -43,6 +44,22 @@ public sealed class XlsxNumberFormatTests
     [InlineData("1234.5", 7, "1,234.50 €")]
     [InlineData("-2.5", 13, "-2.50")]
     public async Task Percentages_decimals_separators_and_currency_follow_the_format(string value, int style, string shown)
+        => Assert.Equal(shown, await CellAsync(value, style));
+
+    [Theory]
+    [InlineData("1.5", 14, "1 1/2")]
+    [InlineData("0.75", 14, "3/4")]
+    [InlineData("-2.25", 14, "-2 1/4")]
+    [InlineData("3.14159265", 14, "3 1/7")]
+    [InlineData("3.14159265", 15, "3 14/99")]
+    [InlineData("0.3333", 15, "1/3")]
+    [InlineData("2", 14, "2")]
+    [InlineData("1.98", 14, "2")]
+    [InlineData("0", 14, "0")]
+    [InlineData("0.3", 16, "2/8")]
+    [InlineData("1.5", 17, "3/2")]
+    [InlineData("12345.5", 18, "12,345 1/2")]
+    public async Task Fractions_show_the_closest_fraction_the_placeholders_allow(string value, int style, string shown)
         => Assert.Equal(shown, await CellAsync(value, style));
 
     [Theory]
