@@ -5,25 +5,28 @@ using Microsoft.Extensions.AI;
 namespace Ingest.Store.Sqlite;
 
 /// <summary>
-/// The SQLite database behind the store: opened (and created with its schema) once, written by the store's sink one
-/// document per transaction, and searched by <see cref="Search"/>. Safe for one writer; reads may run beside it.
+/// The SQLite database behind the store: opened (and created with its schema) once, written by the store's sink in
+/// batches of documents per transaction (<see cref="SqliteStoreOptions.WriteBatchSize"/>), and searched by
+/// <see cref="Search"/>. Safe for one writer; reads may run beside it.
 /// </summary>
 public sealed class SqliteDocumentStore : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly DocumentWriter _writer;
+    private readonly WriteBatch _batch;
     private readonly object _gate = new();
 
-    private SqliteDocumentStore(SqliteConnection connection, string path, long run, ChunkEmbedder? embedder)
+    private SqliteDocumentStore(SqliteConnection connection, string path, long run, ChunkEmbedder? embedder, SqliteStoreOptions options)
     {
         _connection = connection;
         Embedder = embedder;
         Path = path;
         Run = run;
         _writer = new DocumentWriter(connection, run);
+        _batch = new WriteBatch(connection, Counts, Math.Max(1, options.WriteBatchSize), options.WriteBatchTime);
     }
 
-    /// <summary>How many documents this store's writes added, replaced and found unchanged since it was opened.</summary>
+    /// <summary>How many documents this store's writes added, replaced and found unchanged since it was opened, counted when their batch commits.</summary>
     public StoreWriteCounts Counts { get; } = new();
 
     /// <summary>The database file.</summary>
@@ -54,7 +57,7 @@ public sealed class SqliteDocumentStore : IDisposable
             var run = InitializeRun(connection);
             StoreMigration.Run(connection);
             var embedder = embeddingGenerator is null ? null : new ChunkEmbedder(embeddingGenerator, Math.Max(1, options.EmbeddingBatchSize));
-            return new SqliteDocumentStore(connection, path, run, embedder);
+            return new SqliteDocumentStore(connection, path, run, embedder, options);
         }
         catch (SqliteException ex)
         {
@@ -70,6 +73,7 @@ public sealed class SqliteDocumentStore : IDisposable
         ArgumentNullException.ThrowIfNull(query);
         lock (_gate)
         {
+            CommitLocked();
             return ChunkSearch.Run(_connection, query, needEmbeddings: false, Math.Max(1, query.Limit)).ConvertAll(h => h.Hit);
         }
     }
@@ -114,6 +118,7 @@ public sealed class SqliteDocumentStore : IDisposable
         var prefix = root.ToString().TrimEnd('/') + "/";
         lock (_gate)
         {
+            CommitLocked();
             using var command = _connection.CreateCommand();
             command.CommandText = "UPDATE documents SET removed_at = $at WHERE removed_at IS NULL AND last_seen_run <> $run AND substr(source, 1, length($prefix)) = $prefix";
             command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
@@ -128,6 +133,7 @@ public sealed class SqliteDocumentStore : IDisposable
     {
         lock (_gate)
         {
+            CommitLocked();
             using var command = _connection.CreateCommand();
             command.CommandText = "SELECT (SELECT count(*) FROM documents WHERE removed_at IS NULL), (SELECT count(*) FROM chunks), (SELECT count(*) FROM entities)";
             using var reader = command.ExecuteReader();
@@ -136,8 +142,33 @@ public sealed class SqliteDocumentStore : IDisposable
         }
     }
 
-    /// <inheritdoc />
-    public void Dispose() => _connection.Dispose();
+    /// <summary>Commits the documents written since the last commit; until then they are neither in the database nor counted.</summary>
+    /// <exception cref="SqliteStoreException">The commit failed (locked, full disk...): none of the batch's documents was written.</exception>
+    public void Commit()
+    {
+        lock (_gate)
+        {
+            CommitLocked();
+        }
+    }
+
+    /// <summary>Commits the open batch (a failure rolls it back: its documents were never counted) and closes the database.</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            try
+            {
+                CommitLocked();
+            }
+            catch (SqliteStoreException)
+            {
+                _batch.RollBack();
+            }
+
+            _connection.Dispose();
+        }
+    }
 
     internal ChunkEmbedder? Embedder { get; }
 
@@ -145,30 +176,29 @@ public sealed class SqliteDocumentStore : IDisposable
     {
         lock (_gate)
         {
+            CommitLocked();
             return ChunkSearch.Run(_connection, query, needEmbeddings: true, limit);
         }
     }
 
     internal bool TryMarkCurrent(Uri source, string hash, string fingerprint, IngestStatus status) =>
-        InTransaction(t => _writer.TryMarkCurrent(source, hash, fingerprint, status, t));
+        InBatch(t => _writer.TryMarkCurrent(source, hash, fingerprint, status, t) ? StoreWriteOutcome.Unchanged : null) is not null;
 
-    internal StoreWriteOutcome Write(IngestResult result, StoredDocument stored) => InTransaction(t => _writer.Write(result, stored, t));
+    internal void Write(IngestResult result, StoredDocument stored) => InBatch(t => _writer.Write(result, stored, t));
 
-    private T InTransaction<T>(Func<SqliteTransaction, T> work)
+    private StoreWriteOutcome? InBatch(Func<SqliteTransaction, StoreWriteOutcome?> work)
     {
         lock (_gate)
         {
-            return Guard(() =>
-            {
-                // Immediate: take the write lock at the start, so a second writer waits (up to the busy time-out) or fails
-                // before anything is half-written.
-                using var transaction = _connection.BeginTransaction(deferred: false);
-                var outcome = work(transaction);
-                transaction.Commit();
-                return outcome;
-            });
+            return Guard(() => _batch.Run(work));
         }
     }
+
+    private void CommitLocked() => Guard(() =>
+    {
+        _batch.Commit();
+        return 0;
+    });
 
     private T Guard<T>(Func<T> work)
     {

@@ -5,7 +5,8 @@ namespace Ingest.Store.Sqlite;
 
 /// <summary>
 /// Writes every result to the SQLite store: a document whose content hash and options fingerprint are already stored is
-/// only marked seen; any other is chunked, embedded when a generator is registered, and written in one transaction.
+/// only marked seen; any other is chunked, embedded when a generator is registered, and written in the store's open batch
+/// (committed when full or old, and on every flush).
 /// </summary>
 internal sealed class SqliteResultSink : IResultSink
 {
@@ -26,7 +27,12 @@ internal sealed class SqliteResultSink : IResultSink
         return new ValueTask(WriteCoreAsync(result, cancellationToken));
     }
 
-    public ValueTask FlushAsync(CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
+    /// <summary>Commits the open batch: the pipeline flushes at the end of every run, also a cancelled or failed one.</summary>
+    public ValueTask FlushAsync(CancellationToken cancellationToken = default)
+    {
+        _store.Commit();
+        return ValueTask.CompletedTask;
+    }
 
     private async Task WriteCoreAsync(IngestResult result, CancellationToken cancellationToken)
     {
@@ -35,13 +41,11 @@ internal sealed class SqliteResultSink : IResultSink
         var fingerprint = OptionsFingerprint.Of(result, _chunker.Options, store.Embedder?.Name);
         if (store.TryMarkCurrent(result.Source, hash, fingerprint, result.Status))
         {
-            store.Counts.Record(StoreWriteOutcome.Unchanged);
             return;
         }
 
         var chunks = result.Document is { } document ? _chunker.Chunk(document, cancellationToken) : [];
         var embeddings = store.Embedder is null || chunks.Count == 0 ? null : await store.Embedder.EmbedAsync(chunks, cancellationToken).ConfigureAwait(false);
-        var outcome = store.Write(result, new StoredDocument(hash, fingerprint, chunks, embeddings, _options.StoreDocumentText));
-        store.Counts.Record(outcome);
+        store.Write(result, new StoredDocument(hash, fingerprint, chunks, embeddings, _options.StoreDocumentText));
     }
 }

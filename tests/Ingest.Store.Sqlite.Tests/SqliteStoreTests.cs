@@ -138,6 +138,7 @@ public sealed class SqliteStoreTests : IDisposable
         var error = await Assert.ThrowsAsync<SqliteStoreException>(() => writer.WriteAsync(result).AsTask());
         lockHolder.Rollback();
         await writer.WriteAsync(result);
+        await writer.FlushAsync();
 
         Assert.Equal("store.locked", error.Code);
         Assert.Contains("locked by another writer", error.Message, StringComparison.Ordinal);

@@ -52,7 +52,7 @@ internal sealed class StoreHarness : IDisposable
         return (store.Counts.Added, store.Counts.Replaced, store.Counts.Unchanged);
     }
 
-    public ServiceProvider BuildProvider(IEmbeddingGenerator<string, Embedding<float>>? generator = null)
+    public ServiceProvider BuildProvider(IEmbeddingGenerator<string, Embedding<float>>? generator = null, Action<SqliteStoreOptions>? configure = null)
     {
         var services = new ServiceCollection();
         if (generator is not null)
@@ -67,7 +67,11 @@ internal sealed class StoreHarness : IDisposable
             .AddNumberNormalizer()
             .AddNameNormalizer()
             .AddChunking(o => o.MaxTokens = 1200)
-            .AddSqliteStore(DatabasePath, o => o.BusyTimeout = TimeSpan.FromMilliseconds(300))
+            .AddSqliteStore(DatabasePath, o =>
+            {
+                o.BusyTimeout = TimeSpan.FromMilliseconds(300);
+                configure?.Invoke(o);
+            })
             .Configure(o => o.ReferenceDate = new DateOnly(2023, 1, 1)));
         return services.BuildServiceProvider();
     }

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace Ingest.Store.Sqlite;
+
+/// <summary>
+/// The open write transaction of a store: several documents share one transaction (one commit, one FTS5 segment, each
+/// index page written once per batch instead of once per document), each document inside a savepoint of its own so a
+/// document that fails leaves nothing behind while the batch goes on. Outcomes are counted only once their batch has
+/// committed: a document is reported written only when it is in the database. Not thread-safe: the store locks.
+/// </summary>
+internal sealed class WriteBatch(SqliteConnection connection, StoreWriteCounts counts, int maxDocuments, TimeSpan maxAge)
+{
+    private const string DocumentSavepoint = "document";
+    private readonly List<StoreWriteOutcome> _pending = [];
+    private SqliteTransaction? _transaction;
+    private long _startedAt;
+
+    /// <summary>Runs <paramref name="work"/> for one document in the batch (begun when none is open) and commits the batch when full or old.</summary>
+    /// <returns>The document's outcome, or <see langword="null"/> when <paramref name="work"/> wrote nothing.</returns>
+    public StoreWriteOutcome? Run(Func<SqliteTransaction, StoreWriteOutcome?> work)
+    {
+        // Immediate: take the write lock at the start, so a second writer waits (up to the busy time-out) or fails
+        // before anything is half-written.
+        if (_transaction is null)
+        {
+            _transaction = connection.BeginTransaction(deferred: false);
+            _startedAt = Stopwatch.GetTimestamp();
+        }
+
+        var transaction = _transaction;
+        transaction.Save(DocumentSavepoint);
+        StoreWriteOutcome? outcome;
+        try
+        {
+            outcome = work(transaction);
+            transaction.Release(DocumentSavepoint);
+        }
+        catch
+        {
+            RollBackDocument(transaction);
+            throw;
+        }
+
+        if (outcome is { } written)
+        {
+            _pending.Add(written);
+        }
+
+        if (_pending.Count >= maxDocuments || Stopwatch.GetElapsedTime(_startedAt) >= maxAge)
+        {
+            Commit();
+        }
+
+        return outcome;
+    }
+
+    /// <summary>Commits the open batch, if any, and counts its documents; when the commit fails none of them is counted.</summary>
+    public void Commit()
+    {
+        if (_transaction is not { } transaction)
+        {
+            return;
+        }
+
+        _transaction = null;
+        try
+        {
+            transaction.Commit();
+            foreach (var outcome in _pending)
+            {
+                counts.Record(outcome);
+            }
+        }
+        finally
+        {
+            _pending.Clear();
+            transaction.Dispose();
+        }
+    }
+
+    /// <summary>Rolls the open batch back (nothing of it was counted).</summary>
+    public void RollBack()
+    {
+        if (_transaction is not { } transaction)
+        {
+            return;
+        }
+
+        _transaction = null;
+        _pending.Clear();
+        transaction.Dispose();
+    }
+
+    private void RollBackDocument(SqliteTransaction transaction)
+    {
+        try
+        {
+            transaction.Rollback(DocumentSavepoint);
+            transaction.Release(DocumentSavepoint);
+        }
+        catch (SqliteException)
+        {
+            // The savepoint could not be rolled back (for example the disk is full): give up the whole batch.
+            RollBack();
+        }
+    }
+}

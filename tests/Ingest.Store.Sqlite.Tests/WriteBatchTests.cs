@@ -1,0 +1,123 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ingest.Store.Sqlite.Tests;
+
+public sealed class WriteBatchTests : IDisposable
+{
+    private readonly StoreHarness _harness = new();
+    private readonly StoreHarness _source = new();
+
+    [Fact]
+    public async Task Documents_of_an_open_batch_are_neither_in_the_database_nor_counted_until_the_flush_commits_them()
+    {
+        var results = await ResultsAsync(3);
+        await using var provider = _harness.BuildProvider(configure: o => (o.WriteBatchSize, o.WriteBatchTime) = (100, TimeSpan.FromHours(1)));
+        var sink = provider.GetServices<IResultSink>().Single();
+        var store = provider.GetRequiredService<SqliteDocumentStore>();
+
+        foreach (var result in results)
+        {
+            await sink.WriteAsync(result);
+        }
+
+        var beforeFlush = (CommittedDocuments(), store.Counts.Added);
+        await sink.FlushAsync();
+
+        Assert.Equal((0L, 0L), beforeFlush);
+        Assert.Equal((3L, 3L), (CommittedDocuments(), store.Counts.Added));
+    }
+
+    [Fact]
+    public async Task A_batch_is_committed_as_soon_as_it_holds_its_size_in_documents()
+    {
+        var results = await ResultsAsync(3);
+        await using var provider = _harness.BuildProvider(configure: o => (o.WriteBatchSize, o.WriteBatchTime) = (2, TimeSpan.FromHours(1)));
+        var sink = provider.GetServices<IResultSink>().Single();
+        var store = provider.GetRequiredService<SqliteDocumentStore>();
+
+        foreach (var result in results)
+        {
+            await sink.WriteAsync(result);
+        }
+
+        Assert.Equal((2L, 2L), (CommittedDocuments(), store.Counts.Added));
+    }
+
+    [Fact]
+    public async Task A_batch_older_than_its_time_is_committed_by_the_next_write()
+    {
+        var results = await ResultsAsync(2);
+        await using var provider = _harness.BuildProvider(configure: o => (o.WriteBatchSize, o.WriteBatchTime) = (100, TimeSpan.Zero));
+        var sink = provider.GetServices<IResultSink>().Single();
+
+        await sink.WriteAsync(results[0]);
+        var afterFirst = CommittedDocuments();
+        await sink.WriteAsync(results[1]);
+
+        Assert.Equal((1L, 2L), (afterFirst, CommittedDocuments()));
+    }
+
+    [Fact]
+    public async Task A_cancelled_run_commits_what_it_handed_to_the_store_and_counts_exactly_that()
+    {
+        _harness.CopyFixtures();
+        await using var provider = _harness.BuildProvider(configure: o => (o.WriteBatchSize, o.WriteBatchTime) = (100, TimeSpan.FromHours(1)));
+        var store = provider.GetRequiredService<SqliteDocumentStore>();
+        using var cancel = new CancellationTokenSource();
+        var yielded = 0;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var result in provider.GetRequiredService<IIngestionService>().IngestAsync([_harness.Documents], cancel.Token))
+            {
+                yielded++;
+                await cancel.CancelAsync();
+            }
+        });
+
+        // Every yielded result was committed, and so was the one the pipeline held back, written before the cancellation.
+        Assert.InRange(CommittedDocuments(), yielded + 1L, 5L);
+        Assert.Equal(CommittedDocuments(), store.Counts.Added);
+    }
+
+    [Fact]
+    public async Task Reingesting_with_batches_adds_no_duplicates_and_finds_every_document_unchanged()
+    {
+        _harness.CopyFixtures();
+        await _harness.IngestAsync();
+
+        var again = await _harness.IngestAsync();
+
+        Assert.Equal((0L, 0L, 5L), again);
+        Assert.Equal(5L, CommittedDocuments());
+    }
+
+    public void Dispose()
+    {
+        _harness.Dispose();
+        _source.Dispose();
+    }
+
+    /// <summary>Results of the first <paramref name="count"/> text fixtures, read by a pipeline writing to a database of its own.</summary>
+    private async Task<List<IngestResult>> ResultsAsync(int count)
+    {
+        await using var provider = _source.BuildProvider();
+        var ingestion = provider.GetRequiredService<IIngestionService>();
+        var results = new List<IngestResult>();
+        foreach (var file in StoreHarness.TextFixtures().Take(count))
+        {
+            results.Add(await ingestion.IngestAsync(new FileSourceDocument(file)));
+        }
+
+        return results;
+    }
+
+    private long CommittedDocuments()
+    {
+        using var connection = new SqliteConnection($"Data Source={_harness.DatabasePath};Pooling=False");
+        connection.Open();
+        using var command = new SqliteCommand("SELECT count(*) FROM documents", connection);
+        return (long)command.ExecuteScalar()!;
+    }
+}
