@@ -121,6 +121,11 @@ internal sealed partial class NumberScanner
                 return false;
             }
 
+            if (word.Has(NumberWordRole.Article) && TryArticleAmount(p, wordEnd, floor, out match))
+            {
+                return true;
+            }
+
             if (word.Has(NumberWordRole.CurrencyCode) && (char.IsUpper(c) || _vocabulary.LowerCaseCodeTable.TryGetValue(Span(p, wordEnd), out _)))
             {
                 // USD 3, EUR125, usd$ 15

@@ -84,6 +84,35 @@ internal sealed partial class NumberScanner
     }
 
     /// <summary>
+    /// After a bound or a hedge the article counts one of a spelled unit: <c>at least an hour</c>, <c>almost a minute</c>,
+    /// <c>roughly a decade</c>, <c>up to a metre</c>. Without such a word (<c>an hour later</c>, <c>a mile away</c>) the
+    /// article is left alone: there it is as often a determiner as a count.
+    /// </summary>
+    private bool TryArticleAmount(int p, int wordEnd, int floor, out NumberMatch match)
+    {
+        match = default;
+        var unitStart = SkipInlineSpaces(wordEnd);
+        if (unitStart == wordEnd || !UnitParser.TryRead(_text, unitStart, _end, false, out var reading) || !reading.Spelled
+            || reading.Unit.Dimension is UnitDimension.Other or UnitDimension.Temperature || char.IsDigit(At(reading.End))
+            || At(reading.End - 1) is 's' or 'S')
+        {
+            return false;
+        }
+
+        var bounded = TryComparisonBefore(p, floor, out _, out _);
+        if (!bounded && !(PreviousWord(p, out var hs, out var he) && Lookup(hs, he).Has(NumberWordRole.Approximator)))
+        {
+            return false;
+        }
+
+        match = new NumberMatch
+        {
+            Start = p, End = reading.End, Kind = NumberKind.Quantity, Value = 1, Measure = reading.Unit, Approximate = IsHedged(p),
+        };
+        return true;
+    }
+
+    /// <summary>
     /// English writes a duration as falling units one after the other (<c>4 hours 51 minutes</c>, <c>2 h and 5 min</c>,
     /// <c>8 min 42 s</c>): one amount, summed in the smallest unit written. Whole numbers only after the first part.
     /// </summary>
