@@ -65,6 +65,24 @@ public sealed class NumberRangeTests
     }
 
     [Theory]
+    [InlineData("Cabin fares from $149 are on offer.", "from $149", 149d)]
+    [InlineData("Tickets from £12 sold out fast.", "from £12", 12d)]
+    public async Task Reads_from_before_a_price_as_a_floor(string text, string span, double low)
+    {
+        var range = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
+
+        Assert.Equal((NumberKind.Range, span, "ge", low), (range.Kind, range.Text, range.Comparison, range.Low));
+    }
+
+    [Fact]
+    public async Task Leaves_from_after_a_change_as_a_plain_amount()
+    {
+        var price = Assert.Single(await NumberTestDocuments.NormalizeTextAsync("Shares slid, down from $48 last week."));
+
+        Assert.Equal((NumberKind.Currency, "$48", (string?)null), (price.Kind, price.Text, price.Comparison));
+    }
+
+    [Theory]
     [InlineData("Roughly 15 boats left.")]
     [InlineData("We met around 40 walkers.")]
     public async Task Treats_roughly_and_around_as_hedges_not_bounds(string text)

@@ -20,6 +20,7 @@ internal sealed partial class NumberScanner
         "sell", "sells", "buy", "buys", "bought", "fee", "fees", "fund", "funds", "funding", "loan", "loans", "debt", "tax", "taxes",
         "profit", "profits", "revenue", "invest", "invested", "investment", "donated", "donation", "raised", "prize", "bill",
         "ticket", "tickets", "charge", "charged", "rent", "owed", "owe", "compensation", "bonus", "note", "coin", "deal", "bank",
+        "fare", "fares", "rate", "rates", "starting",
     }.Select(w => new KeyValuePair<string, bool>(w, true)));
 
     /// <summary>Words of size or distance after a metre: 1.8m tall, 30m long, 5m away.</summary>
