@@ -44,52 +44,9 @@ internal sealed partial class NumberScanner
                 return false;
             }
 
-            // Mixed numbers and digit fractions: 2 1/4, 3/4, 1½.
-            if (!isDecimal && !grouped && At(literalEnd) == '/' && IsDigit(At(literalEnd + 1)))
+            if (TryLiteralFraction(p, literal, literalEnd, isDecimal, grouped, ref quantity, ref skipTo, out var fractionAccepted))
             {
-                var r = literalEnd + 1;
-                double denominator = 0;
-                while (IsDigit(At(r)))
-                {
-                    denominator = (denominator * 10) + (At(r) - '0');
-                    r++;
-                }
-
-                if (denominator is < 2 or > 1000 || char.IsLetter(At(r)) || At(r) == '/')
-                {
-                    skipTo = SkipRun(p);
-                    return false;
-                }
-
-                quantity.Value = literal / denominator;
-                quantity.Kind = NumberKind.Fraction;
-                quantity.End = r;
-                return true;
-            }
-
-            // 2 1/4
-            if (!isDecimal && !grouped && IsInlineSpace(At(literalEnd)) && TryDigitFraction(SkipInlineSpaces(literalEnd), out var mixedFraction, out var mixedEnd))
-            {
-                quantity.Value = literal + mixedFraction;
-                quantity.Kind = NumberKind.Fraction;
-                quantity.End = mixedEnd;
-                return true;
-            }
-
-            if (IsVulgarFraction(At(literalEnd)) && !isDecimal)
-            {
-                quantity.Value = literal + char.GetNumericValue(At(literalEnd));
-                quantity.Kind = NumberKind.Fraction;
-                quantity.End = literalEnd + 1;
-                return true;
-            }
-
-            if (IsVulgarFraction(c))
-            {
-                quantity.Value = literal;
-                quantity.Kind = NumberKind.Fraction;
-                quantity.End = literalEnd;
-                return true;
+                return fractionAccepted;
             }
 
             var suffixEnd = ReadLiteralSuffix(literalEnd, afterCurrency, isDecimal, out var suffixScale, out var suffixCurrency, out var suffixKind, out var reject);
@@ -615,19 +572,28 @@ internal sealed partial class NumberScanner
             sinceAnd += current - before;
         }
 
+        return FinishQuantity(p, end, tokens, last, fraction, total + current, words, ref quantity, ref skipTo);
+    }
+
+    /// <summary>
+    /// Closes a parsed quantity: rejects an article or nothing read (<c>a</c> alone is not one), then sets its value, end and
+    /// what it was written with (words, plain digits, a scale).
+    /// </summary>
+    private bool FinishQuantity(int p, int end, int tokens, Last last, bool fraction, double value, bool words, ref NumberQuantity quantity, ref int skipTo)
+    {
         if (tokens == 0 || end <= p || last is Last.Article && !fraction && quantity.Kind != NumberKind.Cardinal)
         {
             skipTo = Math.Max(p + 1, WordEnd(p));
             return false;
         }
 
-        if (last == Last.Article && total + current == 1 && quantity.Kind == NumberKind.Cardinal && !quantity.Scaled)
+        if (last == Last.Article && value == 1 && quantity.Kind == NumberKind.Cardinal && !quantity.Scaled)
         {
             skipTo = WordEnd(p);
             return false;
         }
 
-        quantity.Value = total + current;
+        quantity.Value = value;
         quantity.End = end;
         quantity.Words = words;
         if (words)
@@ -650,5 +616,69 @@ internal sealed partial class NumberScanner
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A digit literal written as a fraction: <c>3/4</c>, <c>2 1/4</c>, <c>1½</c>, <c>½</c>. Returns whether the literal
+    /// was one of these forms; <paramref name="accepted"/> then says whether it is a number (a slashed pair with a
+    /// denominator out of range is a code or a date, and is rejected).
+    /// </summary>
+    private bool TryLiteralFraction(int p, double literal, int literalEnd, bool isDecimal, bool grouped, ref NumberQuantity quantity, ref int skipTo, out bool accepted)
+    {
+        accepted = false;
+
+        // Mixed numbers and digit fractions: 2 1/4, 3/4, 1½.
+        if (!isDecimal && !grouped && At(literalEnd) == '/' && IsDigit(At(literalEnd + 1)))
+        {
+            var r = literalEnd + 1;
+            double denominator = 0;
+            while (IsDigit(At(r)))
+            {
+                denominator = (denominator * 10) + (At(r) - '0');
+                r++;
+            }
+
+            if (denominator is < 2 or > 1000 || char.IsLetter(At(r)) || At(r) == '/')
+            {
+                skipTo = SkipRun(p);
+                return true;
+            }
+
+            quantity.Value = literal / denominator;
+            quantity.Kind = NumberKind.Fraction;
+            quantity.End = r;
+            accepted = true;
+            return true;
+        }
+
+        // 2 1/4
+        if (!isDecimal && !grouped && IsInlineSpace(At(literalEnd)) && TryDigitFraction(SkipInlineSpaces(literalEnd), out var mixedFraction, out var mixedEnd))
+        {
+            quantity.Value = literal + mixedFraction;
+            quantity.Kind = NumberKind.Fraction;
+            quantity.End = mixedEnd;
+            accepted = true;
+            return true;
+        }
+
+        if (IsVulgarFraction(At(literalEnd)) && !isDecimal)
+        {
+            quantity.Value = literal + char.GetNumericValue(At(literalEnd));
+            quantity.Kind = NumberKind.Fraction;
+            quantity.End = literalEnd + 1;
+            accepted = true;
+            return true;
+        }
+
+        if (IsVulgarFraction(At(p)))
+        {
+            quantity.Value = literal;
+            quantity.Kind = NumberKind.Fraction;
+            quantity.End = literalEnd;
+            accepted = true;
+            return true;
+        }
+
+        return false;
     }
 }
