@@ -450,78 +450,17 @@ internal sealed partial class NumberScanner
                     quantity.Kind = NumberKind.Fraction;
                     fraction = true;
 
-                    // a quarter million, two thirds of a million
-                    var after = NextWordInfo(q, out var afterStart, out var afterEnd);
-                    if (after.Has(NumberWordRole.Scale))
-                    {
-                        current *= after.Value;
-                        end = afterEnd;
-                        q = afterEnd;
-                        quantity.Scaled = true;
-                        quantity.Kind = NumberKind.Cardinal;
-                    }
-                    else if (after.Has(NumberWordRole.Of) && NextWordInfo(afterEnd, out _, out var aEnd).Has(NumberWordRole.Article)
-                        && NextWordInfo(aEnd, out _, out var sEnd) is var s && s.Has(NumberWordRole.Scale))
-                    {
-                        current *= s.Value;
-                        end = sEnd;
-                        q = sEnd;
-                        quantity.Scaled = true;
-                        quantity.Kind = NumberKind.Cardinal;
-                    }
-                    else if (isHalf && after.Has(NumberWordRole.Article) && NextWordInfo(afterEnd, out _, out var dEnd).Has(NumberWordRole.Dozen))
-                    {
-                        current = 6;
-                        end = dEnd;
-                        q = dEnd;
-                        quantity.Kind = NumberKind.Cardinal;
-                    }
-
-                    _ = afterStart;
+                    current = ScaleFraction(current, isHalf, ref end, ref quantity);
+                    q = end;
                     break;
                 }
 
                 if (isHalf && last == Last.None)
                 {
-                    // half a dozen, half million, half
-                    current = 0.5;
                     end = wordEnd;
-                    q = wordEnd;
+                    current = ReadLeadingHalf(ref end, ref quantity);
+                    q = end;
                     tokens++;
-                    quantity.Kind = NumberKind.Fraction;
-                    var after = NextWordInfo(q, out _, out var afterEnd);
-                    if (after.Has(NumberWordRole.Article) && NextWordInfo(afterEnd, out _, out var dEnd).Has(NumberWordRole.Dozen))
-                    {
-                        current = 6;
-                        end = dEnd;
-                        q = dEnd;
-                        quantity.Kind = NumberKind.Cardinal;
-                    }
-                    else if (after.Has(NumberWordRole.Dozen) && after.Value == 12)
-                    {
-                        // half dozen
-                        current = 6;
-                        end = afterEnd;
-                        q = afterEnd;
-                        quantity.Kind = NumberKind.Cardinal;
-                    }
-                    else if (after.Has(NumberWordRole.Article) && NextWordInfo(afterEnd, out _, out var mEnd) is var m && m.Has(NumberWordRole.Scale))
-                    {
-                        current = 0.5 * m.Value;
-                        end = mEnd;
-                        q = mEnd;
-                        quantity.Kind = NumberKind.Cardinal;
-                        quantity.Scaled = true;
-                    }
-                    else if (after.Has(NumberWordRole.Scale))
-                    {
-                        current = 0.5 * after.Value;
-                        end = afterEnd;
-                        q = afterEnd;
-                        quantity.Kind = NumberKind.Cardinal;
-                        quantity.Scaled = true;
-                    }
-
                     break;
                 }
 
@@ -573,6 +512,81 @@ internal sealed partial class NumberScanner
         }
 
         return FinishQuantity(p, end, tokens, last, fraction, total + current, words, ref quantity, ref skipTo);
+    }
+
+    /// <summary>
+    /// A fraction word read; a scale after it multiplies it (<c>a quarter million</c>, <c>two thirds of a million</c>), and
+    /// <c>half a dozen</c> is six. Returns the value and moves <paramref name="end"/> over what it read.
+    /// </summary>
+    private double ScaleFraction(double fraction, bool isHalf, ref int end, ref NumberQuantity quantity)
+    {
+        var after = NextWordInfo(end, out _, out var afterEnd);
+        if (after.Has(NumberWordRole.Scale))
+        {
+            end = afterEnd;
+            quantity.Scaled = true;
+            quantity.Kind = NumberKind.Cardinal;
+            return fraction * after.Value;
+        }
+
+        if (after.Has(NumberWordRole.Of) && NextWordInfo(afterEnd, out _, out var aEnd).Has(NumberWordRole.Article)
+            && NextWordInfo(aEnd, out _, out var sEnd) is var s && s.Has(NumberWordRole.Scale))
+        {
+            end = sEnd;
+            quantity.Scaled = true;
+            quantity.Kind = NumberKind.Cardinal;
+            return fraction * s.Value;
+        }
+
+        if (isHalf && after.Has(NumberWordRole.Article) && NextWordInfo(afterEnd, out _, out var dEnd).Has(NumberWordRole.Dozen))
+        {
+            end = dEnd;
+            quantity.Kind = NumberKind.Cardinal;
+            return 6;
+        }
+
+        return fraction;
+    }
+
+    /// <summary>
+    /// <c>half</c> opening a quantity: a half alone, <c>half a dozen</c> and <c>half dozen</c> (six), <c>half a million</c>
+    /// and <c>half million</c>. Returns the value and moves <paramref name="end"/> over what it read.
+    /// </summary>
+    private double ReadLeadingHalf(ref int end, ref NumberQuantity quantity)
+    {
+        quantity.Kind = NumberKind.Fraction;
+        var after = NextWordInfo(end, out _, out var afterEnd);
+        if (after.Has(NumberWordRole.Article) && NextWordInfo(afterEnd, out _, out var dEnd).Has(NumberWordRole.Dozen))
+        {
+            end = dEnd;
+            quantity.Kind = NumberKind.Cardinal;
+            return 6;
+        }
+
+        if (after.Has(NumberWordRole.Dozen) && after.Value == 12)
+        {
+            end = afterEnd;
+            quantity.Kind = NumberKind.Cardinal;
+            return 6;
+        }
+
+        if (after.Has(NumberWordRole.Article) && NextWordInfo(afterEnd, out _, out var mEnd) is var m && m.Has(NumberWordRole.Scale))
+        {
+            end = mEnd;
+            quantity.Kind = NumberKind.Cardinal;
+            quantity.Scaled = true;
+            return 0.5 * m.Value;
+        }
+
+        if (after.Has(NumberWordRole.Scale))
+        {
+            end = afterEnd;
+            quantity.Kind = NumberKind.Cardinal;
+            quantity.Scaled = true;
+            return 0.5 * after.Value;
+        }
+
+        return 0.5;
     }
 
     /// <summary>
