@@ -44,52 +44,9 @@ internal sealed partial class NumberScanner
                 return false;
             }
 
-            // Mixed numbers and digit fractions: 2 1/4, 3/4, 1½.
-            if (!isDecimal && !grouped && At(literalEnd) == '/' && IsDigit(At(literalEnd + 1)))
+            if (TryLiteralFraction(p, literal, literalEnd, isDecimal, grouped, ref quantity, ref skipTo, out var fractionAccepted))
             {
-                var r = literalEnd + 1;
-                double denominator = 0;
-                while (IsDigit(At(r)))
-                {
-                    denominator = (denominator * 10) + (At(r) - '0');
-                    r++;
-                }
-
-                if (denominator is < 2 or > 1000 || char.IsLetter(At(r)) || At(r) == '/')
-                {
-                    skipTo = SkipRun(p);
-                    return false;
-                }
-
-                quantity.Value = literal / denominator;
-                quantity.Kind = NumberKind.Fraction;
-                quantity.End = r;
-                return true;
-            }
-
-            // 2 1/4
-            if (!isDecimal && !grouped && IsInlineSpace(At(literalEnd)) && TryDigitFraction(SkipInlineSpaces(literalEnd), out var mixedFraction, out var mixedEnd))
-            {
-                quantity.Value = literal + mixedFraction;
-                quantity.Kind = NumberKind.Fraction;
-                quantity.End = mixedEnd;
-                return true;
-            }
-
-            if (IsVulgarFraction(At(literalEnd)) && !isDecimal)
-            {
-                quantity.Value = literal + char.GetNumericValue(At(literalEnd));
-                quantity.Kind = NumberKind.Fraction;
-                quantity.End = literalEnd + 1;
-                return true;
-            }
-
-            if (IsVulgarFraction(c))
-            {
-                quantity.Value = literal;
-                quantity.Kind = NumberKind.Fraction;
-                quantity.End = literalEnd;
-                return true;
+                return fractionAccepted;
             }
 
             var suffixEnd = ReadLiteralSuffix(literalEnd, afterCurrency, isDecimal, out var suffixScale, out var suffixCurrency, out var suffixKind, out var reject);
@@ -493,78 +450,17 @@ internal sealed partial class NumberScanner
                     quantity.Kind = NumberKind.Fraction;
                     fraction = true;
 
-                    // a quarter million, two thirds of a million
-                    var after = NextWordInfo(q, out var afterStart, out var afterEnd);
-                    if (after.Has(NumberWordRole.Scale))
-                    {
-                        current *= after.Value;
-                        end = afterEnd;
-                        q = afterEnd;
-                        quantity.Scaled = true;
-                        quantity.Kind = NumberKind.Cardinal;
-                    }
-                    else if (after.Has(NumberWordRole.Of) && NextWordInfo(afterEnd, out _, out var aEnd).Has(NumberWordRole.Article)
-                        && NextWordInfo(aEnd, out _, out var sEnd) is var s && s.Has(NumberWordRole.Scale))
-                    {
-                        current *= s.Value;
-                        end = sEnd;
-                        q = sEnd;
-                        quantity.Scaled = true;
-                        quantity.Kind = NumberKind.Cardinal;
-                    }
-                    else if (isHalf && after.Has(NumberWordRole.Article) && NextWordInfo(afterEnd, out _, out var dEnd).Has(NumberWordRole.Dozen))
-                    {
-                        current = 6;
-                        end = dEnd;
-                        q = dEnd;
-                        quantity.Kind = NumberKind.Cardinal;
-                    }
-
-                    _ = afterStart;
+                    current = ScaleFraction(current, isHalf, ref end, ref quantity);
+                    q = end;
                     break;
                 }
 
                 if (isHalf && last == Last.None)
                 {
-                    // half a dozen, half million, half
-                    current = 0.5;
                     end = wordEnd;
-                    q = wordEnd;
+                    current = ReadLeadingHalf(ref end, ref quantity);
+                    q = end;
                     tokens++;
-                    quantity.Kind = NumberKind.Fraction;
-                    var after = NextWordInfo(q, out _, out var afterEnd);
-                    if (after.Has(NumberWordRole.Article) && NextWordInfo(afterEnd, out _, out var dEnd).Has(NumberWordRole.Dozen))
-                    {
-                        current = 6;
-                        end = dEnd;
-                        q = dEnd;
-                        quantity.Kind = NumberKind.Cardinal;
-                    }
-                    else if (after.Has(NumberWordRole.Dozen) && after.Value == 12)
-                    {
-                        // half dozen
-                        current = 6;
-                        end = afterEnd;
-                        q = afterEnd;
-                        quantity.Kind = NumberKind.Cardinal;
-                    }
-                    else if (after.Has(NumberWordRole.Article) && NextWordInfo(afterEnd, out _, out var mEnd) is var m && m.Has(NumberWordRole.Scale))
-                    {
-                        current = 0.5 * m.Value;
-                        end = mEnd;
-                        q = mEnd;
-                        quantity.Kind = NumberKind.Cardinal;
-                        quantity.Scaled = true;
-                    }
-                    else if (after.Has(NumberWordRole.Scale))
-                    {
-                        current = 0.5 * after.Value;
-                        end = afterEnd;
-                        q = afterEnd;
-                        quantity.Kind = NumberKind.Cardinal;
-                        quantity.Scaled = true;
-                    }
-
                     break;
                 }
 
@@ -615,40 +511,6 @@ internal sealed partial class NumberScanner
             sinceAnd += current - before;
         }
 
-        if (tokens == 0 || end <= p || last is Last.Article && !fraction && quantity.Kind != NumberKind.Cardinal)
-        {
-            skipTo = Math.Max(p + 1, WordEnd(p));
-            return false;
-        }
-
-        if (last == Last.Article && total + current == 1 && quantity.Kind == NumberKind.Cardinal && !quantity.Scaled)
-        {
-            skipTo = WordEnd(p);
-            return false;
-        }
-
-        quantity.Value = total + current;
-        quantity.End = end;
-        quantity.Words = words;
-        if (words)
-        {
-            quantity.PlainDigits = false;
-        }
-
-        if (tokens > 1 || quantity.Scaled)
-        {
-            quantity.IsBareOne = false;
-            if (quantity.PlainDigits && quantity.Scaled)
-            {
-                quantity.PlainDigits = false;
-            }
-        }
-
-        if (!words && last is not Last.Digits)
-        {
-            quantity.PlainDigits = false;
-        }
-
-        return true;
+        return FinishQuantity(p, end, tokens, last, fraction, total + current, words, ref quantity, ref skipTo);
     }
 }

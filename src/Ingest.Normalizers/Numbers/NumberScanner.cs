@@ -121,6 +121,11 @@ internal sealed partial class NumberScanner
                 return false;
             }
 
+            if (word.Has(NumberWordRole.Article) && TryArticleAmount(p, wordEnd, floor, out match))
+            {
+                return true;
+            }
+
             if (word.Has(NumberWordRole.CurrencyCode) && (char.IsUpper(c) || _vocabulary.LowerCaseCodeTable.TryGetValue(Span(p, wordEnd), out _)))
             {
                 // USD 3, EUR125, usd$ 15
@@ -244,46 +249,7 @@ internal sealed partial class NumberScanner
             return true;
         }
 
-        // Currency code or name after the amount: 5 USD, 75 USD million, 100 roubles, 420 million Finnish markka, 10 €.
-        if (currency is null && TryCurrencyAfter(end, out var suffixCurrency, out var factor, out var currencyEnd))
-        {
-            currency = suffixCurrency;
-            match.Value *= factor;
-            end = currencyEnd;
-            var scaleAfter = NextWordInfo(end, out _, out var scaleAfterEnd);
-            if (scaleAfter.Has(NumberWordRole.Scale) && !quantity.Scaled)
-            {
-                // 75 USD million
-                match.Value *= scaleAfter.Value;
-                end = scaleAfterEnd;
-            }
-            else if (factor == 1 && (Lookup(SkipInlineSpaces(quantity.End), WordEnd(SkipInlineSpaces(quantity.End))).Has(NumberWordRole.CurrencyName | NumberWordRole.CurrencyCode)
-                || EnglishNumberVocabulary.SymbolCurrency(At(SkipInlineSpaces(quantity.End))) is not null))
-            {
-                end = TryMinorAmount(end, ref match.Value);
-            }
-        }
-        else if (currency is not null && quantity.Currency is null)
-        {
-            // $3 million dollars: a redundant name after the amount belongs to it.
-            var after = NextWordInfo(end, out _, out var nameEnd);
-            if (after.Has(NumberWordRole.Scale) && !quantity.Scaled)
-            {
-                match.Value *= after.Value;
-                end = nameEnd;
-                quantity.Scaled = true;
-            }
-        }
-        else if (currency is not null)
-        {
-            // 75 USD million
-            var after = NextWordInfo(end, out _, out var scaleEnd);
-            if (after.Has(NumberWordRole.Scale) && !quantity.Scaled)
-            {
-                match.Value *= after.Value;
-                end = scaleEnd;
-            }
-        }
+        ReadCurrencyAfter(ref quantity, ref currency, ref match, ref end);
 
         // Ratios read as fractions: one over three, one out of three, 1 in twenty-one.
         if (currency is null && quantity.Kind == NumberKind.Cardinal && TryRatio(end, match.Value, out var ratio, out var ratioEnd))
@@ -404,5 +370,54 @@ internal sealed partial class NumberScanner
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// What follows an amount that names or scales its money: a code or name after it (<c>5 USD</c>, <c>100 roubles</c>,
+    /// <c>10 €</c>, with minor units <c>5 dollars 20 cents</c>), a scale after the currency (<c>75 USD million</c>), a scale
+    /// before a redundant name (<c>$3 million dollars</c>). Moves <paramref name="end"/> over what it read.
+    /// </summary>
+    private void ReadCurrencyAfter(ref NumberQuantity quantity, ref string? currency, ref NumberMatch match, ref int end)
+    {
+        // Currency code or name after the amount: 5 USD, 75 USD million, 100 roubles, 420 million Finnish markka, 10 €.
+        if (currency is null && TryCurrencyAfter(end, out var suffixCurrency, out var factor, out var currencyEnd))
+        {
+            currency = suffixCurrency;
+            match.Value *= factor;
+            end = currencyEnd;
+            var scaleAfter = NextWordInfo(end, out _, out var scaleAfterEnd);
+            if (scaleAfter.Has(NumberWordRole.Scale) && !quantity.Scaled)
+            {
+                // 75 USD million
+                match.Value *= scaleAfter.Value;
+                end = scaleAfterEnd;
+            }
+            else if (factor == 1 && (Lookup(SkipInlineSpaces(quantity.End), WordEnd(SkipInlineSpaces(quantity.End))).Has(NumberWordRole.CurrencyName | NumberWordRole.CurrencyCode)
+                || EnglishNumberVocabulary.SymbolCurrency(At(SkipInlineSpaces(quantity.End))) is not null))
+            {
+                end = TryMinorAmount(end, ref match.Value);
+            }
+        }
+        else if (currency is not null && quantity.Currency is null)
+        {
+            // $3 million dollars: a redundant name after the amount belongs to it.
+            var after = NextWordInfo(end, out _, out var nameEnd);
+            if (after.Has(NumberWordRole.Scale) && !quantity.Scaled)
+            {
+                match.Value *= after.Value;
+                end = nameEnd;
+                quantity.Scaled = true;
+            }
+        }
+        else if (currency is not null)
+        {
+            // 75 USD million
+            var after = NextWordInfo(end, out _, out var scaleEnd);
+            if (after.Has(NumberWordRole.Scale) && !quantity.Scaled)
+            {
+                match.Value *= after.Value;
+                end = scaleEnd;
+            }
+        }
     }
 }

@@ -158,6 +158,12 @@ internal sealed class QuantitiesSuite : IEvaluationSuite
 
         var unit = e.Kind == NumberKind.Percent ? "%"
             : e.Dimension is not null || e.Kind is NumberKind.Currency || UnitNames.IsWrittenUnit(e.Unit) ? e.Unit ?? string.Empty : string.Empty;
+        if (unit == "decade")
+        {
+            // The set counts decades in years ("a decade" is 10 years); the normalizer keeps the written unit.
+            (low, high, unit) = (low * 10, high * 10, "year");
+        }
+
         return new QuantityMention(paragraph, e.Start, e.Start + e.Length, e.Text, e.KindName, low, high, direction, unit, e.Approximate);
     }
 

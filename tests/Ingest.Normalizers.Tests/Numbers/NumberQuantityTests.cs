@@ -41,6 +41,41 @@ public sealed class NumberQuantityTests
     }
 
     [Theory]
+    [InlineData("The uplink runs at 40 Gbps.", "40 Gbps", 40d, "Gbps", 5e9)]
+    [InlineData("Rural lines offer 8 Mbps at best.", "8 Mbps", 8d, "Mbps", 1e6)]
+    [InlineData("The old modem managed 56 kbps.", "56 kbps", 56d, "kbps", 7000d)]
+    [InlineData("The copy crawled at 300 kB/s.", "300 kB/s", 300d, "kB/s", 300_000d)]
+    public async Task Reads_data_rates(string text, string span, double value, string unit, double bytesPerSecond)
+    {
+        var rate = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
+
+        Assert.Equal((NumberKind.Quantity, span, value, unit, "data rate"), (rate.Kind, rate.Text, rate.Value!.Value, rate.Unit, rate.Dimension));
+        Assert.Equal(bytesPerSecond, rate.SiValue!.Value, 6);
+    }
+
+    [Theory]
+    [InlineData("The crossing took 3 hours 20 minutes.", "3 hours 20 minutes", 200d, "min")]
+    [InlineData("Her split was 6 min 9 sec flat.", "6 min 9 sec", 369d, "s")]
+    [InlineData("We waited 2 hours and 5 minutes.", "2 hours and 5 minutes", 125d, "min")]
+    [InlineData("The lease ran 1 year 4 months.", "1 year 4 months", 16d, "mo")]
+    public async Task Sums_a_compound_duration_in_its_smallest_unit(string text, string span, double value, string unit)
+    {
+        var duration = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
+
+        Assert.Equal((NumberKind.Quantity, span, value, unit), (duration.Kind, duration.Text, duration.Value!.Value, duration.Unit));
+    }
+
+    [Theory]
+    [InlineData("Voters aged 25 to 40 were polled.", "25 to 40", 25d, 40d)]
+    [InlineData("Patients aged 30-45 took part.", "30-45", 30d, 45d)]
+    public async Task Leaves_a_range_after_aged_to_the_range_rules(string text, string span, double low, double high)
+    {
+        var range = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
+
+        Assert.Equal((NumberKind.Range, span, low, high), (range.Kind, range.Text, range.Low, range.High));
+    }
+
+    [Theory]
     [InlineData("My niece is 7 years old.", "7 years old", 7d, "year")]
     [InlineData("A 4-week-old kitten slept.", "4-week-old", 4d, "week")]
     [InlineData("Babies under 9 months of age.", "9 months of age", 9d, "month")]

@@ -52,16 +52,75 @@ public sealed class NumberRangeTests
     }
 
     [Theory]
-    [InlineData("The recipe needs nearly 30 minutes.")]
-    [InlineData("We counted almost 80 swans.")]
+    [InlineData("The recipe needs nearly 30 minutes.", "nearly 30 minutes", "lt", null, 30d)]
+    [InlineData("We counted almost 80 swans.", "almost 80", "lt", null, 80d)]
+    [InlineData("The bag weighed just under 9 kg.", "just under 9 kg", "lt", null, 9d)]
+    [InlineData("The hike is just over 12 km.", "just over 12 km", "gt", 12d, null)]
+    public async Task Reads_nearly_almost_and_just_under_as_approximate_bounds(string text, string span, string comparison, double? low, double? high)
+    {
+        var range = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
+
+        Assert.Equal((NumberKind.Range, span, comparison, low, high), (range.Kind, range.Text, range.Comparison, range.Low, range.High));
+        Assert.True(range.Approximate);
+    }
+
+    [Theory]
+    [InlineData("Cabin fares from $149 are on offer.", "from $149", 149d)]
+    [InlineData("Tickets from £12 sold out fast.", "from £12", 12d)]
+    public async Task Reads_from_before_a_price_as_a_floor(string text, string span, double low)
+    {
+        var range = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
+
+        Assert.Equal((NumberKind.Range, span, "ge", low), (range.Kind, range.Text, range.Comparison, range.Low));
+    }
+
+    [Fact]
+    public async Task Leaves_from_after_a_change_as_a_plain_amount()
+    {
+        var price = Assert.Single(await NumberTestDocuments.NormalizeTextAsync("Shares slid, down from $48 last week."));
+
+        Assert.Equal((NumberKind.Currency, "$48", (string?)null), (price.Kind, price.Text, price.Comparison));
+    }
+
+    [Theory]
     [InlineData("Roughly 15 boats left.")]
-    public async Task Treats_nearly_and_almost_as_hedges_not_bounds(string text)
+    [InlineData("We met around 40 walkers.")]
+    public async Task Treats_roughly_and_around_as_hedges_not_bounds(string text)
     {
         var number = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
 
         Assert.Null(number.Comparison);
         Assert.True(number.Approximate);
         Assert.NotEqual(NumberKind.Range, number.Kind);
+    }
+
+    [Theory]
+    [InlineData("The drive takes at least an hour.", "at least an hour", "ge", "h")]
+    [InlineData("The kettle boiled in almost a minute.", "almost a minute", "lt", "min")]
+    [InlineData("Keep up to a metre apart.", "up to a metre", "le", "m")]
+    public async Task Counts_the_article_as_one_unit_after_a_bound(string text, string span, string comparison, string unit)
+    {
+        var range = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
+
+        Assert.Equal((NumberKind.Range, span, comparison, 1d, unit), (range.Kind, range.Text, range.Comparison, range.Value, range.Unit));
+    }
+
+    [Theory]
+    [InlineData("An hour later the rain stopped.")]
+    [InlineData("A mile away stood a barn.")]
+    public async Task Leaves_the_article_alone_without_a_bound_or_hedge(string text)
+    {
+        Assert.Empty(await NumberTestDocuments.NormalizeTextAsync(text));
+    }
+
+    [Theory]
+    [InlineData("Nights stayed between -9 and -3°C.", "between -9 and -3°C", -9d, -3d, "°C")]
+    [InlineData("Readings ran from -40 to -15 degrees Celsius.", "from -40 to -15 degrees Celsius", -40d, -15d, "°C")]
+    public async Task Reads_a_range_of_negative_values_with_the_unit_on_both_ends(string text, string span, double low, double high, string unit)
+    {
+        var range = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
+
+        Assert.Equal((NumberKind.Range, span, low, high, unit), (range.Kind, range.Text, range.Low, range.High, range.Unit));
     }
 
     [Theory]

@@ -7,8 +7,9 @@ namespace Ingest.Normalizers.Numbers.Ranges;
 /// <c>below</c>, <c>within</c>), <c>up to</c>, <c>a minimum/maximum of</c>, the equatives <c>as many as</c> (a ceiling)
 /// and <c>as few as</c> (a floor), and limits (<c>capped at</c>, <c>limited to</c>). After it: <c>or more</c>,
 /// <c>or fewer</c>, <c>and above</c>, <c>at most</c>, <c>at least</c>.
-/// Hedges (<c>nearly</c>, <c>almost</c>, <c>about</c>) are not bounds: <c>nearly 30</c> names a value close to 30, and is
-/// flagged approximate instead.
+/// <c>nearly</c>, <c>almost</c> and <c>just under</c> mean "close to but not reaching": <c>nearly 30</c> is less than 30
+/// and flagged approximate (<c>just over</c> likewise is more than). Other hedges (<c>about</c>, <c>around</c>) are not
+/// bounds: <c>about 30</c> may be either side of 30, and is only flagged approximate.
 /// </summary>
 internal static class ComparisonPhrases
 {
@@ -53,6 +54,12 @@ internal static class ComparisonPhrases
         (["at", "least"], RangeComparison.GreaterOrEqual),
         (["at", "most"], RangeComparison.LessOrEqual),
         (["up", "to"], RangeComparison.LessOrEqual),
+        (["just", "under"], RangeComparison.Less),
+        (["just", "below"], RangeComparison.Less),
+        (["just", "over"], RangeComparison.Greater),
+        (["just", "above"], RangeComparison.Greater),
+        (["nearly"], RangeComparison.Less),
+        (["almost"], RangeComparison.Less),
         (["equal", "to"], RangeComparison.Equal),
         (["over"], RangeComparison.Greater),
         (["above"], RangeComparison.Greater),

@@ -40,6 +40,11 @@ internal sealed partial class NumberScanner
         {
             end = phraseEnd;
         }
+        else if (IsPriceFloor(match, floor, out phraseStart))
+        {
+            comparison = RangeComparison.GreaterOrEqual;
+            start = phraseStart;
+        }
         else if (At(match.End) == '+' && !char.IsLetterOrDigit(At(match.End + 1)) && match.Kind is NumberKind.Cardinal && !IsDigit(At(SkipInlineSpaces(match.End + 1))))
         {
             // 30+ people: a plus after a number is "or more".
@@ -163,6 +168,24 @@ internal sealed partial class NumberScanner
         current.Comparison = RangeComparison.None;
         current.Measure ??= previous.Measure;
         current.Currency ??= previous.Currency;
+        return true;
+    }
+
+    /// <summary>
+    /// A price led by <c>from</c> after a word of payment (<c>fares from €289</c>, <c>rooms priced from $90</c>,
+    /// <c>starting from £5</c>) with no far end is the lowest price offered: a floor. After a verb of change
+    /// (<c>down from $5</c>) <c>from</c> names an earlier value instead, and is left alone.
+    /// </summary>
+    private bool IsPriceFloor(in NumberMatch match, int floor, out int phraseStart)
+    {
+        phraseStart = match.Start;
+        if (match.Kind != NumberKind.Currency || !PreviousWord(match.Start, out var fs, out var fe) || fs < floor || !WordIs(fs, fe, "from")
+            || !PreviousWord(fs, out var cs, out var ce) || !MoneyCues.TryGetValue(Span(cs, ce), out _))
+        {
+            return false;
+        }
+
+        phraseStart = fs;
         return true;
     }
 

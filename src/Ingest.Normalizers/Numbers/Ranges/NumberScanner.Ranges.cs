@@ -55,6 +55,13 @@ internal sealed partial class NumberScanner
             r = SkipInlineSpaces(r + 1);
         }
 
+        // between -6 and -2, -10 to -4: a signed far end after a word or tilde (after a dash, "5--2" is not English).
+        var negativeHigh = !dashed && At(r) is '-' or '−' && IsDigit(At(r + 1));
+        if (negativeHigh)
+        {
+            r++;
+        }
+
         if (!(IsDigit(At(r)) || char.IsLetter(At(r))) || (low.Words != !IsDigit(At(r)) && !char.IsLetter(At(r))))
         {
             return false;
@@ -70,7 +77,7 @@ internal sealed partial class NumberScanner
             return false;
         }
 
-        high = highQuantity.Value;
+        high = negativeHigh ? -highQuantity.Value : highQuantity.Value;
         rangeEnd = highQuantity.End;
         return true;
     }

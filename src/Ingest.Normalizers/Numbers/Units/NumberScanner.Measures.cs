@@ -20,6 +20,7 @@ internal sealed partial class NumberScanner
         "sell", "sells", "buy", "buys", "bought", "fee", "fees", "fund", "funds", "funding", "loan", "loans", "debt", "tax", "taxes",
         "profit", "profits", "revenue", "invest", "invested", "investment", "donated", "donation", "raised", "prize", "bill",
         "ticket", "tickets", "charge", "charged", "rent", "owed", "owe", "compensation", "bonus", "note", "coin", "deal", "bank",
+        "fare", "fares", "rate", "rates", "starting",
     }.Select(w => new KeyValuePair<string, bool>(w, true)));
 
     /// <summary>Words of size or distance after a metre: 1.8m tall, 30m long, 5m away.</summary>
@@ -75,8 +76,78 @@ internal sealed partial class NumberScanner
             match.HasBounds = true;
             match.End = UnitParser.TryRead(_text, repeatedStart, _end, glued: repeatedStart == highEnd, out var repeated) && repeated.Unit.Symbol == unit.Symbol ? repeated.End : highEnd;
         }
+        else if (unit.Dimension == UnitDimension.Time)
+        {
+            TryCompoundDuration(ref match);
+        }
 
         return true;
+    }
+
+    /// <summary>
+    /// After a bound or a hedge the article counts one of a spelled unit: <c>at least an hour</c>, <c>almost a minute</c>,
+    /// <c>roughly a decade</c>, <c>up to a metre</c>. Without such a word (<c>an hour later</c>, <c>a mile away</c>) the
+    /// article is left alone: there it is as often a determiner as a count.
+    /// </summary>
+    private bool TryArticleAmount(int p, int wordEnd, int floor, out NumberMatch match)
+    {
+        match = default;
+        var unitStart = SkipInlineSpaces(wordEnd);
+        if (unitStart == wordEnd || !UnitParser.TryRead(_text, unitStart, _end, false, out var reading) || !reading.Spelled
+            || reading.Unit.Dimension is UnitDimension.Other or UnitDimension.Temperature || char.IsDigit(At(reading.End))
+            || At(reading.End - 1) is 's' or 'S')
+        {
+            return false;
+        }
+
+        var bounded = TryComparisonBefore(p, floor, out _, out _);
+        if (!bounded && !(PreviousWord(p, out var hs, out var he) && Lookup(hs, he).Has(NumberWordRole.Approximator)))
+        {
+            return false;
+        }
+
+        match = new NumberMatch
+        {
+            Start = p, End = reading.End, Kind = NumberKind.Quantity, Value = 1, Measure = reading.Unit, Approximate = IsHedged(p),
+        };
+        return true;
+    }
+
+    /// <summary>
+    /// English writes a duration as falling units one after the other (<c>4 hours 51 minutes</c>, <c>2 h and 5 min</c>,
+    /// <c>8 min 42 s</c>): one amount, summed in the smallest unit written. Whole numbers only after the first part.
+    /// </summary>
+    private void TryCompoundDuration(ref NumberMatch match)
+    {
+        while (match.Measure is { } larger && !double.IsNaN(match.Value))
+        {
+            var p = SkipInlineSpaces(match.End);
+            if (p > match.End && NextWord(match.End, out var ws, out var we) && WordIs(ws, we, "and"))
+            {
+                p = SkipInlineSpaces(we);
+            }
+
+            var digitsEnd = p;
+            var amount = 0d;
+            while (IsDigit(At(digitsEnd)) && digitsEnd - p < 9)
+            {
+                amount = (amount * 10) + (At(digitsEnd) - '0');
+                digitsEnd++;
+            }
+
+            var glued = !IsSpace(At(digitsEnd));
+            var unitStart = glued ? digitsEnd : SkipInlineSpaces(digitsEnd);
+            if (digitsEnd == p || p == match.End || !UnitParser.TryRead(_text, unitStart, _end, glued, out var reading)
+                || reading.Unit.Dimension != UnitDimension.Time || reading.Unit.Factor >= larger.Factor
+                || amount * reading.Unit.Factor >= larger.Factor)
+            {
+                return;
+            }
+
+            match.Value = (match.Value * larger.Factor / reading.Unit.Factor) + amount;
+            match.Measure = reading.Unit;
+            match.End = reading.End;
+        }
     }
 
     /// <summary>The unit after a two-sided range (<c>5-10 km</c>, <c>20 to 25 degrees Celsius</c>), if any.</summary>
@@ -170,6 +241,22 @@ internal sealed partial class NumberScanner
         return !isDecimal && !(s > unitEnd && (LooksPlural(s, e, info) || info.Has(NumberWordRole.Scale | NumberWordRole.CurrencyName)));
     }
 
+    /// <summary>
+    /// Whether the number goes on into a range or a bound (<c>18 to 64</c>, <c>18-24</c>, <c>50 and over</c>): a participle
+    /// such as <c>aged</c> then leads the whole range, which the range rules read, not the first number alone.
+    /// </summary>
+    private bool ContinuesAsBound(int end)
+    {
+        if (IsDash(At(end)) && IsDigit(At(end + 1)))
+        {
+            return true;
+        }
+
+        return NextWord(end, out var s, out var e)
+            && (WordIs(s, e, "to") || WordIs(s, e, "through") || ((WordIs(s, e, "and") || WordIs(s, e, "or")) && NextWord(e, out var s2, out var e2)
+                && (WordIs(s2, e2, "over") || WordIs(s2, e2, "above") || WordIs(s2, e2, "older") || WordIs(s2, e2, "more") || WordIs(s2, e2, "under") || WordIs(s2, e2, "below") || WordIs(s2, e2, "younger"))));
+    }
+
     /// <summary>five years old, a 90 day old bill, 3 years of age, a 6-month-old baby, 87 yo; age 87, aged 30.</summary>
     private bool TryAge(int start, int end, ref NumberMatch match)
     {
@@ -209,7 +296,7 @@ internal sealed partial class NumberScanner
             }
         }
 
-        if (ageEnd < 0 && ledStart < 0)
+        if (ageEnd < 0 && (ledStart < 0 || ContinuesAsBound(end)))
         {
             return false;
         }

@@ -20,4 +20,7 @@ internal enum UnitDimension
     Frequency,
     Voltage,
     Age,
+
+    /// <summary>Data per time: bits per second (<c>Gbps</c>, <c>kB/s</c>).</summary>
+    DataRate,
 }

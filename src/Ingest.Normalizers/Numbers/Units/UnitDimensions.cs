@@ -21,6 +21,7 @@ internal static class UnitDimensions
         UnitDimension.Frequency => "frequency",
         UnitDimension.Voltage => "voltage",
         UnitDimension.Age => "age",
+        UnitDimension.DataRate => "data rate",
         _ => "other",
     };
 
@@ -35,5 +36,10 @@ internal static class UnitDimensions
 
     /// <summary>One unit per another: a length per time is a speed; other quotients have no name here.</summary>
     public static UnitDimension Quotient(UnitDimension numerator, UnitDimension denominator)
-        => numerator == UnitDimension.Length && denominator == UnitDimension.Time ? UnitDimension.Speed : UnitDimension.Other;
+        => (numerator, denominator) switch
+        {
+            (UnitDimension.Length, UnitDimension.Time) => UnitDimension.Speed,
+            (UnitDimension.Data, UnitDimension.Time) => UnitDimension.DataRate,
+            _ => UnitDimension.Other,
+        };
 }

@@ -50,6 +50,9 @@ internal sealed class UnitTable
         new("B", UnitDimension.Data, 1, ["B"], "kKMGT", ["byte"]),
         new("bit", UnitDimension.Data, 0.125, ["bit", "bits", "b"], "kKMGT", ["bit"]),
 
+        // Data rate (bytes per second): "bps" is one symbol, bits per second, with the same prefixes as the bit.
+        new("bps", UnitDimension.DataRate, 0.125, ["bps"], "kKMGT", []),
+
         // Time (seconds). Days to decades are spelled only (a glued "5d" or "3y" is rarely a duration); they are the date
         // normalizer's durations too, and a month and a year are their average Gregorian lengths.
         new("s", UnitDimension.Time, 1, ["s", "sec", "secs"], "mμn", ["second"]),
@@ -82,7 +85,7 @@ internal sealed class UnitTable
     [
         ("km", "km"), ("kg", "kg"), ("mg", "mg"), ("cm", "cm"), ("mm", "mm"), ("lb", "lb"), ("lbs", "lb"), ("kph", "km/h"),
         ("mph", "mph"), ("kmh", "km/h"), ("ft", "ft"), ("kb", "kB"), ("mb", "MB"), ("gb", "GB"), ("tb", "TB"), ("kwh", "kWh"),
-        ("mwh", "MWh"), ("gwh", "GWh"), ("kw", "kW"), ("mw", "MW"), ("gw", "GW"), ("hrs", "h"), ("psi", "psi"),
+        ("mwh", "MWh"), ("gwh", "GWh"), ("kbps", "kbps"), ("mbps", "Mbps"), ("gbps", "Gbps"), ("kw", "kW"), ("mw", "MW"), ("gw", "GW"), ("hrs", "h"), ("psi", "psi"),
     ];
 
     private UnitTable()
