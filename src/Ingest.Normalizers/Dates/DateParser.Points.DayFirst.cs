@@ -56,33 +56,7 @@ internal sealed partial class DateParser
                 end++;
             }
 
-            var y = end;
-            if (IsSymbol(y, ','))
-            {
-                y++;
-            }
-
-            if (IsKeyword(y, DateKeyword.Of))
-            {
-                y++;
-            }
-
-            if (YearAt(y, false, true, out var year, out var yearEnd))
-            {
-                spec.Year = year;
-                spec.YearStated = true;
-                end = yearEnd;
-            }
-            else if (RelativeYearAt(end, out var relYear, out var relEnd))
-            {
-                spec.Year = relYear;
-                end = relEnd;
-                MarkRelativeYear(ref spec);
-            }
-            else
-            {
-                spec.YearMissing = true;
-            }
+            ReadYearAfterDay(ref spec, ref end, month, day, yearMustFitDay: false);
 
             if (!ValidDay(spec.Year == DateSpec.Unknown ? 2000 : spec.Year, month, day))
             {

@@ -59,33 +59,7 @@ internal sealed partial class DateParser
                 spec.Month = month;
                 spec.Day = day;
                 end = dayEnd;
-                var y = end;
-                if (IsSymbol(y, ','))
-                {
-                    y++;
-                }
-
-                if (IsKeyword(y, DateKeyword.Of))
-                {
-                    y++;
-                }
-
-                if (YearAt(y, false, true, out var year, out var yearEnd) && ValidDay(year, month, day))
-                {
-                    spec.Year = year;
-                    spec.YearStated = true;
-                    end = yearEnd;
-                }
-                else if (RelativeYearAt(end, out var relYear, out var relEnd))
-                {
-                    spec.Year = relYear;
-                    end = relEnd;
-                    MarkRelativeYear(ref spec);
-                }
-                else
-                {
-                    spec.YearMissing = true;
-                }
+                ReadYearAfterDay(ref spec, ref end, month, day, yearMustFitDay: true);
 
                 return ValidDay(spec.Year == DateSpec.Unknown ? 2000 : spec.Year, month, day);
             }
@@ -184,6 +158,42 @@ internal sealed partial class DateParser
 
         // "the March on Washington", "the March of Dimes": a named event or body.
         return !(IsKeyword(j - 1, DateKeyword.The) && (IsKeyword(j + 1, DateKeyword.On) || IsKeyword(j + 1, DateKeyword.Of)));
+    }
+
+    /// <summary>
+    /// Reads what may follow a day and month: a stated year ("5 May, 2020", "May 5 of 2020"), a relative year
+    /// ("May 5 next year") or nothing. With <paramref name="yearMustFitDay"/> a stated year is taken only when the
+    /// day exists in it.
+    /// </summary>
+    private void ReadYearAfterDay(ref DateSpec spec, ref int end, int month, int day, bool yearMustFitDay)
+    {
+        var y = end;
+        if (IsSymbol(y, ','))
+        {
+            y++;
+        }
+
+        if (IsKeyword(y, DateKeyword.Of))
+        {
+            y++;
+        }
+
+        if (YearAt(y, false, true, out var year, out var yearEnd) && (!yearMustFitDay || ValidDay(year, month, day)))
+        {
+            spec.Year = year;
+            spec.YearStated = true;
+            end = yearEnd;
+        }
+        else if (RelativeYearAt(end, out var relYear, out var relEnd))
+        {
+            spec.Year = relYear;
+            end = relEnd;
+            MarkRelativeYear(ref spec);
+        }
+        else
+        {
+            spec.YearMissing = true;
+        }
     }
 
     private bool RelativeYearAt(int i, out int year, out int end)
