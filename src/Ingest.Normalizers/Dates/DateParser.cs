@@ -105,7 +105,7 @@ internal sealed partial class DateParser
     /// <summary>
     /// Whether the digits a match ends with belong to a measured amount, which is the number normalizer's: a unit of
     /// measure follows (<c>3.2 to 4.6 GHz</c>, <c>2-2.5 kg</c>) or the digits are the whole part of a decimal
-    /// (<c>8</c> of <c>8.4 g</c>). A unit of time may follow a date ("3 days after ..." is read whole), so it does not count.
+    /// (<c>8</c> of <c>8.4 g</c>, <c>4</c> of <c>4½ hours</c>). A unit of time may follow a date ("3 days after ..." is read whole), so it does not count.
     /// </summary>
     private bool IsPieceOfQuantity(in DateMatch match)
     {
@@ -117,6 +117,12 @@ internal sealed partial class DateParser
 
         var end = last.Start + last.Length;
         if (end + 1 < _source.Length && _source[end] == '.' && char.IsAsciiDigit(_source[end + 1]) && char.IsAsciiDigit(_source[end - 1]))
+        {
+            return true;
+        }
+
+        // 4½ hours: digits glued to a vulgar fraction are the whole part of a mixed number.
+        if (end < _source.Length && _source[end] is (>= '\u00BC' and <= '\u00BE') or (>= '\u2150' and <= '\u215E'))
         {
             return true;
         }

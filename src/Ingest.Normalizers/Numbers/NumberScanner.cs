@@ -103,6 +103,11 @@ internal sealed partial class NumberScanner
         var q = p;
         var negative = false;
 
+        if (IsDigit(c) && TryValueDecade(p, out match))
+        {
+            return true;
+        }
+
         if (char.IsLetter(c))
         {
             var wordEnd = WordEnd(p);
