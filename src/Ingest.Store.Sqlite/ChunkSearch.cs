@@ -14,11 +14,18 @@ internal static class ChunkSearch
         var match = FullTextQuery.From(query.Text);
         var sql = new StringBuilder(512);
         sql.Append("SELECT d.source, d.title, c.chunk_key, c.ordinal, c.text, c.heading_path, c.pages, ")
-           .Append(match is null ? "0.0" : "bm25(chunks_fts)")
+           .Append(match is null ? "0.0" : "ranked.rank")
            .Append(needEmbeddings ? ", c.embedding" : ", NULL");
+
+        // With a text, the matches are ranked on the full-text index alone first, then joined to their chunk and
+        // document in rank order until the limit is filled: a chunk row is read only for the matches that are looked
+        // at, not for every match (16,000 for a common word) before sorting. The LIMIT keeps the subquery from being
+        // flattened and its ORDER BY from being dropped (with LIMIT -1 the order was lost); CROSS JOIN keeps it the outer
+        // loop, so rows come out in rank order (FilteredSearchTests checks the order against the unfiltered ranking).
         sql.Append(match is null
             ? " FROM chunks c JOIN documents d ON d.id = c.document_id WHERE d.removed_at IS NULL"
-            : " FROM chunks_fts JOIN chunks c ON c.id = chunks_fts.rowid JOIN documents d ON d.id = c.document_id WHERE chunks_fts MATCH $match AND d.removed_at IS NULL");
+            : " FROM (SELECT rowid AS id, bm25(chunks_fts) AS rank FROM chunks_fts WHERE chunks_fts MATCH $match ORDER BY rank LIMIT 9223372036854775807) ranked"
+              + " CROSS JOIN chunks c ON c.id = ranked.id CROSS JOIN documents d ON d.id = c.document_id WHERE d.removed_at IS NULL");
         if (match is not null)
         {
             command.Parameters.AddWithValue("$match", match);
@@ -44,7 +51,8 @@ internal static class ChunkSearch
             sql.Append(" AND c.embedding IS NOT NULL");
         }
 
-        sql.Append(match is null ? " ORDER BY d.id, c.ordinal" : " ORDER BY bm25(chunks_fts)");
+        // The ranked subquery already gives the order of a text search; an outer ORDER BY would sort after the join.
+        sql.Append(match is null ? " ORDER BY d.id, c.ordinal" : string.Empty);
         sql.Append(" LIMIT $limit");
         command.Parameters.AddWithValue("$limit", limit);
         command.CommandText = sql.ToString();
