@@ -17,9 +17,7 @@ public sealed class PostgresDocumentStore : IAsyncDisposable
     private readonly PostgresStoreOptions _options;
     private readonly IDocumentChunker _chunker;
     private readonly ResiliencePipeline _retry;
-    private long _added;
-    private long _replaced;
-    private long _unchanged;
+    private readonly StoreWriteTally _tally = new();
 
     private PostgresDocumentStore(NpgsqlDataSource dataSource, PostgresStoreOptions options, IDocumentChunker chunker)
     {
@@ -30,13 +28,13 @@ public sealed class PostgresDocumentStore : IAsyncDisposable
     }
 
     /// <summary>Results written as new documents by this instance.</summary>
-    public long Added => Interlocked.Read(ref _added);
+    public long Added => _tally.Added;
 
     /// <summary>Results that replaced a stored document with other content or options.</summary>
-    public long Replaced => Interlocked.Read(ref _replaced);
+    public long Replaced => _tally.Replaced;
 
     /// <summary>Results already stored with the same content and options, not rewritten.</summary>
-    public long Unchanged => Interlocked.Read(ref _unchanged);
+    public long Unchanged => _tally.Unchanged;
 
     /// <summary>Opens the store, creating the schema when missing (retrying while the server is not reachable yet).</summary>
     /// <param name="options">The options; <see cref="PostgresStoreOptions.ConnectionString"/> is required.</param>
@@ -91,18 +89,7 @@ public sealed class PostgresDocumentStore : IAsyncDisposable
                 return await PostgresDocumentWriter.WriteAsync(connection, result, input, ct).ConfigureAwait(false);
             },
             cancellationToken).ConfigureAwait(false);
-        switch (outcome)
-        {
-            case StoreWriteOutcome.Added:
-                Interlocked.Increment(ref _added);
-                break;
-            case StoreWriteOutcome.Replaced:
-                Interlocked.Increment(ref _replaced);
-                break;
-            default:
-                Interlocked.Increment(ref _unchanged);
-                break;
-        }
+        _tally.Record(outcome);
 
         return outcome != StoreWriteOutcome.Unchanged;
     }
