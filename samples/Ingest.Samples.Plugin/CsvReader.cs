@@ -45,11 +45,6 @@ public sealed class CsvReader : IDocumentReader, IFormatSniffer
         }
 
         var builder = new DocumentBuilder(context.Source.Uri, context.MediaType, text.Length);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            builder.AddDiagnostic(diagnostic);
-        }
-
         if (text.Contains('\uFFFD'))
         {
             builder.AddDiagnostic(DiagnosticSeverity.Warning, "csv.encoding", "The content is not valid UTF-8; invalid bytes were replaced with U+FFFD.");

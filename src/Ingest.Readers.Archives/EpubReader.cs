@@ -60,11 +60,6 @@ public sealed class EpubReader : IContainerReader, IFormatSniffer
         using var archiveScope = archive;
         var package = EpubPackage.Read(archive);
         var builder = new DocumentBuilder(context.Source.Uri, context.MediaType, 1024);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            builder.AddDiagnostic(diagnostic);
-        }
-
         var metadata = builder.Metadata;
         metadata.Title = First(package, "title");
         foreach (var creator in package.Metadata.GetValueOrDefault("creator") ?? [])

@@ -61,15 +61,10 @@ public sealed class ZipReader : IContainerReader
         if (OfficePackageProbe.MediaType(archive) is { } office && ReaderFor(office) is { } reader)
         {
             buffer.Position = 0;
-            return await reader.ReadAsync(buffer, new ReadContext(context.Source, office) { MaxBytes = context.MaxBytes, Diagnostics = context.Diagnostics }, cancellationToken).ConfigureAwait(false);
+            return await reader.ReadAsync(buffer, new ReadContext(context.Source, office) { MaxBytes = context.MaxBytes }, cancellationToken).ConfigureAwait(false);
         }
 
         var builder = new DocumentBuilder(context.Source.Uri, context.MediaType, 1024);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            builder.AddDiagnostic(diagnostic);
-        }
-
         var diagnostics = new List<Diagnostic>();
         var guard = new ArchiveEntryGuard(_options, diagnostics);
         var admitted = 0;

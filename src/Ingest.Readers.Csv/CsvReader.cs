@@ -69,11 +69,6 @@ public sealed class CsvReader : IDocumentReader, IFormatSniffer
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(context);
         var builder = new DocumentBuilder(context.Source.Uri, context.MediaType, 4096);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            builder.AddDiagnostic(diagnostic);
-        }
-
         using var reader = new StreamReader(content, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 65536, leaveOpen: true);
         var head = new char[SniffLength];
         var headLength = await reader.ReadBlockAsync(head.AsMemory(), cancellationToken).ConfigureAwait(false);

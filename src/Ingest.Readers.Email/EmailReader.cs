@@ -66,11 +66,6 @@ public sealed class EmailReader : IContainerReader, IFormatSniffer
         ArgumentNullException.ThrowIfNull(context);
         var message = await ParseAsync(content, cancellationToken).ConfigureAwait(false);
         var builder = new DocumentBuilder(context.Source.Uri, context.MediaType, 4096);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            builder.AddDiagnostic(diagnostic);
-        }
-
         MessageMetadata.Fill(message, builder.Metadata);
         builder.AddBlock(BlockKind.Title, builder.Metadata.Title ?? string.Empty);
         await AddBodyAsync(message, context, builder, cancellationToken).ConfigureAwait(false);

@@ -62,11 +62,6 @@ public sealed class HtmlReader : IDocumentReader
     {
         var decoded = HtmlTextDecoder.Decode(bytes, context.Source.Charset, context.DetectedCharset);
         var builder = new DocumentBuilder(context.Source.Uri, context.MediaType, Math.Min(decoded.Text.Length / 4 + 16, 1 << 20));
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            builder.AddDiagnostic(diagnostic);
-        }
-
         builder.Metadata.Extra["charset"] = decoded.Encoding.WebName;
         if (decoded.Origin == "fallback")
         {

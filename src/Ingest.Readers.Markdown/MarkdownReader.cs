@@ -69,11 +69,6 @@ public sealed class MarkdownReader : IDocumentReader, IFormatSniffer
         ArgumentNullException.ThrowIfNull(context);
         var source = await TextDecoding.ReadAllAsync(content, context, "markdown", cancellationToken).ConfigureAwait(false);
         var builder = new DocumentBuilder(context.Source.Uri, context.MediaType, Math.Min(source.Length + 16, 1 << 20));
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            builder.AddDiagnostic(diagnostic);
-        }
-
         Markdig.Syntax.MarkdownDocument markdown;
         try
         {

@@ -68,11 +68,6 @@ public sealed class PdfReader : IDocumentReader
     internal Document Read(byte[] data, ReadContext context, CancellationToken cancellationToken)
     {
         var builder = new DocumentBuilder(context.Source.Uri, MediaTypes.Pdf, Math.Min(data.Length, 1 << 20));
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            builder.AddDiagnostic(diagnostic);
-        }
-
         void Report(DiagnosticSeverity severity, string code, string message) => builder.AddDiagnostic(severity, code, message);
 
         try

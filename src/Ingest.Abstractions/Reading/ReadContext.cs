@@ -25,10 +25,4 @@ public sealed class ReadContext
 
     /// <summary>The largest number of bytes the reader may read; the content stream fails past it.</summary>
     public long MaxBytes { get; init; } = long.MaxValue;
-
-    /// <summary>
-    /// Diagnostics collected before reading, for a reader driven by hand. The pipeline reports its own pre-read diagnostics
-    /// (source, detection) on the result and leaves this empty, so a reader need not copy it.
-    /// </summary>
-    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = Array.Empty<Diagnostic>();
 }

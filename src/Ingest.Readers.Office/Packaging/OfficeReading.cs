@@ -18,11 +18,6 @@ internal static class OfficeReading
         ArgumentNullException.ThrowIfNull(context);
         using var package = await PackageLoader.LoadAsync(content, context, options, prefix, cancellationToken).ConfigureAwait(false);
         var builder = new DocumentBuilder(context.Source.Uri, context.MediaType, (int)Math.Min(package.Length, 1 << 20));
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            builder.AddDiagnostic(diagnostic);
-        }
-
         try
         {
             return read(package, builder, cancellationToken);

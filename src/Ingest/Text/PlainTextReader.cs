@@ -79,11 +79,6 @@ public sealed class PlainTextReader : IDocumentReader
         cancellationToken.ThrowIfCancellationRequested();
 
         var builder = new DocumentBuilder(context.Source.Uri, context.MediaType, CapacityHint(content, context));
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            builder.AddDiagnostic(diagnostic);
-        }
-
         var assembler = new BlockAssembler(builder, _options);
         using var decoder = new StreamTextDecoder(content, _fallback);
         using var parser = new BlockParser(assembler, _options.ParseMarkdown);
