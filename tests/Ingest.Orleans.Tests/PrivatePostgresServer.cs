@@ -36,10 +36,16 @@ internal sealed class PrivatePostgresServer : IAsyncDisposable
     {
         var bin = BinDirectory ?? throw new InvalidOperationException(
             "no PostgreSQL server binaries (initdb, pg_ctl) under /usr/lib/postgresql/*/bin or INGEST_PG_BIN; `bash .ci/test` installs them");
-        var root = Directory.CreateTempSubdirectory("ingest-pg-").FullName;
+        string root;
         if (IsRoot)
         {
+            // Under /tmp, not TMPDIR: the postgres user must be able to reach the folder (a root-owned TMPDIR may be closed to it).
+            root = Directory.CreateDirectory(Path.Combine("/tmp", $"ingest-pg-{Guid.NewGuid():N}")).FullName;
             await RunAsync("chown", ["postgres:", root]);
+        }
+        else
+        {
+            root = Directory.CreateTempSubdirectory("ingest-pg-").FullName;
         }
 
         var server = new PrivatePostgresServer(bin, root, FreePort());
