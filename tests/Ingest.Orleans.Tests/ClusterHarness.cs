@@ -9,14 +9,20 @@ namespace Ingest.Orleans.Tests;
 internal sealed class ClusterHarness : IAsyncDisposable
 {
     private readonly List<string> _folders = [];
+    private readonly PostgresTestDatabase? _database;
 
-    private ClusterHarness(PostgresTestDatabase database, TestCluster cluster)
+    private ClusterHarness(PostgresTestDatabase? database, string connectionString, TestCluster cluster)
     {
-        Database = database;
+        _database = database;
+        ConnectionString = connectionString;
         Cluster = cluster;
     }
 
-    public PostgresTestDatabase Database { get; }
+    /// <summary>The database on the shared test server; only for a harness started with <see cref="StartAsync"/>.</summary>
+    public PostgresTestDatabase Database => _database ?? throw new InvalidOperationException("this cluster runs on a database the test owns");
+
+    /// <summary>The cluster's database: store and work queue.</summary>
+    public string ConnectionString { get; }
 
     public TestCluster Cluster { get; }
 
@@ -28,17 +34,34 @@ internal sealed class ClusterHarness : IAsyncDisposable
         return folder;
     }
 
-    public static async Task<ClusterHarness> StartAsync(string name, int silos = 3, int maxAttempts = 2, TimeSpan? attemptTimeout = null)
+    /// <summary>Starts the silos on a new database of the shared test server, dropped at the end.</summary>
+    public static async Task<ClusterHarness> StartAsync(
+        string name, int silos = 3, int maxAttempts = 2, TimeSpan? attemptTimeout = null, bool postgresMembership = false)
     {
         var database = await PostgresTestDatabase.CreateAsync(name);
-        ClusterSettings.ConnectionString = database.ConnectionString;
+        ClusterSettings.PostgresMembership = postgresMembership;
+        return new ClusterHarness(database, database.ConnectionString, await DeployAsync(database.ConnectionString, silos, maxAttempts, attemptTimeout));
+    }
+
+    /// <summary>Starts the silos on a database the test owns (a server of its own).</summary>
+    public static async Task<ClusterHarness> StartOnAsync(string connectionString, int silos = 3, int maxAttempts = 3)
+    {
+        ClusterSettings.PostgresMembership = false;
+        return new(null, connectionString, await DeployAsync(connectionString, silos, maxAttempts, attemptTimeout: null));
+    }
+
+    private static async Task<TestCluster> DeployAsync(string connectionString, int silos, int maxAttempts, TimeSpan? attemptTimeout)
+    {
+        ClusterSettings.ConnectionString = connectionString;
         ClusterSettings.MaxAttempts = maxAttempts;
         ClusterSettings.AttemptTimeout = attemptTimeout ?? TimeSpan.FromSeconds(5);
         var builder = new TestClusterBuilder((short)silos);
+        builder.Options.UseTestClusterMembership = !ClusterSettings.PostgresMembership;
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        builder.AddClientBuilderConfigurator<ClientConfigurator>();
         var cluster = builder.Build();
         await cluster.DeployAsync();
-        return new ClusterHarness(database, cluster);
+        return cluster;
     }
 
     public IIngestBatchGrain Batch(string id) => Cluster.Client.GetGrain<IIngestBatchGrain>(id);
@@ -115,7 +138,7 @@ internal sealed class ClusterHarness : IAsyncDisposable
     /// <summary>Counts the stored documents of one folder, optionally only those with a status.</summary>
     public async Task<long> CountStoredAsync(string folder, string? status = null)
     {
-        await using var connection = new NpgsqlConnection(Database.DirectConnectionString);
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT count(*) FROM documents WHERE source LIKE $1 AND ($2::text IS NULL OR status = $2)", connection);
         command.Parameters.Add(new NpgsqlParameter { Value = new Uri(folder).ToString() + "/%" });
@@ -127,7 +150,11 @@ internal sealed class ClusterHarness : IAsyncDisposable
     {
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
-        await Database.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
         foreach (var folder in _folders)
         {
             Directory.Delete(folder, recursive: true);

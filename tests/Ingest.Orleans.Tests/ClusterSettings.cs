@@ -8,4 +8,7 @@ internal static class ClusterSettings
     public static int MaxAttempts { get; set; } = 3;
 
     public static TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Whether membership lives in the PostgreSQL tables of <c>UseIngestPostgresClustering</c> instead of the test cluster's in-memory table.</summary>
+    public static bool PostgresMembership { get; set; }
 }

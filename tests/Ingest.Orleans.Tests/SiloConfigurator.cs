@@ -21,6 +21,11 @@ internal sealed class SiloConfigurator : ISiloConfigurator
                 o.MaxPartitionsPerSilo = 4;
             },
             Pipelines.Configure);
+        if (ClusterSettings.PostgresMembership)
+        {
+            siloBuilder.UseIngestPostgresClustering(ClusterSettings.ConnectionString);
+        }
+
         siloBuilder.Services.Configure<ClusterMembershipOptions>(o =>
         {
             o.ProbeTimeout = TimeSpan.FromSeconds(1);
