@@ -26,21 +26,22 @@ internal sealed class PluginWorkerPool : IDisposable
     public async Task<(PluginWorkerProcess Worker, WorkerHello? Hello)> StartAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         var worker = PluginWorkerProcess.Start(_workerPath, _folder);
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(timeout);
+
+        // A read from a pipe does not always observe a token: the wait is bounded instead, and killing the worker ends the read.
+        var hello = PluginWorkerProtocol.ReadHelloAsync(worker.Output, CancellationToken.None).AsTask();
         try
         {
-            return (worker, await PluginWorkerProtocol.ReadHelloAsync(worker.Output, limit.Token).ConfigureAwait(false));
+            return (worker, await hello.WaitAsync(timeout, cancellationToken).ConfigureAwait(false));
         }
-        catch (Exception e) when (e is OperationCanceledException or IOException or System.Text.Json.JsonException or InvalidDataException)
+        catch (OperationCanceledException)
+        {
+            worker.Dispose();
+            throw;
+        }
+        catch (Exception e) when (e is TimeoutException or IOException or System.Text.Json.JsonException or InvalidDataException)
         {
             worker.Kill();
-            if (cancellationToken.IsCancellationRequested)
-            {
-                worker.Dispose();
-                throw;
-            }
-
+            _ = hello.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             return (worker, null);
         }
     }
