@@ -1,3 +1,5 @@
+using Ingest.Normalizers;
+
 namespace Ingest.Chunking;
 
 /// <summary>
@@ -8,13 +10,15 @@ namespace Ingest.Chunking;
 /// </summary>
 internal static class SentenceBoundaries
 {
-    // Abbreviations that are usually followed by more of the same sentence: titles, months, Latin and company forms.
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    // Abbreviations that are usually followed by more of the same sentence: titles, Latin and company forms, and the
+    // month abbreviations (Jan., Sept.) from the one list of month names.
+    private static readonly HashSet<string> Abbreviations = new(
+        CalendarNames.Months.SelectMany(static month => month.Skip(1)),
+        StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "prof", "st", "mt", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
         "gov", "sen", "rep", "pres", "rev", "hon", "fr", "no", "vs", "etc", "e.g", "i.e", "cf", "al", "approx",
         "inc", "ltd", "co", "corp", "dept", "univ", "ave", "blvd", "rd", "fig", "vol", "pp", "ed",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     };
 
     /// <summary>Adds to <paramref name="ends"/> the offset just past each sentence of <paramref name="text"/> (its white space included).</summary>

@@ -2,7 +2,8 @@ namespace Ingest.Normalizers;
 
 /// <summary>
 /// The English month and weekday names with the abbreviations they are written with: the one list the date normalizer
-/// reads them from and the number normalizer uses to leave day numbers beside a month to the dates.
+/// reads them from and the number normalizer uses to leave day numbers beside a month to the dates. The same file is
+/// compiled into Ingest (the text reader's date lines) and Ingest.Chunking (month abbreviations before a period).
 /// </summary>
 internal static class CalendarNames
 {

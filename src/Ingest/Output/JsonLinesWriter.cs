@@ -49,12 +49,16 @@ public sealed class JsonLinesWriter : IResultSink, IAsyncDisposable, IDisposable
     public async ValueTask WriteAsync(IngestResult result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
+
+        // The token is honoured before a record begins, never inside it: a record cut half-way (the pipeline cancels a
+        // write that overruns the document's budget) would tear the output, and the next record would be glued to it.
+        cancellationToken.ThrowIfCancellationRequested();
         var start = _stream.CanSeek ? _stream.Position : -1;
         _writer.Reset(_stream);
         try
         {
             JsonRecord.Write(_writer, result, MaxTextLength);
-            await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await _writer.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not IOException)
         {
@@ -70,11 +74,11 @@ public sealed class JsonLinesWriter : IResultSink, IAsyncDisposable, IDisposable
             }
 
             JsonRecord.WriteFailed(_writer, result, ex);
-            await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await _writer.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         }
 
         _stream.WriteByte((byte)'\n');
-        await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await _stream.FlushAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

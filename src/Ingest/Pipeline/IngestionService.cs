@@ -41,7 +41,7 @@ internal sealed class IngestionService : IIngestionService
     {
         _options = options.Value;
         Locations = new LocationResolver(sourceProviders);
-        _sinks = new ResultSinks(sinks);
+        _sinks = new ResultSinks(sinks, _options.DocumentTimeout);
         _readers = new ReaderSelector(readers, services);
         _detector = new FormatDetector(_readers);
         _sourcePolicy = new SourceOpenPolicy(_options.SourceResilience);

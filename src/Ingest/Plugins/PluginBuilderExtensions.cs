@@ -21,10 +21,34 @@ public static class PluginBuilderExtensions
     /// <returns>The builder, for chaining.</returns>
     /// <example><code>services.AddIngest(b => b.AddTextReader().AddPlugins("plugins"));</code></example>
     public static IIngestBuilder AddPlugins(this IIngestBuilder builder, string directory)
+        => builder.AddPlugins(directory, PluginIsolation.InProcess);
+
+    /// <summary>
+    /// Loads every plugin in the subfolders of <paramref name="directory"/>, as
+    /// <see cref="AddPlugins(IIngestBuilder, string)"/> does, and runs their readers where <paramref name="isolation"/> says.
+    /// </summary>
+    /// <remarks>
+    /// With <see cref="PluginIsolation.Process"/>, the plugin's code never runs in the host: a worker process
+    /// (<c>Ingest.PluginWorker.dll</c>, which must be next to the application) loads it and reads each document the
+    /// host sends it. A worker that dies or overruns the document's budget fails that document only and is replaced.
+    /// Each worker costs a process start (a few hundred milliseconds, once per worker, and again after a crash) and
+    /// every document's bytes and result cross a pipe; the plugin's normalizers are not run.
+    /// </remarks>
+    /// <param name="builder">The builder.</param>
+    /// <param name="directory">The plugins folder.</param>
+    /// <param name="isolation">Where the plugins' readers run.</param>
+    /// <returns>The builder, for chaining.</returns>
+    /// <example><code>services.AddIngest(b => b.AddTextReader().AddPlugins("plugins", PluginIsolation.Process));</code></example>
+    public static IIngestBuilder AddPlugins(this IIngestBuilder builder, string directory, PluginIsolation isolation)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        PluginLoader.LoadAll(builder, directory);
+        if (!Enum.IsDefined(isolation))
+        {
+            throw new ArgumentOutOfRangeException(nameof(isolation), isolation, "Unknown plugin isolation.");
+        }
+
+        PluginLoader.LoadAll(builder, directory, isolation);
         return builder;
     }
 }

@@ -12,7 +12,7 @@ namespace Ingest.Plugins;
 /// </summary>
 internal static class PluginLoader
 {
-    public static void LoadAll(IIngestBuilder builder, string directory)
+    public static void LoadAll(IIngestBuilder builder, string directory, PluginIsolation isolation)
     {
         var root = Path.GetFullPath(directory);
         if (!Directory.Exists(root))
@@ -30,11 +30,11 @@ internal static class PluginLoader
 
         foreach (var folder in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
         {
-            builder.Services.AddSingleton(LoadOne(builder, folder));
+            builder.Services.AddSingleton(LoadOne(builder, folder, isolation));
         }
     }
 
-    public static PluginLoadResult LoadOne(IIngestBuilder builder, string folder)
+    public static PluginLoadResult LoadOne(IIngestBuilder builder, string folder, PluginIsolation isolation)
     {
         var folderName = Path.GetFileName(folder);
         var assemblyPath = FindMainAssembly(folder);
@@ -104,7 +104,10 @@ internal static class PluginLoader
                 $"Plugin '{name}': its entry point '{attribute.EntryPoint.FullName}' must be a concrete class implementing IIngestPlugin with a public parameterless constructor.");
         }
 
-        return Register(builder, name, folder, assemblyPath, attribute.EntryPoint);
+        // Out of process, the checks above ran on the assembly's metadata only; the plugin's code runs in the worker.
+        return isolation == PluginIsolation.Process
+            ? IsolatedPluginRegistration.Register(builder, name, folder, assemblyPath)
+            : Register(builder, name, folder, assemblyPath, attribute.EntryPoint);
     }
 
     /// <summary>How long a plugin's <see cref="IIngestPlugin.Configure"/> may take before the plugin is skipped.</summary>

@@ -84,6 +84,31 @@ public sealed class ConsoleHostPluginTests
         }
     }
 
+    [Fact]
+    public async Task Host_with_isolated_plugins_survives_a_plugin_stack_overflow_and_reads_the_other_documents()
+    {
+        using var plugins = new TemporaryPluginsFolder();
+        plugins.Add("OverflowingPlugin");
+        var inputs = Path.Combine(plugins.Path, "inputs");
+        Directory.CreateDirectory(inputs);
+        await File.WriteAllTextAsync(Path.Combine(inputs, "a.ovf"), "first\nbody");
+        await File.WriteAllTextAsync(Path.Combine(inputs, "b.ovf"), "overflow");
+        await File.WriteAllTextAsync(Path.Combine(inputs, "c.ovf"), "third\nbody");
+
+        var (exitCode, stdout, stderr) = await RunHostAsync("--plugins", plugins.Path, "--isolate-plugins", "--parallel", "1", "--json", inputs);
+
+        // Exit code 1 (one document failed), not the 134 of a host ended by the overflow.
+        Assert.True(exitCode == 1, $"exit code {exitCode}\n{stderr}");
+        var records = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
+            .ToDictionary(r => Path.GetFileName(new Uri(r.GetProperty("source").GetString()!).LocalPath), r => r);
+        Assert.Equal(["a.ovf", "b.ovf", "c.ovf"], records.Keys.Order());
+        Assert.Equal("failed", records["b.ovf"].GetProperty("status").GetString());
+        Assert.Equal("plugin.process-crashed", records["b.ovf"].GetProperty("diagnostics")[0].GetProperty("code").GetString());
+        Assert.Equal("overflowing", records["a.ovf"].GetProperty("reader").GetString());
+        Assert.Equal("overflowing", records["c.ovf"].GetProperty("reader").GetString());
+        Assert.Equal("third\nbody", records["c.ovf"].GetProperty("text").GetString());
+    }
+
     private static Task<(int ExitCode, string Stdout, string Stderr)> RunHostAsync(params string[] arguments)
         => HostProcess.RunAsync(arguments);
 }

@@ -1,3 +1,5 @@
+using Ingest.Normalizers;
+
 namespace Ingest.Text.Head;
 
 /// <summary>
@@ -7,12 +9,6 @@ namespace Ingest.Text.Head;
 /// </summary>
 internal static class DatelineParser
 {
-    private static readonly string[] Months =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-
-    private static readonly string[] Weekdays =
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
     private static readonly string[] Labels = ["published", "posted", "updated", "date", "dated", "on", "last"];
 
     public static bool TryParse(ReadOnlySpan<char> line, out DateOnly date)
@@ -299,24 +295,16 @@ internal static class DatelineParser
         return false;
     }
 
-    private static int MonthIndex(ReadOnlySpan<char> word) => NameIndex(word, Months, allowSept: true);
+    private static int MonthIndex(ReadOnlySpan<char> word) => NameIndex(word, CalendarNames.Months);
 
-    private static int WeekdayIndex(ReadOnlySpan<char> word) => NameIndex(word, Weekdays, allowSept: false);
+    private static int WeekdayIndex(ReadOnlySpan<char> word) => NameIndex(word, CalendarNames.Weekdays);
 
-    /// <summary>A full name, or its first three letters (and "Sept").</summary>
-    private static int NameIndex(ReadOnlySpan<char> word, string[] names, bool allowSept)
+    /// <summary>The index of the name whose full form or abbreviation <paramref name="word"/> is (the one list of CalendarNames).</summary>
+    private static int NameIndex(ReadOnlySpan<char> word, string[][] names)
     {
-        if (word.Length < 3)
-        {
-            return -1;
-        }
-
         for (var i = 0; i < names.Length; i++)
         {
-            var name = names[i].AsSpan();
-            if (word.Equals(name, StringComparison.OrdinalIgnoreCase)
-                || (word.Length == 3 && name.StartsWith(word, StringComparison.OrdinalIgnoreCase))
-                || (allowSept && i == 8 && word.Equals("sept", StringComparison.OrdinalIgnoreCase)))
+            if (IsOneOf(word, names[i]))
             {
                 return i;
             }

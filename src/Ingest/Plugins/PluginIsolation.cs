@@ -1,0 +1,19 @@
+namespace Ingest.Plugins;
+
+/// <summary>Where the readers of a plugin loaded from a folder run.</summary>
+public enum PluginIsolation
+{
+    /// <summary>
+    /// In the host process (the default): on a dedicated thread with a 16 MiB stack, under the document's time budget.
+    /// Cheapest, but a stack overflow that never reaches a host call ends the process.
+    /// </summary>
+    InProcess,
+
+    /// <summary>
+    /// In a worker process (<c>Ingest.PluginWorker.dll</c>, run with <c>dotnet</c>): each document's bytes are sent to the
+    /// worker and the document it read comes back. A worker that dies (a stack overflow, an exit) or overruns the
+    /// budget fails only its document (<c>plugin.process-crashed</c>, <c>document.timeout</c>) and is replaced for the
+    /// next. The plugin's normalizers are not run (only readers are isolated).
+    /// </summary>
+    Process,
+}

@@ -1,0 +1,13 @@
+using Ingest;
+using OverflowingPlugin;
+
+[assembly: IngestPlugin(typeof(OverflowingEntryPoint))]
+
+namespace OverflowingPlugin;
+
+/// <summary>Registers <see cref="OverflowingReader"/>: the plugin the process-isolation tests load.</summary>
+public sealed class OverflowingEntryPoint : IIngestPlugin
+{
+    /// <inheritdoc />
+    public void Configure(IIngestBuilder builder) => builder.AddReader<OverflowingReader>(priority: 10);
+}
