@@ -1,3 +1,4 @@
+using Ingest.Normalizers;
 using Ingest.Readers.Pdf.Structure;
 using Ingest.Readers.Pdf.Fonts;
 using Ingest.Readers.Pdf.Layout;
@@ -29,12 +30,11 @@ internal sealed class PdfContentInterpreter : IDisposable
     /// <summary>How many operators run between two checks of the time budget and cancellation.</summary>
     private const int CheckInterval = 256;
 
-    /// <summary>The largest glyph list kept for the next document on the same thread.</summary>
+    /// <summary>The largest glyph list kept for a later document.</summary>
     private const int MaxCachedGlyphs = 1 << 16;
 
-    // The glyphs of the page being interpreted, reused for every page and, through the cache, every document.
-    [ThreadStatic]
-    private static List<PdfGlyph>? t_glyphs;
+    // The glyphs of the page being interpreted, reused for every page and, through the spares, every document.
+    private static readonly SpareInstances<List<PdfGlyph>> SpareGlyphLists = new();
 
     private readonly PdfObjectStore _store;
     private readonly PdfFontLoader _fonts;
@@ -60,8 +60,7 @@ internal sealed class PdfContentInterpreter : IDisposable
     {
         _store = store;
         _fonts = fonts;
-        _glyphs = t_glyphs ?? new List<PdfGlyph>();
-        t_glyphs = null;
+        _glyphs = SpareGlyphLists.Take() ?? new List<PdfGlyph>();
     }
 
     /// <summary>Glyphs shown without any Unicode mapping, over all pages so far.</summary>
@@ -155,7 +154,7 @@ internal sealed class PdfContentInterpreter : IDisposable
         _glyphs.Clear();
         if (_glyphs.Capacity <= MaxCachedGlyphs)
         {
-            t_glyphs = _glyphs;
+            SpareGlyphLists.GiveBack(_glyphs);
         }
     }
 
