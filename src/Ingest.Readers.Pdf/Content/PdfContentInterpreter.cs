@@ -33,6 +33,11 @@ internal sealed class PdfContentInterpreter : IDisposable
     /// <summary>The largest glyph list kept for a later document.</summary>
     private const int MaxCachedGlyphs = 1 << 16;
 
+    // The pages' glyph arrays, pooled apart from the shared pool: a document holds one per page until it is done, and the
+    // shared pool kept up to 32 per size and processor of them for the life of the process, more as longer batches
+    // brought more pages of one size at once. This pool keeps a few per size; the rest go to the collector.
+    private static readonly System.Buffers.ArrayPool<PdfGlyph> PageGlyphArrays = System.Buffers.ArrayPool<PdfGlyph>.Create(MaxCachedGlyphs, 4);
+
     // The glyphs of the page being interpreted, reused for every page and, through the spares, every document.
     private static readonly SpareInstances<List<PdfGlyph>> SpareGlyphLists = new();
 
@@ -128,7 +133,7 @@ internal sealed class PdfContentInterpreter : IDisposable
             return Array.Empty<PdfGlyph>();
         }
 
-        var readable = System.Buffers.ArrayPool<PdfGlyph>.Shared.Rent(count);
+        var readable = PageGlyphArrays.Rent(count);
         _rented.Add(readable);
         var n = 0;
         foreach (ref readonly var glyph in glyphs)
@@ -147,7 +152,7 @@ internal sealed class PdfContentInterpreter : IDisposable
     {
         foreach (var array in _rented)
         {
-            System.Buffers.ArrayPool<PdfGlyph>.Shared.Return(array, clearArray: true);
+            PageGlyphArrays.Return(array, clearArray: true);
         }
 
         _rented.Clear();
