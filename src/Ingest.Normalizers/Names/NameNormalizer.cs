@@ -16,12 +16,11 @@ namespace Ingest.Normalizers.Names;
 /// </remarks>
 public sealed class NameNormalizer : IDocumentNormalizer
 {
-    /// <summary>The largest mention list kept for the next document on the same thread.</summary>
+    /// <summary>The largest mention list kept for a later document.</summary>
     private const int MaxCachedMentions = 1 << 14;
 
-    // One mention list per thread, reused: a fresh list per document was the largest allocation after the entities.
-    [ThreadStatic]
-    private static List<NameCandidate>? t_mentions;
+    // Mention lists reused across documents: a fresh list per document was the largest allocation after the entities.
+    private static readonly SpareInstances<List<NameCandidate>> SpareMentions = new();
 
     private readonly NameNormalizerOptions _options;
     private readonly NameMentionFinder _finder;
@@ -85,8 +84,7 @@ public sealed class NameNormalizer : IDocumentNormalizer
         }
 
         using var tokenizer = NameTokenizer.Tokenize(document.Text);
-        var mentions = t_mentions ?? new List<NameCandidate>(Math.Max(16, tokenizer.Count / 8));
-        t_mentions = null;
+        var mentions = SpareMentions.Take() ?? new List<NameCandidate>(Math.Max(16, tokenizer.Count / 8));
         try
         {
             _finder.Find(tokenizer, authors, mentions, work);
@@ -103,7 +101,7 @@ public sealed class NameNormalizer : IDocumentNormalizer
             if (mentions.Capacity <= MaxCachedMentions)
             {
                 mentions.Clear();
-                t_mentions = mentions;
+                SpareMentions.GiveBack(mentions);
             }
         }
     }

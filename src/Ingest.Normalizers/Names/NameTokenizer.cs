@@ -9,12 +9,11 @@ namespace Ingest.Normalizers.Names;
 /// </summary>
 internal sealed class NameTokenizer : IDisposable
 {
-    /// <summary>The largest lower-case word set kept for the next document on the same thread.</summary>
+    /// <summary>The largest lower-case word set kept for a later document.</summary>
     private const int MaxCachedWords = 1 << 16;
 
-    // One set per thread, reused: growing a fresh set for every document was a large part of the tokenizer's time.
-    [ThreadStatic]
-    private static HashSet<int>? t_lowerCaseWords;
+    // Sets reused across documents: growing a fresh set for every document was a large part of the tokenizer's time.
+    private static readonly SpareInstances<HashSet<int>> SpareWordSets = new();
 
     private readonly string _text;
     private HashSet<int> _lowerCaseWords;
@@ -27,8 +26,7 @@ internal sealed class NameTokenizer : IDisposable
         _text = text;
         _tokens = ArrayPool<NameToken>.Shared.Rent(Math.Max(16, capacity));
         _keys = ArrayPool<char>.Shared.Rent(Math.Max(64, keyCapacity));
-        _lowerCaseWords = t_lowerCaseWords ?? new HashSet<int>();
-        t_lowerCaseWords = null;
+        _lowerCaseWords = SpareWordSets.Take() ?? new HashSet<int>();
     }
 
     /// <summary>The tokens.</summary>
@@ -76,7 +74,7 @@ internal sealed class NameTokenizer : IDisposable
         if (_lowerCaseWords.Count <= MaxCachedWords)
         {
             _lowerCaseWords.Clear();
-            t_lowerCaseWords = _lowerCaseWords;
+            SpareWordSets.GiveBack(_lowerCaseWords);
         }
     }
 

@@ -1,3 +1,4 @@
+using Ingest.Normalizers;
 using Ingest.Readers.Pdf.Structure;
 using Ingest.Readers.Pdf.Fonts;
 using Ingest.Readers.Pdf.Layout;
@@ -29,12 +30,16 @@ internal sealed class PdfContentInterpreter : IDisposable
     /// <summary>How many operators run between two checks of the time budget and cancellation.</summary>
     private const int CheckInterval = 256;
 
-    /// <summary>The largest glyph list kept for the next document on the same thread.</summary>
+    /// <summary>The largest glyph list kept for a later document.</summary>
     private const int MaxCachedGlyphs = 1 << 16;
 
-    // The glyphs of the page being interpreted, reused for every page and, through the cache, every document.
-    [ThreadStatic]
-    private static List<PdfGlyph>? t_glyphs;
+    // The pages' glyph arrays, pooled apart from the shared pool: a document holds one per page until it is done, and the
+    // shared pool kept up to 32 per size and processor of them for the life of the process, more as longer batches
+    // brought more pages of one size at once. This pool keeps a few per size; the rest go to the collector.
+    private static readonly System.Buffers.ArrayPool<PdfGlyph> PageGlyphArrays = System.Buffers.ArrayPool<PdfGlyph>.Create(MaxCachedGlyphs, 4);
+
+    // The glyphs of the page being interpreted, reused for every page and, through the spares, every document.
+    private static readonly SpareInstances<List<PdfGlyph>> SpareGlyphLists = new();
 
     private readonly PdfObjectStore _store;
     private readonly PdfFontLoader _fonts;
@@ -60,8 +65,7 @@ internal sealed class PdfContentInterpreter : IDisposable
     {
         _store = store;
         _fonts = fonts;
-        _glyphs = t_glyphs ?? new List<PdfGlyph>();
-        t_glyphs = null;
+        _glyphs = SpareGlyphLists.Take() ?? new List<PdfGlyph>();
     }
 
     /// <summary>Glyphs shown without any Unicode mapping, over all pages so far.</summary>
@@ -129,7 +133,7 @@ internal sealed class PdfContentInterpreter : IDisposable
             return Array.Empty<PdfGlyph>();
         }
 
-        var readable = System.Buffers.ArrayPool<PdfGlyph>.Shared.Rent(count);
+        var readable = PageGlyphArrays.Rent(count);
         _rented.Add(readable);
         var n = 0;
         foreach (ref readonly var glyph in glyphs)
@@ -148,14 +152,14 @@ internal sealed class PdfContentInterpreter : IDisposable
     {
         foreach (var array in _rented)
         {
-            System.Buffers.ArrayPool<PdfGlyph>.Shared.Return(array, clearArray: true);
+            PageGlyphArrays.Return(array, clearArray: true);
         }
 
         _rented.Clear();
         _glyphs.Clear();
         if (_glyphs.Capacity <= MaxCachedGlyphs)
         {
-            t_glyphs = _glyphs;
+            SpareGlyphLists.GiveBack(_glyphs);
         }
     }
 

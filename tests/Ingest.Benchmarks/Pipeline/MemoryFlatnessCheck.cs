@@ -60,7 +60,36 @@ internal static class MemoryFlatnessCheck
         Console.WriteLine($"batch {count}: {done} documents ({failed} failed) in {stopwatch.Elapsed.TotalSeconds:F1} s, peak working set {process.PeakWorkingSet64} bytes, retained after a full collection {retained} bytes");
         Console.WriteLine($"PEAK={process.PeakWorkingSet64}");
         Console.WriteLine($"RETAINED={retained}");
+        PrintGenerations();
+
+        // Held by the pipeline (its normalizers' state) or by the process (shared pools, statics): dispose it and look again.
+        provider.Dispose();
+        Console.WriteLine($"retained once the pipeline is disposed: {GC.GetTotalMemory(forceFullCollection: true)} bytes");
+
+        // INGEST_MEMORY_HOLD=1 keeps the process (and the pipeline) alive until stdin closes, for a heap dump
+        // (dotnet-gcdump collect -p PID) of what the batch left behind.
+        if (Environment.GetEnvironmentVariable("INGEST_MEMORY_HOLD") == "1")
+        {
+            Console.WriteLine($"PID={Environment.ProcessId}");
+            await Console.In.ReadToEndAsync();
+        }
+
         return 0;
+    }
+
+    // Where the retained bytes are, per generation (0, 1, 2, large objects, pinned), after the last full collection.
+    private static void PrintGenerations()
+    {
+        var info = GC.GetGCMemoryInfo(GCKind.FullBlocking);
+        var names = new[] { "gen0", "gen1", "gen2", "loh", "poh" };
+        var parts = new List<string>();
+        for (var i = 0; i < info.GenerationInfo.Length && i < names.Length; i++)
+        {
+            var generation = info.GenerationInfo[i];
+            parts.Add($"{names[i]} {generation.SizeAfterBytes / 1048576.0:F1} MiB (fragmented {generation.FragmentationAfterBytes / 1048576.0:F1})");
+        }
+
+        Console.WriteLine("after the full collection: " + string.Join(", ", parts));
     }
 
     private static (long Peak, long Retained)? RunChild(int count, int parallelism)
