@@ -252,6 +252,12 @@ internal sealed partial class NameMentionFinder
         }
 
         var after = tokenizer.Text(last + 1);
+        if (first > 0 && tokens[first].Punctuation == ',' && tokens[last + 1].Punctuation == ',' && PersonCues.IsRoleBefore(tokenizer.Text(first - 1)))
+        {
+            // The authority's chief executive, Boudewijn Siemons, said: a name set off by commas after a role is the role holder.
+            return true;
+        }
+
         return (tokens[last + 1].Has(NameTokenFlags.SpaceBefore) && PersonCues.IsSpeechVerbAfter(after))
             || (tokens[last + 1].Punctuation == ',' && after is "who");
     }

@@ -33,6 +33,14 @@ internal sealed partial class NameMentionFinder
                 continue;
             }
 
+            if (AmpersandNameEnd(tokenizer, i) is var firm && firm > i)
+            {
+                // Procter & Gamble, Faber & Faber Ltd: names joined by an ampersand are a firm's name.
+                mentions.Add(new NameCandidate { First = i, Last = firm, Kind = NameKind.Organization });
+                i = firm;
+                continue;
+            }
+
             var (length, lexeme) = LongestMatch(tokenizer, i);
             if (lexeme is not null && length >= 2 && lexeme.Entry is null)
             {
@@ -61,6 +69,14 @@ internal sealed partial class NameMentionFinder
                     continue;
                 }
 
+                if (entry.Kind == NameKind.Place && PlaceNameEnd(tokenizer, end) is var facility && facility > end)
+                {
+                    // A known place that starts a longer place name: Cairo International Stadium, Lagos State.
+                    mentions.Add(new NameCandidate { First = i, Last = facility, Kind = NameKind.Place });
+                    i = facility;
+                    continue;
+                }
+
                 var kind = entry.Kind.Value;
                 if (kind == NameKind.Organization && !lexeme.Has(LexemeFlags.GivenName) && IsUnitName(tokenizer, end)
                     && !(i > 0 && PersonCues.IsRoleBefore(tokenizer.Text(i - 1))))
@@ -79,7 +95,7 @@ internal sealed partial class NameMentionFinder
                     continue;
                 }
 
-                if (kind == NameKind.Place && lexeme.Has(LexemeFlags.City) && ActsAsGovernment(tokenizer, i, end))
+                if (kind == NameKind.Place && lexeme.Has(LexemeFlags.City) && (ActsAsGovernment(tokenizer, i, end) || IsJoinedToGovernment(tokenizer, end)))
                 {
                     // A city that speaks or acts stands for its government: Washington said, Beijing has criticised.
                     kind = NameKind.Organization;
@@ -160,6 +176,7 @@ internal sealed partial class NameMentionFinder
                     && (tokenizer.Text(next) is "of" && !IsPersonSoFar(tokenizer, i, j) && !IsOpeningWordAlone(tokenizer, i, j) || (tokenizer.Text(next) is "the" && tokenizer.Text(j) is "of")
                         || (_gazetteer.Find(tokenizer, next) is { } p && p.Has(LexemeFlags.Particle)))
                     && !StartsKnown(tokenizer, next + 1)
+                    && !(tokenizer.Text(next) is "of" && IsUnknownFullName(tokenizer, next + 1))
                     && !(OrganizationCues.IsClubPrefix(tokenizer.Text(next + 1)) && next + 2 < tokens.Length && StartsKnown(tokenizer, next + 2)))
                 {
                     j = next + 1;
@@ -348,6 +365,13 @@ internal sealed partial class NameMentionFinder
             return;
         }
 
+        if (count is > 1 and <= 3 && !titleBefore && !isAuthor && HasCapitalsWord(tokenizer, first, last))
+        {
+            // CMA CGM, IG Metall, Fox-IT: a word in capitals makes the name a body's or a firm's, not a person's.
+            mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Organization });
+            return;
+        }
+
         var person = isAuthor
             || titleBefore
             || particles > 0
@@ -394,6 +418,8 @@ internal sealed partial class NameMentionFinder
         // mentions, and comparing every pair was quadratic in the document's length.
         var fullNameWords = new FullNameWords();
         var organizations = new HashSet<string>(StringComparer.Ordinal);
+        MarkShortForms(tokenizer, mentions, organizations);
+        MarkTeamCities(tokenizer, mentions);
         var organizationFirstWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var other in mentions)
         {
@@ -484,6 +510,14 @@ internal sealed partial class NameMentionFinder
 
         NameCandidate? before = kept > 0 ? mentions[kept - 1] : null;
         NameCandidate? after = index + 1 < mentions.Count ? mentions[index + 1] : null;
+        if (candidate.Count > 1 && candidate.Kind == NameKind.Person && before is { Kind: NameKind.Organization } body
+            && candidate.First - body.Last == 2 && tokenizer.Text(candidate.First - 1) is "of")
+        {
+            // The Bhumjaithai Party of Anutin Charnvirakul: a full name after a body and "of" is its leader or member.
+            candidate.Pending = false;
+            return true;
+        }
+
         if (candidate.Count == 1 && IsListedWithPlace(tokenizer, candidate, before, after))
         {
             candidate.Pending = false;
@@ -682,7 +716,7 @@ internal sealed partial class NameMentionFinder
                 name++;
             }
 
-            if (!tokens[name].IsCapitalized || !tokens[name].IsJoined || StartsPerson(tokenizer, name))
+            if (!tokens[name].IsCapitalized || !tokens[name].IsJoined || StartsPerson(tokenizer, name) || (name == end + 2 && IsUnknownFullName(tokenizer, name)))
             {
                 break;
             }

@@ -51,6 +51,9 @@ internal sealed class NameTokenizer : IDisposable
     /// <summary>The text of token <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> Text(int index) => _text.AsSpan(_tokens[index].Start, _tokens[index].Length);
 
+    /// <summary>The character right after token <paramref name="index"/>, or a null character at the end of the text.</summary>
+    public char CharAfter(int index) => _tokens[index].End < _text.Length ? _text[_tokens[index].End] : '\0';
+
     /// <summary>The folded key of token <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> Key(int index) => _keys.AsSpan(_tokens[index].KeyStart, _tokens[index].KeyLength);
 

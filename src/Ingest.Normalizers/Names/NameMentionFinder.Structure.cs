@@ -1,0 +1,193 @@
+namespace Ingest.Normalizers.Names;
+
+/// <summary>
+/// The structure tests of <see cref="NameMentionFinder"/>: how a name is built (an ampersand, a word in capitals, a
+/// place head after a known place) and what the document says about it elsewhere (a short form in brackets, a team's city).
+/// </summary>
+internal sealed partial class NameMentionFinder
+{
+    /// <summary>
+    /// The last token of a name of capitalised words joined by an ampersand (Procter &amp; Gamble, Faber &amp; Faber Ltd,
+    /// AT&amp;T); -1 if none. Each side is at most three words; one-letter words (R&amp;D, Q&amp;A) are not names.
+    /// </summary>
+    private static int AmpersandNameEnd(NameTokenizer tokenizer, int first)
+    {
+        var tokens = tokenizer.Tokens;
+        if (tokens[first].Length < 2)
+        {
+            return -1;
+        }
+
+        var k = first;
+        while (k + 1 < tokens.Length && k - first < 2 && tokens[k + 1].Has(NameTokenFlags.SpaceBefore) && tokens[k + 1].IsCapitalized
+            && !tokens[k].Has(NameTokenFlags.Possessive))
+        {
+            k++;
+        }
+
+        var after = k + 1;
+        if (after >= tokens.Length || tokens[after].Punctuation != '&' || !tokens[after].IsCapitalized || tokens[after].Length < 2
+            || tokens[after].Has(NameTokenFlags.SentenceStart | NameTokenFlags.BreakBefore) || tokens[k].Has(NameTokenFlags.Possessive))
+        {
+            return -1;
+        }
+
+        var end = after;
+        while (end + 1 < tokens.Length && end - after < 2 && tokens[end + 1].Has(NameTokenFlags.SpaceBefore) && !tokens[end].Has(NameTokenFlags.Possessive)
+            && (tokens[end + 1].IsCapitalized || OrganizationCues.IsDesignator(tokenizer.Text(end + 1))))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Where a place name that starts with a known place ends: up to two more capitalised words of which the last is a
+    /// place head (Cairo International Stadium, Lagos State); -1 if none.
+    /// </summary>
+    private int PlaceNameEnd(NameTokenizer tokenizer, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        for (var k = last + 1; k <= last + 2 && k < tokens.Length; k++)
+        {
+            if (!tokens[k].Has(NameTokenFlags.SpaceBefore) || !tokens[k].IsCapitalized || tokens[k - 1].Has(NameTokenFlags.Possessive)
+                || (k > last + 1 && StartsKnown(tokenizer, k)))
+            {
+                return -1;
+            }
+
+            if ((Flags(tokenizer, k) & LexemeFlags.PlaceHead) != 0)
+            {
+                var more = k + 1 < tokens.Length && tokens[k + 1].Has(NameTokenFlags.SpaceBefore) && tokens[k + 1].IsCapitalized;
+                return more || (k + 1 < tokens.Length && tokenizer.Text(k + 1) is "of") ? -1 : k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether a city ending at <paramref name="last"/> is joined by "and" to a city that acts as a government (Tehran and
+    /// Riyadh have exchanged ambassadors): both are the subject, so both stand for their governments.
+    /// </summary>
+    private bool IsJoinedToGovernment(NameTokenizer tokenizer, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        var other = last + 2;
+        if (other >= tokens.Length || tokens[last].Has(NameTokenFlags.Possessive) || !tokens[last + 1].Has(NameTokenFlags.SpaceBefore)
+            || tokenizer.Text(last + 1) is not "and" || !tokens[other].Has(NameTokenFlags.SpaceBefore) || !tokens[other].IsCapitalized
+            || (last > 0 && HasPlaceCue(tokenizer, last, last)))
+        {
+            return false;
+        }
+
+        var (length, lexeme) = LongestMatch(tokenizer, other);
+        return lexeme is not null && lexeme.Has(LexemeFlags.City) && lexeme.Entry is { Kind: NameKind.Place }
+            && ActsAsGovernment(tokenizer, other, other + length - 1);
+    }
+
+    /// <summary>
+    /// Whether a word of two letters or more in <paramref name="first"/>..<paramref name="last"/> is written in capitals
+    /// (CMA CGM, IG Metall, Fox-IT), outside a line written all in capitals.
+    /// </summary>
+    private static bool HasCapitalsWord(NameTokenizer tokenizer, int first, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        if ((first > 0 && tokens[first - 1].Has(NameTokenFlags.AllCaps) && !tokens[first].Has(NameTokenFlags.BreakBefore))
+            || (last + 1 < tokens.Length && tokens[last + 1].Has(NameTokenFlags.AllCaps) && !tokens[last + 1].Has(NameTokenFlags.BreakBefore)))
+        {
+            return false;
+        }
+
+        for (var k = first; k <= last; k++)
+        {
+            if (tokens[k].Has(NameTokenFlags.AllCaps) && tokens[k].Length >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether two unknown capitalised words that are not ordinary words, and nothing capitalised after them, start at
+    /// <paramref name="index"/>: after "of" such a pair names a person (the party of Anutin Charnvirakul), not more of the body's name.
+    /// </summary>
+    private bool IsUnknownFullName(NameTokenizer tokenizer, int index)
+    {
+        var tokens = tokenizer.Tokens;
+        var second = index + 1;
+        return second < tokens.Length && tokens[second].Has(NameTokenFlags.SpaceBefore) && tokens[index].Has(NameTokenFlags.Upper)
+            && tokens[second].Has(NameTokenFlags.Upper) && !tokens[index].Has(NameTokenFlags.AllCaps) && !tokens[second].Has(NameTokenFlags.AllCaps)
+            && !tokens[index].Has(NameTokenFlags.Possessive)
+            && _gazetteer.Find(tokenizer, index) is null && _gazetteer.Find(tokenizer, second) is null
+            && !IsOrdinary(tokenizer, index) && !IsOrdinary(tokenizer, second)
+            && !(second + 1 < tokens.Length && tokens[second + 1].IsJoined && tokens[second + 1].IsCapitalized);
+    }
+
+    /// <summary>
+    /// A capitalised word in brackets right after an organisation's name, with the same first letter, is its short form
+    /// (League of Samba Schools (Liesa)); it and its later uses are the organisation. Acronyms in capitals are found already.
+    /// </summary>
+    private static void MarkShortForms(NameTokenizer tokenizer, List<NameCandidate> mentions, HashSet<string> organizations)
+    {
+        var tokens = tokenizer.Tokens;
+        for (var m = 1; m < mentions.Count; m++)
+        {
+            var candidate = mentions[m];
+            if (candidate.Count != 1 || candidate.Kind == NameKind.Organization || candidate.Entry is not null
+                || tokens[candidate.First].Punctuation != '(' || tokenizer.CharAfter(candidate.First) != ')'
+                || mentions[m - 1] is not { Kind: NameKind.Organization } full || full.Last != candidate.First - 1 || full.Count < 2
+                || char.ToUpperInvariant(tokenizer.Text(candidate.First)[0]) != char.ToUpperInvariant(tokenizer.Text(full.First)[0]))
+            {
+                continue;
+            }
+
+            mentions[m] = candidate with { Kind = NameKind.Organization, Pending = false, Surname = null };
+            organizations.Add(tokenizer.Key(candidate.First).ToString());
+        }
+    }
+
+    /// <summary>
+    /// A city that the document names a team after (Atlanta Hawks, Boston Celtics) is that team where it stands alone
+    /// without a place word before it (Atlanta's 11 points, Boston led): sport writing names teams by their city.
+    /// </summary>
+    private void MarkTeamCities(NameTokenizer tokenizer, List<NameCandidate> mentions)
+    {
+        HashSet<string>? cities = null;
+        foreach (var team in mentions)
+        {
+            if (team.Kind == NameKind.Organization && team.Count >= 2 && team.Entry is null
+                && LongestMatch(tokenizer, team.First) is { Lexeme: { } city } match && city.Has(LexemeFlags.City)
+                && city.Entry is { Kind: NameKind.Place } && team.First + match.Length == team.Last && TeamNameEnd(tokenizer, team.Last - 1) == team.Last)
+            {
+                cities ??= new HashSet<string>(StringComparer.Ordinal);
+                cities.Add(tokenizer.Key(team.First, team.Last - 1).ToString());
+            }
+        }
+
+        if (cities is null)
+        {
+            return;
+        }
+
+        var lookup = cities.GetAlternateLookup<ReadOnlySpan<char>>();
+        var tokens = tokenizer.Tokens;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var candidate = mentions[m];
+            if (candidate.Kind == NameKind.Place && candidate.Entry is not null && !tokens[candidate.First].Has(NameTokenFlags.AllCaps)
+                && !HasPlaceCue(tokenizer, candidate.First, candidate.Last) && !IsDateline(tokenizer, candidate.Last)
+                && lookup.Contains(tokenizer.Key(candidate.First, candidate.Last)))
+            {
+                mentions[m] = candidate with { Kind = NameKind.Organization, Entry = null };
+            }
+        }
+    }
+
+    /// <summary>Whether a name ending at <paramref name="last"/> opens a line and a dash follows it (BOSTON — ...).</summary>
+    private static bool IsDateline(NameTokenizer tokenizer, int last)
+        => last + 1 < tokenizer.Tokens.Length && tokenizer.Tokens[last + 1].Punctuation is '\u2014' or '\u2013' or '-';
+}
