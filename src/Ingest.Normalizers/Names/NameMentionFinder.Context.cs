@@ -72,7 +72,14 @@ internal sealed partial class NameMentionFinder
             }
         }
 
-        return between >= 1 && tokenizer.Text(between) is "between" && tokenizer.Text(between - 1) is "relations" or "tensions" or "ties"
+        return between >= 1 && tokenizer.Text(between) is "between" && IsRelationNoun(tokenizer.Text(between - 1));
+    }
+
+    /// <summary>Whether a word names relations between parties, capitalised or not (Relations between, tensions between).</summary>
+    private static bool IsRelationNoun(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[16];
+        return word.Length <= buffer.Length && buffer[..word.ToLowerInvariant(buffer)] is "relations" or "tensions" or "ties"
             or "talks" or "rift" or "dispute" or "rivalry" or "rapprochement" or "détente" or "negotiations" or "agreement" or "treaty";
     }
 

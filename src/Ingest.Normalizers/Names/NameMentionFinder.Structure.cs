@@ -112,22 +112,6 @@ internal sealed partial class NameMentionFinder
     }
 
     /// <summary>
-    /// Whether two unknown capitalised words that are not ordinary words, and nothing capitalised after them, start at
-    /// <paramref name="index"/>: after "of" such a pair names a person (the party of Anutin Charnvirakul), not more of the body's name.
-    /// </summary>
-    private bool IsUnknownFullName(NameTokenizer tokenizer, int index)
-    {
-        var tokens = tokenizer.Tokens;
-        var second = index + 1;
-        return second < tokens.Length && tokens[second].Has(NameTokenFlags.SpaceBefore) && tokens[index].Has(NameTokenFlags.Upper)
-            && tokens[second].Has(NameTokenFlags.Upper) && !tokens[index].Has(NameTokenFlags.AllCaps) && !tokens[second].Has(NameTokenFlags.AllCaps)
-            && !tokens[index].Has(NameTokenFlags.Possessive)
-            && _gazetteer.Find(tokenizer, index) is null && _gazetteer.Find(tokenizer, second) is null
-            && !IsOrdinary(tokenizer, index) && !IsOrdinary(tokenizer, second)
-            && !(second + 1 < tokens.Length && tokens[second + 1].IsJoined && tokens[second + 1].IsCapitalized);
-    }
-
-    /// <summary>
     /// A capitalised word in brackets right after an organisation's name, with the same first letter, is its short form
     /// (League of Samba Schools (Liesa)); it and its later uses are the organisation. Acronyms in capitals are found already.
     /// </summary>
@@ -190,4 +174,12 @@ internal sealed partial class NameMentionFinder
     /// <summary>Whether a name ending at <paramref name="last"/> opens a line and a dash follows it (BOSTON — ...).</summary>
     private static bool IsDateline(NameTokenizer tokenizer, int last)
         => last + 1 < tokenizer.Tokens.Length && tokenizer.Tokens[last + 1].Punctuation is '\u2014' or '\u2013' or '-';
+
+    /// <summary>
+    /// Whether a role noun is right before <paramref name="index"/> (actor Wagner Moura): a known name there followed by an
+    /// unknown capitalised word is a person's given name, not the place or body it also names.
+    /// </summary>
+    private static bool IsRoleBefore(NameTokenizer tokenizer, int index)
+        => index > 0 && tokenizer.Tokens[index].Has(NameTokenFlags.SpaceBefore) && tokenizer.Tokens[index - 1].Has(NameTokenFlags.Lower)
+            && PersonCues.IsRoleBefore(tokenizer.Text(index - 1));
 }

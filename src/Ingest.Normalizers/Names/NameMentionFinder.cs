@@ -57,7 +57,7 @@ internal sealed partial class NameMentionFinder
             }
 
             if (lexeme?.Entry is { Kind: not null } entry
-                && !(length == 1 && lexeme.Has(LexemeFlags.GivenName) && StartsUnknownName(tokenizer, i + 1)))
+                && !(length == 1 && (lexeme.Has(LexemeFlags.GivenName) || IsRoleBefore(tokenizer, i)) && StartsUnknownName(tokenizer, i + 1)))
             {
                 var end = i + length - 1;
                 var organizationEnd = OrganizationEnd(tokenizer, end);
@@ -176,7 +176,6 @@ internal sealed partial class NameMentionFinder
                     && (tokenizer.Text(next) is "of" && !IsPersonSoFar(tokenizer, i, j) && !IsOpeningWordAlone(tokenizer, i, j) || (tokenizer.Text(next) is "the" && tokenizer.Text(j) is "of")
                         || (_gazetteer.Find(tokenizer, next) is { } p && p.Has(LexemeFlags.Particle)))
                     && !StartsKnown(tokenizer, next + 1)
-                    && !(tokenizer.Text(next) is "of" && IsUnknownFullName(tokenizer, next + 1))
                     && !(OrganizationCues.IsClubPrefix(tokenizer.Text(next + 1)) && next + 2 < tokens.Length && StartsKnown(tokenizer, next + 2)))
                 {
                     j = next + 1;
@@ -510,13 +509,6 @@ internal sealed partial class NameMentionFinder
 
         NameCandidate? before = kept > 0 ? mentions[kept - 1] : null;
         NameCandidate? after = index + 1 < mentions.Count ? mentions[index + 1] : null;
-        if (candidate.Count > 1 && candidate.Kind == NameKind.Person && before is { Kind: NameKind.Organization } body
-            && candidate.First - body.Last == 2 && tokenizer.Text(candidate.First - 1) is "of")
-        {
-            // The Bhumjaithai Party of Anutin Charnvirakul: a full name after a body and "of" is its leader or member.
-            candidate.Pending = false;
-            return true;
-        }
 
         if (candidate.Count == 1 && IsListedWithPlace(tokenizer, candidate, before, after))
         {
@@ -716,7 +708,7 @@ internal sealed partial class NameMentionFinder
                 name++;
             }
 
-            if (!tokens[name].IsCapitalized || !tokens[name].IsJoined || StartsPerson(tokenizer, name) || (name == end + 2 && IsUnknownFullName(tokenizer, name)))
+            if (!tokens[name].IsCapitalized || !tokens[name].IsJoined || StartsPerson(tokenizer, name))
             {
                 break;
             }
