@@ -182,4 +182,73 @@ internal sealed partial class NameMentionFinder
     private static bool IsRoleBefore(NameTokenizer tokenizer, int index)
         => index > 0 && tokenizer.Tokens[index].Has(NameTokenFlags.SpaceBefore) && tokenizer.Tokens[index - 1].Has(NameTokenFlags.Lower)
             && PersonCues.IsRoleBefore(tokenizer.Text(index - 1));
+
+    /// <summary>
+    /// The last token of a name written as a web domain (Amazon.com, Booking.com Inc): a capitalised word, a period and a
+    /// generic top-level domain, then perhaps a designator; -1 if none.
+    /// </summary>
+    private static int DomainNameEnd(NameTokenizer tokenizer, int first)
+    {
+        var tokens = tokenizer.Tokens;
+        var domain = first + 1;
+        if (domain >= tokens.Length || tokenizer.CharAfter(first) != '.' || !tokens[domain].Has(NameTokenFlags.Lower)
+            || tokens[domain].Start != tokens[first].End + 1 || tokenizer.Text(domain) is not ("com" or "net" or "org" or "io"))
+        {
+            return -1;
+        }
+
+        return domain + 1 < tokens.Length && tokens[domain + 1].Has(NameTokenFlags.SpaceBefore) && OrganizationCues.IsDesignator(tokenizer.Text(domain + 1))
+            ? domain + 1
+            : domain;
+    }
+
+    /// <summary>
+    /// A known place name that the document also writes as a company's (Amazon.com Inc, Georgia Ltd: the name and only a web
+    /// domain or designator after it) is that company where it stands alone without a place word before it.
+    /// </summary>
+    private void MarkCompanyPlaces(NameTokenizer tokenizer, List<NameCandidate> mentions)
+    {
+        var tokens = tokenizer.Tokens;
+        HashSet<string>? companies = null;
+        foreach (var company in mentions)
+        {
+            if (company.Kind == NameKind.Organization && company.Count >= 2 && company.Entry is null && IsCompanyForm(tokenizer, company)
+                && _gazetteer.Find(tokenizer, company.First)?.Entry is { Kind: NameKind.Place })
+            {
+                companies ??= new HashSet<string>(StringComparer.Ordinal);
+                companies.Add(tokenizer.Key(company.First).ToString());
+            }
+        }
+
+        if (companies is null)
+        {
+            return;
+        }
+
+        var lookup = companies.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var candidate = mentions[m];
+            if (candidate.Kind == NameKind.Place && candidate.Entry is not null && candidate.Count == 1
+                && !tokens[candidate.First].Has(NameTokenFlags.AllCaps) && !HasPlaceCue(tokenizer, candidate.First, candidate.Last)
+                && lookup.Contains(tokenizer.Key(candidate.First)))
+            {
+                mentions[m] = candidate with { Kind = NameKind.Organization, Entry = null };
+            }
+        }
+    }
+
+    /// <summary>Whether the words after an organisation's first word are only a web domain and designators (Amazon.com Inc).</summary>
+    private static bool IsCompanyForm(NameTokenizer tokenizer, in NameCandidate company)
+    {
+        for (var k = company.First + 1; k <= company.Last; k++)
+        {
+            if (!OrganizationCues.IsDesignator(tokenizer.Text(k)) && !(k == company.First + 1 && tokenizer.Text(k) is "com" or "net" or "org" or "io"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -33,6 +33,14 @@ internal sealed partial class NameMentionFinder
                 continue;
             }
 
+            if (DomainNameEnd(tokenizer, i) is var site && site > i)
+            {
+                // Amazon.com Inc, Booking.com: a name written as a web domain is the company's.
+                mentions.Add(new NameCandidate { First = i, Last = site, Kind = NameKind.Organization });
+                i = site;
+                continue;
+            }
+
             if (AmpersandNameEnd(tokenizer, i) is var firm && firm > i)
             {
                 // Procter & Gamble, Faber & Faber Ltd: names joined by an ampersand are a firm's name.
@@ -286,8 +294,10 @@ internal sealed partial class NameMentionFinder
             return;
         }
 
-        // Capitalised ordinary words of headings and sentence starts (Results, Conflict, Military).
-        while (first <= last && IsOrdinary(tokenizer, first) && ((Flags(tokenizer, first) & LexemeFlags.GivenName) == 0 || first == last))
+        // Capitalised ordinary words of headings and sentence starts (Results, Conflict, Military); a particle that opens a
+        // surname stays (De Jong said, after Sanne de Jong wrote "de" in lower case).
+        while (first <= last && IsOrdinary(tokenizer, first) && ((Flags(tokenizer, first) & LexemeFlags.GivenName) == 0 || first == last)
+            && !(first < last && (Flags(tokenizer, first) & LexemeFlags.Particle) != 0))
         {
             first++;
             titleBefore = false;
@@ -419,6 +429,7 @@ internal sealed partial class NameMentionFinder
         var organizations = new HashSet<string>(StringComparer.Ordinal);
         MarkShortForms(tokenizer, mentions, organizations);
         MarkTeamCities(tokenizer, mentions);
+        MarkCompanyPlaces(tokenizer, mentions);
         var organizationFirstWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var other in mentions)
         {
@@ -531,8 +542,10 @@ internal sealed partial class NameMentionFinder
 
     private static bool IsOrganizationNamedElsewhere(NameTokenizer tokenizer, in NameCandidate candidate, HashSet<string> organizations, HashSet<string> firstWords)
     {
-        var key = tokenizer.Key(candidate.First, candidate.Last).ToString();
-        return organizations.Contains(key) || (candidate.Count == 1 && (candidate.Pending || candidate.Kind == NameKind.Place) && firstWords.Contains(key));
+        // Looked up by span: a document has hundreds of mentions and a string for each would be garbage.
+        var key = tokenizer.Key(candidate.First, candidate.Last);
+        return organizations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)
+            || (candidate.Count == 1 && (candidate.Pending || candidate.Kind == NameKind.Place) && firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key));
     }
 
     private static bool IsListedWithPlace(NameTokenizer tokenizer, in NameCandidate candidate, NameCandidate? before, NameCandidate? after)
