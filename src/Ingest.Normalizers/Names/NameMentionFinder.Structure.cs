@@ -251,4 +251,7 @@ internal sealed partial class NameMentionFinder
 
         return true;
     }
+
+    /// <summary>Whether a word ends like a plural nickname (Hawks, Bucks), not a possessive or a word in -ss (Congress).</summary>
+    private static bool IsPluralNickname(ReadOnlySpan<char> word) => word is [.., not ('s' or '\''), 's'];
 }

@@ -401,7 +401,7 @@ internal sealed partial class NameMentionFinder
 
         if (count == 1)
         {
-            if (HasPlaceCue(tokenizer, first, last))
+            if (HasPlaceCue(tokenizer, first, last) || (tokens[first].Has(NameTokenFlags.BreakBefore) && IsDateline(tokenizer, last)))
             {
                 mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Place });
                 return;
@@ -756,8 +756,10 @@ internal sealed partial class NameMentionFinder
                 return true;
             }
 
-            if (before is "the" && first == last && !tokens[first].Has(NameTokenFlags.AllCaps) && tokenizer.Text(first) is [.., 's'])
+            if (before is "the" && !tokens[first].Has(NameTokenFlags.AllCaps) 
+                && (first == last ? tokenizer.Text(first) is [.., 's'] : IsPluralNickname(tokenizer.Text(last))))
             {
+                // The Hawks, the Milwaukee Bucks: "the" and a name ending in a capitalised plural is a team or a band.
                 return true;
             }
         }

@@ -147,4 +147,20 @@ public sealed class NameFormTests
         Assert.Equal(NameKind.Person, Named(names, "Van Aalst").Kind);
         Assert.Equal(full.Key, Named(names, "Van Aalst").Key);
     }
+
+    [Fact]
+    public void The_and_a_name_ending_in_a_capitalised_plural_is_a_team()
+    {
+        var names = Run("The goalkeeper kept a clean sheet against the Valmore Otters on Sunday.");
+
+        Assert.Equal(NameKind.Organization, Named(names, "Valmore Otters").Kind);
+    }
+
+    [Fact]
+    public void An_unknown_word_opening_a_line_before_a_dash_is_a_dateline_place()
+    {
+        var names = Run("Boats stay in port\nKORVALA — Fishermen stayed ashore on Monday after the storm.");
+
+        Assert.Equal(NameKind.Place, Named(names, "KORVALA").Kind);
+    }
 }
