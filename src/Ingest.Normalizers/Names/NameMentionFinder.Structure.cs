@@ -173,7 +173,7 @@ internal sealed partial class NameMentionFinder
 
     /// <summary>Whether a name ending at <paramref name="last"/> opens a line and a dash follows it (BOSTON — ...).</summary>
     private static bool IsDateline(NameTokenizer tokenizer, int last)
-        => last + 1 < tokenizer.Tokens.Length && tokenizer.Tokens[last + 1].Punctuation is '\u2014' or '\u2013' or '-';
+        => tokenizer.GapAfter(last).TrimStart() is [('\u2014' or '\u2013' or '-'), ..];
 
     /// <summary>
     /// Whether a role noun is right before <paramref name="index"/> (actor Wagner Moura): a known name there followed by an

@@ -757,7 +757,7 @@ internal sealed partial class NameMentionFinder
             }
 
             if (before is "the" && !tokens[first].Has(NameTokenFlags.AllCaps) 
-                && (first == last ? tokenizer.Text(first) is [.., 's'] : IsPluralNickname(tokenizer.Text(last))))
+                && (first == last ? tokenizer.Text(first) is [.., 's'] : !tokens[last].Has(NameTokenFlags.HyphenBefore) && IsPluralNickname(tokenizer.Text(last))))
             {
                 // The Hawks, the Milwaukee Bucks: "the" and a name ending in a capitalised plural is a team or a band.
                 return true;

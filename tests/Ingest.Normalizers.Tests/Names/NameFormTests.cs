@@ -159,7 +159,7 @@ public sealed class NameFormTests
     [Fact]
     public void An_unknown_word_opening_a_line_before_a_dash_is_a_dateline_place()
     {
-        var names = Run("Boats stay in port\nKORVALA — Fishermen stayed ashore on Monday after the storm.");
+        var names = Run("Boats stay in port\nKORVALA — \"We stay ashore,\" fishermen said on Monday after the storm.");
 
         Assert.Equal(NameKind.Place, Named(names, "KORVALA").Kind);
     }
