@@ -162,7 +162,7 @@ internal sealed class NameLinker
             if (!joined.TryGetValue(keys[i], out var best))
             {
                 best = keys[i];
-                foreach (var other in bySurname[LastWord(keys[i]).ToString()])
+                foreach (var other in bySurname.GetAlternateLookup<ReadOnlySpan<char>>()[LastWord(keys[i])])
                 {
                     work.Step();
                     if (other.Length > best.Length && Contains(other, keys[i]))
@@ -191,8 +191,8 @@ internal sealed class NameLinker
             work.Step();
             if (mentions[i].Kind == NameKind.Person && keys[i].IndexOf(' ') > 0)
             {
-                AddPosition(byWord, FirstWord(keys[i]).ToString(), i);
-                AddPosition(byWord, LastWord(keys[i]).ToString(), i);
+                AddPosition(byWord, FirstWord(keys[i]), i);
+                AddPosition(byWord, LastWord(keys[i]), i);
             }
         }
 
@@ -232,7 +232,7 @@ internal sealed class NameLinker
     }
 
     /// <summary>
-    /// An acronym defined in brackets after an organisation's name (International Committee of the Red Cross (ICRC))
+    /// An acronym or short form defined in brackets after an organisation's name (International Committee of the Red Cross (ICRC))
     /// and a first word used alone (Mistral for Mistral AI) take the full name's key everywhere in the document.
     /// </summary>
     private static void LinkOrganizations(NameTokenizer tokenizer, List<NameCandidate> mentions, string[] keys, NameWork work)
@@ -249,7 +249,7 @@ internal sealed class NameLinker
                 continue;
             }
 
-            if (i > 0 && m.Count == 1 && tokens[m.First].Has(NameTokenFlags.AllCaps) && tokens[m.First].Punctuation == '('
+            if (i > 0 && m.Count == 1 && (tokens[m.First].Has(NameTokenFlags.AllCaps) || tokenizer.CharAfter(m.First) == ')') && tokens[m.First].Punctuation == '('
                 && mentions[i - 1] is { Kind: NameKind.Organization } expansion && expansion.Last == m.First - 1 && expansion.Count > 1
                 && char.ToUpperInvariant(tokenizer.Text(m.First)[0]) == char.ToUpperInvariant(tokenizer.Text(expansion.First)[0]))
             {
@@ -279,11 +279,13 @@ internal sealed class NameLinker
         }
     }
 
-    private static void AddPosition(Dictionary<string, List<int>> byWord, string word, int position)
+    private static void AddPosition(Dictionary<string, List<int>> byWord, ReadOnlySpan<char> word, int position)
     {
-        if (!byWord.TryGetValue(word, out var positions))
+        // Looked up by span, so a word gets its string once, when first met.
+        var lookup = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(word, out var positions))
         {
-            byWord[word] = positions = new List<int>();
+            lookup[word] = positions = new List<int>();
         }
 
         // The first and last word can be the same (Ali Ali): one position each.

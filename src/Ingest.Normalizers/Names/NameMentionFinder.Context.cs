@@ -72,7 +72,14 @@ internal sealed partial class NameMentionFinder
             }
         }
 
-        return between >= 1 && tokenizer.Text(between) is "between" && tokenizer.Text(between - 1) is "relations" or "tensions" or "ties"
+        return between >= 1 && tokenizer.Text(between) is "between" && IsRelationNoun(tokenizer.Text(between - 1));
+    }
+
+    /// <summary>Whether a word names relations between parties, capitalised or not (Relations between, tensions between).</summary>
+    private static bool IsRelationNoun(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[16];
+        return word.Length <= buffer.Length && buffer[..word.ToLowerInvariant(buffer)] is "relations" or "tensions" or "ties"
             or "talks" or "rift" or "dispute" or "rivalry" or "rapprochement" or "détente" or "negotiations" or "agreement" or "treaty";
     }
 
@@ -252,6 +259,12 @@ internal sealed partial class NameMentionFinder
         }
 
         var after = tokenizer.Text(last + 1);
+        if (first > 0 && tokens[first].Punctuation == ',' && tokens[last + 1].Punctuation == ',' && PersonCues.IsRoleBefore(tokenizer.Text(first - 1)))
+        {
+            // The authority's chief executive, Boudewijn Siemons, said: a name set off by commas after a role is the role holder.
+            return true;
+        }
+
         return (tokens[last + 1].Has(NameTokenFlags.SpaceBefore) && PersonCues.IsSpeechVerbAfter(after))
             || (tokens[last + 1].Punctuation == ',' && after is "who");
     }

@@ -33,6 +33,22 @@ internal sealed partial class NameMentionFinder
                 continue;
             }
 
+            if (DomainNameEnd(tokenizer, i) is var site && site > i)
+            {
+                // Amazon.com Inc, Booking.com: a name written as a web domain is the company's.
+                mentions.Add(new NameCandidate { First = i, Last = site, Kind = NameKind.Organization });
+                i = site;
+                continue;
+            }
+
+            if (AmpersandNameEnd(tokenizer, i) is var firm && firm > i)
+            {
+                // Procter & Gamble, Faber & Faber Ltd: names joined by an ampersand are a firm's name.
+                mentions.Add(new NameCandidate { First = i, Last = firm, Kind = NameKind.Organization });
+                i = firm;
+                continue;
+            }
+
             var (length, lexeme) = LongestMatch(tokenizer, i);
             if (lexeme is not null && length >= 2 && lexeme.Entry is null)
             {
@@ -49,7 +65,7 @@ internal sealed partial class NameMentionFinder
             }
 
             if (lexeme?.Entry is { Kind: not null } entry
-                && !(length == 1 && lexeme.Has(LexemeFlags.GivenName) && StartsUnknownName(tokenizer, i + 1)))
+                && !(length == 1 && (lexeme.Has(LexemeFlags.GivenName) || IsRoleBefore(tokenizer, i)) && StartsUnknownName(tokenizer, i + 1)))
             {
                 var end = i + length - 1;
                 var organizationEnd = OrganizationEnd(tokenizer, end);
@@ -58,6 +74,14 @@ internal sealed partial class NameMentionFinder
                     // A known name that starts a longer organisation name: Manchester United, Toyota Motor Corp, Kenya Airways.
                     mentions.Add(new NameCandidate { First = i, Last = organizationEnd, Kind = NameKind.Organization });
                     i = organizationEnd;
+                    continue;
+                }
+
+                if (entry.Kind == NameKind.Place && PlaceNameEnd(tokenizer, end) is var facility && facility > end)
+                {
+                    // A known place that starts a longer place name: Cairo International Stadium, Lagos State.
+                    mentions.Add(new NameCandidate { First = i, Last = facility, Kind = NameKind.Place });
+                    i = facility;
                     continue;
                 }
 
@@ -79,7 +103,7 @@ internal sealed partial class NameMentionFinder
                     continue;
                 }
 
-                if (kind == NameKind.Place && lexeme.Has(LexemeFlags.City) && ActsAsGovernment(tokenizer, i, end))
+                if (kind == NameKind.Place && lexeme.Has(LexemeFlags.City) && (ActsAsGovernment(tokenizer, i, end) || IsJoinedToGovernment(tokenizer, end)))
                 {
                     // A city that speaks or acts stands for its government: Washington said, Beijing has criticised.
                     kind = NameKind.Organization;
@@ -270,8 +294,10 @@ internal sealed partial class NameMentionFinder
             return;
         }
 
-        // Capitalised ordinary words of headings and sentence starts (Results, Conflict, Military).
-        while (first <= last && IsOrdinary(tokenizer, first) && ((Flags(tokenizer, first) & LexemeFlags.GivenName) == 0 || first == last))
+        // Capitalised ordinary words of headings and sentence starts (Results, Conflict, Military); a particle that opens a
+        // surname stays (De Jong said, after Sanne de Jong wrote "de" in lower case).
+        while (first <= last && IsOrdinary(tokenizer, first) && ((Flags(tokenizer, first) & LexemeFlags.GivenName) == 0 || first == last)
+            && !(first < last && (Flags(tokenizer, first) & LexemeFlags.Particle) != 0))
         {
             first++;
             titleBefore = false;
@@ -348,6 +374,13 @@ internal sealed partial class NameMentionFinder
             return;
         }
 
+        if (count is > 1 and <= 3 && !titleBefore && !isAuthor && HasCapitalsWord(tokenizer, first, last))
+        {
+            // CMA CGM, IG Metall, Fox-IT: a word in capitals makes the name a body's or a firm's, not a person's.
+            mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Organization });
+            return;
+        }
+
         var person = isAuthor
             || titleBefore
             || particles > 0
@@ -368,7 +401,7 @@ internal sealed partial class NameMentionFinder
 
         if (count == 1)
         {
-            if (HasPlaceCue(tokenizer, first, last))
+            if (HasPlaceCue(tokenizer, first, last) || (tokens[first].Has(NameTokenFlags.BreakBefore) && IsDateline(tokenizer, last)))
             {
                 mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Place });
                 return;
@@ -394,6 +427,9 @@ internal sealed partial class NameMentionFinder
         // mentions, and comparing every pair was quadratic in the document's length.
         var fullNameWords = new FullNameWords();
         var organizations = new HashSet<string>(StringComparer.Ordinal);
+        MarkShortForms(tokenizer, mentions, organizations);
+        MarkTeamCities(tokenizer, mentions);
+        MarkCompanyPlaces(tokenizer, mentions);
         var organizationFirstWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var other in mentions)
         {
@@ -484,6 +520,7 @@ internal sealed partial class NameMentionFinder
 
         NameCandidate? before = kept > 0 ? mentions[kept - 1] : null;
         NameCandidate? after = index + 1 < mentions.Count ? mentions[index + 1] : null;
+
         if (candidate.Count == 1 && IsListedWithPlace(tokenizer, candidate, before, after))
         {
             candidate.Pending = false;
@@ -505,8 +542,10 @@ internal sealed partial class NameMentionFinder
 
     private static bool IsOrganizationNamedElsewhere(NameTokenizer tokenizer, in NameCandidate candidate, HashSet<string> organizations, HashSet<string> firstWords)
     {
-        var key = tokenizer.Key(candidate.First, candidate.Last).ToString();
-        return organizations.Contains(key) || (candidate.Count == 1 && (candidate.Pending || candidate.Kind == NameKind.Place) && firstWords.Contains(key));
+        // Looked up by span: a document has hundreds of mentions and a string for each would be garbage.
+        var key = tokenizer.Key(candidate.First, candidate.Last);
+        return organizations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)
+            || (candidate.Count == 1 && (candidate.Pending || candidate.Kind == NameKind.Place) && firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key));
     }
 
     private static bool IsListedWithPlace(NameTokenizer tokenizer, in NameCandidate candidate, NameCandidate? before, NameCandidate? after)
@@ -717,8 +756,10 @@ internal sealed partial class NameMentionFinder
                 return true;
             }
 
-            if (before is "the" && first == last && !tokens[first].Has(NameTokenFlags.AllCaps) && tokenizer.Text(first) is [.., 's'])
+            if (before is "the" && !tokens[first].Has(NameTokenFlags.AllCaps) 
+                && (first == last ? tokenizer.Text(first) is [.., 's'] : !tokens[last].Has(NameTokenFlags.HyphenBefore) && IsPluralNickname(tokenizer.Text(last))))
             {
+                // The Hawks, the Milwaukee Bucks: "the" and a name ending in a capitalised plural is a team or a band.
                 return true;
             }
         }

@@ -49,6 +49,16 @@ internal sealed class NameTokenizer : IDisposable
     /// <summary>The text of token <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> Text(int index) => _text.AsSpan(_tokens[index].Start, _tokens[index].Length);
 
+    /// <summary>The text between token <paramref name="index"/> and the next token (or the end of the text).</summary>
+    public ReadOnlySpan<char> GapAfter(int index)
+    {
+        var end = index + 1 < Count ? _tokens[index + 1].Start : _text.Length;
+        return _text.AsSpan(_tokens[index].End, end - _tokens[index].End);
+    }
+
+    /// <summary>The character right after token <paramref name="index"/>, or a null character at the end of the text.</summary>
+    public char CharAfter(int index) => _tokens[index].End < _text.Length ? _text[_tokens[index].End] : '\0';
+
     /// <summary>The folded key of token <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> Key(int index) => _keys.AsSpan(_tokens[index].KeyStart, _tokens[index].KeyLength);
 

@@ -46,6 +46,7 @@ internal static class OrganizationCues
         or "club" or "side" or "franchise" or "publisher" or "newspaper" or "broadcaster" or "regulator" or "developer"
         or "manufacturer" or "supplier" or "producer" or "exporter" or "utility" or "bank"
         or "outfit" or "label" or "studio" or "studios" or "streamer" or "e-commerce" or "telecoms" or "telecom"
+        or "distributor" or "bookseller" or "agency" or "distributors" or "booksellers"
         or "companies" or "firms" or "platforms" or "lenders" or "banks" or "carmakers" or "automakers" or "chipmakers" or "insurers"
         or "retailers" or "startups" or "brands" or "clubs" or "airlines" or "miners" or "operators" or "broadcasters" or "publishers";
     }

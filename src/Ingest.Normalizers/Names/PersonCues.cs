@@ -27,7 +27,8 @@ internal static class PersonCues
             or "producer" or "artist" or "player" or "teammate" or "opponent" or "lawyer" or "attorney" or "judge" or "activist"
             or "investor" or "trader" or "strategist" or "epidemiologist" or "doctor" or "surgeon" or "astronomer" or "archaeologist"
             or "curator" or "conductor" or "pianist" or "violinist" or "composer" or "designer" or "entrepreneur" or "rival" or "veteran"
-            or "deputy" or "colleague" or "candidate" or "opposition" or "leader" or "lawmaker" or "senator" or "mayor" or "governor";
+            or "deputy" or "colleague" or "candidate" or "opposition" or "leader" or "lawmaker" or "senator" or "mayor" or "governor"
+            or "executive" or "politician" or "lyricist" or "songwriter" or "photographer" or "historian" or "physicist" or "chemist" or "biologist";
     }
 
     /// <summary>Whether a lower-case word after a name is a speech verb with the name as its subject (Ana Ruiz told).</summary>
