@@ -4,8 +4,11 @@ using Microsoft.Data.Sqlite;
 
 namespace Ingest.Store.Sqlite;
 
-/// <summary>Writes one result (document row, blocks, chunks, entities) inside a transaction, with commands prepared once.</summary>
-internal sealed class DocumentWriter(SqliteConnection connection, long run)
+/// <summary>
+/// Writes one result (document row, blocks, chunks, entities) inside a transaction, with commands prepared once; the
+/// chunks' full-text rows go to the batch's <see cref="PendingFullText"/>, added to the index when the batch commits.
+/// </summary>
+internal sealed class DocumentWriter(SqliteConnection connection, long run, PendingFullText fullText)
 {
     private readonly EntityColumns _columns = new();
     private SqliteCommand? _block;
@@ -25,6 +28,7 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run)
 
         if (existing is { } old)
         {
+            RemoveFromFullText(old.Id, transaction);
             Execute(transaction, "DELETE FROM documents WHERE id = $id", ("$id", old.Id));
         }
 
@@ -97,6 +101,42 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run)
         return (long)insert.ExecuteScalar()!;
     }
 
+    /// <summary>
+    /// Takes a document's chunks out of the full-text index before the document is deleted: the rows already indexed
+    /// by an earlier batch are deleted from it (an external-content table needs the indexed text to delete), the
+    /// ones still waiting in this batch are dropped from it.
+    /// </summary>
+    private void RemoveFromFullText(long documentId, SqliteTransaction transaction)
+    {
+        var indexed = new List<(long Id, string Text, string Path)>();
+        using (var chunks = Command(transaction, "SELECT id, text, heading_path FROM chunks WHERE document_id = $id", ("$id", documentId)))
+        using (var reader = chunks.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetInt64(0);
+                if (fullText.Holds(id))
+                {
+                    fullText.StageRemoval(id);
+                }
+                else
+                {
+                    indexed.Add((id, reader.GetString(1), reader.GetString(2)));
+                }
+            }
+        }
+
+        foreach (var (id, text, path) in indexed)
+        {
+            Execute(
+                transaction,
+                "INSERT INTO chunks_fts(chunks_fts, rowid, text, heading_path) VALUES ('delete', $id, $text, $path)",
+                ("$id", id),
+                ("$text", text),
+                ("$path", path));
+        }
+    }
+
     private void InsertBlocks(long documentId, Document document, SqliteTransaction transaction)
     {
         _block ??= Prepare(
@@ -143,12 +183,14 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run)
             Set(p, 2, chunk.Index);
             Set(p, 3, chunk.Text);
             Set(p, 4, chunk.TokenCount);
-            Set(p, 5, string.Join(" > ", chunk.HeadingPath));
+            var headingPath = string.Join(" > ", chunk.HeadingPath);
+            Set(p, 5, headingPath);
             Set(p, 6, StoreJson.BlockKinds(chunk.BlockKinds));
             Set(p, 7, StoreJson.Numbers(chunk.Pages));
             Set(p, 8, StoreJson.Segments(chunk.Segments));
             Set(p, 9, stored.Embeddings is { } e ? EmbeddingCodec.Encode(e[i]) : null);
             ids[i] = (long)_chunk.ExecuteScalar()!;
+            fullText.Stage(ids[i], chunk.Text, headingPath);
         }
 
         return ids;
