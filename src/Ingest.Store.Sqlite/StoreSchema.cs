@@ -80,6 +80,7 @@ internal static class StoreSchema
             name_key TEXT,
             properties TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS entities_document ON entities(document_id);
+        CREATE INDEX IF NOT EXISTS entities_chunk ON entities(chunk_id);
         CREATE INDEX IF NOT EXISTS entities_dates ON entities(earliest, latest, document_id) WHERE earliest IS NOT NULL;
         CREATE INDEX IF NOT EXISTS entities_numbers ON entities(unit, number) WHERE number IS NOT NULL;
         CREATE TABLE IF NOT EXISTS name_terms (
