@@ -11,6 +11,8 @@ namespace Ingest.Store.Sqlite;
 internal sealed class DocumentWriter(SqliteConnection connection, long run, PendingFullText fullText)
 {
     private readonly EntityColumns _columns = new();
+    private SqliteCommand? _find;
+    private SqliteCommand? _document;
     private SqliteCommand? _block;
     private SqliteCommand? _chunk;
     private SqliteCommand? _entity;
@@ -65,16 +67,18 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run, Pend
 
     private (long Id, string Hash, string Fingerprint, string Status)? Find(Uri source, SqliteTransaction transaction)
     {
-        using var find = Command(transaction, "SELECT id, content_hash, options_fingerprint, status FROM documents WHERE source = $source", ("$source", source.ToString()));
-        using var reader = find.ExecuteReader();
+        // Looked up up to three times per document (the sink's skip check, then the write's): prepared once.
+        _find ??= Prepare("SELECT id, content_hash, options_fingerprint, status FROM documents WHERE source = $source", "$source");
+        _find.Transaction = transaction;
+        Set(_find.Parameters, 0, source.ToString());
+        using var reader = _find.ExecuteReader();
         return reader.Read() ? (reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)) : null;
     }
 
     private long InsertDocument(IngestResult result, StoredDocument stored, SqliteTransaction transaction)
     {
         var metadata = result.Document?.Metadata;
-        using var insert = Command(
-            transaction,
+        _document ??= Prepare(
             """
             INSERT INTO documents (source, content_hash, options_fingerprint, status, media_type, reader, title, authors, published,
                 language, page_count, metadata, diagnostics, text, ingested_at, last_seen_run)
@@ -82,23 +86,27 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run, Pend
                 $metadata, $diagnostics, $text, $at, $run)
             RETURNING id
             """,
-            ("$source", result.Source.ToString()),
-            ("$hash", stored.ContentHash),
-            ("$fingerprint", stored.Fingerprint),
-            ("$status", StatusName(result.Status)),
-            ("$media", result.MediaType),
-            ("$reader", result.Reader),
-            ("$title", metadata?.Title),
-            ("$authors", metadata is null ? null : StoreJson.Strings(metadata.Authors)),
-            ("$published", metadata?.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("$language", metadata?.Language),
-            ("$pages", metadata?.PageCount),
-            ("$metadata", StoreJson.Metadata(metadata)),
-            ("$diagnostics", StoreJson.Diagnostics(result.Diagnostics)),
-            ("$text", stored.StoreText ? result.Document?.Text : null),
-            ("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
-            ("$run", run));
-        return (long)insert.ExecuteScalar()!;
+            "$source", "$hash", "$fingerprint", "$status", "$media", "$reader", "$title", "$authors", "$published", "$language", "$pages",
+            "$metadata", "$diagnostics", "$text", "$at", "$run");
+        _document.Transaction = transaction;
+        var p = _document.Parameters;
+        Set(p, 0, result.Source.ToString());
+        Set(p, 1, stored.ContentHash);
+        Set(p, 2, stored.Fingerprint);
+        Set(p, 3, StatusName(result.Status));
+        Set(p, 4, result.MediaType);
+        Set(p, 5, result.Reader);
+        Set(p, 6, metadata?.Title);
+        Set(p, 7, metadata is null ? null : StoreJson.Strings(metadata.Authors));
+        Set(p, 8, metadata?.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Set(p, 9, metadata?.Language);
+        Set(p, 10, metadata?.PageCount);
+        Set(p, 11, StoreJson.Metadata(metadata));
+        Set(p, 12, StoreJson.Diagnostics(result.Diagnostics));
+        Set(p, 13, stored.StoreText ? result.Document?.Text : null);
+        Set(p, 14, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        Set(p, 15, run);
+        return (long)_document.ExecuteScalar()!;
     }
 
     /// <summary>
