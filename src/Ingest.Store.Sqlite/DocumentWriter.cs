@@ -4,10 +4,15 @@ using Microsoft.Data.Sqlite;
 
 namespace Ingest.Store.Sqlite;
 
-/// <summary>Writes one result (document row, blocks, chunks, entities) inside a transaction, with commands prepared once.</summary>
-internal sealed class DocumentWriter(SqliteConnection connection, long run)
+/// <summary>
+/// Writes one result (document row, blocks, chunks, entities) inside a transaction, with commands prepared once; the
+/// chunks' full-text rows go to the batch's <see cref="PendingFullText"/>, added to the index when the batch commits.
+/// </summary>
+internal sealed class DocumentWriter(SqliteConnection connection, long run, PendingFullText fullText)
 {
     private readonly EntityColumns _columns = new();
+    private SqliteCommand? _find;
+    private SqliteCommand? _document;
     private SqliteCommand? _block;
     private SqliteCommand? _chunk;
     private SqliteCommand? _entity;
@@ -25,6 +30,7 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run)
 
         if (existing is { } old)
         {
+            RemoveFromFullText(old.Id, transaction);
             Execute(transaction, "DELETE FROM documents WHERE id = $id", ("$id", old.Id));
         }
 
@@ -61,16 +67,18 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run)
 
     private (long Id, string Hash, string Fingerprint, string Status)? Find(Uri source, SqliteTransaction transaction)
     {
-        using var find = Command(transaction, "SELECT id, content_hash, options_fingerprint, status FROM documents WHERE source = $source", ("$source", source.ToString()));
-        using var reader = find.ExecuteReader();
+        // Looked up up to three times per document (the sink's skip check, then the write's): prepared once.
+        _find ??= Prepare("SELECT id, content_hash, options_fingerprint, status FROM documents WHERE source = $source", "$source");
+        _find.Transaction = transaction;
+        Set(_find.Parameters, 0, source.ToString());
+        using var reader = _find.ExecuteReader();
         return reader.Read() ? (reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)) : null;
     }
 
     private long InsertDocument(IngestResult result, StoredDocument stored, SqliteTransaction transaction)
     {
         var metadata = result.Document?.Metadata;
-        using var insert = Command(
-            transaction,
+        _document ??= Prepare(
             """
             INSERT INTO documents (source, content_hash, options_fingerprint, status, media_type, reader, title, authors, published,
                 language, page_count, metadata, diagnostics, text, ingested_at, last_seen_run)
@@ -78,23 +86,63 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run)
                 $metadata, $diagnostics, $text, $at, $run)
             RETURNING id
             """,
-            ("$source", result.Source.ToString()),
-            ("$hash", stored.ContentHash),
-            ("$fingerprint", stored.Fingerprint),
-            ("$status", StatusName(result.Status)),
-            ("$media", result.MediaType),
-            ("$reader", result.Reader),
-            ("$title", metadata?.Title),
-            ("$authors", metadata is null ? null : StoreJson.Strings(metadata.Authors)),
-            ("$published", metadata?.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("$language", metadata?.Language),
-            ("$pages", metadata?.PageCount),
-            ("$metadata", StoreJson.Metadata(metadata)),
-            ("$diagnostics", StoreJson.Diagnostics(result.Diagnostics)),
-            ("$text", stored.StoreText ? result.Document?.Text : null),
-            ("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)),
-            ("$run", run));
-        return (long)insert.ExecuteScalar()!;
+            "$source", "$hash", "$fingerprint", "$status", "$media", "$reader", "$title", "$authors", "$published", "$language", "$pages",
+            "$metadata", "$diagnostics", "$text", "$at", "$run");
+        _document.Transaction = transaction;
+        var p = _document.Parameters;
+        Set(p, 0, result.Source.ToString());
+        Set(p, 1, stored.ContentHash);
+        Set(p, 2, stored.Fingerprint);
+        Set(p, 3, StatusName(result.Status));
+        Set(p, 4, result.MediaType);
+        Set(p, 5, result.Reader);
+        Set(p, 6, metadata?.Title);
+        Set(p, 7, metadata is null ? null : StoreJson.Strings(metadata.Authors));
+        Set(p, 8, metadata?.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Set(p, 9, metadata?.Language);
+        Set(p, 10, metadata?.PageCount);
+        Set(p, 11, StoreJson.Metadata(metadata));
+        Set(p, 12, StoreJson.Diagnostics(result.Diagnostics));
+        Set(p, 13, stored.StoreText ? result.Document?.Text : null);
+        Set(p, 14, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        Set(p, 15, run);
+        return (long)_document.ExecuteScalar()!;
+    }
+
+    /// <summary>
+    /// Takes a document's chunks out of the full-text index before the document is deleted: the rows already indexed
+    /// by an earlier batch are deleted from it (an external-content table needs the indexed text to delete), the
+    /// ones still waiting in this batch are dropped from it.
+    /// </summary>
+    private void RemoveFromFullText(long documentId, SqliteTransaction transaction)
+    {
+        var indexed = new List<(long Id, string Text, string Path)>();
+        using (var chunks = Command(transaction, "SELECT id, text, heading_path FROM chunks WHERE document_id = $id", ("$id", documentId)))
+        using (var reader = chunks.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetInt64(0);
+                if (fullText.Holds(id))
+                {
+                    fullText.StageRemoval(id);
+                }
+                else
+                {
+                    indexed.Add((id, reader.GetString(1), reader.GetString(2)));
+                }
+            }
+        }
+
+        foreach (var (id, text, path) in indexed)
+        {
+            Execute(
+                transaction,
+                "INSERT INTO chunks_fts(chunks_fts, rowid, text, heading_path) VALUES ('delete', $id, $text, $path)",
+                ("$id", id),
+                ("$text", text),
+                ("$path", path));
+        }
     }
 
     private void InsertBlocks(long documentId, Document document, SqliteTransaction transaction)
@@ -143,12 +191,14 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run)
             Set(p, 2, chunk.Index);
             Set(p, 3, chunk.Text);
             Set(p, 4, chunk.TokenCount);
-            Set(p, 5, string.Join(" > ", chunk.HeadingPath));
+            var headingPath = string.Join(" > ", chunk.HeadingPath);
+            Set(p, 5, headingPath);
             Set(p, 6, StoreJson.BlockKinds(chunk.BlockKinds));
             Set(p, 7, StoreJson.Numbers(chunk.Pages));
             Set(p, 8, StoreJson.Segments(chunk.Segments));
             Set(p, 9, stored.Embeddings is { } e ? EmbeddingCodec.Encode(e[i]) : null);
             ids[i] = (long)_chunk.ExecuteScalar()!;
+            fullText.Stage(ids[i], chunk.Text, headingPath);
         }
 
         return ids;

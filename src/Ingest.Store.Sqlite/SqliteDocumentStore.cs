@@ -22,8 +22,9 @@ public sealed class SqliteDocumentStore : IDisposable
         Embedder = embedder;
         Path = path;
         Run = run;
-        _writer = new DocumentWriter(connection, run);
-        _batch = new WriteBatch(connection, Counts, Math.Max(1, options.WriteBatchSize), options.WriteBatchTime);
+        var fullText = new PendingFullText(connection);
+        _writer = new DocumentWriter(connection, run, fullText);
+        _batch = new WriteBatch(connection, fullText, Counts, Math.Max(1, options.WriteBatchSize), options.WriteBatchTime);
     }
 
     /// <summary>How many documents this store's writes added, replaced and found unchanged since it was opened, counted when their batch commits.</summary>

@@ -22,6 +22,16 @@ internal static class StoreMigration
             FillNameTerms(connection, transaction);
         }
 
+        // Version 2 kept chunks_fts in step by triggers on chunks; the writer now adds a batch's rows just before it
+        // commits (PendingFullText) and deletes a replaced document's rows itself. The index itself is unchanged.
+        if (stored < 3)
+        {
+            using var drop = connection.CreateCommand();
+            drop.Transaction = transaction;
+            drop.CommandText = "DROP TRIGGER IF EXISTS chunks_fts_insert; DROP TRIGGER IF EXISTS chunks_fts_delete;";
+            drop.ExecuteNonQuery();
+        }
+
         using var update = connection.CreateCommand();
         update.Transaction = transaction;
         update.CommandText = "UPDATE schema_info SET version = $version";

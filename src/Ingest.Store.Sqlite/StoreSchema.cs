@@ -3,13 +3,15 @@ namespace Ingest.Store.Sqlite;
 /// <summary>The database schema, created when missing; <see cref="Version"/> is recorded so a later schema can migrate.</summary>
 internal static class StoreSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>
-    /// Per connection: commits without a sync of every transaction (WAL keeps the database consistent) and cascading deletes.
-    /// A 64 MiB page cache was tried: within the noise for writing, and the filtered query measured slower (docs/performance.md).
+    /// Per connection: commits without a sync of every transaction (WAL keeps the database consistent: a power cut can lose
+    /// the last commits, never corrupt the file), cascading deletes, temporary B-trees in memory, and a 64 MiB page cache
+    /// (SQLite's default is 2 MiB): the indexes with keys in no particular order (name terms, dates, numbers) touch pages
+    /// all over their B-trees, and past the cache every batch read them back from the file.
     /// </summary>
-    public const string ConnectionSettings = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+    public const string ConnectionSettings = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;";
 
     public const string Create = """
         PRAGMA journal_mode = WAL;
@@ -60,12 +62,6 @@ internal static class StoreSchema
         CREATE INDEX IF NOT EXISTS chunks_document ON chunks(document_id, ordinal);
         CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
             text, heading_path, content = 'chunks', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
-        CREATE TRIGGER IF NOT EXISTS chunks_fts_insert AFTER INSERT ON chunks BEGIN
-            INSERT INTO chunks_fts(rowid, text, heading_path) VALUES (new.id, new.text, new.heading_path);
-        END;
-        CREATE TRIGGER IF NOT EXISTS chunks_fts_delete AFTER DELETE ON chunks BEGIN
-            INSERT INTO chunks_fts(chunks_fts, rowid, text, heading_path) VALUES ('delete', old.id, old.text, old.heading_path);
-        END;
         CREATE TABLE IF NOT EXISTS entities (
             document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             chunk_id INTEGER REFERENCES chunks(id) ON DELETE CASCADE,
@@ -84,6 +80,7 @@ internal static class StoreSchema
             name_key TEXT,
             properties TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS entities_document ON entities(document_id);
+        CREATE INDEX IF NOT EXISTS entities_chunk ON entities(chunk_id);
         CREATE INDEX IF NOT EXISTS entities_dates ON entities(earliest, latest, document_id) WHERE earliest IS NOT NULL;
         CREATE INDEX IF NOT EXISTS entities_numbers ON entities(unit, number) WHERE number IS NOT NULL;
         CREATE TABLE IF NOT EXISTS name_terms (

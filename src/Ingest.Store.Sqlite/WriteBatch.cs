@@ -7,9 +7,10 @@ namespace Ingest.Store.Sqlite;
 /// The open write transaction of a store: several documents share one transaction (one commit, one FTS5 segment, each
 /// index page written once per batch instead of once per document), each document inside a savepoint of its own so a
 /// document that fails leaves nothing behind while the batch goes on. Outcomes are counted only once their batch has
-/// committed: a document is reported written only when it is in the database. Not thread-safe: the store locks.
+/// committed: a document is reported written only when it is in the database. The batch's full-text rows are added
+/// just before the commit (<see cref="PendingFullText"/>). Not thread-safe: the store locks.
 /// </summary>
-internal sealed class WriteBatch(SqliteConnection connection, StoreWriteCounts counts, int maxDocuments, TimeSpan maxAge)
+internal sealed class WriteBatch(SqliteConnection connection, PendingFullText fullText, StoreWriteCounts counts, int maxDocuments, TimeSpan maxAge)
 {
     private const string DocumentSavepoint = "document";
     private readonly List<StoreWriteOutcome> _pending = [];
@@ -35,9 +36,11 @@ internal sealed class WriteBatch(SqliteConnection connection, StoreWriteCounts c
         {
             outcome = work(transaction);
             transaction.Release(DocumentSavepoint);
+            fullText.AcceptDocument();
         }
         catch
         {
+            fullText.DiscardDocument();
             RollBackDocument(transaction);
             throw;
         }
@@ -66,6 +69,7 @@ internal sealed class WriteBatch(SqliteConnection connection, StoreWriteCounts c
         _transaction = null;
         try
         {
+            fullText.Write(transaction);
             transaction.Commit();
             foreach (var outcome in _pending)
             {
@@ -75,6 +79,7 @@ internal sealed class WriteBatch(SqliteConnection connection, StoreWriteCounts c
         finally
         {
             _pending.Clear();
+            fullText.Clear();
             transaction.Dispose();
         }
     }
@@ -89,6 +94,7 @@ internal sealed class WriteBatch(SqliteConnection connection, StoreWriteCounts c
 
         _transaction = null;
         _pending.Clear();
+        fullText.Clear();
         transaction.Dispose();
     }
 

@@ -31,6 +31,9 @@ internal static class StoreCostCheck
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chunking only: {chunked:F2} CPU-s ({chunkedWall:F2} s wall), {megabytes / chunked:F2} MB/CPU-s"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"with store:    {with:F2} CPU-s ({withWall:F2} s wall), {megabytes / with:F2} MB/CPU-s"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"store share of pipeline CPU time: {share:P1} (target <= 15%)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"store share of pipeline wall time: {(withWall - withoutWall) / withWall:P1}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"writing only (with - chunking only) / with, CPU: {(with - chunked) / with:P1}"));
+            Console.WriteLine(Describe(Path.Combine(folder, "store.db")));
             return share <= 0.15 ? 0 : 1;
         }
         finally
@@ -41,6 +44,14 @@ internal static class StoreCostCheck
     }
 
     private const string ChunkOnly = "(chunking only)";
+
+    private static string Describe(string database)
+    {
+        var bytes = new[] { database, database + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
+        using var store = StoreCorpus.OpenStore(database);
+        var (documents, chunks, entities) = store.Count();
+        return string.Create(CultureInfo.InvariantCulture, $"database: {bytes / 1e6:F1} MB, {documents} documents, {chunks} chunks, {entities} entities");
+    }
 
     private static ServiceProvider ChunkOnlyPipeline()
     {
