@@ -13,6 +13,12 @@ using Document = Ingest.Document;
 // Speed of the DOCX and XLSX readers on one thread, on generated documents:
 // a DOCX of the five fixture texts repeated (paragraph per fixture paragraph) and an XLSX of rows x 10 cells.
 // dotnet run -c Release --project tests/Ingest.Formats.Speed -- [docx-megabytes=20] [xlsx-rows=200000]
+// Text check instead of speed: dotnet run -c Release --project tests/Ingest.Formats.Speed -- compare FOLDER [--show]
+if (args.Length > 1 && args[0] == "compare")
+{
+    return await OfficeComparison.RunAsync(args[1], args.Contains("--show"));
+}
+
 var docxMegabytes = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
 var xlsxRows = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200_000;
 
