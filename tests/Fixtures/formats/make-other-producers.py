@@ -4,6 +4,7 @@ generalise (issue 25). Each document comes with its reference text (<name>.txt, 
 left out) and its headings (<name>.headings, "level<TAB>text" a line).
 
 Usage: python3 tests/Fixtures/formats/make-other-producers.py OUTDIR [--small]
+  (the unit tests' fixtures: python3 tests/Fixtures/formats/make-other-producers.py tests/Fixtures/formats/producers --small)
   pandoc-<topic>.docx / .pptx   pandoc from Markdown written here (needs pandoc)
   word-like.docx                hand-written WordprocessingML as Word writes it: localised style ids, custom styles
                                 based on headings, outline levels, numbering, hyperlinks, simple and complex fields,
