@@ -14,6 +14,9 @@ Usage: python3 tests/Fixtures/formats/make-other-producers.py OUTDIR [--small]
                                 phonetic runs, inline strings, formula strings, booleans, errors, cells without
                                 references, two sheets
   lo-<topic>.docx / .xlsx       LibreOffice from the Markdown texts (HTML to Writer, CSV to Calc; needs soffice)
+  lo-pandoc-<topic>.pptx        LibreOffice Impress re-saving pandoc's presentation
+  pydocx-<topic>.docx           python-docx (Debian's python3-docx; Word's own default template and styles)
+  openpyxl-mixed.xlsx           openpyxl (Debian's python3-openpyxl): numbers, dates, percentages, merged cells
 With --small only the hand-written files are made (the unit tests' fixtures).
 """
 import os
@@ -217,7 +220,8 @@ Henley hosts the next race.
 
 
 def excel_like(out):
-    """An XLSX with the markup Excel writes; the reference is every cell's text, row by row."""
+    """An XLSX with the markup Excel writes; the reference is every cell's text, row by row, as Excel shows it
+    (doubles stored with 17 significant digits show with 15)."""
     ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
     shared = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst {ns} count="4" uniqueCount="4">'
               '<si><t>Station</t></si><si><t>Rainfall</t></si>'
@@ -229,6 +233,8 @@ def excel_like(out):
               '<row r="3"><c r="A3" t="s"><v>3</v></c><c r="B3"><f>B2*2</f><v>85</v></c><c r="C3" t="b"><v>0</v></c></row>'
               '<row r="5"><c r="A5" t="str"><f>A1&amp;" total"</f><v>Station total</v></c><c r="B5"><f>SUM(B2:B3)</f><v>127.5</v></c>'
               '<c r="C5" t="e"><v>#N/A</v></c></row>'
+              '<row r="6"><c r="A6" t="inlineStr"><is><t>Sums</t></is></c><c r="B6"><v>0.30000000000000004</v></c>'
+              '<c r="C6"><v>3.3000000000000003</v></c><c r="D6"><v>123456789012345</v></c></row>'
               '</sheetData></worksheet>')
     sheet2 = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet {ns}><sheetData>'
               '<row><c t="inlineStr"><is><r><t>Inline</t></r><r><t xml:space="preserve"> rich text</t></r></is></c><c><v>7</v></c></row>'
@@ -266,6 +272,7 @@ Station\tRainfall\tChecked
 North ridge\t42.5\tTRUE
 Tokyo\t85\tFALSE
 Station total\t127.5\t#N/A
+Sums\t0.3\t3.3\t123456789012345
 Notes
 Inline rich text\t7
 Second row\t8
@@ -296,6 +303,70 @@ def by_tools(out, work):
         soffice(html, "docx:MS Word 2007 XML", out, "HTML (StarWriter)")
         # pandoc -s adds the title given above as a level-1 heading of its own.
         write_reference(out, f"lo-{topic}", topic + "\n" + text, [(1, topic)] + headings)
+        odp = os.path.join(work, f"lo-pandoc-{topic}.odp")
+        soffice(os.path.join(out, f"pandoc-{topic}.pptx"), "odp", work)
+        os.replace(os.path.join(work, f"pandoc-{topic}.odp"), odp)
+        soffice(odp, "pptx:Impress MS PowerPoint 2007 XML", out)
+        write_reference(out, f"lo-pandoc-{topic}", text, headings)
+
+
+def by_python_docx(out):
+    try:
+        import docx
+    except ImportError:
+        print("python-docx missing (apt-get install python3-docx; run with /usr/bin/python3): skipped")
+        return
+    for topic, markdown in TOPICS.items():
+        text, headings = plain_and_headings(markdown)
+        document = docx.Document()
+        document.core_properties.author = "Producer check"
+        for line in markdown.splitlines():
+            stripped = line.strip()
+            if stripped.startswith("#"):
+                level = len(stripped) - len(stripped.lstrip("#"))
+                document.add_heading(stripped[level:].strip(), level)
+            elif stripped.startswith("- "):
+                document.add_paragraph(stripped[2:], style="List Bullet")
+            elif stripped[:2].rstrip(".").isdigit() and ". " in stripped[:4]:
+                document.add_paragraph(stripped.split(". ", 1)[1], style="List Number")
+            elif stripped:
+                # Runs split inside words, as editing leaves them.
+                paragraph = document.add_paragraph()
+                middle = len(stripped) // 2
+                paragraph.add_run(stripped[:middle])
+                paragraph.add_run(stripped[middle:]).bold = True
+        document.save(os.path.join(out, f"pydocx-{topic}.docx"))
+        write_reference(out, f"pydocx-{topic}", text, headings)
+
+
+def by_openpyxl(out):
+    try:
+        import openpyxl
+    except ImportError:
+        print("openpyxl missing (apt-get install python3-openpyxl; run with /usr/bin/python3): skipped")
+        return
+    from datetime import date
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Harvest"
+    sheet.append(["Field", "Tonnes", "Share", "Picked"])
+    rows = [("Upper meadow", 0.1 + 0.2, 0.25, date(2021, 9, 14)), ("River bank", 1.1 * 3, 0.5, date(2021, 9, 20))]
+    for field, tonnes, share, picked in rows:
+        sheet.append([field, tonnes, share, picked])
+    for row in sheet.iter_rows(min_row=2):
+        row[2].number_format = "0%"
+        row[3].number_format = "yyyy-mm-dd"
+    sheet["A5"] = "Merged note across columns"
+    sheet.merge_cells("A5:D5")
+    book.save(os.path.join(out, "openpyxl-mixed.xlsx"))
+    # Excel shows a double with at most 15 significant digits in the General format.
+    text = """Harvest
+Field\tTonnes\tShare\tPicked
+Upper meadow\t0.3\t25%\t2021-09-14
+River bank\t3.3\t50%\t2021-09-20
+Merged note across columns
+"""
+    write_reference(out, "openpyxl-mixed", text, [(1, "Harvest")])
 
 
 def main():
@@ -304,6 +375,8 @@ def main():
     word_like(out)
     excel_like(out)
     if "--small" not in sys.argv:
+        by_python_docx(out)
+        by_openpyxl(out)
         with tempfile.TemporaryDirectory() as work:
             by_tools(out, work)
 
