@@ -4,10 +4,15 @@ namespace Ingest.Readers.Html.Extraction;
 
 /// <summary>
 /// Decides, inside the chosen article, which containers are boilerplate: furniture set aside before scoring, bylines,
-/// share and tag widgets, link lists, sign-up forms. Paragraphs themselves are always kept, however short.
+/// share and tag widgets, link lists, teaser lists, sign-up forms. Paragraphs are kept, however short, unless they are
+/// mostly one link ("Read more: ...").
 /// </summary>
 internal sealed class BoilerplateFilter
 {
+    // A linked headline has a few words at least; related-story blocks hold a handful of teasers.
+    private const int MinHeadlineWords = 4;
+    private const int MaxTeasers = 8;
+
     private readonly PageAnalysis _analysis;
 
     public BoilerplateFilter(PageAnalysis analysis) => _analysis = analysis;
@@ -27,7 +32,12 @@ internal sealed class BoilerplateFilter
         }
 
         var tag = element.TagName;
-        if (tag is "P" or "PRE" or "BLOCKQUOTE" or "A" or "LI" or "TD" or "TH" or "TR" or "TBODY" or "THEAD")
+        if (tag == "P")
+        {
+            return IsLinkLine(stats);
+        }
+
+        if (tag is "PRE" or "BLOCKQUOTE" or "A" or "LI" or "TD" or "TH" or "TR" or "TBODY" or "THEAD")
         {
             return false;
         }
@@ -83,7 +93,7 @@ internal sealed class BoilerplateFilter
         if (isList)
         {
             // Lists of links (related stories, tags) are furniture; lists of prose are content.
-            return density > 0.5 && stats.Commas < 5;
+            return (density > 0.5 && stats.Commas < 5) || IsTeaserList(stats);
         }
 
         if (paragraphs == 0 && stats.Headings == 0 && density > 0.5)
@@ -97,6 +107,54 @@ internal sealed class BoilerplateFilter
         }
 
         // Lists of headlines: many items or headings, little prose.
-        return paragraphs == 0 && stats.ListItems > 3 && density > 0.25;
+        return (paragraphs == 0 && stats.ListItems > 3 && density > 0.25) || IsTeaserList(stats);
+    }
+
+    /// <summary>
+    /// A short paragraph that is mostly a linked headline ("Read more: Other story", "See also ..."): a pointer to
+    /// another page, not prose. A link inside a sentence leaves most of the paragraph unlinked, and a bare one-word
+    /// link ("link", "PDF") is no headline; both are kept.
+    /// </summary>
+    private static bool IsLinkLine(ElementStats stats)
+    {
+        if (stats.TextLength is 0 or >= 160 || stats.LinkDensity < 0.6 || stats.Commas > 0)
+        {
+            return false;
+        }
+
+        foreach (var link in stats.Element.QuerySelectorAll("a[href]"))
+        {
+            if (link.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= MinHeadlineWords)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Teasers of other stories: two or more headings that are all links (headlines of other pages), each with little
+    /// prose under it. An article's own section headings are not links and have paragraphs of prose below them.
+    /// </summary>
+    private static bool IsTeaserList(ElementStats stats)
+    {
+        // A page of many teasers is itself a listing (a front page); there they are the content.
+        if (stats.Headings is < 2 or > MaxTeasers || stats.TextLength > stats.Headings * 300 || stats.Commas > stats.Headings)
+        {
+            return false;
+        }
+
+        foreach (var heading in stats.Element.QuerySelectorAll("h2, h3, h4, h5, h6"))
+        {
+            var text = heading.TextContent.Trim().Length;
+            var linked = heading.QuerySelectorAll("a[href]").Sum(a => a.TextContent.Trim().Length);
+            if (text == 0 || linked * 10 < text * 8)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -37,16 +37,17 @@ internal sealed class JsonLdArticle
                 using var json = JsonDocument.Parse(Unwrap(script), ParseOptions);
                 var candidates = new List<JsonElement>();
                 Collect(json.RootElement, candidates, 0);
+                var names = NamesById(candidates);
                 foreach (var candidate in candidates)
                 {
                     if (IsArticleType(candidate))
                     {
-                        return From(candidate);
+                        return From(candidate, names);
                     }
 
                     if (fallback is null && candidate.TryGetProperty("headline", out _))
                     {
-                        fallback = From(candidate);
+                        fallback = From(candidate, names);
                     }
                 }
             }
@@ -150,7 +151,25 @@ internal sealed class JsonLdArticle
     private static bool IsArticleTypeName(string? name)
         => name is not null && (name.EndsWith("Article", StringComparison.Ordinal) || name is "BlogPosting" or "Report" or "LiveBlogPosting" or "SocialMediaPosting" or "Review");
 
-    private static JsonLdArticle From(JsonElement element)
+    /// <summary>
+    /// The names of the script's nodes by their <c>@id</c>: in a <c>@graph</c> an article often names its author by
+    /// reference (<c>"author": {"@id": "#person"}</c>) to a <c>Person</c> node elsewhere in the graph.
+    /// </summary>
+    private static Dictionary<string, string> NamesById(List<JsonElement> nodes)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var node in nodes)
+        {
+            if (Text(node, "@id") is { } id && Text(node, "name") is { } name)
+            {
+                names.TryAdd(id, name);
+            }
+        }
+
+        return names;
+    }
+
+    private static JsonLdArticle From(JsonElement element, Dictionary<string, string> names)
     {
         var article = new JsonLdArticle
         {
@@ -165,15 +184,15 @@ internal sealed class JsonLdArticle
             article.Publisher = publisher.ValueKind == JsonValueKind.String ? publisher.GetString() : Text(publisher, "name");
         }
 
-        if (element.TryGetProperty("author", out var author))
+        if (element.TryGetProperty("author", out var author) || element.TryGetProperty("creator", out author))
         {
-            AddAuthors(author, article.Authors);
+            AddAuthors(author, names, article.Authors);
         }
 
         return article;
     }
 
-    private static void AddAuthors(JsonElement author, List<string> into)
+    private static void AddAuthors(JsonElement author, Dictionary<string, string> names, List<string> into)
     {
         switch (author.ValueKind)
         {
@@ -181,14 +200,14 @@ internal sealed class JsonLdArticle
                 AddName(author.GetString(), into);
                 break;
             case JsonValueKind.Object:
-                AddName(Text(author, "name"), into);
+                AddName(Text(author, "name") ?? (Text(author, "@id") is { } id ? names.GetValueOrDefault(id) : null), into);
                 break;
             case JsonValueKind.Array:
                 foreach (var item in author.EnumerateArray())
                 {
                     if (item.ValueKind is JsonValueKind.String or JsonValueKind.Object)
                     {
-                        AddAuthors(item, into);
+                        AddAuthors(item, names, into);
                     }
                 }
 

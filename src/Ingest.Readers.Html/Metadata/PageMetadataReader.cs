@@ -23,6 +23,9 @@ internal static class PageMetadataReader
         IElement? firstH1 = null;
         var h1Count = 0;
         IElement? byline = null;
+        string? bylineText = null;
+        string? byLineName = null;
+        string? addressLine = null;
         IElement? time = null;
         string? canonical = null;
         foreach (var element in ElementWalker.Descendants(document, cancellationToken))
@@ -76,16 +79,19 @@ internal static class PageMetadataReader
                     }
 
                     break;
+                case "ADDRESS":
+                    // The contact information of the article or page: its author when nothing names one more directly.
+                    addressLine ??= Bylines.TextOf(element);
+                    break;
                 default:
-                    if (byline is null && ClassHints.IsByline(element) && element.ParentElement?.TagName != "HEAD")
+                    if (byline is null && ClassHints.IsByline(element) && element.ParentElement?.TagName != "HEAD"
+                        && !element.TagName.Equals("BODY", StringComparison.Ordinal))
                     {
-                        var text = Collapse(element.TextContent);
-                        if (text.Length is > 2 and < 100 && !element.TagName.Equals("BODY", StringComparison.Ordinal))
-                        {
-                            byline = element;
-                        }
+                        bylineText = Bylines.TextOf(element);
+                        byline = bylineText is null ? null : element;
                     }
 
+                    byLineName ??= Bylines.ByLineName(element);
                     break;
             }
         }
@@ -132,23 +138,22 @@ internal static class PageMetadataReader
             var author = First(
                 AuthorName(Meta(meta, "author")), AuthorName(Meta(meta, "article.author")), AuthorName(Meta(meta, "dc.creator")),
                 AuthorName(Meta(meta, "dcterms.creator")), AuthorName(Meta(meta, "parsely-author")), AuthorName(Meta(meta, "sailthru.author")),
-                AuthorName(Meta(meta, "byl")));
-            if (author is null && byline is not null)
-            {
-                author = CleanByline(Collapse(byline.TextContent));
-            }
+                AuthorName(Meta(meta, "byl")), bylineText, byLineName, addressLine);
 
             // A social handle (twitter:creator, @name) names an account, not the author; it is the last resort.
             author ??= NotUrl(Meta(meta, "twitter.creator"));
 
             if (!string.IsNullOrEmpty(author))
             {
-                metadata.Authors.Add(CleanByline(author));
+                foreach (var name in Bylines.Names(author))
+                {
+                    metadata.Authors.Add(name);
+                }
             }
         }
 
         metadata.Published = MetadataDates.Parse(First(
-            Meta(meta, "article.published_time"), ld?.DatePublished, Meta(meta, "datePublished"), Meta(meta, "og.published_time"),
+            ld?.DatePublished, Meta(meta, "article.published_time"), Meta(meta, "datePublished"), Meta(meta, "og.published_time"),
             Meta(meta, "pubdate"), Meta(meta, "publish-date"), Meta(meta, "publication_date"), Meta(meta, "dc.date"), Meta(meta, "dcterms.created"),
             Meta(meta, "dc.date.issued"), Meta(meta, "parsely-pub-date"), Meta(meta, "sailthru.date"), Meta(meta, "date"),
             time?.GetAttribute("datetime")))
@@ -208,20 +213,6 @@ internal static class PageMetadataReader
         }
 
         return null;
-    }
-
-    private static string CleanByline(string text)
-    {
-        var t = text.Trim();
-        foreach (var prefix in new[] { "By ", "by ", "BY ", "Written by ", "Von ", "Par ", "Por " })
-        {
-            if (t.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return t[prefix.Length..].Trim();
-            }
-        }
-
-        return t;
     }
 
     private static string? NormalizeLanguage(string? lang)

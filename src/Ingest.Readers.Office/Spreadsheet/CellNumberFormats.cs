@@ -67,7 +67,7 @@ internal sealed class CellNumberFormats
         if (style < 0 || style >= _styles.Length || _styles[style] is not { } format
             || !double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
-            return raw;
+            return General(raw);
         }
 
         try
@@ -83,6 +83,40 @@ internal sealed class CellNumberFormats
         {
             return raw;
         }
+    }
+
+    /// <summary>
+    /// A number in the General format: Excel keeps 15 significant digits, while files store the double's round-trip
+    /// form (0.1 + 0.2 as <c>0.30000000000000004</c>), which Excel shows as 0.3. Shorter numbers are returned as stored.
+    /// </summary>
+    internal static string General(string raw)
+    {
+        if (raw.Length <= 16 || SignificantDigits(raw) <= 15
+            || !double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return raw;
+        }
+
+        return value.ToString("G15", CultureInfo.InvariantCulture);
+    }
+
+    private static int SignificantDigits(string raw)
+    {
+        var digits = 0;
+        foreach (var c in raw)
+        {
+            if (c is 'E' or 'e')
+            {
+                break;
+            }
+
+            if (c is >= '1' and <= '9' || (c == '0' && digits > 0))
+            {
+                digits++;
+            }
+        }
+
+        return digits;
     }
 
     private string? RenderFraction(double value, string format)

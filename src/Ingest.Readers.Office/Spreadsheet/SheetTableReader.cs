@@ -8,8 +8,8 @@ namespace Ingest.Readers.Office.Spreadsheet;
 /// <summary>
 /// Streams one worksheet with <see cref="OpenXmlReader"/> (the sheet's DOM is never built) into table text: a line
 /// per non-empty row, cells separated by tabs and placed by their column reference, so gaps keep columns aligned.
-/// Values are what the file stores: shared and inline strings, <c>TRUE</c>/<c>FALSE</c>, error codes, numbers as
-/// written (dates stay serial numbers; number formats are not applied). Stops after the row limit.
+/// Values are shared and inline strings, <c>TRUE</c>/<c>FALSE</c>, error codes, and numbers as their number format
+/// shows them (see <see cref="CellNumberFormats"/>). Stops after the row limit.
 /// </summary>
 internal sealed class SheetTableReader
 {
