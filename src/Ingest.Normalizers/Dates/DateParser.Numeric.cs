@@ -79,7 +79,7 @@ internal sealed partial class DateParser
 
     /// <summary>
     /// Decades: 1980s, 1970's, and with the century left out the 70s, 70's, which need a cue before them (<c>the</c>,
-    /// <c>in</c>, <c>of</c>, <c>early</c>, <c>late</c>).
+    /// <c>in</c>, <c>of</c>, <c>early</c>, <c>late</c>) and are no band of values (<see cref="ValueDecades"/>).
     /// </summary>
     private NumericOutcome ReadDecade(int i, int j, bool hasThe, ref int end, ref DateSpec spec)
     {
@@ -108,7 +108,9 @@ internal sealed partial class DateParser
         }
         else
         {
-            if (!hasThe && !IsKeyword(i - 1, DateKeyword.In) && !IsKeyword(i - 1, DateKeyword.Of) && !IsKeyword(i - 1, DateKeyword.Early) && !IsKeyword(i - 1, DateKeyword.Late))
+            // "highs in the 30s", "in her 40s": a band of values, which the numbers read (the rule is shared with them).
+            if ((!hasThe && !IsKeyword(i - 1, DateKeyword.In) && !IsKeyword(i - 1, DateKeyword.Of) && !IsKeyword(i - 1, DateKeyword.Early) && !IsKeyword(i - 1, DateKeyword.Late))
+                || ValueDecades.IsValueDecade(_source, _tokens[j].Start))
             {
                 return NumericOutcome.Rejected;
             }

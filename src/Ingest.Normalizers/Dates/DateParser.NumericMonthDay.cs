@@ -81,7 +81,8 @@ internal sealed partial class DateParser
             return false;
         }
 
-        if (IsSymbol(k2, '%') || IsSymbol(k2, ':') || (IsNumber(k2) && !_tokens[k2].Has(TokenFlags.SpaceBefore)))
+        // 4-6 points, 3/4 cups: a pair before a counted noun is a range or a fraction of a count.
+        if (IsSymbol(k2, '%') || IsSymbol(k2, ':') || (IsNumber(k2) && !_tokens[k2].Has(TokenFlags.SpaceBefore)) || IsCountedNoun(k2))
         {
             return false;
         }

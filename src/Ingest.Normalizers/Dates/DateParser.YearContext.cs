@@ -59,15 +59,18 @@ internal sealed partial class DateParser
         }
 
         // "1960 peacekeepers": a count before a plural noun, unless a preposition or article marks a year ("the 2020 elections").
-        if (!prepositional && !inRange && end < _tokenCount && _tokens[end].Kind == TokenKind.Word && _tokens[end].Class == WordClass.None && !Upper(end))
+        return prepositional || inRange || !IsCountedNoun(end);
+    }
+
+    /// <summary>A plain lower-case plural noun (<c>peacekeepers</c>, <c>points</c>; not <c>this</c>, <c>bus</c>, <c>class</c>): what a count counts.</summary>
+    private bool IsCountedNoun(int i)
+    {
+        if (i >= _tokenCount || _tokens[i].Kind != TokenKind.Word || _tokens[i].Class != WordClass.None || Upper(i))
         {
-            var word = Text(end);
-            if (word.Length > 3 && word[^1] == 's' && word[^2] != 's' && word[^2] != 'u' && word[^2] != 'i')
-            {
-                return false;
-            }
+            return false;
         }
 
-        return true;
+        var word = Text(i);
+        return word.Length > 3 && word[^1] == 's' && word[^2] != 's' && word[^2] != 'u' && word[^2] != 'i';
     }
 }

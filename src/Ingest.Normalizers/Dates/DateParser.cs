@@ -105,7 +105,8 @@ internal sealed partial class DateParser
     /// <summary>
     /// Whether the digits a match ends with belong to a measured amount, which is the number normalizer's: a unit of
     /// measure follows (<c>3.2 to 4.6 GHz</c>, <c>2-2.5 kg</c>) or the digits are the whole part of a decimal
-    /// (<c>8</c> of <c>8.4 g</c>, <c>4</c> of <c>4½ hours</c>). A unit of time may follow a date ("3 days after ..." is read whole), so it does not count.
+    /// (<c>8</c> of <c>8.4 g</c>, <c>4</c> of <c>4½ hours</c>), or they are the near end of a range of amounts (<c>2.5-3%</c>).
+    /// A unit of time may follow a date ("3 days after ..." is read whole), so it does not count.
     /// </summary>
     private bool IsPieceOfQuantity(in DateMatch match)
     {
@@ -133,8 +134,54 @@ internal sealed partial class DateParser
             next++;
         }
 
-        return Numbers.Units.UnitParser.TryRead(_source, next, _source.Length, next == end, out var reading)
-            && reading.Unit.Dimension != Numbers.Units.UnitDimension.Time;
+        return IsMeasureAt(next, next == end) || IsPercentAt(next) || IsNearEndOfMeasuredRange(next);
+    }
+
+    /// <summary>Whether a percent sign or word is written at <paramref name="at"/>.</summary>
+    private bool IsPercentAt(int at)
+        => (at < _source.Length && _source[at] == '%')
+            || _source.AsSpan(at).StartsWith("percent", StringComparison.OrdinalIgnoreCase)
+            || _source.AsSpan(at).StartsWith("per cent", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a unit of measure other than time is written at <paramref name="at"/>.</summary>
+    private bool IsMeasureAt(int at, bool glued)
+        => Numbers.Units.UnitParser.TryRead(_source, at, _source.Length, glued, out var reading) && reading.Unit.Dimension != Numbers.Units.UnitDimension.Time;
+
+    /// <summary>
+    /// Whether a dash or tilde at <paramref name="at"/> joins the digits before it to a far end that carries a percent
+    /// sign or a unit (<c>2.5-3%</c>, <c>4.5-6 kg</c>): the digits are the near end of a range of amounts, not a date.
+    /// </summary>
+    private bool IsNearEndOfMeasuredRange(int at)
+    {
+        if (at >= _source.Length || _source[at] is not ('-' or '–' or '~'))
+        {
+            return false;
+        }
+
+        var q = at + 1;
+        while (q < _source.Length && _source[q] == ' ')
+        {
+            q++;
+        }
+
+        var digitsStart = q;
+        while (q < _source.Length && (char.IsAsciiDigit(_source[q]) || (_source[q] is '.' or ',' && q + 1 < _source.Length && char.IsAsciiDigit(_source[q + 1]) && q > digitsStart)))
+        {
+            q++;
+        }
+
+        if (q == digitsStart)
+        {
+            return false;
+        }
+
+        var digitsEnd = q;
+        while (q < _source.Length && _source[q] == ' ')
+        {
+            q++;
+        }
+
+        return IsPercentAt(q) || IsMeasureAt(q, q == digitsEnd);
     }
 
     /// <summary>
