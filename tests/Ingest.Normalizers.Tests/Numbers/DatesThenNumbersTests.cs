@@ -140,6 +140,18 @@ public sealed class DatesThenNumbersTests
         Assert.Equal((span, NumberKind.Quantity, value, unit, "ratio"), (quantity.Text, quantity.Kind, quantity.Value!.Value, quantity.Unit, quantity.Dimension));
     }
 
+    [Theory]
+    [InlineData("The coin traded near $63,000 on Monday.", "$63,000")]
+    [InlineData("The real crowd was closer to 10,000.", "10,000")]
+    [InlineData("Estimates came nearer to 400 tonnes.", "400 tonnes")]
+    public async Task Near_and_closer_to_hedge_an_amount(string text, string span)
+    {
+        var (_, numbers) = await NormalizeAsync(text);
+
+        var number = Assert.Single(numbers);
+        Assert.Equal((span, true), (number.Text, number.Approximate));
+    }
+
     private static async Task<(List<DateEntity> Dates, List<NumberEntity> Numbers)> NormalizeAsync(string text)
     {
         var builder = new DocumentBuilder(new Uri("urn:test:dates-then-numbers"), "text/plain");
