@@ -41,7 +41,7 @@ internal sealed partial class DateParser
         }
 
         spec = DateSpec.Point(DateGrain.Day);
-        spec.Month = rule.Kind == HolidayRuleKind.Easter ? 0 : rule.Month;
+        spec.Month = rule.Kind is HolidayRuleKind.Fixed or HolidayRuleKind.NthWeekday ? rule.Month : 0;
         spec.Day = rule.Kind == HolidayRuleKind.Fixed ? rule.Day : 0;
         spec.Weekday = rule.Kind == HolidayRuleKind.NthWeekday && rule.Offset == 0 ? rule.Weekday : 0;
         spec.NthWeekday = spec.Weekday > 0 ? rule.Nth : 0;

@@ -57,10 +57,10 @@ internal sealed class HolidayTable
         // An offset is a sign after the end of an Easter or n-th weekday rule ("easter-2", "11/4/4+1"); the minus of
         // "05/1/-1" (the last Monday) follows a slash and belongs to the rule.
         var offset = 0;
-        var relative = text.StartsWith("easter", StringComparison.Ordinal) || text.Contains('/', StringComparison.Ordinal);
+        var relative = text.StartsWith("easter", StringComparison.Ordinal) || text.StartsWith("orthodox", StringComparison.Ordinal) || text.Contains('/', StringComparison.Ordinal);
         for (var k = 1; relative && k < text.Length; k++)
         {
-            if (text[k] is '+' or '-' && (char.IsDigit(text[k - 1]) || text[k - 1] == 'r'))
+            if (text[k] is '+' or '-' && char.IsLetterOrDigit(text[k - 1]))
             {
                 offset = int.Parse(text.AsSpan(k), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
                 text = text[..k];
@@ -71,6 +71,21 @@ internal sealed class HolidayTable
         if (text == "easter")
         {
             return new HolidayRule(HolidayRuleKind.Easter, 0, 0, 0, 0, offset);
+        }
+
+        if (text == "orthodox")
+        {
+            return new HolidayRule(HolidayRuleKind.OrthodoxEaster, 0, 0, 0, 0, offset);
+        }
+
+        // hijri 09-01, lunar 01-01: a month and day of another calendar.
+        var calendar = text.StartsWith("hijri ", StringComparison.Ordinal) ? HolidayRuleKind.Hijri
+            : text.StartsWith("lunar ", StringComparison.Ordinal) ? HolidayRuleKind.ChineseLunar
+            : HolidayRuleKind.Fixed;
+        if (calendar != HolidayRuleKind.Fixed)
+        {
+            var day = text[6..].Split('-');
+            return new HolidayRule(calendar, Int(day[0]), Int(day[1]), 0, 0, offset);
         }
 
         var parts = text.Split('/');

@@ -38,7 +38,7 @@ internal sealed class EnglishNumberVocabulary
     [
         "about", "around", "approximately", "roughly", "nearly", "almost", "some", "over", "under", "estimated", "circa",
         "approx", "upwards", "above", "below", "exceeding", "exceeded", "exceeds", "exceed", "nigh", "reportedly", "perhaps",
-        "maybe", "approaching", "roughly", "almost", "possibly", "probably", "reported",
+        "maybe", "approaching", "roughly", "almost", "possibly", "probably", "reported", "near",
     ];
 
     private static readonly string[] StopWords =

@@ -29,7 +29,7 @@ internal sealed partial class NumberScanner
 
         return (WordIs(s1, e1, "than") && (WordIs(s0, e0, "more") || WordIs(s0, e0, "less") || WordIs(s0, e0, "fewer")))
             || ((WordIs(s1, e1, "least") || WordIs(s1, e1, "most")) && WordIs(s0, e0, "at"))
-            || (WordIs(s1, e1, "to") && (WordIs(s0, e0, "up") || WordIs(s0, e0, "close")))
+            || (WordIs(s1, e1, "to") && (WordIs(s0, e0, "up") || WordIs(s0, e0, "close") || WordIs(s0, e0, "closer") || WordIs(s0, e0, "nearer")))
             || (WordIs(s1, e1, "as") && (WordIs(s0, e0, "many") || WordIs(s0, e0, "much") || WordIs(s0, e0, "few")));
     }
 

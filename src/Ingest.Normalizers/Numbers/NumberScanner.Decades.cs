@@ -4,9 +4,9 @@ namespace Ingest.Normalizers.Numbers;
 internal sealed partial class NumberScanner
 {
     /// <summary>
-    /// A two-digit decade of a value after <c>in</c> or <c>into</c> and a determiner (<c>in their 20s</c>, <c>into the 40s</c>):
-    /// the range 20–29 or 40–49, approximate. Four-digit decades (<c>the 1990s</c>) and clipped years (<c>the '90s</c>) are
-    /// calendar decades and are left to the dates.
+    /// A two-digit decade of a value (<c>in their 20s</c>, <c>highs in the 40s</c>; the rule is <see cref="ValueDecades"/>, shared
+    /// with the dates): the range 20–29 or 40–49, approximate. Four-digit decades (<c>the 1990s</c>), clipped years
+    /// (<c>the '90s</c>) and decades with no measured noun before them (<c>popular in the 60s</c>) are calendar decades, left to the dates.
     /// </summary>
     private bool TryValueDecade(int p, out NumberMatch match)
     {
@@ -17,9 +17,7 @@ internal sealed partial class NumberScanner
             return false;
         }
 
-        if (!PreviousWord(p, out var determinerStart, out var determinerEnd) || !IsDecadeDeterminer(determinerStart, determinerEnd)
-            || !PreviousWord(determinerStart, out var prepositionStart, out var prepositionEnd)
-            || !(WordIs(prepositionStart, prepositionEnd, "in") || WordIs(prepositionStart, prepositionEnd, "into")))
+        if (!ValueDecades.IsValueDecade(_text, p))
         {
             return false;
         }
@@ -38,8 +36,4 @@ internal sealed partial class NumberScanner
         };
         return true;
     }
-
-    private bool IsDecadeDeterminer(int start, int end)
-        => WordIs(start, end, "the") || WordIs(start, end, "his") || WordIs(start, end, "her") || WordIs(start, end, "their")
-            || WordIs(start, end, "my") || WordIs(start, end, "our") || WordIs(start, end, "your") || WordIs(start, end, "its");
 }

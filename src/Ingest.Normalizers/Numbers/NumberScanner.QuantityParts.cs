@@ -82,15 +82,15 @@ internal sealed partial class NumberScanner
     /// Closes a parsed quantity: rejects an article or nothing read (<c>a</c> alone is not one), then sets its value, end and
     /// what it was written with (words, plain digits, a scale).
     /// </summary>
-    private bool FinishQuantity(int p, int end, int tokens, Last last, bool fraction, double value, bool words, ref NumberQuantity quantity, ref int skipTo)
+    private bool FinishQuantity(int p, int end, int tokens, QuantityPart last, bool fraction, double value, bool words, ref NumberQuantity quantity, ref int skipTo)
     {
-        if (tokens == 0 || end <= p || last is Last.Article && !fraction && quantity.Kind != NumberKind.Cardinal)
+        if (tokens == 0 || end <= p || last is QuantityPart.Article && !fraction && quantity.Kind != NumberKind.Cardinal)
         {
             skipTo = Math.Max(p + 1, WordEnd(p));
             return false;
         }
 
-        if (last == Last.Article && value == 1 && quantity.Kind == NumberKind.Cardinal && !quantity.Scaled)
+        if (last == QuantityPart.Article && value == 1 && quantity.Kind == NumberKind.Cardinal && !quantity.Scaled)
         {
             skipTo = WordEnd(p);
             return false;
@@ -113,7 +113,7 @@ internal sealed partial class NumberScanner
             }
         }
 
-        if (!words && last is not Last.Digits)
+        if (!words && last is not QuantityPart.Digits)
         {
             quantity.PlainDigits = false;
         }

@@ -98,134 +98,38 @@ internal sealed partial class NumberScanner
         match = default;
         skipTo = p + 1;
         var c = _text[p];
-        string? prefixCurrency = null;
-        var start = p;
-        var q = p;
-        var negative = false;
-
         if (IsDigit(c) && TryValueDecade(p, out match))
         {
             return true;
         }
 
-        if (char.IsLetter(c))
+        var lead = new ExpressionLead(p);
+        var leadRead = char.IsLetter(c) ? ReadWordLead(p, floor, ref lead, ref match, ref skipTo)
+            : c == '\\' || EnglishNumberVocabulary.SymbolCurrency(c) is not null ? ReadCurrencySymbolLead(p, floor, ref lead)
+            : ReadSignLead(p, ref lead);
+        if (leadRead != ExpressionLeadRead.Quantity)
         {
-            var wordEnd = WordEnd(p);
-            skipTo = wordEnd;
-            // MAUD 60, MUSD 5: millions of a currency in financial writing; the code itself is not a word.
-            if (TryMillionCode(p, wordEnd, out var millionCurrency) && IsInlineSpace(At(wordEnd)) && IsDigit(At(SkipInlineSpaces(wordEnd)))
-                && ParseQuantity(SkipInlineSpaces(wordEnd), true, out var millions, out _) && millions.Kind is NumberKind.Cardinal or NumberKind.Decimal)
-            {
-                match = new NumberMatch { Start = p, End = millions.End, Kind = NumberKind.Currency, Value = millions.Value * 1e6, Currency = millionCurrency, Approximate = IsHedged(p) };
-                return true;
-            }
-
-            if (!_vocabulary.ExpressionStarts.TryGetValue(Span(p, wordEnd), out var word))
-            {
-                // US$ 5, C$ 16.4: letters before a dollar sign.
-                return false;
-            }
-
-            if (word.Has(NumberWordRole.Article) && TryArticleAmount(p, wordEnd, floor, out match))
-            {
-                return true;
-            }
-
-            if (word.Has(NumberWordRole.CurrencyCode) && (char.IsUpper(c) || _vocabulary.LowerCaseCodeTable.TryGetValue(Span(p, wordEnd), out _)))
-            {
-                // USD 3, EUR125, usd$ 15
-                var r = wordEnd;
-                if (At(r) == '$')
-                {
-                    r++;
-                }
-
-                r = SkipInlineSpaces(r);
-                if (IsDigit(At(r)) && !char.IsLetterOrDigit(At(wordEnd)) || (IsDigit(At(r)) && r == wordEnd))
-                {
-                    prefixCurrency = word.Currency;
-                    q = r;
-                }
-                else
-                {
-                    return false;
-                }
-            }
-            else if (word.Has(NumberWordRole.Sign))
-            {
-                var r = SkipInlineSpaces(wordEnd);
-                if (!(IsDigit(At(r)) || NextWordInfo(wordEnd, out _, out _).Has(NumberWordRole.Unit | NumberWordRole.Tens)))
-                {
-                    return false;
-                }
-
-                negative = true;
-                q = r;
-            }
-            else if (word.Has(NumberWordRole.Percent) && TryPercentOf(wordEnd, out var percentOf, out var percentOfEnd))
-            {
-                // percent of 10, per cent of twenty-two
-                match = new NumberMatch { Start = p, End = percentOfEnd, Kind = NumberKind.Percent, Value = percentOf };
-                return true;
-            }
-            else if (word.Has(NumberWordRole.MultiplierWord))
-            {
-                match = new NumberMatch { Start = p, End = wordEnd, Kind = NumberKind.Multiplier, Value = word.Value };
-                return true;
-            }
-            else if (word.Has(NumberWordRole.VaguePlural))
-            {
-                return TryVague(p, wordEnd, word, out match, out skipTo);
-            }
-            else if (WordIs(p, wordEnd, "per") && NextWord(wordEnd, out var cs, out var ce) && WordIs(cs, ce, "cent") && TryPercentOf(ce, out var perCentOf, out var perCentOfEnd))
-            {
-                match = new NumberMatch { Start = p, End = perCentOfEnd, Kind = NumberKind.Percent, Value = perCentOf };
-                return true;
-            }
-            else if (!word.Has(NumberWordRole.Unit | NumberWordRole.Tens | NumberWordRole.Ordinal | NumberWordRole.Article | NumberWordRole.Half | NumberWordRole.Quarter))
-            {
-                return false;
-            }
-        }
-        else if (c == '\\' || EnglishNumberVocabulary.SymbolCurrency(c) is not null)
-        {
-            var symbolAt = c == '\\' ? p + 1 : p;
-            prefixCurrency = EnglishNumberVocabulary.SymbolCurrency(_text[symbolAt]);
-            start = symbolAt;
-            if (_text[symbolAt] == '$')
-            {
-                start = DollarPrefix(symbolAt, floor, ref prefixCurrency);
-            }
-
-            q = SkipInlineSpaces(symbolAt + 1);
-            if (!IsDigit(At(q)) && !(At(q) == _decimalSeparator && IsDigit(At(q + 1))))
-            {
-                return false;
-            }
-        }
-        else if (c is '-' or '−' or '+')
-        {
-            negative = c != '+';
-            q = SkipInlineSpaces(p + 1);
+            return leadRead == ExpressionLeadRead.Matched;
         }
 
-        if (!ParseQuantity(q, prefixCurrency is not null, out var quantity, out skipTo))
+        if (!ParseQuantity(lead.QuantityAt, lead.Currency is not null, out var quantity, out skipTo))
         {
             return false;
         }
 
         // "- 10 people attended": a detached dash before a number and its words is a list bullet, not a sign.
-        if (negative && !char.IsLetter(c) && q > p + 1 && char.IsLetter(At(SkipInlineSpaces(quantity.End))))
+        if (lead.Negative && !char.IsLetter(c) && lead.QuantityAt > p + 1 && char.IsLetter(At(SkipInlineSpaces(quantity.End))))
         {
-            negative = false;
+            lead.Negative = false;
         }
 
-        if (negative)
+        var start = lead.Start;
+        if (lead.Negative)
         {
             quantity.Value = -quantity.Value;
             quantity.Start = start;
         }
-        else if (prefixCurrency is null)
+        else if (lead.Currency is null)
         {
             start = quantity.Start;
         }
@@ -234,147 +138,7 @@ internal sealed partial class NumberScanner
         match.End = quantity.End;
         match.Value = quantity.Value;
         match.Kind = quantity.Kind;
-        var currency = prefixCurrency ?? quantity.Currency;
-        var end = quantity.End;
-
-        if (quantity.Kind == NumberKind.Ordinal)
-        {
-            return FinishOrdinal(ref match, quantity, out skipTo);
-        }
-
-        if (quantity.Kind == NumberKind.Multiplier)
-        {
-            match.Approximate = IsHedged(match.Start);
-            return prefixCurrency is null;
-        }
-
-        // A unit of measure after the amount: 5 km, 7.62mm, 40 degrees Celsius, five years old.
-        if (currency is null && TryMeasure(start, end, floor, quantity, ref match))
-        {
-            return true;
-        }
-
-        ReadCurrencyAfter(ref quantity, ref currency, ref match, ref end);
-
-        // Ratios read as fractions: one over three, one out of three, 1 in twenty-one.
-        if (currency is null && quantity.Kind == NumberKind.Cardinal && TryRatio(end, match.Value, out var ratio, out var ratioEnd))
-        {
-            match.Kind = NumberKind.Fraction;
-            match.Value = ratio;
-            match.End = ratioEnd;
-            match.Approximate = IsHedged(match.Start);
-            return true;
-        }
-
-        if (currency is null && !negative && (quantity.IsBareOne || (quantity.Words && quantity.Value == 1 && !quantity.Scaled)) && IsPronounOne(quantity.Start, quantity.End))
-        {
-            skipTo = quantity.End;
-            return false;
-        }
-
-        // Ranges: 150,000-300,000, 150,000 to 300,000, between 20 and 30, $5-10 million.
-        var isYear = IsYearLike(quantity);
-        if (TryTwoSidedRange(start, end, floor, quantity, currency, ref match, out var pairLeftAloneEnd))
-        {
-            return true;
-        }
-
-        if (pairLeftAloneEnd > 0)
-        {
-            skipTo = pairLeftAloneEnd;
-            return false;
-        }
-
-        if (currency is not null)
-        {
-            match.Kind = NumberKind.Currency;
-            match.Currency = currency;
-            match.End = end;
-            match.Approximate = IsHedged(match.Start);
-            return true;
-        }
-
-        if (TryPercentAfter(end, out var pEnd))
-        {
-            // from 10% to 20%, 10%-20%, between 5 percent and 7 percent
-            if (TryRangeEnd(start, pEnd, quantity, false, out var highPercent, out var highEnd, out _) && highPercent > match.Value && TryPercentAfter(highEnd, out var rangePercentEnd))
-            {
-                match.Start = RangeLeadStart(match.Start, floor);
-                match.Kind = NumberKind.Range;
-                match.Low = match.Value;
-                match.High = highPercent;
-                match.Value = double.NaN;
-                match.HasBounds = true;
-                match.End = rangePercentEnd;
-                match.Percent = true;
-                match.Approximate = IsHedged(match.Start);
-                return true;
-            }
-
-            match.Kind = NumberKind.Percent;
-            match.End = pEnd;
-            match.Approximate = IsHedged(match.Start);
-            return true;
-        }
-
-        if (IsDateContext(quantity, isYear))
-        {
-            skipTo = quantity.End;
-            return false;
-        }
-
-        // a quarter century, half a century: durations belong to the dates; the first half, the second half: a part, not a number.
-        if (quantity.Kind == NumberKind.Fraction && quantity.Words)
-        {
-            if (NextWordInfo(end, out _, out _).Has(NumberWordRole.DateUnit))
-            {
-                skipTo = end;
-                return false;
-            }
-
-            var before = PreviousWordInfo(quantity.Start, out _, out _);
-            if (before.Has(NumberWordRole.Ordinal | NumberWordRole.Determiner) && !before.Has(NumberWordRole.Approximator))
-            {
-                skipTo = end;
-                return false;
-            }
-        }
-
-        var timesInfo = NextWordInfo(end, out var timesStart, out var timesEnd);
-        if (timesInfo.Has(NumberWordRole.Times) && (timesStart == end + 1 || !IsDash(At(end))))
-        {
-            // three times, 3-fold
-            match.Kind = NumberKind.Multiplier;
-            match.End = timesEnd;
-            match.Approximate = IsHedged(match.Start);
-            return true;
-        }
-
-        if (IsDash(At(end)) && char.IsLetter(At(end + 1)) && WordIs(end + 1, WordEnd(end + 1), "fold"))
-        {
-            match.Kind = NumberKind.Multiplier;
-            match.End = WordEnd(end + 1);
-            return true;
-        }
-
-        match.End = end;
-        if (match.Kind == NumberKind.Cardinal && match.Value != Math.Floor(match.Value))
-        {
-            match.Kind = quantity.Words ? NumberKind.Fraction : NumberKind.Decimal;
-        }
-        else if (match.Kind == NumberKind.Decimal && quantity.Scaled && match.Value == Math.Floor(match.Value))
-        {
-            // 1.5 billion is a whole count.
-            match.Kind = NumberKind.Cardinal;
-        }
-
-        match.Approximate = IsHedged(match.Start);
-        if (match.Kind is NumberKind.Cardinal or NumberKind.Decimal)
-        {
-            CaptureUnit(end, plural: Math.Abs(match.Value) != 1, ordinal: false, ref match);
-        }
-
-        return true;
+        return ReadAfterQuantity(start, floor, lead, ref quantity, ref match, ref skipTo);
     }
 
     /// <summary>

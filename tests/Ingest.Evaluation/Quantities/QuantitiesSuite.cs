@@ -12,7 +12,8 @@ namespace Ingest.Evaluation.Quantities;
 /// </summary>
 /// <remarks>
 /// Conventions mapped (counted as <c>mapped</c>): a hedge the set puts in the span and the normalizer flags as
-/// approximate (<c>about 6%</c> against <c>6%</c>) matches; a unit the normalizer reports for a counted noun (<c>people</c>) is no unit, as the set annotates
+/// approximate (<c>about 6%</c> against <c>6%</c>) matches; a rate the normalizer reads as a compound unit and spans with its
+/// denominator (<c>30-50 m a year</c>, m/yr) matches the set's span without it (<c>30-50 m</c>, m); a unit the normalizer reports for a counted noun (<c>people</c>) is no unit, as the set annotates
 /// only written units and currencies; unit symbols are compared through <see cref="UnitNames"/>; a bare
 /// <c>degrees</c> is °C, as the set reads it in weather text.
 /// </remarks>
@@ -93,6 +94,16 @@ internal sealed class QuantitiesSuite : IEvaluationSuite
             {
                 hit = predicted.FindIndex(p => IsHedgeBefore(g, p));
                 score.Mapped += hit >= 0 ? 1 : 0;
+            }
+
+            if (hit < 0)
+            {
+                hit = predicted.FindIndex(p => IsRateDenominatorAfter(g, p));
+                if (hit >= 0)
+                {
+                    score.Mapped++;
+                    predicted[hit] = predicted[hit] with { End = g.End, Text = g.Text, Unit = predicted[hit].Unit[..predicted[hit].Unit.IndexOf('/', StringComparison.Ordinal)] };
+                }
             }
 
             if (hit < 0)
@@ -180,6 +191,23 @@ internal sealed class QuantitiesSuite : IEvaluationSuite
 
         var lead = gold.Text[..(predicted.Start - gold.Start)];
         return lead.All(c => char.IsLetter(c) || c == ' ') && lead.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is 1 or 2;
+    }
+
+    /// <summary>
+    /// The set leaves a rate's denominator out of the span and the unit ("30-50 m a year" is 30-50 m); the normalizer
+    /// reads it as a compound unit (m/yr) and spans it: a prediction that is the gold span followed by "a", "an" or
+    /// "per" and one word, with a compound unit whose numerator is the gold unit, matches it with that unit.
+    /// </summary>
+    private static bool IsRateDenominatorAfter(QuantityMention gold, QuantityMention predicted)
+    {
+        var slash = predicted.Unit.IndexOf('/', StringComparison.Ordinal);
+        if (predicted.Start != gold.Start || predicted.End <= gold.End || slash <= 0 || !UnitNames.Same(gold.Unit, predicted.Unit[..slash]))
+        {
+            return false;
+        }
+
+        var rest = predicted.Text[(gold.End - predicted.Start)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return rest.Length == 2 && rest[0] is "a" or "an" or "per" && rest[1].All(char.IsLetter);
     }
 
     private static bool Same(double? a, double? b) => a is null

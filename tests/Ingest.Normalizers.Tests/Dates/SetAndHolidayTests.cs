@@ -45,6 +45,18 @@ public sealed class SetAndHolidayTests
         Assert.Equal(value, Found($"The town met after Easter Sunday {year}.")[0].Value);
     }
 
+    [Theory]
+    [InlineData("The monastery fasted until Orthodox Easter 2024.", "Orthodox Easter 2024", "2024-05-05")]
+    [InlineData("Lent began on Clean Monday 2024.", "Clean Monday 2024", "2024-03-18")]
+    [InlineData("The market stayed open through Ramadan 2024.", "Ramadan 2024", "2024-03-11")]
+    [InlineData("Offices closed for the Islamic New Year 2023.", "Islamic New Year 2023", "2023-07-19")]
+    [InlineData("Fireworks marked Chinese New Year 2024.", "Chinese New Year 2024", "2024-02-10")]
+    [InlineData("The shops reopened after Yuandan of 2016.", "Yuandan of 2016", "2016-01-01")]
+    public void Resolves_a_holiday_of_another_calendar_by_that_calendar(string text, string span, string value)
+    {
+        Assert.Equal([(span, value, DateKind.Date)], Found(text));
+    }
+
     [Fact]
     public void Reads_no_holiday_named_for_another_calendar()
     {

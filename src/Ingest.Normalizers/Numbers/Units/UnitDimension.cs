@@ -23,4 +23,7 @@ internal enum UnitDimension
 
     /// <summary>Data per time: bits per second (<c>Gbps</c>, <c>kB/s</c>).</summary>
     DataRate,
+
+    /// <summary>A difference of percentages: percentage points and basis points (<c>3 percentage points</c>, <c>25 basis points</c>).</summary>
+    Ratio,
 }

@@ -22,6 +22,7 @@ internal static class UnitDimensions
         UnitDimension.Voltage => "voltage",
         UnitDimension.Age => "age",
         UnitDimension.DataRate => "data rate",
+        UnitDimension.Ratio => "ratio",
         _ => "other",
     };
 

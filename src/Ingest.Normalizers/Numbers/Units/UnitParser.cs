@@ -48,7 +48,7 @@ internal static class UnitParser
                 return false;
             }
         }
-        else if (IsAny(firstWord, "metric", "nautical", "fluid") || (IsAny(firstWord, "fl") && At(text, first, end) is ' ' or '.'))
+        else if (IsAny(firstWord, "metric", "nautical", "fluid") || IsAny(firstWord, "percentage", "basis") || (IsAny(firstWord, "fl") && At(text, first, end) is ' ' or '.'))
         {
             return TryQualifiedName(text, firstWord, SkipSpaces(text, At(text, first, end) == '.' ? first + 1 : first, end), end, out reading);
         }
@@ -124,7 +124,7 @@ internal static class UnitParser
         _ => false,
     };
 
-    /// <summary><c>metric tons</c>, <c>nautical miles</c>, <c>fluid ounces</c>, <c>fl oz</c>: a qualifier that changes the unit.</summary>
+    /// <summary><c>metric tons</c>, <c>nautical miles</c>, <c>fluid ounces</c>, <c>fl oz</c>, <c>percentage points</c>, <c>basis points</c>: a qualifier that changes the unit.</summary>
     private static bool TryQualifiedName(string text, ReadOnlySpan<char> qualifier, int p, int end, out UnitReading reading)
     {
         reading = default;
@@ -142,6 +142,11 @@ internal static class UnitParser
         else if (IsAny(qualifier, "fluid", "fl") && IsAny(word, "ounce", "ounces", "oz"))
         {
             unit = FluidOunce;
+        }
+        else if (IsAny(qualifier, "percentage", "basis") && IsAny(word, "point", "points"))
+        {
+            // A difference of percentages: 3 percentage points, 25 basis points (a bare "points" is as often a score).
+            unit = UnitTable.Instance.Get(IsAny(qualifier, "basis") ? "bp" : "pp");
         }
 
         if (unit is null || char.IsLetterOrDigit(At(text, wordEnd, end)))

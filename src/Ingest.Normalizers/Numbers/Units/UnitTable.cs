@@ -78,6 +78,11 @@ internal sealed class UnitTable
         new("Hz", UnitDimension.Frequency, 1, ["Hz"], "kMG", ["hertz"], ["hertz"]),
         new("bpm", UnitDimension.Frequency, 1 / 60.0, ["bpm"], string.Empty, []),
         new("V", UnitDimension.Voltage, 1, ["V"], "mk", ["volt"]),
+
+        // Differences of percentages (fractions of one), read only as "percentage points" and "basis points" by the parser:
+        // "pp" is also pages, "bps" bits per second, and a bare "points" as often a score.
+        new("pp", UnitDimension.Ratio, 1e-2, [], string.Empty, []),
+        new("bp", UnitDimension.Ratio, 1e-4, [], string.Empty, []),
     ];
 
     /// <summary>Symbols written with a capital or lower case other than the standard one, read case-insensitively: <c>KM</c>, <c>Kg</c>, <c>LBS</c>, <c>mb</c>.</summary>
