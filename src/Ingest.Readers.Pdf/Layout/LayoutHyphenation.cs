@@ -11,7 +11,8 @@ namespace Ingest.Readers.Pdf.Layout;
 /// part is a word when the document uses it (whole, inflected or inside another compound) or it is a common
 /// compound element; a second part that is a derivational suffix ("accept-" + "able") joins. Only when the
 /// document says nothing about the first part does a common compound element after it keep the hyphen on its own
-/// ("energy-" + "rich"). Two closed-class words ("more-" + "over") make a closed compound and join.
+/// ("energy-" + "rich"). Two closed-class words ("more-" + "over") make a closed compound and join, and so does a
+/// particle prefix with the word it modifies ("under-" + "developed").
 /// </summary>
 internal static class LayoutHyphenation
 {
@@ -85,6 +86,14 @@ internal static class LayoutHyphenation
             return true;
         }
 
+        // Particle prefixes ("under", "over", "counter") make closed compounds with the word they modify
+        // ("underdeveloped", "overestimated", "counterpart"); the hyphenated spelling is the exception, and the
+        // document's own evidence for it was weighed above. Before a closed-class word ("out-" + "of") they are a phrase.
+        if (ParticlePrefixes.Contains(firstWord) && !ClosedClassParts.Contains(secondWord))
+        {
+            return true;
+        }
+
         // Prefixes that are also common first syllables ("pro-" + "longed", "ex-" + "pressed") keep their hyphen
         // only before a word the document writes whole ("pro-government" where "government" occurs).
         if (SyllablePrefixes.Contains(firstWord))
@@ -120,6 +129,12 @@ internal static class LayoutHyphenation
     private static readonly HashSet<string> ConventionalPrefixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "anti", "neo", "self", "pan", "semi", "quasi", "ultra", "well", "half", "cross", "vice",
+    };
+
+    /// <summary>Particles and prepositions that prefix words written closed ("underdeveloped", "overrun", "outnumber", "counterattack").</summary>
+    private static readonly HashSet<string> ParticlePrefixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "under", "over", "out", "counter", "fore", "up", "down",
     };
 
     /// <summary>Conventional prefixes that are also frequent first syllables of words hyphenated at a line end.</summary>

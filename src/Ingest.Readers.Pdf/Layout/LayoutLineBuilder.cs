@@ -23,6 +23,9 @@ internal sealed class LayoutLineBuilder
     /// <summary>Letters overlapping by more than this many ems are kerned together, whatever is drawn between them.</summary>
     private const double KernedOverlapEm = 0.005;
 
+    /// <summary>A space glyph whose centre lies more than this many ems inside a letter's box is drawn over that letter.</summary>
+    private const double BlankInsideEm = 0.15;
+
     /// <summary>How many rows (including its own) a gutter's whitespace must run through.</summary>
     private const int GutterRows = 3;
 
@@ -506,6 +509,7 @@ internal sealed class LayoutLineBuilder
             var words = new List<string>();
             word.Clear();
             var pendingBreak = false;
+            var blankCenter = double.MaxValue;
             previousEnd = double.NaN;
             var previous = -1;
             var trailingSoftHyphen = false;
@@ -515,7 +519,15 @@ internal sealed class LayoutLineBuilder
                 var text = glyphs[i].Text;
                 if (IsBlank(text))
                 {
-                    pendingBreak = true;
+                    // A space counts where it is drawn between the letters; one drawn over a letter (a table cell's
+                    // padding run overlapping the number beside it) separates nothing.
+                    var center = u[i] + (0.5 * adv[i]);
+                    if (previous < 0 || center >= previousEnd - (BlankInsideEm * size[i]))
+                    {
+                        pendingBreak = true;
+                        blankCenter = Math.Min(blankCenter, center);
+                    }
+
                     continue;
                 }
 
@@ -532,13 +544,15 @@ internal sealed class LayoutLineBuilder
                     // A space glyph between letters whose boxes overlap (kerned together) only positions them: no
                     // word space lets letters overlap, so the geometry decides (Ghostscript draws "NATO" as "AT O").
                     var gap = u[i] - previousEnd;
-                    if ((pendingBreak && gap > -KernedOverlapEm * size[i]) || gap > threshold)
+                    var spaceBetween = pendingBreak && gap > -KernedOverlapEm * size[i] && blankCenter <= u[i] + (BlankInsideEm * size[i]);
+                    if (spaceBetween || gap > threshold)
                     {
                         Flush(words);
                     }
                 }
 
                 pendingBreak = false;
+                blankCenter = double.MaxValue;
                 AppendVisible(text);
                 previousEnd = previous < 0 ? u[i] + adv[i] : Math.Max(previousEnd, u[i] + adv[i]);
                 previous = i;

@@ -112,6 +112,22 @@ public sealed class LayoutHyphenationTests
     }
 
     [Theory]
+    [InlineData("the developed towns and the under-", "developed villages", "the developed towns and the underdeveloped villages")]
+    [InlineData("the cost was over-", "estimated twice", "the cost was overestimated twice")]
+    [InlineData("the rebels were out-", "numbered and fled", "the rebels were outnumbered and fled")]
+    [InlineData("a key and its counter-", "part in the lock", "a key and its counterpart in the lock")]
+    public void Joins_a_particle_prefix_to_the_word_it_modifies(string first, string second, string expected)
+    {
+        Assert.Equal(expected, Read(first, second));
+    }
+
+    [Fact]
+    public void Keeps_a_particle_prefix_hyphenated_when_the_document_writes_it_so()
+    {
+        Assert.Equal("an over-ripe pear and an over-ripe plum", Read("an over-ripe pear and an over-", "ripe plum"));
+    }
+
+    [Theory]
     [InlineData("the storm was pro-", "longed by rain", "the storm was prolonged by rain")]
     [InlineData("the keeper ex-", "plained the lamp", "the keeper explained the lamp")]
     [InlineData("the government fell; the pro-", "government press", "the government fell; the pro-government press")]

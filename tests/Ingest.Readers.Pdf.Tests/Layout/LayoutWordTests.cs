@@ -27,6 +27,19 @@ public sealed class LayoutWordTests
     }
 
     [Fact]
+    public void A_space_glyph_drawn_over_a_letter_does_not_split_its_word()
+    {
+        var page = new SyntheticPage();
+
+        // A table cell padded with a run of spaces whose last one overlaps the right-aligned number after it.
+        page.Text("capital", 72, 700);
+        page.Text("        ", 108, 700, spaceGlyphs: true);
+        page.Text("30,000", 125, 700);
+
+        Assert.Equal("capital 30,000", Assert.Single(SyntheticPage.Analyze(page)).Text);
+    }
+
+    [Fact]
     public void Ignores_kerning_inside_words_and_finds_spaces_made_by_kerning()
     {
         var page = new SyntheticPage();
