@@ -47,7 +47,8 @@ internal static class LayoutHyphenation
     /// </summary>
     public static bool ShouldJoin(string head, string tail, LayoutVocabulary vocabulary)
     {
-        if (head[^1] == '\u00AD')
+        // A soft hyphen, or a hyphen character the document uses only at line ends, is the producer's own break.
+        if (head[^1] == '\u00AD' || vocabulary.IsBreakOnlyHyphen(head[^1]))
         {
             return true;
         }

@@ -54,6 +54,23 @@ public sealed class LayoutHyphenationTests
     }
 
     [Fact]
+    public void Joins_at_a_hyphen_character_the_document_uses_only_at_line_ends()
+    {
+        // Automatic hyphenation marks its breaks with U+2010 while the author's compounds use hyphen-minus.
+        Assert.Equal(
+            "a well-known Anglo-Norman poet and the Anglo-Normandy coast",
+            Read("a well-known Anglo-Nor\u2010", "man poet and the Anglo-Normandy coast"));
+    }
+
+    [Fact]
+    public void Keeps_a_u2010_hyphen_as_a_compound_when_the_document_also_writes_it_inside_lines()
+    {
+        Assert.Equal(
+            "a well\u2010known route to Nagorno\u2010Karabakh",
+            Read("a well\u2010known route to Nagorno\u2010", "Karabakh"));
+    }
+
+    [Fact]
     public void Joins_after_a_dash_without_a_space()
     {
         Assert.Equal("the war—which ended", Read("the war—", "which ended"));
