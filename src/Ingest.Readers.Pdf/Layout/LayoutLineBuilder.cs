@@ -456,7 +456,9 @@ internal sealed class LayoutLineBuilder
 
     private LayoutLine? MakeLine(int pageNumber, int direction, IReadOnlyList<PdfGlyph> glyphs, int start, int end, double baseline)
     {
-        // Lower median of the gaps between visible glyphs: the letter spacing of this line (tracking, loose kerning).
+        // Lower quartile of the gaps between visible glyphs: the letter spacing of this line (tracking, loose kerning).
+        // Not the median: in a line of short words or of ideographs between digits ("2010 年 8 月"), word gaps can be
+        // half of all gaps, and a median on a word gap would raise the word threshold above the word gaps themselves.
         var gapBuffer = ArrayPool<double>.Shared.Rent(end - start);
         var sizeBuffer = ArrayPool<double>.Shared.Rent(end - start);
         try
@@ -502,7 +504,7 @@ internal sealed class LayoutLineBuilder
             if (gaps >= 6)
             {
                 Array.Sort(gapBuffer, 0, gaps);
-                tracking = gapBuffer[(gaps - 1) / 2];
+                tracking = gapBuffer[(gaps - 1) / 4];
             }
 
             Array.Sort(sizeBuffer, 0, visible);
