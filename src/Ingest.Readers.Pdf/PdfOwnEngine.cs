@@ -1,6 +1,7 @@
 using Ingest.Readers.Pdf.Content;
 using Ingest.Readers.Pdf.Fonts;
 using Ingest.Readers.Pdf.Layout;
+using Ingest.Readers.Pdf.Limits;
 using Ingest.Readers.Pdf.Metadata;
 using Ingest.Readers.Pdf.Parsing;
 using Ingest.Readers.Pdf.Structure;

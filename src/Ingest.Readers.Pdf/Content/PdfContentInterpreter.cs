@@ -2,6 +2,7 @@ using Ingest.Normalizers;
 using Ingest.Readers.Pdf.Structure;
 using Ingest.Readers.Pdf.Fonts;
 using Ingest.Readers.Pdf.Layout;
+using Ingest.Readers.Pdf.Limits;
 using Ingest.Readers.Pdf.Objects;
 using Ingest.Readers.Pdf.Parsing;
 

@@ -1,5 +1,5 @@
 using System.Buffers;
-using Ingest.Readers.Pdf.Structure;
+using Ingest.Readers.Pdf.Limits;
 
 namespace Ingest.Readers.Pdf.Filters;
 

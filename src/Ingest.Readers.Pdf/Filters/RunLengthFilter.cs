@@ -15,7 +15,7 @@ internal static class RunLengthFilter
         var size = DecodedLength(input);
         if (size > maxBytes)
         {
-            throw new Structure.PdfLimitExceededException("pdf.limit.decompression", $"A stream decodes to more than {maxBytes} bytes.");
+            throw new Limits.PdfLimitExceededException("pdf.limit.decompression", $"A stream decodes to more than {maxBytes} bytes.");
         }
 
         var output = new byte[size];

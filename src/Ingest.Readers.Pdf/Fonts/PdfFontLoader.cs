@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Ingest.Readers.Pdf.Limits;
 using Ingest.Readers.Pdf.Structure;
 using Ingest.Readers.Pdf.Objects;
 

@@ -11,7 +11,8 @@ namespace Ingest.Readers.Pdf.Layout;
 /// part is a word when the document uses it (whole, inflected or inside another compound) or it is a common
 /// compound element; a second part that is a derivational suffix ("accept-" + "able") joins. Only when the
 /// document says nothing about the first part does a common compound element after it keep the hyphen on its own
-/// ("energy-" + "rich"). Two closed-class words ("more-" + "over") make a closed compound and join.
+/// ("energy-" + "rich"). Two closed-class words ("more-" + "over") make a closed compound and join, and so does a
+/// particle prefix with the word it modifies ("under-" + "developed").
 /// </summary>
 internal static class LayoutHyphenation
 {
@@ -46,7 +47,8 @@ internal static class LayoutHyphenation
     /// </summary>
     public static bool ShouldJoin(string head, string tail, LayoutVocabulary vocabulary)
     {
-        if (head[^1] == '\u00AD')
+        // A soft hyphen, or a hyphen character the document uses only at line ends, is the producer's own break.
+        if (head[^1] == '\u00AD' || vocabulary.IsBreakOnlyHyphen(head[^1]))
         {
             return true;
         }
@@ -81,6 +83,14 @@ internal static class LayoutHyphenation
         // Two closed-class words (adverbs, prepositions, pronouns) make a compound written closed: "more-" + "over",
         // "how-" + "ever", "with-" + "out", "them-" + "selves".
         if (ClosedClassParts.Contains(firstWord) && ClosedClassParts.Contains(secondWord))
+        {
+            return true;
+        }
+
+        // Particle prefixes ("under", "over", "counter") make closed compounds with the word they modify
+        // ("underdeveloped", "overestimated", "counterpart"); the hyphenated spelling is the exception, and the
+        // document's own evidence for it was weighed above. Before a closed-class word ("out-" + "of") they are a phrase.
+        if (ParticlePrefixes.Contains(firstWord) && !ClosedClassParts.Contains(secondWord))
         {
             return true;
         }
@@ -120,6 +130,12 @@ internal static class LayoutHyphenation
     private static readonly HashSet<string> ConventionalPrefixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "anti", "neo", "self", "pan", "semi", "quasi", "ultra", "well", "half", "cross", "vice",
+    };
+
+    /// <summary>Particles and prepositions that prefix words written closed ("underdeveloped", "overrun", "outnumber", "counterattack").</summary>
+    private static readonly HashSet<string> ParticlePrefixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "under", "over", "out", "counter", "fore", "up", "down",
     };
 
     /// <summary>Conventional prefixes that are also frequent first syllables of words hyphenated at a line end.</summary>

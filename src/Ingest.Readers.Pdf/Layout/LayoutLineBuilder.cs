@@ -23,6 +23,9 @@ internal sealed class LayoutLineBuilder
     /// <summary>Letters overlapping by more than this many ems are kerned together, whatever is drawn between them.</summary>
     private const double KernedOverlapEm = 0.005;
 
+    /// <summary>A space glyph whose centre lies more than this many ems inside a letter's box is drawn over that letter.</summary>
+    private const double BlankInsideEm = 0.15;
+
     /// <summary>How many rows (including its own) a gutter's whitespace must run through.</summary>
     private const int GutterRows = 3;
 
@@ -453,7 +456,9 @@ internal sealed class LayoutLineBuilder
 
     private LayoutLine? MakeLine(int pageNumber, int direction, IReadOnlyList<PdfGlyph> glyphs, int start, int end, double baseline)
     {
-        // Lower median of the gaps between visible glyphs: the letter spacing of this line (tracking, loose kerning).
+        // Lower quartile of the gaps between visible glyphs: the letter spacing of this line (tracking, loose kerning).
+        // Not the median: in a line of short words or of ideographs between digits ("2010 年 8 月"), word gaps can be
+        // half of all gaps, and a median on a word gap would raise the word threshold above the word gaps themselves.
         var gapBuffer = ArrayPool<double>.Shared.Rent(end - start);
         var sizeBuffer = ArrayPool<double>.Shared.Rent(end - start);
         try
@@ -499,13 +504,14 @@ internal sealed class LayoutLineBuilder
             if (gaps >= 6)
             {
                 Array.Sort(gapBuffer, 0, gaps);
-                tracking = gapBuffer[(gaps - 1) / 2];
+                tracking = gapBuffer[(gaps - 1) / 4];
             }
 
             Array.Sort(sizeBuffer, 0, visible);
             var words = new List<string>();
             word.Clear();
             var pendingBreak = false;
+            var blankCenter = double.MaxValue;
             previousEnd = double.NaN;
             var previous = -1;
             var trailingSoftHyphen = false;
@@ -515,7 +521,15 @@ internal sealed class LayoutLineBuilder
                 var text = glyphs[i].Text;
                 if (IsBlank(text))
                 {
-                    pendingBreak = true;
+                    // A space counts where it is drawn between the letters; one drawn over a letter (a table cell's
+                    // padding run overlapping the number beside it) separates nothing.
+                    var center = u[i] + (0.5 * adv[i]);
+                    if (previous < 0 || center >= previousEnd - (BlankInsideEm * size[i]))
+                    {
+                        pendingBreak = true;
+                        blankCenter = Math.Min(blankCenter, center);
+                    }
+
                     continue;
                 }
 
@@ -532,13 +546,15 @@ internal sealed class LayoutLineBuilder
                     // A space glyph between letters whose boxes overlap (kerned together) only positions them: no
                     // word space lets letters overlap, so the geometry decides (Ghostscript draws "NATO" as "AT O").
                     var gap = u[i] - previousEnd;
-                    if ((pendingBreak && gap > -KernedOverlapEm * size[i]) || gap > threshold)
+                    var spaceBetween = pendingBreak && gap > -KernedOverlapEm * size[i] && blankCenter <= u[i] + (BlankInsideEm * size[i]);
+                    if (spaceBetween || gap > threshold)
                     {
                         Flush(words);
                     }
                 }
 
                 pendingBreak = false;
+                blankCenter = double.MaxValue;
                 AppendVisible(text);
                 previousEnd = previous < 0 ? u[i] + adv[i] : Math.Max(previousEnd, u[i] + adv[i]);
                 previous = i;

@@ -13,6 +13,8 @@ internal sealed class LayoutVocabulary
 
     private readonly Dictionary<string, int> counts = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> parts = new(StringComparer.OrdinalIgnoreCase);
+    private int innerHyphenMinus;
+    private int innerHyphen;
 
     /// <summary>Adds the words of a block's lines, leaving out the two halves around each line-end hyphen.</summary>
     /// <param name="lines">The block's lines.</param>
@@ -32,6 +34,7 @@ internal sealed class LayoutVocabulary
                 }
 
                 var core = LayoutHyphenation.Core(words[w]);
+                CountInnerHyphens(core);
                 if (core.Length > 0)
                 {
                     var key = core.ToString();
@@ -67,6 +70,13 @@ internal sealed class LayoutVocabulary
         return false;
     }
 
+    /// <summary>
+    /// True when <paramref name="hyphen"/> is the producer's hyphenation character: the document writes its
+    /// compounds with hyphen-minus inside lines and never uses this character (U+2010 HYPHEN) there, so it appears
+    /// only where the producer broke a word at a line end (WeasyPrint's and CSS's default hyphenate character).
+    /// </summary>
+    public bool IsBreakOnlyHyphen(char hyphen) => hyphen == '\u2010' && innerHyphenMinus > 0 && innerHyphen == 0;
+
     /// <summary>True when the line's last word ends with a hyphen that may be a line-break hyphen.</summary>
     public static bool EndsWithBreakHyphen(LayoutLine line)
     {
@@ -76,6 +86,19 @@ internal sealed class LayoutVocabulary
 
     /// <summary>True when the document writes <paramref name="word"/> exactly so, whole or as a compound's part.</summary>
     private bool IsWritten(string word) => counts.ContainsKey(word) || parts.ContainsKey(word);
+
+    /// <summary>Counts the hyphen-minus and U+2010 hyphens between two letters of a word.</summary>
+    private void CountInnerHyphens(ReadOnlySpan<char> core)
+    {
+        for (var i = 1; i + 1 < core.Length; i++)
+        {
+            if (core[i] is '-' or '\u2010' && char.IsLetter(core[i - 1]) && char.IsLetter(core[i + 1]))
+            {
+                innerHyphenMinus += core[i] == '-' ? 1 : 0;
+                innerHyphen += core[i] == '\u2010' ? 1 : 0;
+            }
+        }
+    }
 
     /// <summary>Counts the parts of a hyphenated compound ("Qaeda" in "al-Qaeda"); a word without a hyphen adds nothing.</summary>
     private void AddParts(ReadOnlySpan<char> core)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using Ingest.Readers.Pdf.Limits;
 using Ingest.Readers.Pdf.Structure;
 using Ingest.Readers.Pdf.Objects;
 

@@ -1,4 +1,5 @@
 using Ingest.Readers.Pdf.Filters;
+using Ingest.Readers.Pdf.Limits;
 using Ingest.Readers.Pdf.Objects;
 using Ingest.Readers.Pdf.Parsing;
 using Ingest.Readers.Pdf.Security;

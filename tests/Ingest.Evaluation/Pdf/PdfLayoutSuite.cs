@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Ingest.Readers.Pdf;
+using Ingest.Readers.Pdf.PdfPig;
 using Ingest.Testing;
 
 namespace Ingest.Evaluation.Pdf;
@@ -10,18 +11,23 @@ namespace Ingest.Evaluation.Pdf;
 /// renditions in tests/Fixtures/pdf) against the fixture each was rendered from, with the figures and thresholds of
 /// the layout unit tests (LayoutRenditionTests): word precision, recall and F1, word-bigram order, split words and
 /// running header, footer or page-number lines left in the body; <c>pdftotext</c> is scored beside
-/// <see cref="PdfReader"/> on the same files, in its default reading order and with <c>-layout</c>.
+/// <see cref="PdfReader"/> on the same files, in its default reading order and with <c>-layout</c>. The reader is scored
+/// with each glyph source: its own engine (<c>ingest</c>) and PdfPig's letters under the same layout analysis
+/// (<c>ingest+pdfpig</c>).
 /// A file named <c>kind-NNN.pdf</c> or <c>kind-NNN_hash.pdf</c> is scored against its own ground truth <c>kind-NNN.txt</c>
 /// beside it when there is one (the producer corpus, tests/Fixtures/pdf/producers/make-producers.sh), else against
 /// <c>NNN_*.txt</c>, looked up in <c>--fixtures DIR</c> or else in the nearest folder above the corpus that holds it.
 /// Documents are split in two halves: even fixture documents (000, 002, 004) tune, odd ones and the documents
 /// numbered 100 and above (texts written for the corpus) report; the summary gives every kind for each half.
-/// Options: <c>--fixtures DIR</c>; <c>--no-pdftotext</c> scores Ingest alone; <c>--verbose</c> lists the missing and
-/// extra words under every row that is not exact; <c>--dump DIR</c> writes Ingest's text of each file there.
+/// Options: <c>--fixtures DIR</c>; <c>--no-pdftotext</c> scores Ingest alone; <c>--engine own|pdfpig|both</c> (both by
+/// default) chooses the glyph sources scored; <c>--half tune|report</c> keeps one half of the documents;
+/// <c>--verbose</c> lists the missing and extra words under every row that is not exact; <c>--dump DIR</c> writes Ingest's text of each file there.
 /// </summary>
 internal sealed partial class PdfLayoutSuite : IEvaluationSuite
 {
     private const string IngestTool = "ingest";
+
+    private const string PdfPigTool = "ingest+pdfpig";
 
     private static readonly string[] Halves = ["tune", "report"];
 
@@ -29,7 +35,7 @@ internal sealed partial class PdfLayoutSuite : IEvaluationSuite
     public string Name => "pdf-layout";
 
     /// <inheritdoc />
-    public string Description => "PDF renditions of the fixture texts: word P/R/F1, bigram order, split words, header/footer lines in the body, Ingest beside pdftotext; corpus: tests/Fixtures/pdf/layout (or tests/Fixtures/pdf); --fixtures DIR";
+    public string Description => "PDF renditions of the fixture texts: word P/R/F1, bigram order, split words, header/footer lines in the body, Ingest (own engine and PdfPig glyphs) beside pdftotext; corpus: tests/Fixtures/pdf/layout (or tests/Fixtures/pdf); --fixtures DIR; --engine own|pdfpig|both; --half tune|report";
 
     /// <inheritdoc />
     public async Task<int> RunAsync(string corpus, IReadOnlyList<string> options, TextWriter output, CancellationToken cancellationToken)
@@ -44,10 +50,33 @@ internal sealed partial class PdfLayoutSuite : IEvaluationSuite
         var compare = !options.Contains("--no-pdftotext") && PopplerTextExtraction.IsInstalled();
         var verbose = options.Contains("--verbose");
         var dump = options.SkipWhile(o => o != "--dump").Skip(1).FirstOrDefault();
+        var halfOption = options.SkipWhile(o => o != "--half").Skip(1).FirstOrDefault();
+        if (halfOption is not null && !Halves.Contains(halfOption))
+        {
+            await output.WriteLineAsync($"--half must be tune or report, not '{halfOption}'.");
+            return 2;
+        }
+
+        var engineOption = options.SkipWhile(o => o != "--engine").Skip(1).FirstOrDefault() ?? "both";
+        var readers = new List<(string Tool, PdfReader Reader)>();
+        if (engineOption is "own" or "both")
+        {
+            readers.Add((IngestTool, new PdfReader(new PdfReaderOptions())));
+        }
+
+        if (engineOption is "pdfpig" or "both")
+        {
+            readers.Add((PdfPigTool, new PdfReader(new PdfReaderOptions().UsePdfPig(PdfPigMode.Engine))));
+        }
+
+        if (readers.Count == 0)
+        {
+            await output.WriteLineAsync($"--engine must be own, pdfpig or both, not '{engineOption}'.");
+            return 2;
+        }
 
         // Top level only: the plain renditions folder also holds the layout and encrypted folders, which are not renditions of it.
         var files = Directory.EnumerateFiles(corpus, "*.pdf", SearchOption.TopDirectoryOnly).OrderBy(f => f, StringComparer.Ordinal).ToList();
-        var reader = new PdfReader(new PdfReaderOptions());
         var scores = new List<LayoutScore>();
         var fileWidth = Math.Max(4, files.Select(f => Path.GetFileName(f).Length).DefaultIfEmpty(0).Max());
         const int toolWidth = 17;
@@ -69,25 +98,20 @@ internal sealed partial class PdfLayoutSuite : IEvaluationSuite
             var kind = match.Groups["kind"].Value;
             var half = HalfOf(match.Groups["id"].Value);
 
-            // Body text as the unit tests read it: default options, so running headers and footers are left out.
-            Document document;
-            await using (var stream = File.OpenRead(file))
+            if (halfOption is not null && half != halfOption)
             {
-                document = await reader.ReadAsync(stream, new ReadContext(new FileSourceDocument(file), MediaTypes.Pdf), cancellationToken);
+                continue;
             }
 
-            if (dump is not null)
+            foreach (var (tool, reader) in readers)
             {
-                Directory.CreateDirectory(dump);
-                await File.WriteAllTextAsync(Path.Combine(dump, Path.ChangeExtension(name, ".ingest.txt")), document.Text, cancellationToken);
-            }
-
-            var row = Score(name, kind, half, IngestTool, document.Text, reference, document.Metadata.PageCount ?? 0);
-            scores.Add(row);
-            await output.WriteLineAsync(row.Format(fileWidth, toolWidth));
-            if (verbose && row.F1 < 1)
-            {
-                await output.WriteLineAsync(WordDifferences(document.Text, reference));
+                var row = await ScoreReaderAsync(file, name, kind, half, tool, reader, reference, dump, cancellationToken);
+                scores.Add(row.Score);
+                await output.WriteLineAsync(row.Score.Format(fileWidth, toolWidth));
+                if (verbose && row.Score.F1 < 1)
+                {
+                    await output.WriteLineAsync(WordDifferences(row.Text, reference));
+                }
             }
 
             if (!compare)
@@ -123,6 +147,26 @@ internal sealed partial class PdfLayoutSuite : IEvaluationSuite
 
         await WriteSummaryAsync(scores, output);
         return scores.Any(s => s.Tool == IngestTool && s.Misses.Length > 0) ? 1 : 0;
+    }
+
+    /// <summary>Body text as the unit tests read it: default options, so running headers and footers are left out.</summary>
+    private static async Task<(LayoutScore Score, string Text)> ScoreReaderAsync(
+        string file, string name, string kind, string half, string tool, PdfReader reader, string reference, string? dump, CancellationToken cancellationToken)
+    {
+        Document document;
+        await using (var stream = File.OpenRead(file))
+        {
+            document = await reader.ReadAsync(stream, new ReadContext(new FileSourceDocument(file), MediaTypes.Pdf), cancellationToken);
+        }
+
+        if (dump is not null)
+        {
+            Directory.CreateDirectory(dump);
+            var suffix = tool == IngestTool ? ".ingest.txt" : ".pdfpig.txt";
+            await File.WriteAllTextAsync(Path.Combine(dump, Path.ChangeExtension(name, suffix)), document.Text, cancellationToken);
+        }
+
+        return (Score(name, kind, half, tool, document.Text, reference, document.Metadata.PageCount ?? 0), document.Text);
     }
 
     private static LayoutScore Score(string file, string kind, string half, string tool, string text, string reference, int pages)

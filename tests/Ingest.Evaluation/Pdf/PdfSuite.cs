@@ -11,7 +11,9 @@ namespace Ingest.Evaluation.Pdf;
 /// with no unhandled exception and none over 10 s; scores word agreement with <c>pdftotext</c> when it is installed.
 /// Options: <c>--no-pdftotext</c> skips the comparison; <c>--engine own|pdfpig|fallback</c> chooses the glyph source
 /// (Ingest's engine, PdfPig's letters, or Ingest's engine with PdfPig as fallback; layout is Ingest's in all three);
-/// <c>--half tune|report</c> keeps the files at even (tune) or odd (report) positions in name order.
+/// <c>--half tune|report</c> keeps the files at even (tune) or odd (report) positions in name order;
+/// <c>--furniture</c> keeps running headers, footers and page numbers in the text, as pdftotext does, so that
+/// agreement measures the words read rather than the furniture Ingest leaves out by default.
 /// </summary>
 internal sealed class PdfSuite : IEvaluationSuite
 {
@@ -21,7 +23,7 @@ internal sealed class PdfSuite : IEvaluationSuite
     public string Name => "pdf";
 
     /// <inheritdoc />
-    public string Description => "PDF robustness (every file read or explained, none over 10 s) and word F1 against pdftotext; corpus: a folder of .pdf files (../shared/dev-data/pdf); --speed adds pages per second beside pdftotext; --engine own|pdfpig|fallback chooses the glyph source; --half tune|report keeps even or odd files in name order; --memory adds the working set after each file; --dump DIR writes each file's text to DIR";
+    public string Description => "PDF robustness (every file read or explained, none over 10 s) and word F1 against pdftotext; corpus: a folder of .pdf files (../shared/dev-data/pdf); --speed adds pages per second beside pdftotext; --engine own|pdfpig|fallback chooses the glyph source; --half tune|report keeps even or odd files in name order; --furniture keeps running headers and footers as pdftotext does; --memory adds the working set after each file; --dump DIR writes each file's text to DIR";
 
     /// <inheritdoc />
     public async Task<int> RunAsync(string corpus, IReadOnlyList<string> options, TextWriter output, CancellationToken cancellationToken)
@@ -33,7 +35,7 @@ internal sealed class PdfSuite : IEvaluationSuite
         files = Half(files, options);
         var compare = !options.Contains("--no-pdftotext") && PopplerTextExtraction.IsInstalled();
         var engine = EngineOption(options);
-        var readerOptions = new PdfReaderOptions { TimeBudget = TimeSpan.FromSeconds(8) };
+        var readerOptions = new PdfReaderOptions { TimeBudget = TimeSpan.FromSeconds(8), IncludePageFurniture = options.Contains("--furniture") };
         _ = engine switch
         {
             "pdfpig" => readerOptions.UsePdfPig(PdfPigMode.Engine),
@@ -41,7 +43,7 @@ internal sealed class PdfSuite : IEvaluationSuite
             _ => readerOptions,
         };
         var reader = new PdfReader(readerOptions);
-        output.WriteLine($"engine: {engine}");
+        output.WriteLine($"engine: {engine}{(readerOptions.IncludePageFurniture ? "; page furniture kept" : string.Empty)}");
         int withText = 0, explained = 0, failedReads = 0, unhandled = 0, overLimit = 0, scored = 0;
         long extractedWords = 0, referenceWords = 0;
         double common = 0, f1Sum = 0;

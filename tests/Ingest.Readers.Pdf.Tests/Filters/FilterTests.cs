@@ -1,7 +1,7 @@
 using System.Text;
 using Ingest.Readers.Pdf.Filters;
 using Ingest.Readers.Pdf.Objects;
-using Ingest.Readers.Pdf.Structure;
+using Ingest.Readers.Pdf.Limits;
 using Ingest.Readers.Pdf.Tests.Support;
 
 namespace Ingest.Readers.Pdf.Tests.Filters;

@@ -68,7 +68,7 @@ public sealed class FontTests
                 + "/Encoding << /Type /Encoding /Differences [97 /a /b /c /d] >> /FirstChar 97 /LastChar 100 /Widths [6 6 6 6] /Resources << >> >>")
             .Build();
 
-        var store = Ingest.Readers.Pdf.Structure.PdfObjectStore.Open(pdf, null, Ingest.Readers.Pdf.Structure.PdfReadBudget.Unlimited, (_, _, _) => { });
+        var store = Ingest.Readers.Pdf.Structure.PdfObjectStore.Open(pdf, null, Ingest.Readers.Pdf.Limits.PdfReadBudget.Unlimited, (_, _, _) => { });
         var page = Ingest.Readers.Pdf.Content.PdfPageTree.GetPages(store, 10)[0];
         var glyphs = new Ingest.Readers.Pdf.Content.PdfContentInterpreter(store, new PdfFontLoader(store)).Interpret(page).Glyphs;
 
@@ -89,7 +89,7 @@ public sealed class FontTests
             .Add(5, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
             .Build();
 
-        var store = Ingest.Readers.Pdf.Structure.PdfObjectStore.Open(pdf, null, Ingest.Readers.Pdf.Structure.PdfReadBudget.Unlimited, (_, _, _) => { });
+        var store = Ingest.Readers.Pdf.Structure.PdfObjectStore.Open(pdf, null, Ingest.Readers.Pdf.Limits.PdfReadBudget.Unlimited, (_, _, _) => { });
         var page = Ingest.Readers.Pdf.Content.PdfPageTree.GetPages(store, 10)[0];
         var result = new Ingest.Readers.Pdf.Content.PdfContentInterpreter(store, new PdfFontLoader(store)).Interpret(page);
 
@@ -146,7 +146,7 @@ public sealed class FontTests
                 + "/Encoding << /Type /Encoding /Differences [97 /a] >> /FirstChar 97 /LastChar 97 /Widths [50] >>")
             .Build();
 
-        var store = Ingest.Readers.Pdf.Structure.PdfObjectStore.Open(pdf, null, Ingest.Readers.Pdf.Structure.PdfReadBudget.Unlimited, (_, _, _) => { });
+        var store = Ingest.Readers.Pdf.Structure.PdfObjectStore.Open(pdf, null, Ingest.Readers.Pdf.Limits.PdfReadBudget.Unlimited, (_, _, _) => { });
         var page = Ingest.Readers.Pdf.Content.PdfPageTree.GetPages(store, 10)[0];
         var glyphs = new Ingest.Readers.Pdf.Content.PdfContentInterpreter(store, new PdfFontLoader(store)).Interpret(page).Glyphs;
 

@@ -54,6 +54,23 @@ public sealed class LayoutHyphenationTests
     }
 
     [Fact]
+    public void Joins_at_a_hyphen_character_the_document_uses_only_at_line_ends()
+    {
+        // Automatic hyphenation marks its breaks with U+2010 while the author's compounds use hyphen-minus.
+        Assert.Equal(
+            "a well-known Anglo-Norman poet and the Anglo-Normandy coast",
+            Read("a well-known Anglo-Nor\u2010", "man poet and the Anglo-Normandy coast"));
+    }
+
+    [Fact]
+    public void Keeps_a_u2010_hyphen_as_a_compound_when_the_document_also_writes_it_inside_lines()
+    {
+        Assert.Equal(
+            "a well\u2010known route to Nagorno\u2010Karabakh",
+            Read("a well\u2010known route to Nagorno\u2010", "Karabakh"));
+    }
+
+    [Fact]
     public void Joins_after_a_dash_without_a_space()
     {
         Assert.Equal("the war—which ended", Read("the war—", "which ended"));
@@ -109,6 +126,22 @@ public sealed class LayoutHyphenationTests
     public void Joins_two_closed_class_words_into_a_closed_compound(string first, string second, string expected)
     {
         Assert.Equal(expected, Read(first, second));
+    }
+
+    [Theory]
+    [InlineData("the developed towns and the under-", "developed villages", "the developed towns and the underdeveloped villages")]
+    [InlineData("the cost was over-", "estimated twice", "the cost was overestimated twice")]
+    [InlineData("the rebels were out-", "numbered and fled", "the rebels were outnumbered and fled")]
+    [InlineData("a key and its counter-", "part in the lock", "a key and its counterpart in the lock")]
+    public void Joins_a_particle_prefix_to_the_word_it_modifies(string first, string second, string expected)
+    {
+        Assert.Equal(expected, Read(first, second));
+    }
+
+    [Fact]
+    public void Keeps_a_particle_prefix_hyphenated_when_the_document_writes_it_so()
+    {
+        Assert.Equal("an over-ripe pear and an over-ripe plum", Read("an over-ripe pear and an over-", "ripe plum"));
     }
 
     [Theory]

@@ -27,6 +27,43 @@ public sealed class LayoutWordTests
     }
 
     [Fact]
+    public void A_space_glyph_drawn_over_a_letter_does_not_split_its_word()
+    {
+        var page = new SyntheticPage();
+
+        // A table cell padded with a run of spaces whose last one overlaps the right-aligned number after it.
+        page.Text("capital", 72, 700);
+        page.Text("        ", 108, 700, spaceGlyphs: true);
+        page.Text("30,000", 125, 700);
+
+        Assert.Equal("capital 30,000", Assert.Single(SyntheticPage.Analyze(page)).Text);
+    }
+
+    [Fact]
+    public void Splits_short_words_whose_gaps_are_half_the_gaps_of_the_line()
+    {
+        var page = new SyntheticPage();
+
+        // A date set in two fonts: digits whose space is half an em, ideographs a full em wide, a quarter-em gap
+        // between each run; word gaps are six of the line's ten gaps.
+        var x = 72.0;
+        foreach (var run in new[] { "2010", "\u5E74", "8", "\u6708", "17", "\u65E5" })
+        {
+            var ideograph = run[0] > '\u2E80';
+            foreach (var c in run)
+            {
+                var advance = ideograph ? 10 : 5;
+                page.Add(new PdfGlyph(c.ToString(), x, 700, advance, 10, 0, ideograph ? 3 : 5, ideograph ? 2 : 1, false, false, 0));
+                x += advance;
+            }
+
+            x += 2.5;
+        }
+
+        Assert.Equal("2010 \u5E74 8 \u6708 17 \u65E5", Assert.Single(SyntheticPage.Analyze(page)).Text);
+    }
+
+    [Fact]
     public void Ignores_kerning_inside_words_and_finds_spaces_made_by_kerning()
     {
         var page = new SyntheticPage();

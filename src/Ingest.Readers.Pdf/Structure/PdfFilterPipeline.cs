@@ -1,7 +1,8 @@
-using Ingest.Readers.Pdf.Structure;
+using Ingest.Readers.Pdf.Filters;
+using Ingest.Readers.Pdf.Limits;
 using Ingest.Readers.Pdf.Objects;
 
-namespace Ingest.Readers.Pdf.Filters;
+namespace Ingest.Readers.Pdf.Structure;
 
 /// <summary>Applies a stream's /Filter chain with its /DecodeParms; image-only filters are not decoded.</summary>
 internal static class PdfFilterPipeline

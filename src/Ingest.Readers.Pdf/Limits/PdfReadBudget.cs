@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Ingest.Readers.Pdf.Structure;
+namespace Ingest.Readers.Pdf.Limits;
 
 /// <summary>Tracks the time and decoded bytes one document may spend, and cancellation.</summary>
 internal sealed class PdfReadBudget

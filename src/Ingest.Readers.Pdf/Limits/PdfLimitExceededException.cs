@@ -1,4 +1,4 @@
-namespace Ingest.Readers.Pdf.Structure;
+namespace Ingest.Readers.Pdf.Limits;
 
 /// <summary>A resource limit of <see cref="PdfReaderOptions"/> was reached (time budget, decompressed bytes).</summary>
 internal sealed class PdfLimitExceededException : Exception
