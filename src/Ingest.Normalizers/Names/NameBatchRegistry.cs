@@ -57,7 +57,7 @@ internal sealed class NameBatchRegistry
     /// <param name="canonical">Its canonical form.</param>
     public bool TryFind(ReadOnlySpan<char> surname, out string key, out string canonical)
     {
-        if (_surnames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out var remembered) && !remembered.Ambiguous)
+        if (SpanKeys.TryGetValue(_surnames, surname, out var remembered) && !remembered.Ambiguous)
         {
             key = remembered.Key;
             canonical = remembered.Canonical;

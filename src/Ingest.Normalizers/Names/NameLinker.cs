@@ -162,7 +162,7 @@ internal sealed class NameLinker
             if (!joined.TryGetValue(keys[i], out var best))
             {
                 best = keys[i];
-                foreach (var other in bySurname.GetAlternateLookup<ReadOnlySpan<char>>()[LastWord(keys[i])])
+                foreach (var other in SpanKeys.Get(bySurname, LastWord(keys[i])))
                 {
                     work.Step();
                     if (other.Length > best.Length && Contains(other, keys[i]))
@@ -282,11 +282,7 @@ internal sealed class NameLinker
     private static void AddPosition(Dictionary<string, List<int>> byWord, ReadOnlySpan<char> word, int position)
     {
         // Looked up by span, so a word gets its string once, when first met.
-        var lookup = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(word, out var positions))
-        {
-            lookup[word] = positions = new List<int>();
-        }
+        var positions = SpanKeys.GetOrAdd(byWord, word, static () => new List<int>());
 
         // The first and last word can be the same (Ali Ali): one position each.
         if (positions.Count == 0 || positions[^1] != position)

@@ -157,14 +157,13 @@ internal sealed partial class NameMentionFinder
             return;
         }
 
-        var lookup = cities.GetAlternateLookup<ReadOnlySpan<char>>();
         var tokens = tokenizer.Tokens;
         for (var m = 0; m < mentions.Count; m++)
         {
             var candidate = mentions[m];
             if (candidate.Kind == NameKind.Place && candidate.Entry is not null && !tokens[candidate.First].Has(NameTokenFlags.AllCaps)
                 && !HasPlaceCue(tokenizer, candidate.First, candidate.Last) && !IsDateline(tokenizer, candidate.Last)
-                && lookup.Contains(tokenizer.Key(candidate.First, candidate.Last)))
+                && SpanKeys.Contains(cities, tokenizer.Key(candidate.First, candidate.Last)))
             {
                 mentions[m] = candidate with { Kind = NameKind.Organization, Entry = null };
             }
@@ -225,13 +224,12 @@ internal sealed partial class NameMentionFinder
             return;
         }
 
-        var lookup = companies.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var m = 0; m < mentions.Count; m++)
         {
             var candidate = mentions[m];
             if (candidate.Kind == NameKind.Place && candidate.Entry is not null && candidate.Count == 1
                 && !tokens[candidate.First].Has(NameTokenFlags.AllCaps) && !HasPlaceCue(tokenizer, candidate.First, candidate.Last)
-                && lookup.Contains(tokenizer.Key(candidate.First)))
+                && SpanKeys.Contains(companies, tokenizer.Key(candidate.First)))
             {
                 mentions[m] = candidate with { Kind = NameKind.Organization, Entry = null };
             }

@@ -544,8 +544,8 @@ internal sealed partial class NameMentionFinder
     {
         // Looked up by span: a document has hundreds of mentions and a string for each would be garbage.
         var key = tokenizer.Key(candidate.First, candidate.Last);
-        return organizations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)
-            || (candidate.Count == 1 && (candidate.Pending || candidate.Kind == NameKind.Place) && firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key));
+        return SpanKeys.Contains(organizations, key)
+            || (candidate.Count == 1 && (candidate.Pending || candidate.Kind == NameKind.Place) && SpanKeys.Contains(firstWords, key));
     }
 
     private static bool IsListedWithPlace(NameTokenizer tokenizer, in NameCandidate candidate, NameCandidate? before, NameCandidate? after)
