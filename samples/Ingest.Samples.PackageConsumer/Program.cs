@@ -1,26 +1,51 @@
 using System.Reflection;
 using Ingest;
+using Ingest.Plugins;
 using Microsoft.Extensions.DependencyInjection;
 
 // Ingests the documents at the given paths (files, folders or globs) with the packaged runtime and prints a summary.
-// Exit code: 0 when every document succeeded, 1 when one did not (or none was found), 2 for a usage error.
+// With --isolated-plugins=<folder>, the plugins in that folder are loaded with PluginIsolation.Process: their readers
+// run in the worker that the Ingest.PluginWorker package copied next to this application.
+// Exit code: 0 when every document succeeded (and every plugin loaded), 1 when one did not (or none was found),
+// 2 for a usage error.
+const string IsolatedPluginsOption = "--isolated-plugins=";
+var plugins = args.FirstOrDefault(a => a.StartsWith(IsolatedPluginsOption, StringComparison.Ordinal))?[IsolatedPluginsOption.Length..];
+args = args.Where(a => !a.StartsWith(IsolatedPluginsOption, StringComparison.Ordinal)).ToArray();
 if (args.Length == 0)
 {
-    Console.Error.WriteLine("usage: Ingest.Samples.PackageConsumer <files | folders | globs>");
+    Console.Error.WriteLine("usage: Ingest.Samples.PackageConsumer [--isolated-plugins=<folder>] <files | folders | globs>");
     return 2;
 }
 
 var services = new ServiceCollection();
-services.AddIngest(b => b
-    .AddTextReader()
-    .AddHtmlReader()
-    .AddPdfReader()
-    .AddDateNormalizer()
-    .AddNumberNormalizer()
-    .AddNameNormalizer()
-    .AddHttpSource()
-    .Configure(o => o.MaxDegreeOfParallelism = 2));
+services.AddIngest(b =>
+{
+    b.AddTextReader()
+        .AddHtmlReader()
+        .AddPdfReader()
+        .AddDateNormalizer()
+        .AddNumberNormalizer()
+        .AddNameNormalizer()
+        .AddHttpSource()
+        .Configure(o => o.MaxDegreeOfParallelism = 2);
+    if (plugins is not null)
+    {
+        b.AddPlugins(plugins, PluginIsolation.Process);
+    }
+});
+
 await using var provider = services.BuildServiceProvider();
+var pluginsFailed = 0;
+foreach (var plugin in provider.GetServices<PluginLoadResult>())
+{
+    pluginsFailed += plugin.Status == PluginLoadStatus.Loaded ? 0 : 1;
+    Console.WriteLine($"plugin {plugin.Name}: {plugin.Status}, readers {string.Join(", ", plugin.Readers)}");
+    foreach (var diagnostic in plugin.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
+    {
+        Console.WriteLine($"     {diagnostic.Code}: {diagnostic.Message}");
+    }
+}
+
 var ingestion = provider.GetRequiredService<IIngestionService>();
 
 var runtime = typeof(IIngestionService).Assembly;
@@ -46,7 +71,7 @@ await foreach (var result in ingestion.IngestFilesAsync(args))
 }
 
 Console.WriteLine($"{documents} documents, {failed} failed");
-return documents > 0 && failed == 0 ? 0 : 1;
+return documents > 0 && failed == 0 && pluginsFailed == 0 ? 0 : 1;
 
 static string Version(Assembly assembly)
     => assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? assembly.GetName().Version?.ToString() ?? "?";

@@ -29,7 +29,7 @@ public static class PluginBuilderExtensions
     /// </summary>
     /// <remarks>
     /// With <see cref="PluginIsolation.Process"/>, the plugin's code never runs in the host: a worker process
-    /// (<c>Ingest.PluginWorker.dll</c>, which must be next to the application) loads it and reads each document the
+    /// (<c>Ingest.PluginWorker.dll</c>, which must be next to the application: add the <c>Ingest.PluginWorker</c> package) loads it and reads each document the
     /// host sends it. A worker that dies or overruns the document's budget fails that document only and is replaced.
     /// Each worker costs a process start (a few hundred milliseconds, once per worker, and again after a crash) and
     /// every document's bytes and result cross a pipe; the plugin's normalizers are not run.

@@ -17,7 +17,7 @@ internal static class IsolatedPluginRegistration
         if (FindWorker() is not { } workerPath)
         {
             return Failed(name, folder, assemblyPath, "plugin.worker-missing",
-                $"Plugin '{name}' was not loaded: process isolation needs {WorkerFileName} next to the application (reference the Ingest.PluginWorker project or package).");
+                $"Plugin '{name}' was not loaded: process isolation needs {WorkerFileName} and its runtimeconfig.json next to the application; add the Ingest.PluginWorker package to the application (<PackageReference Include=\"Ingest.PluginWorker\" />).");
         }
 
         var pool = new PluginWorkerPool(workerPath, folder);
