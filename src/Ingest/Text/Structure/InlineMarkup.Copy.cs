@@ -31,12 +31,7 @@ internal sealed partial class InlineMarkup
         var i = 0;
         while (true)
         {
-            while (r < removals.Length && removals[r].Start <= i)
-            {
-                i = Math.Max(i, removals[r].Start + removals[r].Length);
-                r++;
-            }
-
+            i = SkipRemovals(removals, ref r, i);
             MapLinks(links, i, o, ref l, ref linkStart, ref waitingForEnd, ref startPending);
             if (i >= s.Length)
             {
@@ -76,6 +71,18 @@ internal sealed partial class InlineMarkup
         }
 
         _outputLength = o;
+    }
+
+    /// <summary>Moves <paramref name="i"/> past the removed ranges that start at or before it, <paramref name="r"/> being the next one.</summary>
+    private static int SkipRemovals(ReadOnlySpan<(int Start, int Length)> removals, ref int r, int i)
+    {
+        while (r < removals.Length && removals[r].Start <= i)
+        {
+            i = Math.Max(i, removals[r].Start + removals[r].Length);
+            r++;
+        }
+
+        return i;
     }
 
     /// <summary>
