@@ -1,0 +1,270 @@
+namespace Ingest.Normalizers.Names;
+
+/// <summary>
+/// The classification of unknown capitalised sequences by <see cref="NameMentionFinder"/>: ordinary words trimmed, then
+/// head words, context cues and person cues decide between an organisation, a place, a person and a guess.
+/// </summary>
+internal sealed partial class NameMentionFinder
+{
+    private void Classify(NameTokenizer tokenizer, int first, int last, bool titleBefore, IReadOnlyList<string> authors, List<NameCandidate> mentions)
+    {
+        var written = first;
+        TrimOrdinaryEdges(tokenizer, ref first, ref last, ref titleBefore);
+        if (first > last || AddByHead(tokenizer, written, first, last, mentions))
+        {
+            return;
+        }
+
+        TrimOpeningWords(tokenizer, ref first, last, ref titleBefore);
+        if (first > last)
+        {
+            return;
+        }
+
+        ClassifyByCues(tokenizer, first, last, titleBefore, authors, mentions);
+    }
+
+    /// <summary>Drops leading ordinary words (The, In, Over) and trailing lower-case words that are not designators.</summary>
+    private void TrimOrdinaryEdges(NameTokenizer tokenizer, ref int first, ref int last, ref bool titleBefore)
+    {
+        var tokens = tokenizer.Tokens;
+        while (first <= last && Flags(tokenizer, first) is var f && (f & LexemeFlags.Common) != 0 && ((f & LexemeFlags.GivenName) == 0 || first == last))
+        {
+            first++;
+            titleBefore = false;
+        }
+
+        while (last >= first && tokens[last].Has(NameTokenFlags.Lower) && !OrganizationCues.IsDesignator(tokenizer.Text(last))
+            && !(last > first && tokens[last].Has(NameTokenFlags.HyphenBefore) && tokens[last - 1].IsCapitalized))
+        {
+            last--;
+        }
+    }
+
+    /// <summary>
+    /// Adds the name as an organisation or a place when its head word says so ("... Party", "Ministry of ...", "... Sea",
+    /// "Republic of ..."); <paramref name="written"/> is where the sequence started before ordinary words were trimmed.
+    /// </summary>
+    private bool AddByHead(NameTokenizer tokenizer, int written, int first, int last, List<NameCandidate> mentions)
+    {
+        var tokens = tokenizer.Tokens;
+        var head = last;
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (tokens[k].Has(NameTokenFlags.Lower) && IsConnector(tokenizer.Text(k)))
+            {
+                head = k - 1;
+                break;
+            }
+        }
+
+        var headFlags = Flags(tokenizer, head);
+        if (last > first && OrganizationCues.IsDesignator(tokenizer.Text(last)))
+        {
+            headFlags |= LexemeFlags.OrganizationHead;
+        }
+
+        var firstIsGiven = (Flags(tokenizer, first) & LexemeFlags.GivenName) != 0;
+        if ((headFlags & LexemeFlags.OrganizationHead) != 0 && !(firstIsGiven && last - first == 1))
+        {
+            AddHeadedOrganization(tokenizer, written, first, last, mentions);
+            return true;
+        }
+
+        if ((headFlags & LexemeFlags.PlaceHead) != 0 && last > first && !HasTeamCue(tokenizer, first, last))
+        {
+            mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Place });
+            return true;
+        }
+
+        return false;
+    }
+
+    private void AddHeadedOrganization(NameTokenizer tokenizer, int written, int first, int last, List<NameCandidate> mentions)
+    {
+        var tokens = tokenizer.Tokens;
+
+        // Inside a sentence, capitalised ordinary words before the head belong to the name (Saudi Press Agency, Grand Museum).
+        if (written < first && !tokens[written].Has(NameTokenFlags.SentenceStart) && !OrganizationCues.Is(tokenizer.Text(written), "the"))
+        {
+            first = written;
+        }
+
+        var start = first;
+        if (first > 0 && tokens[first].IsJoined && (Flags(tokenizer, first - 1) & LexemeFlags.Demonym) != 0 && tokens[first - 1].IsCapitalized)
+        {
+            start = first - 1;
+        }
+
+        if (last > first || !IsOrdinary(tokenizer, first))
+        {
+            mentions.Add(new NameCandidate { First = start, Last = last, Kind = NameKind.Organization });
+        }
+    }
+
+    /// <summary>
+    /// Drops the capitalised ordinary words of headings and sentence starts (Results, Conflict, Military), and a role or
+    /// verb that opens the sentence before a full name.
+    /// </summary>
+    private void TrimOpeningWords(NameTokenizer tokenizer, ref int first, int last, ref bool titleBefore)
+    {
+        var tokens = tokenizer.Tokens;
+
+        // A particle that opens a surname stays (De Jong said, after Sanne de Jong wrote "de" in lower case).
+        while (first <= last && IsOrdinary(tokenizer, first) && ((Flags(tokenizer, first) & LexemeFlags.GivenName) == 0 || first == last)
+            && !(first < last && (Flags(tokenizer, first) & LexemeFlags.Particle) != 0))
+        {
+            first++;
+            titleBefore = false;
+        }
+
+        if (first > last)
+        {
+            return;
+        }
+
+        if (last - first >= 2 && tokens[first].Has(NameTokenFlags.SentenceStart) && (Flags(tokenizer, first) & LexemeFlags.GivenName) == 0
+            && ((Flags(tokenizer, first + 1) & LexemeFlags.GivenName) != 0 || PersonCues.IsRoleBefore(tokenizer.Text(first)))
+            && _gazetteer.Find(tokenizer, first)?.Entry is null)
+        {
+            // A role or verb that opens the sentence before a full name (Midfielder Dario Velten) stands where a title would.
+            first++;
+            titleBefore = true;
+        }
+    }
+
+    /// <summary>Classifies a name without a head word by the words around it and by what makes it a person's.</summary>
+    private void ClassifyByCues(NameTokenizer tokenizer, int first, int last, bool titleBefore, IReadOnlyList<string> authors, List<NameCandidate> mentions)
+    {
+        var tokens = tokenizer.Tokens;
+        var count = last - first + 1;
+        var particles = 0;
+        for (var k = first + 1; k < last; k++)
+        {
+            particles += tokens[k].Has(NameTokenFlags.Lower) ? 1 : 0;
+        }
+
+        if (count - particles > 4)
+        {
+            return;
+        }
+
+        var firstIsGiven = (Flags(tokenizer, first) & LexemeFlags.GivenName) != 0;
+        var isAuthor = IsAuthor(tokenizer, first, last, authors);
+        var lastLexeme = _gazetteer.Find(tokenizer, last);
+        var surnameShape = HasSurnameShape(tokenizer.Key(last), tokenizer.Text(last));
+        titleBefore |= IsTitleBefore(tokenizer, first);
+        if (count > 1 && !firstIsGiven && surnameShape && !titleBefore && first > 0 && tokenizer.Text(first - 1).SequenceEqual("of"))
+        {
+            first = last;
+            count = 1;
+        }
+
+        if (AddByContext(tokenizer, first, last, count, firstIsGiven, titleBefore || isAuthor, mentions))
+        {
+            return;
+        }
+
+        var person = isAuthor
+            || titleBefore
+            || particles > 0
+            || (firstIsGiven && (count > 1 || !tokens[first].Has(NameTokenFlags.AllCaps)))
+            || surnameShape
+            || (lastLexeme is not null && lastLexeme.Has(LexemeFlags.Surname));
+        AddPersonOrGuess(tokenizer, first, last, person, lastLexeme, mentions);
+    }
+
+    private static bool IsAuthor(NameTokenizer tokenizer, int first, int last, IReadOnlyList<string> authors)
+    {
+        var key = tokenizer.Key(first, last);
+        var isAuthor = false;
+        foreach (var author in authors)
+        {
+            isAuthor |= key.SequenceEqual(author);
+        }
+
+        return isAuthor;
+    }
+
+    /// <summary>
+    /// Adds the name as an organisation or a place when the words around it say so; <paramref name="named"/> is whether a
+    /// title before it or the document's authors already make it a person.
+    /// </summary>
+    private static bool AddByContext(NameTokenizer tokenizer, int first, int last, int count, bool firstIsGiven, bool named, List<NameCandidate> mentions)
+    {
+        var tokens = tokenizer.Tokens;
+        if (!firstIsGiven && !named
+            && (IsWorkplace(tokenizer, first) || (count > 1 && (HasCompanyAppositive(tokenizer, last) || HasTeamCue(tokenizer, first, last)))))
+        {
+            // Analysts at Kelvar Capital, a partner at Ostrow: where people work is an organisation, not a place.
+            mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Organization });
+            return true;
+        }
+
+        if (count > 1 && !firstIsGiven && !named && HasPlaceCue(tokenizer, first, last))
+        {
+            mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Place });
+            return true;
+        }
+
+        if (!named && last + 1 < tokens.Length && tokens[last + 1].Has(NameTokenFlags.SpaceBefore)
+            && !tokens[last].Has(NameTokenFlags.Possessive) && tokenizer.Text(last + 1) is "network" or "militia" or "faction" or "group")
+        {
+            // The Haqqani network, the Wagner group: a name that labels an organisation is not the person it names.
+            mentions.Add(new NameCandidate { First = first, Last = last + 1, Kind = NameKind.Organization });
+            return true;
+        }
+
+        if (!firstIsGiven && !named && HasOrganizationCue(tokenizer, first, last))
+        {
+            mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Organization, ByRole = count == 1 });
+            return true;
+        }
+
+        if (count is > 1 and <= 3 && !named && HasCapitalsWord(tokenizer, first, last))
+        {
+            // CMA CGM, IG Metall, Fox-IT: a word in capitals makes the name a body's or a firm's, not a person's.
+            mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Organization });
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds a person, a lone place or acronym, or else a guess that <see cref="ResolvePending"/> decides.</summary>
+    private static void AddPersonOrGuess(NameTokenizer tokenizer, int first, int last, bool person, NameLexeme? lastLexeme, List<NameCandidate> mentions)
+    {
+        var tokens = tokenizer.Tokens;
+        var count = last - first + 1;
+        if (person && !tokens[first].Has(NameTokenFlags.AllCaps))
+        {
+            mentions.Add(new NameCandidate
+            {
+                First = first,
+                Last = last,
+                Kind = NameKind.Person,
+                Surname = count == 1 && lastLexeme is not null && lastLexeme.Has(LexemeFlags.Surname) ? lastLexeme : null,
+            });
+            return;
+        }
+
+        if (count == 1)
+        {
+            if (HasPlaceCue(tokenizer, first, last) || (tokens[first].Has(NameTokenFlags.BreakBefore) && IsDateline(tokenizer, last)))
+            {
+                mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Place });
+                return;
+            }
+
+            if (tokens[first].Has(NameTokenFlags.AllCaps) && tokens[first].Length <= 6)
+            {
+                mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Organization });
+                return;
+            }
+        }
+
+        mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Person, Pending = true });
+    }
+
+    private static bool IsConnector(ReadOnlySpan<char> key) => key is "of" or "the" or "for" or "and" or "on" or "in" or "at";
+}

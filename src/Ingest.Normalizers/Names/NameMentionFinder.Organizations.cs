@@ -1,0 +1,137 @@
+namespace Ingest.Normalizers.Names;
+
+/// <summary>The organisation structure of <see cref="NameMentionFinder"/>: head words, designators, "of" chains and organisation cues.</summary>
+internal sealed partial class NameMentionFinder
+{
+    /// <summary>
+    /// Where an organisation name that starts with a known name ends: the known name followed by capitalised words of
+    /// which one is an organisation head or designator (Kenya Airways, Siemens Energy AG), then any "of" chain; -1 if none.
+    /// </summary>
+    private int OrganizationEnd(NameTokenizer tokenizer, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        if (IsOrganizationHead(tokenizer, last) && OfChainEnd(tokenizer, last) is var chain && chain > last)
+        {
+            // Central Bank of Kenya: a known organisation name continued by an "of" chain.
+            return chain;
+        }
+
+        var end = -1;
+        var k = last;
+        for (var added = 0; added < 4 && k + 1 < tokens.Length && tokens[k + 1].Has(NameTokenFlags.SpaceBefore) && !tokens[k].Has(NameTokenFlags.Possessive); added++)
+        {
+            var next = k + 1;
+            if (!tokens[next].IsCapitalized && !OrganizationCues.Is(tokenizer.Text(next), "plc"))
+            {
+                break;
+            }
+
+            if (tokens[next].IsCapitalized && StartsKnown(tokenizer, next) && !IsOrganizationHead(tokenizer, next))
+            {
+                break;
+            }
+
+            k = next;
+            if (IsOrganizationHead(tokenizer, next))
+            {
+                end = k;
+            }
+        }
+
+        return end < 0 ? -1 : Math.Max(end, OfChainEnd(tokenizer, end));
+    }
+
+    private static bool IsInContest(NameTokenizer tokenizer, int first, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        var after = last + 1 < tokens.Length && tokens[last + 1].Has(NameTokenFlags.SpaceBefore) && !tokens[last].Has(NameTokenFlags.Possessive)
+            && OrganizationCues.IsContestVerbAfter(tokenizer.Text(last + 1));
+        var before = first > 0 && tokens[first].Has(NameTokenFlags.SpaceBefore) && OrganizationCues.IsContestVerbBefore(tokenizer.Text(first - 1));
+        return after || before;
+    }
+
+    /// <summary>Whether the word at <paramref name="index"/> ends organisation names (Bank, Party, United) or is a designator (AG, plc).</summary>
+    private bool IsOrganizationHead(NameTokenizer tokenizer, int index)
+        => (Flags(tokenizer, index) & LexemeFlags.OrganizationHead) != 0 || OrganizationCues.IsDesignator(tokenizer.Text(index));
+
+    /// <summary>
+    /// After an organisation head at <paramref name="head"/>, the last token of "of [the] Name" chains, known names
+    /// included (Bank of Canada, Committee of the Red Cross); <paramref name="head"/> when none follows.
+    /// </summary>
+    private int OfChainEnd(NameTokenizer tokenizer, int head)
+    {
+        var tokens = tokenizer.Tokens;
+        if (head > 0 && tokens[head].Has(NameTokenFlags.SpaceBefore) && tokens[head - 1].IsCapitalized && OrganizationCues.IsDesignator(tokenizer.Text(head)))
+        {
+            // A company designator closes the name: Vodacom Group of South Africa is the group and where it is from.
+            return head;
+        }
+
+        var end = head;
+        while (end + 2 < tokens.Length && tokens[end + 1].Has(NameTokenFlags.SpaceBefore) && !tokens[end].Has(NameTokenFlags.Possessive)
+            && (tokenizer.Text(end + 1) is "of" or "for" || IsLocatingWordInName(tokenizer, head, end)))
+        {
+            var name = end + 2;
+            if (tokenizer.Text(name) is "the" && name + 1 < tokens.Length && tokens[name + 1].IsJoined)
+            {
+                name++;
+            }
+
+            if (!tokens[name].IsCapitalized || !tokens[name].IsJoined || StartsPerson(tokenizer, name))
+            {
+                break;
+            }
+
+            var (length, lexeme) = LongestMatch(tokenizer, name);
+            var known = lexeme?.Entry is not null;
+            end = known ? name + length - 1 : name;
+            end = ChainWordsEnd(tokenizer, end, allowAnd: !known);
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Whether the words around an unknown name make it an organisation: a company noun before it (chipmaker TSMC), shares
+    /// in it, a business noun after its possessive (Vale's shares), shares after it, or "the" before a plural (the Hawks).
+    /// </summary>
+    private static bool HasOrganizationCue(NameTokenizer tokenizer, int first, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        if (HasTeamCue(tokenizer, first, last) || HasCompanyAppositive(tokenizer, last))
+        {
+            return true;
+        }
+
+        if (first > 0 && tokens[first].Has(NameTokenFlags.SpaceBefore) && tokens[first - 1].Has(NameTokenFlags.Lower))
+        {
+            var before = tokenizer.Text(first - 1);
+            if (OrganizationCues.IsNounBefore(before)
+                || (before is "in" or "of" && first > 1 && tokenizer.Text(first - 2) is "shares" or "stake" or "stakes" or "shareholders" or "fans" or "supporters" or "customers" or "employees"))
+            {
+                return true;
+            }
+
+            if (before is "the" && !tokens[first].Has(NameTokenFlags.AllCaps) 
+                && (first == last ? tokenizer.Text(first) is [.., 's'] : !tokens[last].Has(NameTokenFlags.HyphenBefore) && IsPluralNickname(tokenizer.Text(last))))
+            {
+                // The Hawks, the Milwaukee Bucks: "the" and a name ending in a capitalised plural is a team or a band.
+                return true;
+            }
+        }
+
+        if (last + 1 < tokens.Length && tokens[last + 1].Has(NameTokenFlags.SpaceBefore) && tokens[last + 1].Has(NameTokenFlags.Lower))
+        {
+            var after = tokenizer.Text(last + 1);
+            if (tokens[last].Has(NameTokenFlags.Possessive))
+            {
+                return OrganizationCues.IsPossessionAfter(after)
+                    || (after is "chief" && last + 2 < tokens.Length && tokenizer.Text(last + 2) is "executive" or "financial" or "operating");
+            }
+
+            return OrganizationCues.IsBusinessNounAfter(after) || SpeaksAsOrganization(tokenizer, last + 1);
+        }
+
+        return false;
+    }
+}

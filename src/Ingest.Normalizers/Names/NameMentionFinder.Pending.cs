@@ -1,0 +1,172 @@
+namespace Ingest.Normalizers.Names;
+
+/// <summary>The second pass of <see cref="NameMentionFinder"/>: confirming or dropping the guesses against the whole document.</summary>
+internal sealed partial class NameMentionFinder
+{
+    /// <summary>
+    /// Confirms or drops the guesses: a lone word that is the given name or surname of a person named in full
+    /// elsewhere in the document is that person; a lone word next to a place in a list of places is a place.
+    /// </summary>
+    private void ResolvePending(NameTokenizer tokenizer, List<NameCandidate> mentions, NameWork work)
+    {
+        // The first and last words of the people named in full, by hash: a document has hundreds of guesses and
+        // mentions, and comparing every pair was quadratic in the document's length.
+        var fullNameWords = new FullNameWords();
+        var organizations = new HashSet<string>(StringComparer.Ordinal);
+        MarkShortForms(tokenizer, mentions, organizations);
+        MarkTeamCities(tokenizer, mentions);
+        MarkCompanyPlaces(tokenizer, mentions);
+        var organizationFirstWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var other in mentions)
+        {
+            work.Step();
+            fullNameWords.Add(tokenizer, other);
+        }
+
+        RestorePlayers(tokenizer, mentions, fullNameWords, work);
+        CollectOrganizations(tokenizer, mentions, organizations, organizationFirstWords);
+
+        var kept = 0;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            work.Step();
+            var candidate = mentions[m];
+            if (candidate.Entry is null && candidate.Kind != NameKind.Organization && organizations.Count > 0
+                && IsOrganizationNamedElsewhere(tokenizer, candidate, organizations, organizationFirstWords))
+            {
+                // A name the document calls an organisation elsewhere is one here too (Mistral ... Mistral AI's).
+                candidate.Kind = NameKind.Organization;
+                candidate.Pending = false;
+                candidate.Surname = null;
+            }
+
+            if (candidate.Pending)
+            {
+                if (!Confirm(tokenizer, mentions, m, kept, fullNameWords, ref candidate, work))
+                {
+                    continue;
+                }
+
+                fullNameWords.Add(tokenizer, candidate);
+            }
+
+            mentions[kept++] = candidate;
+        }
+
+        mentions.RemoveRange(kept, mentions.Count - kept);
+    }
+
+    /// <summary>Restrepo beat Nakamura: a name taken for a team by its role is a player named in full elsewhere.</summary>
+    private static void RestorePlayers(NameTokenizer tokenizer, List<NameCandidate> mentions, FullNameWords fullNameWords, NameWork work)
+    {
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            work.Step();
+            if (mentions[m].ByRole && fullNameWords.Contains(tokenizer, mentions[m].First))
+            {
+                mentions[m] = mentions[m] with { Kind = NameKind.Person, ByRole = false };
+            }
+        }
+    }
+
+    /// <summary>Collects the unknown organisations' folded names and, for those of several words, their first words.</summary>
+    private void CollectOrganizations(NameTokenizer tokenizer, List<NameCandidate> mentions, HashSet<string> organizations, HashSet<string> firstWords)
+    {
+        foreach (var other in mentions)
+        {
+            if (other.Kind == NameKind.Organization && other.Entry is null)
+            {
+                organizations.Add(tokenizer.Key(other.First, other.Last).ToString());
+                if (other.Count > 1 && !IsOrdinary(tokenizer, other.First) && _gazetteer.Find(tokenizer, other.First) is null)
+                {
+                    firstWords.Add(tokenizer.Key(other.First).ToString());
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Decides a guess at <paramref name="index"/>; the mentions before <paramref name="kept"/> are the ones kept so far
+    /// and those after <paramref name="index"/> are still to be decided.
+    /// </summary>
+    private bool Confirm(NameTokenizer tokenizer, List<NameCandidate> mentions, int index, int kept, FullNameWords fullNameWords, ref NameCandidate candidate, NameWork work)
+    {
+        for (var k = candidate.First; k <= candidate.Last; k++)
+        {
+            work.Step();
+            if (fullNameWords.Contains(tokenizer, k))
+            {
+                candidate.Pending = false;
+                return true;
+            }
+        }
+
+        if (candidate.Count == 1 && _registry is not null && _registry.TryFind(tokenizer.Key(candidate.First), out _, out _))
+        {
+            // A surname that an earlier document of the batch gave in full.
+            candidate.Pending = false;
+            return true;
+        }
+
+        if (candidate.Count > 1 && candidate.Kind == NameKind.Person && HasPersonContext(tokenizer, candidate.First, candidate.Last))
+        {
+            candidate.Pending = false;
+            return true;
+        }
+
+        NameCandidate? before = kept > 0 ? mentions[kept - 1] : null;
+        NameCandidate? after = index + 1 < mentions.Count ? mentions[index + 1] : null;
+
+        if (candidate.Count == 1 && IsListedWithPlace(tokenizer, candidate, before, after))
+        {
+            candidate.Pending = false;
+            candidate.Kind = NameKind.Place;
+            return true;
+        }
+
+        if (before is { Pending: false, Kind: NameKind.Organization } b && candidate.First - b.Last == 2 && tokenizer.Text(candidate.First - 1) is "and"
+            && (Flags(tokenizer, candidate.First) & LexemeFlags.GivenName) == 0)
+        {
+            // Quimbo and Zastra: an unknown name joined by "and" to an organisation is one of the same kind.
+            candidate.Pending = false;
+            candidate.Kind = NameKind.Organization;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsOrganizationNamedElsewhere(NameTokenizer tokenizer, in NameCandidate candidate, HashSet<string> organizations, HashSet<string> firstWords)
+    {
+        // Looked up by span: a document has hundreds of mentions and a string for each would be garbage.
+        var key = tokenizer.Key(candidate.First, candidate.Last);
+        return SpanKeys.Contains(organizations, key)
+            || (candidate.Count == 1 && (candidate.Pending || candidate.Kind == NameKind.Place) && SpanKeys.Contains(firstWords, key));
+    }
+
+    private static bool IsListedWithPlace(NameTokenizer tokenizer, in NameCandidate candidate, NameCandidate? before, NameCandidate? after)
+    {
+        var tokens = tokenizer.Tokens;
+        if (before is { Pending: false, Kind: NameKind.Place } b)
+        {
+            var between = candidate.First - b.Last;
+            if ((between == 1 && tokens[candidate.First].Punctuation == ',')
+                || (between == 2 && tokenizer.Text(candidate.First - 1).SequenceEqual("and")))
+            {
+                return true;
+            }
+        }
+
+        if (after is { Pending: false, Kind: NameKind.Place } a)
+        {
+            var between = a.First - candidate.Last;
+            if ((between == 1 && tokens[a.First].Punctuation == ',')
+                || (between == 2 && tokenizer.Text(candidate.Last + 1).SequenceEqual("and")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
