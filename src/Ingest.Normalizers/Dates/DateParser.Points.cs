@@ -7,6 +7,10 @@ internal sealed partial class DateParser
     {
         end = -1;
         spec = default;
+        if (!MayStartPoint(i))
+        {
+            return false;
+        }
 
         void Consider(bool ok, int e, in DateSpec s, ref int bestEnd, ref DateSpec best)
         {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Ingest.Normalizers.Dates;
 
@@ -271,13 +272,14 @@ internal sealed partial class DateParser
         match = default;
         var best = -1;
         var isPoint = TryPoint(i, false, out var end, out var spec);
-        if ((ConnectorAhead(i) || IsKeyword(i, DateKeyword.Rest)) && TryRange(i, out var range))
+        var connector = ConnectorAhead(i);
+        if ((connector || IsKeyword(i, DateKeyword.Rest)) && TryRange(i, out var range))
         {
             match = range;
             best = range.End;
         }
 
-        if (ConnectorAhead(i) && TryTimeRange(i, out var times) && times.End >= best)
+        if (connector && TryTimeRange(i, out var times) && times.End >= best)
         {
             match = times;
             best = times.End;
@@ -300,28 +302,38 @@ internal sealed partial class DateParser
 
     // ---- token tests -------------------------------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsWord(int i, WordClass c) => i < _tokenCount && i >= 0 && _tokens[i].Kind == TokenKind.Word && _tokens[i].Class == c;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsKeyword(int i, DateKeyword k) => i < _tokenCount && i >= 0 && _tokens[i].Kind == TokenKind.Word && _tokens[i].Class == WordClass.Keyword && _tokens[i].Value == (int)k;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsSymbol(int i, char c) => i < _tokenCount && i >= 0 && _tokens[i].Kind == TokenKind.Symbol && _tokens[i].Symbol == c;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsDash(int i) => i < _tokenCount && i >= 0 && _tokens[i].Kind == TokenKind.Symbol && _tokens[i].Symbol is '-' or '–' or '—';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsNumber(int i) => i < _tokenCount && i >= 0 && _tokens[i].Kind == TokenKind.Number && !_tokens[i].Has(TokenFlags.Grouped);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsJoinedToPrevious(int i) => i < _tokenCount && !_tokens[i].Has(TokenFlags.SpaceBefore);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Upper(int i) => i < _tokenCount && i >= 0 && _tokens[i].Has(TokenFlags.Upper);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsPlainWord(int i) => i < _tokenCount && i >= 0 && _tokens[i].Kind == TokenKind.Word && _tokens[i].Class == WordClass.None;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<char> Text(int i) => _source.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
     private bool TextIs(int i, string s) => i < _tokenCount && i >= 0 && Text(i).Equals(s, StringComparison.OrdinalIgnoreCase);
 
     private bool IsPlural(int i) => Text(i)[^1] is 's' or 'S' && _tokens[i].Length > 3;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int SkipThe(int i) => IsKeyword(i, DateKeyword.The) || IsKeyword(i, DateKeyword.My) ? i + 1 : i;
 
     /// <summary>True when token i ends a phrase: end of line, punctuation, or a function word.</summary>
