@@ -51,7 +51,7 @@ internal sealed partial class NumberScanner
         while (p < _end)
         {
             var c = _text[p];
-            if (char.IsLetter(c))
+            if (char.IsAsciiLetter(c) || (c >= 128 && char.IsLetter(c)))
             {
                 p++;
             }

@@ -46,6 +46,13 @@ internal sealed partial class NumberScanner
             }
 
             var c = _text[p];
+            if (c == ' ')
+            {
+                // Most characters between words are plain spaces, which start nothing.
+                p++;
+                continue;
+            }
+
             var candidate = IsDigit(c) || IsVulgarFraction(c) || EnglishNumberVocabulary.SymbolCurrency(c) is not null
                 || (c == '\\' && EnglishNumberVocabulary.SymbolCurrency(At(p + 1)) is not null)
                 || (c is '-' or '−' or '+' or '.' && IsDigit(At(p + 1)) && !char.IsLetterOrDigit(Before(p)))
