@@ -1,38 +1,73 @@
 namespace Ingest.Normalizers.Dates;
 
-/// <content>Which tokens can open a calendar point, so the point rules run only where one of them can match.</content>
+/// <content>
+/// Which point rules can start at a token, read from each rule's first test: most tokens that reach the parser can
+/// open only a few of the nineteen rules, and function words such as "of", "and", "for" and "over" open none.
+/// </content>
 internal sealed partial class DateParser
 {
-    /// <summary>
-    /// Whether any point rule can start at token <paramref name="i"/>: digits, the apostrophe of '90s, a word of a date
-    /// class, a plain word (holidays, "twice", "right"), or one of the function words a rule opens with. Connectors such
-    /// as "of", "and", "for" and "over" open none, and "the" or "my" opens one only before a token that can.
-    /// </summary>
-    private bool MayStartPoint(int i)
+    private const PointRules NumberRules = PointRules.DayFirst | PointRules.Numeric | PointRules.OrdinalUnit | PointRules.CountedWeekday | PointRules.Time;
+
+    // After "the" or "my" (SkipThe); "the" alone also opens day-first dates and "the evening".
+    private const PointRules DeterminerRules = PointRules.Reference | PointRules.Relative | PointRules.MonthFirst | PointRules.DayFirst | PointRules.Numeric
+        | PointRules.OrdinalUnit | PointRules.Season | PointRules.DecadeWords | PointRules.WeekOf | PointRules.PartOfDayAlone;
+
+    // Plain words: "twice", holiday names, "right now", "the final week" without "the", "w/c".
+    private const PointRules PlainWordRules = PointRules.Set | PointRules.Holiday | PointRules.Present | PointRules.OrdinalUnit | PointRules.WeekOf;
+
+    private const PointRules UnitRules = PointRules.Reference | PointRules.Relative | PointRules.MonthFirst | PointRules.Labelled | PointRules.WeekOf | PointRules.Time;
+
+    private const PointRules CardinalRules = PointRules.DayFirst | PointRules.OrdinalUnit | PointRules.DecadeWords | PointRules.Labelled | PointRules.CountedWeekday | PointRules.Time;
+
+    /// <summary>The point rules that can match at token <paramref name="i"/>; all of them past the end of the line.</summary>
+    private PointRules PointRulesAt(int i)
     {
         if (i >= _tokenCount)
         {
-            return true;
+            return PointRules.All;
         }
 
         ref readonly var token = ref _tokens[i];
         return token.Kind switch
         {
-            TokenKind.Number => true,
-            TokenKind.Symbol => token.Symbol == '\'',
-            _ => token.Class != WordClass.Keyword || OpensPoint(i, (DateKeyword)token.Value),
+            TokenKind.Number => NumberRules,
+            TokenKind.Symbol => token.Symbol == '\'' ? PointRules.Numeric : PointRules.None,
+            _ => WordRules(i, token.Class, token.Value),
         };
     }
 
-    /// <summary>The function words some point rule reads at its first token (see each Rule* method).</summary>
-    private bool OpensPoint(int i, DateKeyword keyword) => keyword switch
+    private PointRules WordRules(int i, WordClass wordClass, int value) => wordClass switch
     {
-        DateKeyword.The or DateKeyword.My => MayFollowDeterminer(i + 1),
-        DateKeyword.Once or DateKeyword.On or DateKeyword.In or DateKeyword.At or DateKeyword.A or DateKeyword.Half
-            or DateKeyword.Mid or DateKeyword.Early or DateKeyword.Late or DateKeyword.Later or DateKeyword.Earlier
-            or DateKeyword.Beginning or DateKeyword.End or DateKeyword.Start or DateKeyword.Middle
-            or DateKeyword.Now or DateKeyword.Currently or DateKeyword.That or DateKeyword.Same or DateKeyword.Q => true,
-        _ => false,
+        WordClass.None => PlainWordRules,
+        WordClass.Keyword => KeywordRules(i, (DateKeyword)value),
+        WordClass.Month => PointRules.MonthFirst,
+        WordClass.Weekday => PointRules.Set | PointRules.Weekday,
+        WordClass.Season => PointRules.Season,
+        WordClass.Unit => UnitRules,
+        WordClass.Cardinal => CardinalRules,
+        WordClass.Ordinal => PointRules.DayFirst | PointRules.OrdinalUnit | PointRules.Time,
+        WordClass.Relative => PointRules.Relative | PointRules.PartOfDay | PointRules.OrdinalUnit,
+        WordClass.Reference => PointRules.Reference,
+        WordClass.PartOfDay => PointRules.Set | PointRules.Time,
+        WordClass.Clock => PointRules.Time,
+        WordClass.Every or WordClass.Periodic => PointRules.Set,
+        _ => PointRules.All,
+    };
+
+    /// <summary>The rules that read a function word as their first token.</summary>
+    private PointRules KeywordRules(int i, DateKeyword keyword) => keyword switch
+    {
+        DateKeyword.The or DateKeyword.My => MayFollowDeterminer(i + 1) ? DeterminerRules : PointRules.None,
+        DateKeyword.Once or DateKeyword.On => PointRules.Set,
+        DateKeyword.In or DateKeyword.A or DateKeyword.Half => PointRules.Time,
+        DateKeyword.At or DateKeyword.Currently => PointRules.Present,
+        DateKeyword.Now => PointRules.Reference | PointRules.Present,
+        DateKeyword.Mid => PointRules.Modifier | PointRules.Season | PointRules.Time,
+        DateKeyword.Early or DateKeyword.Late or DateKeyword.Later or DateKeyword.Earlier
+            or DateKeyword.Beginning or DateKeyword.End or DateKeyword.Start or DateKeyword.Middle => PointRules.Modifier,
+        DateKeyword.That or DateKeyword.Same => PointRules.Relative,
+        DateKeyword.Q => PointRules.Labelled,
+        _ => PointRules.None,
     };
 
     /// <summary>

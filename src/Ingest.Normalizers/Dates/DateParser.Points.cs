@@ -7,7 +7,8 @@ internal sealed partial class DateParser
     {
         end = -1;
         spec = default;
-        if (!MayStartPoint(i))
+        var rules = PointRulesAt(i);
+        if (rules == PointRules.None)
         {
             return false;
         }
@@ -21,29 +22,29 @@ internal sealed partial class DateParser
             }
         }
 
-        DateSpec s;
-        int e;
+        var s = default(DateSpec);
+        var e = 0;
 
         // Sets and holidays first: on a tie "Mondays" is a recurrence, not a Monday.
-        Consider(RuleSet(i, out e, out s), e, s, ref end, ref spec);
-        Consider(RuleHoliday(i, out e, out s), e, s, ref end, ref spec);
-        Consider(RuleModifier(i, inRange, out e, out s), e, s, ref end, ref spec);
-        Consider(RuleReference(i, inRange, out e, out s), e, s, ref end, ref spec);
-        Consider(RuleRelative(i, out e, out s), e, s, ref end, ref spec);
-        Consider(RuleMonthFirst(i, inRange, out e, out s), e, s, ref end, ref spec);
-        Consider(RuleDayFirst(i, inRange, out e, out s), e, s, ref end, ref spec);
-        Consider(RuleWeekday(i, inRange, out e, out s), e, s, ref end, ref spec);
-        Consider(RuleNumeric(i, inRange, out e, out s), e, s, ref end, ref spec);
-        Consider(RuleOrdinalUnit(i, out e, out s), e, s, ref end, ref spec);
-        Consider(RuleSeason(i, inRange, out e, out s), e, s, ref end, ref spec);
-        Consider(RuleDecadeWords(i, out e, out s), e, s, ref end, ref spec);
-        Consider(RuleLabelled(i, out e, out s), e, s, ref end, ref spec);
-        Consider(RuleWeekOf(i, out e, out s), e, s, ref end, ref spec);
-        Consider(RuleCountedWeekday(i, out e, out s), e, s, ref end, ref spec);
-        Consider(RulePartOfDay(i, out e, out s), e, s, ref end, ref spec);
-        Consider(RuleTime(i, out e, out s), e, s, ref end, ref spec);
-        Consider(RulePartOfDayAlone(i, out e, out s), e, s, ref end, ref spec);
-        Consider(RulePresent(i, out e, out s), e, s, ref end, ref spec);
+        Consider((rules & PointRules.Set) != 0 && RuleSet(i, out e, out s), e, s, ref end, ref spec);
+        Consider((rules & PointRules.Holiday) != 0 && RuleHoliday(i, out e, out s), e, s, ref end, ref spec);
+        Consider((rules & PointRules.Modifier) != 0 && RuleModifier(i, inRange, out e, out s), e, s, ref end, ref spec);
+        Consider((rules & PointRules.Reference) != 0 && RuleReference(i, inRange, out e, out s), e, s, ref end, ref spec);
+        Consider((rules & PointRules.Relative) != 0 && RuleRelative(i, out e, out s), e, s, ref end, ref spec);
+        Consider((rules & PointRules.MonthFirst) != 0 && RuleMonthFirst(i, inRange, out e, out s), e, s, ref end, ref spec);
+        Consider((rules & PointRules.DayFirst) != 0 && RuleDayFirst(i, inRange, out e, out s), e, s, ref end, ref spec);
+        Consider((rules & PointRules.Weekday) != 0 && RuleWeekday(i, inRange, out e, out s), e, s, ref end, ref spec);
+        Consider((rules & PointRules.Numeric) != 0 && RuleNumeric(i, inRange, out e, out s), e, s, ref end, ref spec);
+        Consider((rules & PointRules.OrdinalUnit) != 0 && RuleOrdinalUnit(i, out e, out s), e, s, ref end, ref spec);
+        Consider((rules & PointRules.Season) != 0 && RuleSeason(i, inRange, out e, out s), e, s, ref end, ref spec);
+        Consider((rules & PointRules.DecadeWords) != 0 && RuleDecadeWords(i, out e, out s), e, s, ref end, ref spec);
+        Consider((rules & PointRules.Labelled) != 0 && RuleLabelled(i, out e, out s), e, s, ref end, ref spec);
+        Consider((rules & PointRules.WeekOf) != 0 && RuleWeekOf(i, out e, out s), e, s, ref end, ref spec);
+        Consider((rules & PointRules.CountedWeekday) != 0 && RuleCountedWeekday(i, out e, out s), e, s, ref end, ref spec);
+        Consider((rules & PointRules.PartOfDay) != 0 && RulePartOfDay(i, out e, out s), e, s, ref end, ref spec);
+        Consider((rules & PointRules.Time) != 0 && RuleTime(i, out e, out s), e, s, ref end, ref spec);
+        Consider((rules & PointRules.PartOfDayAlone) != 0 && RulePartOfDayAlone(i, out e, out s), e, s, ref end, ref spec);
+        Consider((rules & PointRules.Present) != 0 && RulePresent(i, out e, out s), e, s, ref end, ref spec);
         if (end > i && spec.Type == DateSpecType.Point && spec.Grain == DateGrain.Day && (spec.Day > 0 || spec.Weekday > 0 || _ref is null)
             && spec.PartOfDay == 0 && !spec.IsSet && PartOfDaySuffix(end, out var part, out var partEnd))
         {
