@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Ingest.Normalizers;
 
 /// <summary>
@@ -67,11 +69,13 @@ internal sealed class WordTable<TValue>
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ShapeOf(ReadOnlySpan<char> word) => (LetterClass(word[0]) * 27) + LetterClass(word[^1]);
 
     private static uint LengthBit(int length) => 1u << Math.Min(length, 31);
 
     /// <summary>0-25 for a letter a-z in either case, including characters that upper-case to one (ı, ſ), else 26.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int LetterClass(char c)
     {
         if (c >= 128)

@@ -19,6 +19,8 @@ internal sealed partial class DateParser
 
     private const PointRules CardinalRules = PointRules.DayFirst | PointRules.OrdinalUnit | PointRules.DecadeWords | PointRules.Labelled | PointRules.CountedWeekday | PointRules.Time;
 
+    private static bool Has(PointRules rules, PointRules rule) => (rules & rule) != 0;
+
     /// <summary>The point rules that can match at token <paramref name="i"/>; all of them past the end of the line.</summary>
     private PointRules PointRulesAt(int i)
     {

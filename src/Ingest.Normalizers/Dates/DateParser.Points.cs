@@ -26,25 +26,25 @@ internal sealed partial class DateParser
         var e = 0;
 
         // Sets and holidays first: on a tie "Mondays" is a recurrence, not a Monday.
-        Consider((rules & PointRules.Set) != 0 && RuleSet(i, out e, out s), e, s, ref end, ref spec);
-        Consider((rules & PointRules.Holiday) != 0 && RuleHoliday(i, out e, out s), e, s, ref end, ref spec);
-        Consider((rules & PointRules.Modifier) != 0 && RuleModifier(i, inRange, out e, out s), e, s, ref end, ref spec);
-        Consider((rules & PointRules.Reference) != 0 && RuleReference(i, inRange, out e, out s), e, s, ref end, ref spec);
-        Consider((rules & PointRules.Relative) != 0 && RuleRelative(i, out e, out s), e, s, ref end, ref spec);
-        Consider((rules & PointRules.MonthFirst) != 0 && RuleMonthFirst(i, inRange, out e, out s), e, s, ref end, ref spec);
-        Consider((rules & PointRules.DayFirst) != 0 && RuleDayFirst(i, inRange, out e, out s), e, s, ref end, ref spec);
-        Consider((rules & PointRules.Weekday) != 0 && RuleWeekday(i, inRange, out e, out s), e, s, ref end, ref spec);
-        Consider((rules & PointRules.Numeric) != 0 && RuleNumeric(i, inRange, out e, out s), e, s, ref end, ref spec);
-        Consider((rules & PointRules.OrdinalUnit) != 0 && RuleOrdinalUnit(i, out e, out s), e, s, ref end, ref spec);
-        Consider((rules & PointRules.Season) != 0 && RuleSeason(i, inRange, out e, out s), e, s, ref end, ref spec);
-        Consider((rules & PointRules.DecadeWords) != 0 && RuleDecadeWords(i, out e, out s), e, s, ref end, ref spec);
-        Consider((rules & PointRules.Labelled) != 0 && RuleLabelled(i, out e, out s), e, s, ref end, ref spec);
-        Consider((rules & PointRules.WeekOf) != 0 && RuleWeekOf(i, out e, out s), e, s, ref end, ref spec);
-        Consider((rules & PointRules.CountedWeekday) != 0 && RuleCountedWeekday(i, out e, out s), e, s, ref end, ref spec);
-        Consider((rules & PointRules.PartOfDay) != 0 && RulePartOfDay(i, out e, out s), e, s, ref end, ref spec);
-        Consider((rules & PointRules.Time) != 0 && RuleTime(i, out e, out s), e, s, ref end, ref spec);
-        Consider((rules & PointRules.PartOfDayAlone) != 0 && RulePartOfDayAlone(i, out e, out s), e, s, ref end, ref spec);
-        Consider((rules & PointRules.Present) != 0 && RulePresent(i, out e, out s), e, s, ref end, ref spec);
+        Consider(Has(rules, PointRules.Set) && RuleSet(i, out e, out s), e, s, ref end, ref spec);
+        Consider(Has(rules, PointRules.Holiday) && RuleHoliday(i, out e, out s), e, s, ref end, ref spec);
+        Consider(Has(rules, PointRules.Modifier) && RuleModifier(i, inRange, out e, out s), e, s, ref end, ref spec);
+        Consider(Has(rules, PointRules.Reference) && RuleReference(i, inRange, out e, out s), e, s, ref end, ref spec);
+        Consider(Has(rules, PointRules.Relative) && RuleRelative(i, out e, out s), e, s, ref end, ref spec);
+        Consider(Has(rules, PointRules.MonthFirst) && RuleMonthFirst(i, inRange, out e, out s), e, s, ref end, ref spec);
+        Consider(Has(rules, PointRules.DayFirst) && RuleDayFirst(i, inRange, out e, out s), e, s, ref end, ref spec);
+        Consider(Has(rules, PointRules.Weekday) && RuleWeekday(i, inRange, out e, out s), e, s, ref end, ref spec);
+        Consider(Has(rules, PointRules.Numeric) && RuleNumeric(i, inRange, out e, out s), e, s, ref end, ref spec);
+        Consider(Has(rules, PointRules.OrdinalUnit) && RuleOrdinalUnit(i, out e, out s), e, s, ref end, ref spec);
+        Consider(Has(rules, PointRules.Season) && RuleSeason(i, inRange, out e, out s), e, s, ref end, ref spec);
+        Consider(Has(rules, PointRules.DecadeWords) && RuleDecadeWords(i, out e, out s), e, s, ref end, ref spec);
+        Consider(Has(rules, PointRules.Labelled) && RuleLabelled(i, out e, out s), e, s, ref end, ref spec);
+        Consider(Has(rules, PointRules.WeekOf) && RuleWeekOf(i, out e, out s), e, s, ref end, ref spec);
+        Consider(Has(rules, PointRules.CountedWeekday) && RuleCountedWeekday(i, out e, out s), e, s, ref end, ref spec);
+        Consider(Has(rules, PointRules.PartOfDay) && RulePartOfDay(i, out e, out s), e, s, ref end, ref spec);
+        Consider(Has(rules, PointRules.Time) && RuleTime(i, out e, out s), e, s, ref end, ref spec);
+        Consider(Has(rules, PointRules.PartOfDayAlone) && RulePartOfDayAlone(i, out e, out s), e, s, ref end, ref spec);
+        Consider(Has(rules, PointRules.Present) && RulePresent(i, out e, out s), e, s, ref end, ref spec);
         if (end > i && spec.Type == DateSpecType.Point && spec.Grain == DateGrain.Day && (spec.Day > 0 || spec.Weekday > 0 || _ref is null)
             && spec.PartOfDay == 0 && !spec.IsSet && PartOfDaySuffix(end, out var part, out var partEnd))
         {

@@ -138,10 +138,13 @@ internal sealed partial class DateParser
             return false;
         }
 
-        DateSpec s;
-        int e;
-        if ((RuleReference(k, false, out e, out s) || RulePartOfDay(k, out e, out s) || RuleRelative(k, out e, out s) || RuleWeekday(k, false, out e, out s)
-                || RuleMonthFirst(k, false, out e, out s) || RuleDayFirst(k, false, out e, out s) || RuleNumeric(k, false, out e, out s))
+        var s = default(DateSpec);
+        var e = 0;
+        var rules = PointRulesAt(k);
+        if (((Has(rules, PointRules.Reference) && RuleReference(k, false, out e, out s)) || (Has(rules, PointRules.PartOfDay) && RulePartOfDay(k, out e, out s))
+                || (Has(rules, PointRules.Relative) && RuleRelative(k, out e, out s)) || (Has(rules, PointRules.Weekday) && RuleWeekday(k, false, out e, out s))
+                || (Has(rules, PointRules.MonthFirst) && RuleMonthFirst(k, false, out e, out s)) || (Has(rules, PointRules.DayFirst) && RuleDayFirst(k, false, out e, out s))
+                || (Has(rules, PointRules.Numeric) && RuleNumeric(k, false, out e, out s)))
             && s.Type == DateSpecType.Point && s.Grain == DateGrain.Day && e > k)
         {
             day = s;
