@@ -48,14 +48,15 @@ internal sealed partial class NumberScanner
     /// <summary>The end of the word of letters starting at <paramref name="p"/> (apostrophes inside a word are kept).</summary>
     private int WordEnd(int p)
     {
-        while (p < _end)
+        var text = _text.AsSpan(0, Math.Min(_end, _text.Length));
+        while (p < text.Length)
         {
-            var c = _text[p];
+            var c = text[p];
             if (char.IsAsciiLetter(c) || (c >= 128 && char.IsLetter(c)))
             {
                 p++;
             }
-            else if (IsApostrophe(c) && p + 1 < _end && char.IsLetter(_text[p + 1]) && p > 0 && char.IsLetter(_text[p - 1]))
+            else if (IsApostrophe(c) && p + 1 < text.Length && char.IsLetter(text[p + 1]) && p > 0 && char.IsLetter(text[p - 1]))
             {
                 p++;
             }

@@ -53,7 +53,8 @@ internal sealed partial class NumberScanner
                 continue;
             }
 
-            var candidate = IsDigit(c) || IsVulgarFraction(c) || EnglishNumberVocabulary.SymbolCurrency(c) is not null
+            // An ASCII letter is no digit, fraction, currency symbol or sign: it is a candidate only at a word start.
+            var candidate = char.IsAsciiLetter(c) ? !char.IsLetterOrDigit(Before(p)) : IsDigit(c) || IsVulgarFraction(c) || EnglishNumberVocabulary.SymbolCurrency(c) is not null
                 || (c == '\\' && EnglishNumberVocabulary.SymbolCurrency(At(p + 1)) is not null)
                 || (c is '-' or '−' or '+' or '.' && IsDigit(At(p + 1)) && !char.IsLetterOrDigit(Before(p)))
                 || (c is '-' or '−' && IsDetachedSign(p))
