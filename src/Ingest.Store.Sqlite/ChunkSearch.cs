@@ -33,15 +33,20 @@ internal static class ChunkSearch
 
         if (!string.IsNullOrWhiteSpace(query.Mentioning))
         {
-            // One lookup in the name_terms primary key (see NameTerms), not a scan of the names.
-            sql.Append(" AND d.id IN (SELECT t.document_id FROM name_terms t WHERE t.term = $name)");
-            command.Parameters.AddWithValue("$name", NameTerms.Fold(query.Mentioning));
+            // A phrase query on the documents' names (names_fts, rowid = document id; see NameQuery).
+            var phrase = NameQuery.Phrase(query.Mentioning);
+            sql.Append(phrase is null ? " AND 0" : " AND d.id IN (SELECT rowid FROM names_fts WHERE names_fts MATCH $name)");
+            if (phrase is not null)
+            {
+                command.Parameters.AddWithValue("$name", phrase);
+            }
         }
 
         if (query.DatesFrom is not null || query.DatesTo is not null)
         {
-            // A range scan of the entities_dates index (earliest, latest, document_id), covering, once per query.
-            sql.Append(" AND d.id IN (SELECT e.document_id FROM entities e WHERE e.earliest IS NOT NULL AND e.earliest <= $to AND e.latest >= $from)");
+            // A range scan of the document_dates_range index (earliest, latest, and the document id of the primary key),
+            // covering, once per query; a document's overlapping dates are one merged row (DateRanges).
+            sql.Append(" AND d.id IN (SELECT t.document_id FROM document_dates t WHERE t.earliest <= $to AND t.latest >= $from)");
             command.Parameters.AddWithValue("$from", (query.DatesFrom ?? DateOnly.MinValue).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             command.Parameters.AddWithValue("$to", (query.DatesTo ?? DateOnly.MaxValue).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }

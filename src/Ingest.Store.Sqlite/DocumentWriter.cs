@@ -5,19 +5,19 @@ using Microsoft.Data.Sqlite;
 namespace Ingest.Store.Sqlite;
 
 /// <summary>
-/// Writes one result (document row, blocks, chunks, entities) inside a transaction, with commands prepared once; the
-/// chunks' full-text rows go to the batch's <see cref="PendingFullText"/>, added to the index when the batch commits.
+/// Writes one result (document row, chunks, and the per-document rows of <see cref="DocumentDetails"/>) inside a
+/// transaction, with commands prepared once; the chunks' full-text rows go to the batch's <see cref="PendingFullText"/>,
+/// added to the index when the batch commits.
 /// </summary>
-internal sealed class DocumentWriter(SqliteConnection connection, long run, PendingFullText fullText)
+internal sealed class DocumentWriter(SqliteConnection connection, long run, PendingFullText fullText, PendingFullText names)
 {
-    private readonly EntityColumns _columns = new();
+    private readonly DocumentDetails _details = new();
     private SqliteCommand? _find;
     private SqliteCommand? _document;
-    private SqliteCommand? _block;
     private SqliteCommand? _chunk;
-    private SqliteCommand? _entity;
-    private SqliteCommand? _nameTerm;
-    private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
+    private SqliteCommand? _detail;
+    private SqliteCommand? _date;
+    private SqliteCommand? _number;
 
     public StoreWriteOutcome Write(IngestResult result, StoredDocument stored, SqliteTransaction transaction)
     {
@@ -31,15 +31,15 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run, Pend
         if (existing is { } old)
         {
             RemoveFromFullText(old.Id, transaction);
+            RemoveNames(old.Id, transaction);
             Execute(transaction, "DELETE FROM documents WHERE id = $id", ("$id", old.Id));
         }
 
         var id = InsertDocument(result, stored, transaction);
         if (result.Document is { } document)
         {
-            InsertBlocks(id, document, transaction);
-            var chunkIds = InsertChunks(id, stored, transaction);
-            InsertEntities(id, document, stored.Chunks, chunkIds, transaction);
+            InsertChunks(id, stored, transaction);
+            InsertDetails(id, document, stored.Chunks, transaction);
         }
 
         return existing is null ? StoreWriteOutcome.Added : StoreWriteOutcome.Replaced;
@@ -145,34 +145,7 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run, Pend
         }
     }
 
-    private void InsertBlocks(long documentId, Document document, SqliteTransaction transaction)
-    {
-        _block ??= Prepare(
-            "INSERT INTO blocks VALUES ($doc, $ordinal, $kind, $level, $start, $length, $sstart, $slength, $page, $l, $b, $r, $t)",
-            "$doc", "$ordinal", "$kind", "$level", "$start", "$length", "$sstart", "$slength", "$page", "$l", "$b", "$r", "$t");
-        _block.Transaction = transaction;
-        var p = _block.Parameters;
-        for (var i = 0; i < document.Blocks.Count; i++)
-        {
-            var block = document.Blocks[i];
-            Set(p, 0, documentId);
-            Set(p, 1, i);
-            Set(p, 2, StoreJson.BlockKindName(block.Kind));
-            Set(p, 3, block.Level);
-            Set(p, 4, block.Start);
-            Set(p, 5, block.Length);
-            Set(p, 6, block.SourceRange?.Start);
-            Set(p, 7, block.SourceRange?.Length);
-            Set(p, 8, block.Page);
-            Set(p, 9, block.Bounds?.Left);
-            Set(p, 10, block.Bounds?.Bottom);
-            Set(p, 11, block.Bounds?.Right);
-            Set(p, 12, block.Bounds?.Top);
-            _block.ExecuteNonQuery();
-        }
-    }
-
-    private long[] InsertChunks(long documentId, StoredDocument stored, SqliteTransaction transaction)
+    private void InsertChunks(long documentId, StoredDocument stored, SqliteTransaction transaction)
     {
         _chunk ??= Prepare(
             """
@@ -182,7 +155,6 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run, Pend
             "$doc", "$key", "$ordinal", "$text", "$tokens", "$path", "$kinds", "$pages", "$segments", "$embedding");
         _chunk.Transaction = transaction;
         var p = _chunk.Parameters;
-        var ids = new long[stored.Chunks.Count];
         for (var i = 0; i < stored.Chunks.Count; i++)
         {
             var chunk = stored.Chunks[i];
@@ -197,62 +169,56 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run, Pend
             Set(p, 7, StoreJson.Numbers(chunk.Pages));
             Set(p, 8, StoreJson.Segments(chunk.Segments));
             Set(p, 9, stored.Embeddings is { } e ? EmbeddingCodec.Encode(e[i]) : null);
-            ids[i] = (long)_chunk.ExecuteScalar()!;
-            fullText.Stage(ids[i], chunk.Text, headingPath);
+            fullText.Stage((long)_chunk.ExecuteScalar()!, chunk.Text, headingPath);
         }
-
-        return ids;
     }
 
-    private void InsertEntities(long documentId, Document document, IReadOnlyList<Chunk> chunks, long[] chunkIds, SqliteTransaction transaction)
+    private void InsertDetails(long documentId, Document document, IReadOnlyList<Chunk> chunks, SqliteTransaction transaction)
     {
-        _entity ??= Prepare(
-            "INSERT INTO entities VALUES ($doc, $chunk, $type, $start, $length, $text, $kind, $value, $earliest, $latest, $number, $low, $high, $unit, $key, $props)",
-            "$doc", "$chunk", "$type", "$start", "$length", "$text", "$kind", "$value", "$earliest", "$latest", "$number", "$low", "$high", "$unit", "$key", "$props");
-        _entity.Transaction = transaction;
-        var chunkOf = ChunkLookup.Build(chunks, chunkIds);
-        var p = _entity.Parameters;
-        _terms.Clear();
-        foreach (var entity in document.Entities)
-        {
-            _columns.Read(entity);
-            if (entity.Type == "name")
-            {
-                NameTerms.Add(_terms, entity.Text, _columns.Value, _columns.NameKey);
-            }
+        _details.Build(document, chunks);
+        _detail ??= Prepare("INSERT INTO document_details VALUES ($doc, $blocks, $entities)", "$doc", "$blocks", "$entities");
+        _detail.Transaction = transaction;
+        Set(_detail.Parameters, 0, documentId);
+        Set(_detail.Parameters, 1, _details.Blocks);
+        Set(_detail.Parameters, 2, _details.Entities);
+        _detail.ExecuteNonQuery();
 
-            Set(p, 0, documentId);
-            Set(p, 1, chunkOf.TryGetValue(entity, out var chunkId) ? chunkId : null);
-            Set(p, 2, entity.Type);
-            Set(p, 3, entity.Start);
-            Set(p, 4, entity.Length);
-            Set(p, 5, entity.Text);
-            Set(p, 6, _columns.Kind);
-            Set(p, 7, _columns.Value);
-            Set(p, 8, _columns.Earliest);
-            Set(p, 9, _columns.Latest);
-            Set(p, 10, _columns.Number);
-            Set(p, 11, _columns.Low);
-            Set(p, 12, _columns.High);
-            Set(p, 13, _columns.Unit);
-            Set(p, 14, _columns.NameKey);
-            Set(p, 15, _columns.Properties);
-            _entity.ExecuteNonQuery();
+        _date ??= Prepare("INSERT INTO document_dates VALUES ($doc, $earliest, $latest)", "$doc", "$earliest", "$latest");
+        _date.Transaction = transaction;
+        Set(_date.Parameters, 0, documentId);
+        foreach (var (earliest, latest) in _details.Dates.Merge())
+        {
+            Set(_date.Parameters, 1, earliest);
+            Set(_date.Parameters, 2, latest);
+            _date.ExecuteNonQuery();
         }
 
-        InsertNameTerms(documentId, transaction);
+        _number ??= Prepare("INSERT INTO document_numbers VALUES ($doc, $unit, $number)", "$doc", "$unit", "$number");
+        _number.Transaction = transaction;
+        Set(_number.Parameters, 0, documentId);
+        foreach (var (unit, number) in _details.Numbers)
+        {
+            Set(_number.Parameters, 1, unit);
+            Set(_number.Parameters, 2, number);
+            _number.ExecuteNonQuery();
+        }
+
+        if (_details.Names is { } forms)
+        {
+            names.Stage(documentId, forms);
+        }
     }
 
-    private void InsertNameTerms(long documentId, SqliteTransaction transaction)
+    /// <summary>Takes a replaced document's names out of <c>names_fts</c>, or out of the batch's pending rows.</summary>
+    private void RemoveNames(long documentId, SqliteTransaction transaction)
     {
-        _nameTerm ??= Prepare("INSERT OR IGNORE INTO name_terms VALUES ($term, $doc)", "$term", "$doc");
-        _nameTerm.Transaction = transaction;
-        var p = _nameTerm.Parameters;
-        foreach (var term in _terms)
+        if (names.Holds(documentId))
         {
-            Set(p, 0, term);
-            Set(p, 1, documentId);
-            _nameTerm.ExecuteNonQuery();
+            names.StageRemoval(documentId);
+        }
+        else
+        {
+            Execute(transaction, "DELETE FROM names_fts WHERE rowid = $id", ("$id", documentId));
         }
     }
 

@@ -7,12 +7,13 @@ namespace Ingest.Store.Sqlite;
 /// FTS5 flushes its in-memory terms to a new index segment at every savepoint it takes part in; written per chunk inside
 /// each document's savepoint, every document became a segment of its own, merged again and again as the index grew.
 /// Kept out of the savepoints, a batch is one segment. A document's rows are staged while it is written and join the
-/// batch only once its savepoint is released, so a document rolled back leaves none behind.
+/// batch only once its savepoint is released, so a document rolled back leaves none behind. One instance per FTS5 table
+/// (<c>chunks_fts</c>: text and heading path; <c>names_fts</c>: one column, the second value unused).
 /// </summary>
-internal sealed class PendingFullText(SqliteConnection connection)
+internal sealed class PendingFullText(SqliteConnection connection, string table, params string[] columns)
 {
-    private readonly Dictionary<long, (string Text, string HeadingPath)> _rows = [];
-    private readonly List<(long Id, string Text, string HeadingPath)> _staged = [];
+    private readonly Dictionary<long, (string Text, string? Second)> _rows = [];
+    private readonly List<(long Id, string Text, string? Second)> _staged = [];
     private readonly List<long> _stagedRemovals = [];
     private SqliteCommand? _insert;
 
@@ -20,7 +21,7 @@ internal sealed class PendingFullText(SqliteConnection connection)
     public bool Holds(long chunkId) => _rows.ContainsKey(chunkId);
 
     /// <summary>Stages the row of a chunk the current document wrote.</summary>
-    public void Stage(long chunkId, string text, string headingPath) => _staged.Add((chunkId, text, headingPath));
+    public void Stage(long chunkId, string text, string? second = null) => _staged.Add((chunkId, text, second));
 
     /// <summary>Stages the removal of a waiting row whose chunk the current document deleted.</summary>
     public void StageRemoval(long chunkId) => _stagedRemovals.Add(chunkId);
@@ -64,7 +65,11 @@ internal sealed class PendingFullText(SqliteConnection connection)
         {
             p[0].Value = id;
             p[1].Value = text;
-            p[2].Value = path;
+            if (p.Count > 2)
+            {
+                p[2].Value = path;
+            }
+
             _insert.ExecuteNonQuery();
         }
     }
@@ -79,10 +84,14 @@ internal sealed class PendingFullText(SqliteConnection connection)
     private SqliteCommand Prepare()
     {
         var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO chunks_fts(rowid, text, heading_path) VALUES ($id, $text, $path)";
+        var values = string.Join(", ", columns.Select((_, i) => "$c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        command.CommandText = $"INSERT INTO {table}(rowid, {string.Join(", ", columns)}) VALUES ($id, {values})";
         command.Parameters.Add("$id", SqliteType.Integer);
-        command.Parameters.Add("$text", SqliteType.Text);
-        command.Parameters.Add("$path", SqliteType.Text);
+        for (var i = 0; i < columns.Length; i++)
+        {
+            command.Parameters.Add("$c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), SqliteType.Text);
+        }
+
         return command;
     }
 }

@@ -22,9 +22,10 @@ public sealed class SqliteDocumentStore : IDisposable
         Embedder = embedder;
         Path = path;
         Run = run;
-        var fullText = new PendingFullText(connection);
-        _writer = new DocumentWriter(connection, run, fullText);
-        _batch = new WriteBatch(connection, fullText, Counts, Math.Max(1, options.WriteBatchSize), options.WriteBatchTime);
+        var chunkText = new PendingFullText(connection, "chunks_fts", "text", "heading_path");
+        var names = new PendingFullText(connection, "names_fts", "names");
+        _writer = new DocumentWriter(connection, run, chunkText, names);
+        _batch = new WriteBatch(connection, [chunkText, names], Counts, Math.Max(1, options.WriteBatchSize), options.WriteBatchTime);
     }
 
     /// <summary>How many documents this store's writes added, replaced and found unchanged since it was opened, counted when their batch commits.</summary>
@@ -54,9 +55,10 @@ public sealed class SqliteDocumentStore : IDisposable
         try
         {
             connection.Open();
-            Execute(connection, StoreSchema.Create + StoreSchema.ConnectionSettings);
+            Execute(connection, StoreSchema.Tables + StoreSchema.ConnectionSettings);
             var run = InitializeRun(connection);
             StoreMigration.Run(connection);
+            Execute(connection, StoreSchema.Views);
             var embedder = embeddingGenerator is null ? null : new ChunkEmbedder(embeddingGenerator, Math.Max(1, options.EmbeddingBatchSize));
             return new SqliteDocumentStore(connection, path, run, embedder, options);
         }
@@ -136,7 +138,10 @@ public sealed class SqliteDocumentStore : IDisposable
         {
             CommitLocked();
             using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT (SELECT count(*) FROM documents WHERE removed_at IS NULL), (SELECT count(*) FROM chunks), (SELECT count(*) FROM entities)";
+            command.CommandText = """
+                SELECT (SELECT count(*) FROM documents WHERE removed_at IS NULL), (SELECT count(*) FROM chunks),
+                    (SELECT coalesce(sum(json_array_length(entities)), 0) FROM document_details)
+                """;
             using var reader = command.ExecuteReader();
             reader.Read();
             return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));

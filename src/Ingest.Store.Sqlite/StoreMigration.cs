@@ -16,52 +16,52 @@ internal static class StoreMigration
 
         using var transaction = connection.BeginTransaction();
 
-        // Version 1 had no name_terms: fill it from the stored names.
-        if (stored < 2)
-        {
-            FillNameTerms(connection, transaction);
-        }
-
         // Version 2 kept chunks_fts in step by triggers on chunks; the writer now adds a batch's rows just before it
         // commits (PendingFullText) and deletes a replaced document's rows itself. The index itself is unchanged.
         if (stored < 3)
         {
-            using var drop = connection.CreateCommand();
-            drop.Transaction = transaction;
-            drop.CommandText = "DROP TRIGGER IF EXISTS chunks_fts_insert; DROP TRIGGER IF EXISTS chunks_fts_delete;";
-            drop.ExecuteNonQuery();
+            Execute(connection, transaction, "DROP TRIGGER IF EXISTS chunks_fts_insert; DROP TRIGGER IF EXISTS chunks_fts_delete;");
         }
 
-        using var update = connection.CreateCommand();
-        update.Transaction = transaction;
-        update.CommandText = "UPDATE schema_info SET version = $version";
-        update.Parameters.AddWithValue("$version", StoreSchema.Version);
-        update.ExecuteNonQuery();
+        // Versions 1 to 3 had a row per block, per entity and per name term: moved into the per-document rows of
+        // schema 4 (the tables were created empty before this runs), then dropped so the views can take their names.
+        Execute(connection, transaction, ToPerDocumentRows);
+        Execute(connection, transaction, "UPDATE schema_info SET version = " + StoreSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
         transaction.Commit();
     }
 
-    private static void FillNameTerms(SqliteConnection connection, SqliteTransaction transaction)
+    private const string ToPerDocumentRows = """
+        INSERT INTO document_details (document_id, blocks, entities)
+        SELECT d.id,
+            (SELECT json_group_array(json_array(b.kind, b.level, b.start, b.length, b.source_start, b.source_length, b.page,
+                    b.box_left, b.box_bottom, b.box_right, b.box_top))
+                FROM (SELECT * FROM blocks WHERE document_id = d.id ORDER BY ordinal) b),
+            (SELECT json_group_array(json_array(e.type, e.start, e.length, e.text,
+                    (SELECT c.ordinal FROM chunks c WHERE c.id = e.chunk_id), json(e.properties)))
+                FROM (SELECT * FROM entities WHERE document_id = d.id ORDER BY rowid) e)
+        FROM documents d
+        WHERE EXISTS (SELECT 1 FROM blocks b WHERE b.document_id = d.id) OR EXISTS (SELECT 1 FROM entities e WHERE e.document_id = d.id);
+        INSERT OR IGNORE INTO document_dates (document_id, earliest, latest)
+            SELECT document_id, earliest, latest FROM entities WHERE earliest IS NOT NULL AND latest IS NOT NULL;
+        INSERT OR IGNORE INTO document_numbers (document_id, unit, number)
+            SELECT document_id, coalesce(unit, ''), number FROM entities WHERE number IS NOT NULL;
+        INSERT INTO names_fts (rowid, names)
+            SELECT document_id, group_concat(form, ' ' || char(57344) || ' ') FROM (
+                SELECT DISTINCT document_id, form FROM (
+                    SELECT document_id, text AS form FROM entities WHERE type = 'name'
+                    UNION ALL SELECT document_id, value FROM entities WHERE type = 'name' AND value IS NOT NULL
+                    UNION ALL SELECT document_id, name_key FROM entities WHERE type = 'name' AND name_key IS NOT NULL))
+            GROUP BY document_id;
+        DROP TABLE IF EXISTS name_terms;
+        DROP TABLE IF EXISTS entities;
+        DROP TABLE IF EXISTS blocks;
+        """;
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
     {
-        using var names = connection.CreateCommand();
-        names.Transaction = transaction;
-        names.CommandText = "SELECT document_id, text, value, name_key FROM entities WHERE type = 'name' ORDER BY document_id";
-        using var insert = connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = "INSERT OR IGNORE INTO name_terms VALUES ($term, $doc)";
-        var term = insert.Parameters.Add("$term", SqliteType.Text);
-        var doc = insert.Parameters.Add("$doc", SqliteType.Integer);
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        using var reader = names.ExecuteReader();
-        while (reader.Read())
-        {
-            terms.Clear();
-            NameTerms.Add(terms, reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
-            doc.Value = reader.GetInt64(0);
-            foreach (var t in terms)
-            {
-                term.Value = t;
-                insert.ExecuteNonQuery();
-            }
-        }
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 }

@@ -1,19 +1,30 @@
 namespace Ingest.Store.Sqlite;
 
-/// <summary>The database schema, created when missing; <see cref="Version"/> is recorded so a later schema can migrate.</summary>
+/// <summary>
+/// The database schema, created when missing; <see cref="Version"/> is recorded so a later schema can migrate. Schema 4
+/// writes a document's blocks and entities as two JSON arrays in one row (<c>document_details</c>), read back as rows
+/// through the <c>blocks</c> and <c>entities</c> views; only what queries filter on gets rows of its own, once per
+/// document: its names in an FTS5 table, its date ranges and numbers in tables keyed by document first.
+/// </summary>
 internal static class StoreSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
+
+    /// <summary>
+    /// The token written between two name forms of a document in <c>names_fts</c>: a private-use character, which the
+    /// <c>unicode61</c> tokenizer keeps as a token (category Co), so a phrase never runs from one name into the next.
+    /// </summary>
+    public const char NameSeparator = '\uE000';
 
     /// <summary>
     /// Per connection: commits without a sync of every transaction (WAL keeps the database consistent: a power cut can lose
     /// the last commits, never corrupt the file), cascading deletes, temporary B-trees in memory, and a 64 MiB page cache
-    /// (SQLite's default is 2 MiB): the indexes with keys in no particular order (name terms, dates, numbers) touch pages
-    /// all over their B-trees, and past the cache every batch read them back from the file.
+    /// (SQLite's default is 2 MiB) for the two small indexes with keys in no order (dates, numbers).
     /// </summary>
     public const string ConnectionSettings = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;";
 
-    public const string Create = """
+    /// <summary>The tables, created when missing (also in a database of an earlier schema, before it migrates).</summary>
+    public const string Tables = """
         PRAGMA journal_mode = WAL;
         CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS documents (
@@ -35,18 +46,6 @@ internal static class StoreSchema
             ingested_at TEXT NOT NULL,
             last_seen_run INTEGER NOT NULL DEFAULT 0,
             removed_at TEXT);
-        CREATE TABLE IF NOT EXISTS blocks (
-            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            ordinal INTEGER NOT NULL,
-            kind TEXT NOT NULL,
-            level INTEGER,
-            start INTEGER NOT NULL,
-            length INTEGER NOT NULL,
-            source_start INTEGER,
-            source_length INTEGER,
-            page INTEGER,
-            box_left REAL, box_bottom REAL, box_right REAL, box_top REAL,
-            PRIMARY KEY (document_id, ordinal)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS chunks (
             id INTEGER PRIMARY KEY,
             document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -62,33 +61,51 @@ internal static class StoreSchema
         CREATE INDEX IF NOT EXISTS chunks_document ON chunks(document_id, ordinal);
         CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
             text, heading_path, content = 'chunks', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
-        CREATE TABLE IF NOT EXISTS entities (
+        CREATE TABLE IF NOT EXISTS document_details (
+            document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            blocks TEXT NOT NULL,
+            entities TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS document_dates (
             document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            chunk_id INTEGER REFERENCES chunks(id) ON DELETE CASCADE,
-            type TEXT NOT NULL,
-            start INTEGER NOT NULL,
-            length INTEGER NOT NULL,
-            text TEXT NOT NULL,
-            kind TEXT,
-            value TEXT,
-            earliest TEXT,
-            latest TEXT,
-            number REAL,
-            low REAL,
-            high REAL,
-            unit TEXT,
-            name_key TEXT,
-            properties TEXT NOT NULL);
-        CREATE INDEX IF NOT EXISTS entities_document ON entities(document_id);
-        CREATE INDEX IF NOT EXISTS entities_chunk ON entities(chunk_id);
-        CREATE INDEX IF NOT EXISTS entities_dates ON entities(earliest, latest, document_id) WHERE earliest IS NOT NULL;
-        CREATE INDEX IF NOT EXISTS entities_numbers ON entities(unit, number) WHERE number IS NOT NULL;
-        CREATE TABLE IF NOT EXISTS name_terms (
-            term TEXT NOT NULL,
+            earliest TEXT NOT NULL,
+            latest TEXT NOT NULL,
+            PRIMARY KEY (document_id, earliest, latest)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS document_dates_range ON document_dates(earliest, latest);
+        CREATE TABLE IF NOT EXISTS document_numbers (
             document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            PRIMARY KEY (term, document_id)) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS name_terms_document ON name_terms(document_id);
-        DROP INDEX IF EXISTS entities_name;
-        DROP INDEX IF EXISTS entities_text;
+            unit TEXT NOT NULL,
+            number REAL NOT NULL,
+            PRIMARY KEY (document_id, unit, number)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS document_numbers_value ON document_numbers(unit, number);
+        CREATE VIRTUAL TABLE IF NOT EXISTS names_fts USING fts5(names, tokenize = 'unicode61 remove_diacritics 0');
+        """;
+
+    /// <summary>
+    /// The rows of <c>document_details</c> as tables of their own, with the columns of schema 3. A block is
+    /// <c>[kind, level, start, length, source start, source length, page, left, bottom, right, top]</c> (trailing nulls
+    /// left out); an entity <c>[type, start, length, text, chunk ordinal, properties]</c>.
+    /// </summary>
+    public const string Views = """
+        CREATE VIEW IF NOT EXISTS blocks AS
+            SELECT d.document_id AS document_id, b.key AS ordinal,
+                json_extract(b.value, '$[0]') AS kind, json_extract(b.value, '$[1]') AS level,
+                json_extract(b.value, '$[2]') AS start, json_extract(b.value, '$[3]') AS length,
+                json_extract(b.value, '$[4]') AS source_start, json_extract(b.value, '$[5]') AS source_length,
+                json_extract(b.value, '$[6]') AS page,
+                json_extract(b.value, '$[7]') AS box_left, json_extract(b.value, '$[8]') AS box_bottom,
+                json_extract(b.value, '$[9]') AS box_right, json_extract(b.value, '$[10]') AS box_top
+            FROM document_details d, json_each(d.blocks) b;
+        CREATE VIEW IF NOT EXISTS entities AS
+            SELECT d.document_id AS document_id,
+                (SELECT c.id FROM chunks c WHERE c.document_id = d.document_id AND c.ordinal = json_extract(e.value, '$[4]')) AS chunk_id,
+                json_extract(e.value, '$[0]') AS type, json_extract(e.value, '$[1]') AS start,
+                json_extract(e.value, '$[2]') AS length, json_extract(e.value, '$[3]') AS text,
+                json_extract(e.value, '$[5].kind') AS kind, CAST(json_extract(e.value, '$[5].value') AS TEXT) AS value,
+                json_extract(e.value, '$[5].earliest') AS earliest, json_extract(e.value, '$[5].latest') AS latest,
+                CASE WHEN json_type(e.value, '$[5].value') IN ('integer', 'real') THEN json_extract(e.value, '$[5].value') END AS number,
+                json_extract(e.value, '$[5].low') AS low, json_extract(e.value, '$[5].high') AS high,
+                json_extract(e.value, '$[5].unit') AS unit, json_extract(e.value, '$[5].key') AS name_key,
+                json_extract(e.value, '$[5]') AS properties
+            FROM document_details d, json_each(d.entities) e;
         """;
 }

@@ -7,10 +7,10 @@ namespace Ingest.Store.Sqlite;
 /// The open write transaction of a store: several documents share one transaction (one commit, one FTS5 segment, each
 /// index page written once per batch instead of once per document), each document inside a savepoint of its own so a
 /// document that fails leaves nothing behind while the batch goes on. Outcomes are counted only once their batch has
-/// committed: a document is reported written only when it is in the database. The batch's full-text rows are added
+/// committed: a document is reported written only when it is in the database. The batch's full-text rows (chunks and names) are added
 /// just before the commit (<see cref="PendingFullText"/>). Not thread-safe: the store locks.
 /// </summary>
-internal sealed class WriteBatch(SqliteConnection connection, PendingFullText fullText, StoreWriteCounts counts, int maxDocuments, TimeSpan maxAge)
+internal sealed class WriteBatch(SqliteConnection connection, IReadOnlyList<PendingFullText> fullText, StoreWriteCounts counts, int maxDocuments, TimeSpan maxAge)
 {
     private const string DocumentSavepoint = "document";
     private readonly List<StoreWriteOutcome> _pending = [];
@@ -36,11 +36,19 @@ internal sealed class WriteBatch(SqliteConnection connection, PendingFullText fu
         {
             outcome = work(transaction);
             transaction.Release(DocumentSavepoint);
-            fullText.AcceptDocument();
+            foreach (var index in fullText)
+            {
+                index.AcceptDocument();
+            }
+
         }
         catch
         {
-            fullText.DiscardDocument();
+            foreach (var index in fullText)
+            {
+                index.DiscardDocument();
+            }
+
             RollBackDocument(transaction);
             throw;
         }
@@ -69,7 +77,11 @@ internal sealed class WriteBatch(SqliteConnection connection, PendingFullText fu
         _transaction = null;
         try
         {
-            fullText.Write(transaction);
+            foreach (var index in fullText)
+            {
+                index.Write(transaction);
+            }
+
             transaction.Commit();
             foreach (var outcome in _pending)
             {
@@ -79,7 +91,11 @@ internal sealed class WriteBatch(SqliteConnection connection, PendingFullText fu
         finally
         {
             _pending.Clear();
-            fullText.Clear();
+            foreach (var index in fullText)
+            {
+                index.Clear();
+            }
+
             transaction.Dispose();
         }
     }
@@ -94,7 +110,11 @@ internal sealed class WriteBatch(SqliteConnection connection, PendingFullText fu
 
         _transaction = null;
         _pending.Clear();
-        fullText.Clear();
+        foreach (var index in fullText)
+            {
+                index.Clear();
+            }
+
         transaction.Dispose();
     }
 

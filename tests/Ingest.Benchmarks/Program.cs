@@ -14,13 +14,17 @@ if (args.Length == 3 && args[0] == "memory-batch")
     return await MemoryFlatnessCheck.RunBatchAsync(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture));
 }
 
-// Product-path checks, timed in process CPU time (see Product/): product [passes], stages [rounds], store-cost.
+// Product-path checks, timed in process CPU time (see Product/): product [passes], stages [rounds], store-cost, store-query-db (builds the
+// store StoreQueryBenchmark queries).
 switch (args.Length > 0 ? args[0] : string.Empty)
 {
     case "product":
         return await Ingest.Benchmarks.Product.ProductPathCheck.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
     case "stages":
         return await Ingest.Benchmarks.Product.StageTimings.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20);
+    case "store-query-db":
+        Ingest.Benchmarks.Store.StoreQueryBenchmark.EnsureStore();
+        return 0;
     case "store-cost":
         return await Ingest.Benchmarks.Product.StoreCostCheck.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100);
 }

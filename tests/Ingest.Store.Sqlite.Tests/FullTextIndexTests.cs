@@ -36,12 +36,10 @@ public sealed class FullTextIndexTests : IDisposable
         _harness.CopyFixtures();
         await _harness.IngestAsync();
 
-        // What a schema 2 database looks like: chunks_fts kept in step by triggers on chunks.
-        using (var connection = new SqliteConnection($"Data Source={_harness.DatabasePath};Pooling=False"))
-        {
-            connection.Open();
-            using var downgrade = connection.CreateCommand();
-            downgrade.CommandText = """
+        // What a schema 2 database looks like: a row per entity, and chunks_fts kept in step by triggers on chunks.
+        SchemaDowngrade.ToSchema3(
+            _harness.DatabasePath,
+            """
                 CREATE TRIGGER chunks_fts_insert AFTER INSERT ON chunks BEGIN
                     INSERT INTO chunks_fts(rowid, text, heading_path) VALUES (new.id, new.text, new.heading_path);
                 END;
@@ -49,9 +47,7 @@ public sealed class FullTextIndexTests : IDisposable
                     INSERT INTO chunks_fts(chunks_fts, rowid, text, heading_path) VALUES ('delete', old.id, old.text, old.heading_path);
                 END;
                 UPDATE schema_info SET version = 2;
-                """;
-            downgrade.ExecuteNonQuery();
-        }
+                """);
 
         using (_harness.Open())
         {
@@ -64,7 +60,7 @@ public sealed class FullTextIndexTests : IDisposable
         using var store = _harness.Open();
 
         Assert.Equal((0L, 1L, 4L), counts);
-        Assert.Equal((0L, 3L), (Scalar("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"), Scalar("SELECT version FROM schema_info")));
+        Assert.Equal((0L, 4L), (Scalar("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"), Scalar("SELECT version FROM schema_info")));
         Assert.Equal(1, Hits(store, "okapi"));
         AssertIndexMatchesChunks();
     }

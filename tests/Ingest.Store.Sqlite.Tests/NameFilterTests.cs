@@ -26,32 +26,73 @@ public sealed class NameFilterTests : IDisposable
     }
 
     [Fact]
-    public async Task A_database_of_schema_1_gets_its_name_index_filled_when_opened()
+    public async Task A_database_of_schema_3_is_migrated_when_opened_and_answers_as_before()
     {
         _harness.CopyFixtures();
         await _harness.IngestAsync();
-        HashSet<Uri> before;
+        (HashSet<Uri> Names, HashSet<Uri> Dates, (long, long, long) Counts) before;
         using (var store = _harness.Open())
         {
-            before = Sources(store, "Aliyev");
+            before = (Sources(store, "Aliyev"), Dated(store), store.Count());
         }
 
-        // What a schema 1 database looks like: no name_terms rows.
-        using (var connection = new SqliteConnection($"Data Source={_harness.DatabasePath};Pooling=False"))
+        var rows = (Scalar("SELECT count(*) FROM blocks"), Scalar("SELECT count(*) FROM entities WHERE chunk_id IS NOT NULL"));
+        SchemaDowngrade.ToSchema3(_harness.DatabasePath);
+        var schema3 = Scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('blocks', 'entities', 'name_terms')");
+
+        (HashSet<Uri>, HashSet<Uri>, (long, long, long)) after;
+        using (var migrated = _harness.Open())
         {
-            connection.Open();
-            using var downgrade = connection.CreateCommand();
-            downgrade.CommandText = "DELETE FROM name_terms; UPDATE schema_info SET version = 1;";
-            downgrade.ExecuteNonQuery();
+            after = (Sources(migrated, "Aliyev"), Dated(migrated), migrated.Count());
         }
 
-        using var migrated = _harness.Open();
+        var counts = await _harness.IngestAsync();
 
-        Assert.NotEmpty(before);
-        Assert.Equal(before, Sources(migrated, "Aliyev"));
+        Assert.Equal(3L, schema3);
+        Assert.NotEmpty(before.Names);
+        Assert.NotEmpty(before.Dates);
+        Assert.True(before.Names.SetEquals(after.Item1));
+        Assert.True(before.Dates.SetEquals(after.Item2));
+        Assert.Equal(before.Counts, after.Item3);
+        Assert.Equal(rows, (Scalar("SELECT count(*) FROM blocks"), Scalar("SELECT count(*) FROM entities WHERE chunk_id IS NOT NULL")));
+        Assert.Equal((4L, 0L), (Scalar("SELECT version FROM schema_info"), Scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('blocks', 'entities', 'name_terms')")));
+        Assert.Equal((0L, 0L, 5L), counts);
+    }
+
+    [Fact]
+    public void A_name_phrase_matches_whole_words_inside_one_name_form_never_across_two()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"CREATE VIRTUAL TABLE names_fts USING fts5(names, tokenize = 'unicode61 remove_diacritics 0'); INSERT INTO names_fts (rowid, names) VALUES (7, 'Anna Berg {StoreSchema.NameSeparator} Carl Dahl-Moe')";
+        command.ExecuteNonQuery();
+
+        Assert.Equal(
+            (true, true, true, false, false, false),
+            (Matches(connection, "carl  DAHL"), Matches(connection, "Moe"), Matches(connection, "Anna Berg"), Matches(connection, "Berg Carl"), Matches(connection, "Ber"), Matches(connection, $"Berg {StoreSchema.NameSeparator} Carl")));
+        Assert.Null(NameQuery.Phrase(" \"-- "));
     }
 
     public void Dispose() => _harness.Dispose();
+
+    private static bool Matches(SqliteConnection connection, string name)
+    {
+        using var command = new SqliteCommand("SELECT count(*) FROM names_fts WHERE names_fts MATCH $name", connection);
+        command.Parameters.AddWithValue("$name", NameQuery.Phrase(name));
+        return (long)command.ExecuteScalar()! > 0;
+    }
+
+    private static HashSet<Uri> Dated(SqliteDocumentStore store)
+        => store.Search(new ChunkQuery { DatesFrom = new DateOnly(2020, 1, 1), DatesTo = new DateOnly(2020, 12, 31), Limit = 1000 }).Select(h => h.Source).ToHashSet();
+
+    private long Scalar(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={_harness.DatabasePath};Pooling=False");
+        connection.Open();
+        using var command = new SqliteCommand(sql, connection);
+        return (long)command.ExecuteScalar()!;
+    }
 
     private static HashSet<Uri> Sources(SqliteDocumentStore store, string name)
         => store.Search(new ChunkQuery { Mentioning = name, Limit = 1000 }).Select(h => h.Source).ToHashSet();

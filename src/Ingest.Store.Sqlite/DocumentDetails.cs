@@ -1,0 +1,198 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Ingest.Chunking;
+
+namespace Ingest.Store.Sqlite;
+
+/// <summary>
+/// One document's rows of schema 4, built in reusable buffers: its blocks and entities as two compact JSON arrays, the
+/// text its names are searched by (each distinct written form, canonical form and key, once), its merged date ranges
+/// and its distinct numbers.
+/// </summary>
+internal sealed class DocumentDetails
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private Utf8JsonWriter? _json;
+    private readonly HashSet<string> _nameForms = new(StringComparer.OrdinalIgnoreCase);
+    private readonly StringBuilder _names = new(1024);
+
+    public string Blocks { get; private set; } = "[]";
+
+    public string Entities { get; private set; } = "[]";
+
+    /// <summary>The name forms joined by <see cref="StoreSchema.NameSeparator"/>; <see langword="null"/> when there are none.</summary>
+    public string? Names { get; private set; }
+
+    public DateRanges Dates { get; } = new();
+
+    public HashSet<(string Unit, double Number)> Numbers { get; } = [];
+
+    public void Build(Document document, IReadOnlyList<Chunk> chunks)
+    {
+        Blocks = WriteBlocks(document.Blocks);
+        Dates.Clear();
+        Numbers.Clear();
+        _nameForms.Clear();
+        _names.Clear();
+        Entities = WriteEntities(document.Entities, chunks);
+        Names = _names.Length == 0 ? null : _names.ToString();
+    }
+
+    private string WriteBlocks(IReadOnlyList<Block> blocks)
+    {
+        Start();
+        Writer.WriteStartArray();
+        foreach (var block in blocks)
+        {
+            // Trailing nulls are left out: json_extract reads a missing element as null.
+            var box = block.Bounds;
+            var last = box is not null ? 10 : block.Page is not null ? 6 : block.SourceRange is not null ? 5 : 3;
+            Writer.WriteStartArray();
+            Writer.WriteStringValue(StoreJson.BlockKindName(block.Kind));
+            Number(block.Level);
+            Writer.WriteNumberValue(block.Start);
+            Writer.WriteNumberValue(block.Length);
+            if (last > 3)
+            {
+                Number(block.SourceRange?.Start);
+                Number(block.SourceRange?.Length);
+            }
+
+            if (last > 5)
+            {
+                Number(block.Page);
+            }
+
+            if (box is { } b)
+            {
+                Writer.WriteNumberValue(b.Left);
+                Writer.WriteNumberValue(b.Bottom);
+                Writer.WriteNumberValue(b.Right);
+                Writer.WriteNumberValue(b.Top);
+            }
+
+            Writer.WriteEndArray();
+        }
+
+        Writer.WriteEndArray();
+        return Finish();
+    }
+
+    private string WriteEntities(IList<Entity> entities, IReadOnlyList<Chunk> chunks)
+    {
+        var chunkOf = ChunkOrdinals(chunks);
+        Start();
+        Writer.WriteStartArray();
+        foreach (var entity in entities)
+        {
+            Writer.WriteStartArray();
+            Writer.WriteStringValue(entity.Type);
+            Writer.WriteNumberValue(entity.Start);
+            Writer.WriteNumberValue(entity.Length);
+            Writer.WriteStringValue(entity.Text);
+            Number(chunkOf.TryGetValue(entity, out var ordinal) ? (int)ordinal : null);
+
+            // The properties are written straight into the array, then read back from the buffer for the indexed facts.
+            Writer.Flush();
+            var from = _buffer.WrittenCount;
+            Writer.WriteStartObject();
+            entity.WriteProperties(Writer);
+            Writer.WriteEndObject();
+            Writer.Flush();
+            var properties = _buffer.WrittenSpan[from..];
+            Index(entity, properties[0] == (byte)',' ? properties[1..] : properties);
+            Writer.WriteEndArray();
+        }
+
+        Writer.WriteEndArray();
+        return Finish();
+    }
+
+    private static Dictionary<Entity, long> ChunkOrdinals(IReadOnlyList<Chunk> chunks)
+    {
+        var ordinals = new long[chunks.Count];
+        for (var i = 0; i < ordinals.Length; i++)
+        {
+            ordinals[i] = chunks[i].Index;
+        }
+
+        return ChunkLookup.Build(chunks, ordinals);
+    }
+
+    private void Index(Entity entity, ReadOnlySpan<byte> properties)
+    {
+        switch (entity.Type)
+        {
+            case "date":
+                var date = EntityFacts.Read(properties, entity.Text);
+                if (date.Earliest is { } earliest && date.Latest is { } latest)
+                {
+                    Dates.Add(earliest, latest);
+                }
+
+                break;
+            case "number":
+                var number = EntityFacts.Read(properties, entity.Text);
+                if (number.Number is { } value)
+                {
+                    Numbers.Add((number.Unit ?? string.Empty, value));
+                }
+
+                break;
+            case "name":
+                var name = EntityFacts.Read(properties, entity.Text);
+                AddNameForm(entity.Text);
+                AddNameForm(name.Value);
+                AddNameForm(name.Key);
+                break;
+        }
+    }
+
+    private void AddNameForm(string? form)
+    {
+        if (string.IsNullOrWhiteSpace(form) || !_nameForms.Add(form))
+        {
+            return;
+        }
+
+        if (_names.Length > 0)
+        {
+            _names.Append(' ').Append(StoreSchema.NameSeparator).Append(' ');
+        }
+
+        // The separator itself inside a form would join it to its neighbours: taken out.
+        var start = _names.Length;
+        _names.Append(form);
+        _names.Replace(StoreSchema.NameSeparator, ' ', start, form.Length);
+    }
+
+    private void Number(int? value)
+    {
+        if (value is { } v)
+        {
+            Writer.WriteNumberValue(v);
+        }
+        else
+        {
+            Writer.WriteNullValue();
+        }
+    }
+
+    // One writer for every document of the store, reset onto the emptied buffer.
+    private Utf8JsonWriter Writer => _json ??= new Utf8JsonWriter(_buffer, Options);
+
+    private void Start()
+    {
+        _buffer.ResetWrittenCount();
+        Writer.Reset(_buffer);
+    }
+
+    private string Finish()
+    {
+        Writer.Flush();
+        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.Data.Sqlite;
+
+namespace Ingest.Store.Sqlite.Tests;
+
+/// <summary>Rewrites a database of the current schema into the shape schema 3 wrote: a row per block, entity and name term.</summary>
+internal static class SchemaDowngrade
+{
+    public static void ToSchema3(string databasePath, string extraSql = "")
+    {
+        using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            CREATE TABLE old_blocks AS SELECT * FROM blocks;
+            CREATE TABLE old_entities AS SELECT * FROM entities;
+            DROP VIEW blocks;
+            DROP VIEW entities;
+            CREATE TABLE blocks (
+                document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                ordinal INTEGER NOT NULL, kind TEXT NOT NULL, level INTEGER, start INTEGER NOT NULL, length INTEGER NOT NULL,
+                source_start INTEGER, source_length INTEGER, page INTEGER,
+                box_left REAL, box_bottom REAL, box_right REAL, box_top REAL,
+                PRIMARY KEY (document_id, ordinal)) WITHOUT ROWID;
+            CREATE TABLE entities (
+                document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                chunk_id INTEGER REFERENCES chunks(id) ON DELETE CASCADE,
+                type TEXT NOT NULL, start INTEGER NOT NULL, length INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT, value TEXT,
+                earliest TEXT, latest TEXT, number REAL, low REAL, high REAL, unit TEXT, name_key TEXT, properties TEXT NOT NULL);
+            CREATE INDEX entities_dates ON entities(earliest, latest, document_id) WHERE earliest IS NOT NULL;
+            INSERT INTO blocks SELECT * FROM old_blocks;
+            INSERT INTO entities SELECT * FROM old_entities;
+            DROP TABLE old_blocks;
+            DROP TABLE old_entities;
+            CREATE TABLE name_terms (term TEXT NOT NULL, document_id INTEGER NOT NULL, PRIMARY KEY (term, document_id)) WITHOUT ROWID;
+            DROP TABLE document_details;
+            DROP TABLE document_dates;
+            DROP TABLE document_numbers;
+            DROP TABLE names_fts;
+            UPDATE schema_info SET version = 3;
+            """ + extraSql;
+        command.ExecuteNonQuery();
+    }
+}
