@@ -16,6 +16,9 @@ internal sealed class EntityList : Collection<Entity>
     /// <summary>How many additions were refused because the list was full.</summary>
     public int Refused { get; private set; }
 
+    /// <summary>Counts additions refused elsewhere for this document (in a plugin worker, on its copy).</summary>
+    public void CountRefused(int count) => Refused += count;
+
     protected override void InsertItem(int index, Entity item)
     {
         if (Count >= Limit)
