@@ -30,7 +30,7 @@ public sealed class HtmlReaderOptions
 
     /// <summary>
     /// The memory budget of the page's DOM: the most elements and attributes parsed (counted in the source before
-    /// parsing, so the tree never grows past it; at most a few hundred bytes each). A page with more is read up to the
+    /// parsing, so the tree never grows past it). A page with more is read up to the
     /// tag that crosses the budget, with the error <c>html.limit.nodes</c> (the result is <c>partial</c>). At least 1.
     /// Defaults to <see cref="DefaultMaxNodes"/> (1,000,000).
     /// </summary>

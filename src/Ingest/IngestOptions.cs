@@ -24,7 +24,7 @@ public sealed class IngestOptions
 
     /// <summary>
     /// The most entities one document may hold (links from its reader and what every normalizer adds), at least 1;
-    /// a bound on the memory a document's entities take (a few hundred bytes each). A normalizer's entity past it is
+    /// a bound on the memory a document's entities take. A normalizer's entity past it is
     /// not kept, the normalizers after it do not run, and the result is <c>partial</c> with <c>normalize.entity-limit</c>.
     /// Default: 1,000,000.
     /// </summary>
