@@ -306,7 +306,7 @@ internal sealed class IngestionService : IIngestionService
                     { Stage = stage });
                 }
 
-                if (EntityBudget.Check(document, normalizer.Name, _normalizers.Skip(n + 1).Select(x => x.Name)) is { } full)
+                if (EntityBudget.Check(document, _normalizers, n) is { } full)
                 {
                     document.Diagnostics.Add(full);
                     break;

@@ -11,10 +11,10 @@ internal static class EntityBudget
     public static void Apply(Document document, int limit) => document.EntityList.Limit = limit;
 
     /// <summary>
-    /// After <paramref name="normalizer"/> ran: an error diagnostic when it was refused an entity, naming the
-    /// normalizers left out, else <see langword="null"/>.
+    /// After the normalizer at <paramref name="index"/> of <paramref name="normalizers"/> ran: an error diagnostic when
+    /// it was refused an entity, naming the normalizers left out, else <see langword="null"/> (without allocating).
     /// </summary>
-    public static Diagnostic? Check(Document document, string normalizer, IEnumerable<string> skipped)
+    public static Diagnostic? Check(Document document, IDocumentNormalizer[] normalizers, int index)
     {
         var list = document.EntityList;
         if (list.Refused == 0)
@@ -22,11 +22,11 @@ internal static class EntityBudget
             return null;
         }
 
-        var rest = string.Join(", ", skipped);
+        var rest = string.Join(", ", normalizers.Skip(index + 1).Select(n => n.Name));
         return new Diagnostic(
             DiagnosticSeverity.Error,
             "normalize.entity-limit",
-            $"The document reached its limit of {list.Limit:N0} entities (IngestOptions.MaxEntitiesPerDocument) during the {normalizer} normalizer; "
+            $"The document reached its limit of {list.Limit:N0} entities (IngestOptions.MaxEntitiesPerDocument) during the {normalizers[index].Name} normalizer; "
             + $"{list.Refused:N0} more were not kept" + (rest.Length == 0 ? "." : $" and the normalizers after it ({rest}) did not run."))
         {
             Stage = "normalize",
