@@ -19,8 +19,8 @@ internal sealed class CommandLine
                                   when missing; unchanged documents are skipped; search it with 'ingest query')
           --reference-date DATE   resolve relative dates against DATE (yyyy-mm-dd) when a document has no date
           --plugins DIR           load plugins from the subfolders of DIR (repeatable)
-          --isolate-plugins       run the plugins' readers in worker processes, so a plugin that crashes (even
-                                  by a stack overflow) fails only its document; their normalizers are not run
+          --isolate-plugins       run the plugins' readers and normalizers in worker processes, so a plugin that
+                                  crashes (even by a stack overflow) fails only its document
           --parallel N            read and normalize N documents at once (default: processor count)
           --timeout SECONDS       time budget per document, more than 0 and at most 86400 (default: 120)
           --depth N               open archives and e-mails N levels deep, each document inside one a result of

@@ -13,7 +13,9 @@ public static class HtmlIngestBuilderExtensions
     public static IIngestBuilder AddHtmlReader(this IIngestBuilder builder, Action<HtmlReaderOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var options = builder.Services.AddOptions<HtmlReaderOptions>();
+        var options = builder.Services.AddOptions<HtmlReaderOptions>()
+            .Validate(o => o.MaxNodes > 0, "HtmlReaderOptions.MaxNodes must be at least 1.")
+            .ValidateOnStart();
         if (configure is not null)
         {
             options.Configure(configure);

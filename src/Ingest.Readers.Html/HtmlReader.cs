@@ -79,7 +79,7 @@ public sealed class HtmlReader : IDocumentReader
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var (source, flattened) = NestingLimiter.Limit(decoded.Text, _options.MaxNestingDepth, cancellationToken);
+        var (source, flattened) = NestingLimiter.Limit(WithinNodeBudget(decoded.Text, builder, cancellationToken), _options.MaxNestingDepth, cancellationToken);
         var document = HtmlDomParser.Parse(source, _options.MaxNestingDepth);
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -139,6 +139,22 @@ public sealed class HtmlReader : IDocumentReader
         }
 
         return builder.Build();
+    }
+
+    // The DOM's memory budget: a page with more elements and attributes than MaxNodes is read up to the tag that crosses it.
+    private string WithinNodeBudget(string text, DocumentBuilder builder, CancellationToken cancellationToken)
+    {
+        var (length, nodes) = NodeBudget.Fit(text, _options.MaxNodes, cancellationToken);
+        if (length == text.Length)
+        {
+            return text;
+        }
+
+        builder.AddDiagnostic(
+            DiagnosticSeverity.Error,
+            "html.limit.nodes",
+            $"The page has more than {_options.MaxNodes:N0} elements and attributes (HtmlReaderOptions.MaxNodes); it was read up to character {length:N0} of {text.Length:N0} ({nodes:N0} nodes).");
+        return text[..length];
     }
 
     private static int TextLength(IReadOnlyList<IElement> roots, PageAnalysis analysis)

@@ -25,6 +25,17 @@ public sealed class HtmlReaderOptions
     /// </summary>
     public int MaxNestingDepth { get; set; } = DefaultMaxNestingDepth;
 
+    /// <summary>The default of <see cref="MaxNodes"/>.</summary>
+    public const long DefaultMaxNodes = 1_000_000;
+
+    /// <summary>
+    /// The memory budget of the page's DOM: the most elements and attributes parsed (counted in the source before
+    /// parsing, so the tree never grows past it). A page with more is read up to the
+    /// tag that crosses the budget, with the error <c>html.limit.nodes</c> (the result is <c>partial</c>). At least 1.
+    /// Defaults to <see cref="DefaultMaxNodes"/> (1,000,000).
+    /// </summary>
+    public long MaxNodes { get; set; } = DefaultMaxNodes;
+
     /// <summary>Whether links inside the returned text are kept as <see cref="LinkEntity"/> annotations. Defaults to <see langword="true"/>.</summary>
     public bool IncludeLinks { get; set; } = true;
 }

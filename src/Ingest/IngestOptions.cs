@@ -23,6 +23,14 @@ public sealed class IngestOptions
     public long MaxDocumentBytes { get; set; } = 256L * 1024 * 1024;
 
     /// <summary>
+    /// The most entities one document may hold (links from its reader and what every normalizer adds), at least 1;
+    /// a bound on the memory a document's entities take. A normalizer's entity past it is
+    /// not kept, the normalizers after it do not run, and the result is <c>partial</c> with <c>normalize.entity-limit</c>.
+    /// Default: 1,000,000.
+    /// </summary>
+    public int MaxEntitiesPerDocument { get; set; } = 1_000_000;
+
+    /// <summary>
     /// The reference date for relative and year-less dates in documents that state no published date of their own.
     /// Default: none, so such dates stay unresolved rather than being resolved against today.
     /// </summary>

@@ -46,7 +46,14 @@ public sealed class Document
     public DocumentMetadata Metadata { get; }
 
     /// <summary>Typed annotations over ranges of <see cref="Text"/>: links from readers, dates, numbers and names from normalizers.</summary>
-    public IList<Entity> Entities { get; } = new List<Entity>();
+    /// <remarks>
+    /// Bounded in the pipeline by <c>IngestOptions.MaxEntitiesPerDocument</c>: adding an entity to a document that
+    /// holds that many throws <see cref="InvalidOperationException"/>, and the result says so (<c>normalize.entity-limit</c>).
+    /// </remarks>
+    public IList<Entity> Entities => EntityList;
+
+    /// <summary>The entities with their limit, which the pipeline sets.</summary>
+    internal EntityList EntityList { get; } = new();
 
     /// <summary>What went wrong or was worked around while reading and normalizing.</summary>
     public IList<Diagnostic> Diagnostics { get; } = new List<Diagnostic>();

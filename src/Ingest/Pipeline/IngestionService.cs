@@ -278,8 +278,10 @@ internal sealed class IngestionService : IIngestionService
 
             stage = "normalize";
             var normalization = NormalizationContext.For(document, _options.ReferenceDate);
-            foreach (var normalizer in _normalizers)
+            EntityBudget.Apply(document, _options.MaxEntitiesPerDocument);
+            for (var n = 0; n < _normalizers.Length; n++)
             {
+                var normalizer = _normalizers[n];
                 token.ThrowIfCancellationRequested();
                 try
                 {
@@ -302,6 +304,12 @@ internal sealed class IngestionService : IIngestionService
                         "normalize.failed",
                         $"The {normalizer.Name} normalizer failed: {ex.GetType().Name}: {ex.Message}")
                     { Stage = stage });
+                }
+
+                if (EntityBudget.Check(document, _normalizers, n) is { } full)
+                {
+                    document.Diagnostics.Add(full);
+                    break;
                 }
             }
         }

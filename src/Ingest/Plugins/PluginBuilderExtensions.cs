@@ -25,18 +25,19 @@ public static class PluginBuilderExtensions
 
     /// <summary>
     /// Loads every plugin in the subfolders of <paramref name="directory"/>, as
-    /// <see cref="AddPlugins(IIngestBuilder, string)"/> does, and runs their readers where <paramref name="isolation"/> says.
+    /// <see cref="AddPlugins(IIngestBuilder, string)"/> does, and runs their readers and normalizers where <paramref name="isolation"/> says.
     /// </summary>
     /// <remarks>
     /// With <see cref="PluginIsolation.Process"/>, the plugin's code never runs in the host: a worker process
     /// (<c>Ingest.PluginWorker.dll</c>, which must be next to the application: add the <c>Ingest.PluginWorker</c> package) loads it and reads each document the
     /// host sends it. A worker that dies or overruns the document's budget fails that document only and is replaced.
     /// Each worker costs a process start (a few hundred milliseconds, once per worker, and again after a crash) and
-    /// every document's bytes and result cross a pipe; the plugin's normalizers are not run.
+    /// every document's bytes and result cross a pipe. The plugin's normalizers run in the worker too: the document goes
+    /// there and the entities and diagnostics they add come back.
     /// </remarks>
     /// <param name="builder">The builder.</param>
     /// <param name="directory">The plugins folder.</param>
-    /// <param name="isolation">Where the plugins' readers run.</param>
+    /// <param name="isolation">Where the plugins' readers and normalizers run.</param>
     /// <returns>The builder, for chaining.</returns>
     /// <example><code>services.AddIngest(b => b.AddTextReader().AddPlugins("plugins", PluginIsolation.Process));</code></example>
     public static IIngestBuilder AddPlugins(this IIngestBuilder builder, string directory, PluginIsolation isolation)

@@ -1,6 +1,6 @@
 namespace Ingest.Plugins;
 
-/// <summary>Where the readers of a plugin loaded from a folder run.</summary>
+/// <summary>Where the readers and normalizers of a plugin loaded from a folder run.</summary>
 public enum PluginIsolation
 {
     /// <summary>
@@ -13,7 +13,7 @@ public enum PluginIsolation
     /// In a worker process (<c>Ingest.PluginWorker.dll</c>, run with <c>dotnet</c>): each document's bytes are sent to the
     /// worker and the document it read comes back. A worker that dies (a stack overflow, an exit) or overruns the
     /// budget fails only its document (<c>plugin.process-crashed</c>, <c>document.timeout</c>) and is replaced for the
-    /// next. The plugin's normalizers are not run (only readers are isolated).
+    /// next. The plugin's normalizers run there too (<c>plugin.process-crashed</c> at stage <c>normalize</c> when their worker dies).
     /// </summary>
     Process,
 }

@@ -43,6 +43,11 @@ internal sealed class IngestOptionsValidator : IValidateOptions<IngestOptions>
             failures.Add(Format("IngestOptions.MaxDocumentBytes is {0}; it must be more than zero.", options.MaxDocumentBytes));
         }
 
+        if (options.MaxEntitiesPerDocument < 1)
+        {
+            failures.Add(Format("IngestOptions.MaxEntitiesPerDocument is {0}; it must be at least 1.", options.MaxEntitiesPerDocument));
+        }
+
         if (options.Containers.MaxDepth < 1 || options.Containers.MaxDepth > ContainerOptions.MaxDepthLimit)
         {
             failures.Add(Format("IngestOptions.Containers.MaxDepth is {0}; it must be between 1 and {1}.", options.Containers.MaxDepth, ContainerOptions.MaxDepthLimit));

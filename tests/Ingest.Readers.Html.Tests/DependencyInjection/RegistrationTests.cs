@@ -35,6 +35,19 @@ public sealed class RegistrationTests
         Assert.Equal("Body text.", document.Text);
     }
 
+    [Fact]
+    public void A_node_budget_below_one_is_refused_when_the_options_are_resolved()
+    {
+        var services = new ServiceCollection();
+        new TestIngestBuilder(services).AddHtmlReader(o => o.MaxNodes = 0);
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(
+            () => provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<HtmlReaderOptions>>().Value);
+
+        Assert.Contains("MaxNodes", error.Message, StringComparison.Ordinal);
+    }
+
     private sealed class TestIngestBuilder(IServiceCollection services) : IIngestBuilder
     {
         public IServiceCollection Services { get; } = services;

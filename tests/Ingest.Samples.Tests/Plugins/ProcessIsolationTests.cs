@@ -108,22 +108,6 @@ public sealed class ProcessIsolationTests
         Assert.Equal(inProcess.Diagnostics, outOfProcess.Diagnostics);
     }
 
-    [Fact]
-    public void Isolated_plugin_normalizers_are_reported_as_not_run()
-    {
-        using var folder = new TemporaryPluginsFolder();
-        folder.Add("Ingest.Samples.Plugin");
-        using var provider = Build(folder.Path, PluginIsolation.Process, TimeSpan.FromSeconds(60));
-
-        var result = Assert.Single(provider.GetServices<PluginLoadResult>());
-
-        Assert.Equal(PluginLoadStatus.Loaded, result.Status);
-        Assert.Equal(["CsvReader"], result.Readers);
-        Assert.Empty(result.Normalizers);
-        Assert.Empty(provider.GetServices<NormalizerRegistration>());
-        Assert.Contains("EmailNormalizer", Assert.Single(result.Diagnostics, d => d.Code == "plugin.normalizers-not-isolated").Message, StringComparison.Ordinal);
-    }
-
     private static string Describe(DocumentMetadata m)
         => string.Join("|", m.Title, string.Join(",", m.Authors), m.Published, m.Modified, m.Language, m.PageCount, m.SiteName, m.CanonicalUrl, m.Description, string.Join(",", m.Extra.Select(p => p.Key + "=" + p.Value)));
 }

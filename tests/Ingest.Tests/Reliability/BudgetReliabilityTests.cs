@@ -47,6 +47,41 @@ public sealed class BudgetReliabilityTests
     }
 
     [Fact]
+    public async Task A_reader_that_ignores_its_token_is_abandoned_at_the_budget_and_refused_while_two_runs_are_stuck()
+    {
+        var spinning = new SpinningReader();
+        try
+        {
+            await using var provider = PipelineHarness.Build(
+                b => b.AddReader(spinning),
+                o =>
+                {
+                    o.DocumentTimeout = Budget;
+                    o.MaxDegreeOfParallelism = 1;
+                });
+            var sources = Enumerable.Range(0, 6).Select(i => i % 2 == 0
+                ? PipelineHarness.Text($"stuck {i}", $"s{i}.spin")
+                : PipelineHarness.Text($"good {i}", $"g{i}.txt"));
+
+            var results = (await PipelineHarness.RunAsync(provider.GetRequiredService<IIngestionService>(), sources)).OrderBy(r => r.Index).ToList();
+
+            // Six results: the three good documents read; of the stuck ones, two time out at stage read and the third
+            // is refused (transient) while the two abandoned runs still spin, so no more than two threads are ever held.
+            Assert.Equal(6, results.Count);
+            Assert.All(results.Where(r => r.Index % 2 == 1), r => Assert.Equal(IngestStatus.Succeeded, r.Status));
+            var stuck = results.Where(r => r.Index % 2 == 0).ToList();
+            Assert.All(stuck, r => Assert.Equal(IngestStatus.Failed, r.Status));
+            Assert.Equal(2, stuck.Count(r => r.Diagnostics.Any(d => d.Code == "document.timeout" && d.Stage == "read")));
+            Assert.Single(stuck, r => r.Diagnostics.Any(d => d.Code == "read.refused" && d.Transient));
+            Assert.Equal(2, spinning.Started);
+        }
+        finally
+        {
+            spinning.Release();
+        }
+    }
+
+    [Fact]
     public async Task A_cooperative_normalizer_gets_the_budget_token_and_is_cancelled()
     {
         var probe = new StageProbeNormalizer();

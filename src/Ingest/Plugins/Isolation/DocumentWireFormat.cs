@@ -5,7 +5,8 @@ namespace Ingest.Plugins.Isolation;
 
 /// <summary>
 /// The document a plugin worker read, as JSON between the worker and the host: blocks with their provenance (source
-/// range, page, exact bounds), metadata, link entities and diagnostics; the text travels beside it as UTF-16 (see
+/// range, page, exact bounds), metadata, link entities, other entities with the properties they write themselves
+/// (<see cref="TransferredEntity"/>) and diagnostics; the text travels beside it as UTF-16 (see
 /// <see cref="PluginWorkerProtocol"/>), so no JSON value limit applies and even a lone surrogate survives. Unlike the
 /// JSON Lines record, nothing is rounded, cut or left out: the document on the host equals the one the reader returned.
 /// </summary>
@@ -36,24 +37,77 @@ internal static class DocumentWireFormat
         }
 
         writer.WriteEndArray();
+        var untransferred = WriteEntities(writer, document.Entities.Where(e => e is not LinkEntity));
         writer.WriteStartArray("diagnostics");
         foreach (var diagnostic in document.Diagnostics)
         {
             WriteDiagnostic(writer, diagnostic);
         }
 
-        foreach (var entity in document.Entities.Where(e => e is not LinkEntity).GroupBy(e => e.Type))
+        foreach (var diagnostic in untransferred)
         {
-            // Entity types of a plugin's own have no decoder on the host; say so instead of dropping them silently.
-            WriteDiagnostic(writer, new Diagnostic(
-                DiagnosticSeverity.Warning,
-                "plugin.entities-not-transferred",
-                $"{entity.Count()} '{entity.Key}' entities the reader added were left in the plugin worker: only link entities cross the process boundary.")
-            { Stage = "read" });
+            WriteDiagnostic(writer, diagnostic);
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes entities other than links as an <c>entities</c> array: type, range, text and the properties the entity
+    /// writes itself (read back as <see cref="TransferredEntity"/>). An entity whose properties cannot be written is
+    /// left out with a warning, returned.
+    /// </summary>
+    public static List<Diagnostic> WriteEntities(Utf8JsonWriter writer, IEnumerable<Entity> entities)
+    {
+        var failures = new List<Diagnostic>();
+        writer.WriteStartArray("entities");
+        using var buffer = new MemoryStream();
+        foreach (var entity in entities)
+        {
+            buffer.SetLength(0);
+            try
+            {
+                using var properties = new Utf8JsonWriter(buffer);
+                properties.WriteStartObject();
+                entity.WriteProperties(properties);
+                properties.WriteEndObject();
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failures.Add(new Diagnostic(
+                    DiagnosticSeverity.Warning,
+                    "plugin.entity-not-transferred",
+                    $"A '{entity.Type}' entity at {entity.Start} could not cross the process boundary: writing its properties threw {e.GetType().Name}: {e.Message}"));
+                continue;
+            }
+
+            writer.WriteStartObject();
+            writer.WriteString("type", entity.Type);
+            writer.WriteNumber(JsonNames.Start, entity.Start);
+            writer.WriteNumber(JsonNames.Length, entity.Length);
+            writer.WriteString(JsonNames.Text, entity.Text);
+            writer.WritePropertyName("properties");
+            writer.WriteRawValue(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), skipInputValidation: true);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        return failures;
+    }
+
+    /// <summary>Reads an <c>entities</c> array written by <see cref="WriteEntities"/>.</summary>
+    public static IEnumerable<Entity> ReadEntities(JsonElement json)
+    {
+        foreach (var entity in json.EnumerateArray())
+        {
+            yield return new TransferredEntity(
+                entity.GetProperty("type").GetString()!,
+                entity.GetProperty("start").GetInt32(),
+                entity.GetProperty("length").GetInt32(),
+                entity.GetProperty("text").GetString()!,
+                entity.GetProperty("properties").Clone());
+        }
     }
 
     public static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic)
@@ -89,6 +143,11 @@ internal static class DocumentWireFormat
                 link.GetProperty("length").GetInt32(),
                 link.GetProperty("text").GetString()!,
                 link.GetProperty("target").GetString()!));
+        }
+
+        foreach (var entity in ReadEntities(json.GetProperty("entities")))
+        {
+            document.Entities.Add(entity);
         }
 
         foreach (var diagnostic in json.GetProperty("diagnostics").EnumerateArray())

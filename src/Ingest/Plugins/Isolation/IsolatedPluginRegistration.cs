@@ -1,11 +1,13 @@
 using Ingest.Plugins.Isolation;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ingest.Plugins;
 
 /// <summary>
 /// Registers a plugin loaded with <see cref="PluginIsolation.Process"/>: a first worker loads the plugin and names
-/// its readers; the host registers a <see cref="ProcessPluginReader"/> for each, with the plugin reader's name, formats
-/// and priority. The plugin's own code never runs in the host.
+/// its readers and normalizers; the host registers a <see cref="ProcessPluginReader"/> for each reader (name, formats,
+/// priority) and a <see cref="ProcessPluginNormalizer"/> for each normalizer (name, order). The plugin's own code never
+/// runs in the host.
 /// </summary>
 internal static class IsolatedPluginRegistration
 {
@@ -36,23 +38,40 @@ internal static class IsolatedPluginRegistration
             return new PluginLoadResult(name, folder, assemblyPath, PluginLoadStatus.Failed, [], [], hello.Diagnostics);
         }
 
-        // Idle workers live as long as the host: each ends by itself when the host's end of its pipe closes.
+        // The workers end when the service provider built from these services is disposed (it owns the pool, through
+        // the factory below), or with the host process: an idle worker ends by itself when its pipe closes.
         pool.Return(worker);
+        builder.Services.AddSingleton(_ => pool);
         for (var i = 0; i < hello.Readers.Count; i++)
         {
             var info = hello.Readers[i];
-            builder.AddReader(new ProcessPluginReader(pool, i, info), info.Priority);
+            var reader = new ProcessPluginReader(pool, i, info);
+            builder.Services.AddSingleton(new ReaderRegistration(typeof(ProcessPluginReader), info.Priority, OwnedBy(reader)) { Instance = reader });
         }
 
-        var diagnostics = hello.Normalizers.Count == 0
-            ? hello.Diagnostics
-            : [.. hello.Diagnostics, new Diagnostic(
-                DiagnosticSeverity.Warning,
-                "plugin.normalizers-not-isolated",
-                $"Plugin '{name}' runs out of process, where only readers run; its normalizers ({string.Join(", ", hello.Normalizers)}) are not used.")
-            { Stage = "plugins", Location = folder }];
-        return new PluginLoadResult(name, folder, assemblyPath, PluginLoadStatus.Loaded, hello.Readers.Select(r => r.TypeName).ToArray(), [], diagnostics);
+        for (var i = 0; i < hello.Normalizers.Count; i++)
+        {
+            var normalizer = new ProcessPluginNormalizer(pool, i, hello.Normalizers[i]);
+            builder.Services.AddSingleton(new NormalizerRegistration(typeof(ProcessPluginNormalizer), hello.Normalizers[i].Order, OwnedBy(normalizer)));
+        }
+
+        return new PluginLoadResult(
+            name,
+            folder,
+            assemblyPath,
+            PluginLoadStatus.Loaded,
+            hello.Readers.Select(r => r.TypeName).ToArray(),
+            hello.Normalizers.Select(n => n.TypeName).ToArray(),
+            hello.Diagnostics);
     }
+
+    // Resolving a component resolves the pools too, so the provider that builds the pipeline owns (and disposes) them.
+    private static Func<IServiceProvider, T> OwnedBy<T>(T component)
+        => services =>
+        {
+            _ = services.GetServices<PluginWorkerPool>().Count();
+            return component;
+        };
 
     private static string? FindWorker()
     {

@@ -10,6 +10,9 @@ namespace Ingest.Plugins.Isolation;
 internal sealed class PluginWorkerPool : IDisposable
 {
     private readonly ConcurrentBag<PluginWorkerProcess> _idle = [];
+
+    // Every worker started and not yet disposed, idle or serving a document, so disposing the pool ends them all.
+    private readonly ConcurrentDictionary<PluginWorkerProcess, byte> _alive = new();
     private readonly string _workerPath;
     private readonly string _folder;
 
@@ -25,7 +28,8 @@ internal sealed class PluginWorkerPool : IDisposable
     /// <summary>Starts a worker and reads its hello; the worker is killed if it does not answer within <paramref name="timeout"/>.</summary>
     public async Task<(PluginWorkerProcess Worker, WorkerHello? Hello)> StartAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var worker = PluginWorkerProcess.Start(_workerPath, _folder);
+        var worker = PluginWorkerProcess.Start(_workerPath, _folder, w => _alive.TryRemove(w, out _));
+        _alive[worker] = 0;
 
         // A read from a pipe does not always observe a token: the wait is bounded instead, and killing the worker ends the read.
         var hello = PluginWorkerProtocol.ReadHelloAsync(worker.Output, CancellationToken.None).AsTask();
@@ -71,9 +75,21 @@ internal sealed class PluginWorkerPool : IDisposable
 
     public void Return(PluginWorkerProcess worker) => _idle.Add(worker);
 
+    /// <summary>The workers started and not yet disposed.</summary>
+    public int AliveCount => _alive.Count;
+
+    /// <summary>
+    /// Ends every worker of the pool, idle or busy (a busy one's document fails as a crash). The service provider that
+    /// registered the pool calls this when it is disposed; a later document would start a new worker.
+    /// </summary>
     public void Dispose()
     {
-        while (_idle.TryTake(out var worker))
+        while (_idle.TryTake(out var idle))
+        {
+            idle.Dispose();
+        }
+
+        foreach (var worker in _alive.Keys)
         {
             worker.Dispose();
         }

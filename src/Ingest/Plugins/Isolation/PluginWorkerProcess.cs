@@ -14,10 +14,12 @@ internal sealed class PluginWorkerProcess : IDisposable
 
     private readonly Process _process;
     private readonly StringBuilder _errorHead = new();
+    private readonly Action<PluginWorkerProcess>? _disposed;
 
-    private PluginWorkerProcess(Process process)
+    private PluginWorkerProcess(Process process, Action<PluginWorkerProcess>? disposed)
     {
         _process = process;
+        _disposed = disposed;
         _process.ErrorDataReceived += (_, e) => KeepErrorLine(e.Data);
         _process.BeginErrorReadLine();
     }
@@ -28,7 +30,10 @@ internal sealed class PluginWorkerProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static PluginWorkerProcess Start(string workerPath, string pluginFolder)
+    /// <summary>The worker's process id.</summary>
+    public int ProcessId => _process.Id;
+
+    public static PluginWorkerProcess Start(string workerPath, string pluginFolder, Action<PluginWorkerProcess>? disposed = null)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -41,7 +46,7 @@ internal sealed class PluginWorkerProcess : IDisposable
         start.ArgumentList.Add(workerPath);
         start.ArgumentList.Add(pluginFolder);
         var process = Process.Start(start) ?? throw new InvalidOperationException($"'{start.FileName}' did not start.");
-        return new PluginWorkerProcess(process);
+        return new PluginWorkerProcess(process, disposed);
     }
 
     /// <summary>Why the worker is gone: its exit code (or that it was still running) and the start of its last error output.</summary>
@@ -99,6 +104,7 @@ internal sealed class PluginWorkerProcess : IDisposable
     {
         Kill();
         _process.Dispose();
+        _disposed?.Invoke(this);
     }
 
     // The dotnet host that runs this process, so the worker runs on the same runtime; else the one on the PATH.

@@ -23,6 +23,8 @@ internal static class PluginWorkerProtocol
                 w.WriteString("name", reader.Name);
                 w.WriteString("type", reader.TypeName);
                 w.WriteNumber("priority", reader.Priority);
+                w.WriteBoolean("sniffs", reader.Sniffs);
+                w.WriteBoolean("conclusive", reader.IsConclusive);
                 w.WriteStartArray("formats");
                 foreach (var format in reader.Formats)
                 {
@@ -46,7 +48,11 @@ internal static class PluginWorkerProtocol
             w.WriteStartArray("normalizers");
             foreach (var normalizer in hello.Normalizers)
             {
-                w.WriteStringValue(normalizer);
+                w.WriteStartObject();
+                w.WriteString("name", normalizer.Name);
+                w.WriteString("type", normalizer.TypeName);
+                w.WriteNumber("order", normalizer.Order);
+                w.WriteEndObject();
             }
 
             w.WriteEndArray();
@@ -69,8 +75,15 @@ internal static class PluginWorkerProtocol
             r.GetProperty("priority").GetInt32(),
             r.GetProperty("formats").EnumerateArray().Select(f => new DocumentFormat(
                 f.GetProperty("mediaType").GetString()!,
-                f.GetProperty("extensions").EnumerateArray().Select(e => e.GetString()!).ToArray())).ToArray())).ToArray();
-        var normalizers = root.GetProperty("normalizers").EnumerateArray().Select(n => n.GetString()!).ToArray();
+                f.GetProperty("extensions").EnumerateArray().Select(e => e.GetString()!).ToArray())).ToArray())
+        {
+            Sniffs = r.GetProperty("sniffs").GetBoolean(),
+            IsConclusive = r.GetProperty("conclusive").GetBoolean(),
+        }).ToArray();
+        var normalizers = root.GetProperty("normalizers").EnumerateArray().Select(n => new WorkerNormalizerInfo(
+            n.GetProperty("name").GetString()!,
+            n.GetProperty("type").GetString()!,
+            n.GetProperty("order").GetInt32())).ToArray();
         return new WorkerHello(root.GetProperty("loaded").GetBoolean(), readers, normalizers, ReadDiagnostics(root));
     }
 
@@ -112,14 +125,12 @@ internal static class PluginWorkerProtocol
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Reads one request in the worker: the reader's index, the context to read with and the whole content.</summary>
-    public static async ValueTask<(int Reader, ReadContext Context, MemoryStream Content)?> ReadRequestAsync(Stream input, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the rest of a read request in the worker, whose header (<paramref name="root"/>) was read: the reader's
+    /// index, the context to read with and the whole content.
+    /// </summary>
+    public static async ValueTask<(int Reader, ReadContext Context, MemoryStream Content)> ReadRequestAsync(JsonElement root, Stream input, CancellationToken cancellationToken)
     {
-        if (await WireFrames.ReadAsync(input, cancellationToken).ConfigureAwait(false) is not { } header)
-        {
-            return null;
-        }
-
         var content = new MemoryStream();
         while (await WireFrames.ReadAsync(input, cancellationToken).ConfigureAwait(false) is { Length: > 0 } frame)
         {
@@ -127,8 +138,6 @@ internal static class PluginWorkerProtocol
         }
 
         content.Position = 0;
-        using var json = JsonDocument.Parse(header);
-        var root = json.RootElement;
         var source = new MemorySourceDocument(content.GetBuffer().AsMemory(0, (int)content.Length), new Uri(root.GetProperty("uri").GetString()!, UriKind.RelativeOrAbsolute))
         {
             MediaType = root.GetProperty("sourceMediaType").GetString(),
@@ -144,6 +153,7 @@ internal static class PluginWorkerProtocol
         return (root.GetProperty("reader").GetInt32(), context, content);
     }
 
+    /// <summary>Writes a document: a JSON frame (<see cref="DocumentWireFormat"/>) and a frame of its text as UTF-16.</summary>
     public static async ValueTask WriteDocumentAsync(Stream output, Document document, CancellationToken cancellationToken)
     {
         await WireFrames.WriteJsonAsync(output, w =>
@@ -155,6 +165,18 @@ internal static class PluginWorkerProtocol
         }, cancellationToken).ConfigureAwait(false);
         await WireFrames.WriteAsync(output, MemoryMarshal.AsBytes(document.Text.AsSpan()).ToArray(), cancellationToken).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads what <see cref="WriteDocumentAsync"/> wrote; <see langword="null"/> when the pipe ended.</summary>
+    public static async ValueTask<Document?> ReadDocumentAsync(Stream input, CancellationToken cancellationToken)
+    {
+        if (await WireFrames.ReadAsync(input, cancellationToken).ConfigureAwait(false) is not { } frame)
+        {
+            return null;
+        }
+
+        using var json = JsonDocument.Parse(frame);
+        return await ReadDocumentAsync(json.RootElement, input, cancellationToken).ConfigureAwait(false);
     }
 
     public static async ValueTask WriteErrorAsync(Stream output, string code, string message, CancellationToken cancellationToken)
@@ -189,6 +211,11 @@ internal static class PluginWorkerProtocol
             throw new DocumentReadException(error.GetProperty("code").GetString()!, error.GetProperty("message").GetString()!);
         }
 
+        return await ReadDocumentAsync(root, input, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<Document?> ReadDocumentAsync(JsonElement root, Stream input, CancellationToken cancellationToken)
+    {
         if (await WireFrames.ReadAsync(input, cancellationToken).ConfigureAwait(false) is not { } text)
         {
             return null;

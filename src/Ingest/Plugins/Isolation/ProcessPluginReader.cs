@@ -8,15 +8,26 @@ namespace Ingest.Plugins.Isolation;
 /// overflow, an exit) fails this document with <c>plugin.process-crashed</c> and its exit code; one that is still
 /// reading when the budget runs out is killed. Either way the next document gets a fresh worker.
 /// </summary>
-internal sealed class ProcessPluginReader : IDocumentReader
+/// <remarks>
+/// When the plugin's reader is an <see cref="IFormatSniffer"/>, content detection asks it in the worker too (a round
+/// trip of the document's first bytes); an answer must come within <see cref="SniffTimeout"/>, else the worker is killed
+/// and this sniffer is not asked again (detection runs before the document's budget applies).
+/// </remarks>
+internal sealed class ProcessPluginReader : IDocumentReader, IFormatSniffer
 {
+    /// <summary>How long a sniffer in a worker may take to answer, once a worker is available.</summary>
+    public static readonly TimeSpan SniffTimeout = TimeSpan.FromSeconds(5);
+
     private readonly PluginWorkerPool _pool;
     private readonly int _index;
+    private readonly WorkerReaderInfo _info;
+    private volatile bool _sniffHung;
 
     public ProcessPluginReader(PluginWorkerPool pool, int index, WorkerReaderInfo info)
     {
         _pool = pool;
         _index = index;
+        _info = info;
         Name = info.Name;
         Formats = info.Formats;
     }
@@ -24,6 +35,19 @@ internal sealed class ProcessPluginReader : IDocumentReader
     public string Name { get; }
 
     public IReadOnlyList<DocumentFormat> Formats { get; }
+
+    public bool IsConclusive => _info.IsConclusive;
+
+    public string? Sniff(ReadOnlySpan<byte> head, string detectedMediaType)
+    {
+        if (!_info.Sniffs || _sniffHung)
+        {
+            return null;
+        }
+
+        // Detection is synchronous; the round trip is bounded, so waiting on it cannot hang the document.
+        return SniffAsync(head.ToArray(), detectedMediaType).GetAwaiter().GetResult();
+    }
 
     public async ValueTask<Document> ReadAsync(Stream content, ReadContext context, CancellationToken cancellationToken = default)
     {
@@ -78,6 +102,41 @@ internal sealed class ProcessPluginReader : IDocumentReader
 
         _pool.Return(worker);
         return document;
+    }
+
+    private async Task<string?> SniffAsync(byte[] head, string detectedMediaType)
+    {
+        PluginWorkerProcess worker;
+        try
+        {
+            worker = await _pool.RentAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (DocumentReadException)
+        {
+            return null;
+        }
+
+        using var limit = new CancellationTokenSource(SniffTimeout);
+        using (limit.Token.Register(static w => ((PluginWorkerProcess)w!).Kill(), worker))
+        {
+            try
+            {
+                await SniffMessages.WriteRequestAsync(worker.Input, _index, head, detectedMediaType, limit.Token).ConfigureAwait(false);
+                var (answered, mediaType) = await SniffMessages.ReadAnswerAsync(worker.Output, limit.Token).ConfigureAwait(false);
+                if (answered && !limit.IsCancellationRequested)
+                {
+                    _pool.Return(worker);
+                    return mediaType;
+                }
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException or OperationCanceledException or JsonException or InvalidDataException)
+            {
+            }
+        }
+
+        _sniffHung |= limit.IsCancellationRequested;
+        worker.Dispose();
+        return null;
     }
 
     private DocumentReadException Crashed(PluginWorkerProcess worker)

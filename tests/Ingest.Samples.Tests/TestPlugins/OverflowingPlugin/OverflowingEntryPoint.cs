@@ -5,9 +5,9 @@ using OverflowingPlugin;
 
 namespace OverflowingPlugin;
 
-/// <summary>Registers <see cref="OverflowingReader"/>: the plugin the process-isolation tests load.</summary>
+/// <summary>Registers <see cref="OverflowingReader"/> and <see cref="OverflowingNormalizer"/>: the plugin the process-isolation tests load.</summary>
 public sealed class OverflowingEntryPoint : IIngestPlugin
 {
     /// <inheritdoc />
-    public void Configure(IIngestBuilder builder) => builder.AddReader<OverflowingReader>(priority: 10);
+    public void Configure(IIngestBuilder builder) => builder.AddReader<OverflowingReader>(priority: 10).AddNormalizer<OverflowingNormalizer>(order: 500);
 }
