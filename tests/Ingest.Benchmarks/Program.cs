@@ -25,6 +25,10 @@ switch (args.Length > 0 ? args[0] : string.Empty)
     case "store-query-db":
         Ingest.Benchmarks.Store.StoreQueryBenchmark.EnsureStore();
         return 0;
+    case "normalizer-split":
+        return await Ingest.Benchmarks.Product.NormalizerSplit.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200);
+    case "linear":
+        return await Ingest.Benchmarks.Product.LinearCost.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50);
     case "store-cost":
         return await Ingest.Benchmarks.Product.StoreCostCheck.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100);
 }

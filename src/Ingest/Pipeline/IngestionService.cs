@@ -285,12 +285,7 @@ internal sealed class IngestionService : IIngestionService
                 token.ThrowIfCancellationRequested();
                 try
                 {
-                    var current = document;
-                    await budget.RunAsync(normalizer.Name, normalizer.GetType(), async t =>
-                    {
-                        await normalizer.NormalizeAsync(current, normalization, t).ConfigureAwait(false);
-                        return true;
-                    }).ConfigureAwait(false);
+                    await NormalizeAsync(budget, normalizer, document, normalization).ConfigureAwait(false);
                     ran.Add(normalizer.Name);
                 }
                 catch (ComponentRefusedException ex)
@@ -359,6 +354,23 @@ internal sealed class IngestionService : IIngestionService
         }
 
         return Finish(index, source, document, diagnostics, mediaType, readerName, ran, bytesRead, started);
+    }
+
+    // Built-in normalizers run on this worker and stop at the budget's token; any other normalizer is handed to a
+    // thread the pipeline can stop waiting for (see ComponentPlacement).
+    private static async ValueTask NormalizeAsync(DocumentBudget budget, IDocumentNormalizer normalizer, Document document, NormalizationContext normalization)
+    {
+        if (ComponentPlacement.Of(normalizer.GetType()) == ComponentPlacement.Placement.Inline)
+        {
+            await normalizer.NormalizeAsync(document, normalization, budget.Token).ConfigureAwait(false);
+            return;
+        }
+
+        await budget.RunAsync(normalizer.Name, normalizer.GetType(), async t =>
+        {
+            await normalizer.NormalizeAsync(document, normalization, t).ConfigureAwait(false);
+            return true;
+        }).ConfigureAwait(false);
     }
 
     private static IngestResult Finish(

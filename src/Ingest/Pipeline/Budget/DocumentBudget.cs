@@ -1,5 +1,3 @@
-using System.Runtime.Loader;
-
 namespace Ingest.Pipeline;
 
 /// <summary>
@@ -43,7 +41,7 @@ internal sealed class DocumentBudget : IDisposable
         }
 
         var token = Token;
-        var task = IsPlugin(implementation)
+        var task = ComponentPlacement.Of(implementation) == ComponentPlacement.Placement.IsolatedThread
             ? IsolatedThread.Start(() => work(token), "Ingest plugin " + component)
             : Task.Run(() => work(token), CancellationToken.None);
         try
@@ -77,8 +75,4 @@ internal sealed class DocumentBudget : IDisposable
     };
 
     public void Dispose() => _source.Dispose();
-
-    // Code loaded by the plugin loader lives in its own load context; the host's and the application's in the default one.
-    private static bool IsPlugin(Type implementation)
-        => AssemblyLoadContext.GetLoadContext(implementation.Assembly) is { } context && context != AssemblyLoadContext.Default;
 }
