@@ -21,6 +21,8 @@ switch (args.Length > 0 ? args[0] : string.Empty)
         return await Ingest.Benchmarks.Product.ProductPathCheck.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
     case "stages":
         return await Ingest.Benchmarks.Product.StageTimings.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20);
+    case "html-cpu":
+        return await Ingest.Benchmarks.Html.HtmlCpuCheck.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20);
     case "store-cost":
         return await Ingest.Benchmarks.Product.StoreCostCheck.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100);
 }

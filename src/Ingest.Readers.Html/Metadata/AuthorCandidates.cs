@@ -21,6 +21,7 @@ internal sealed partial class AuthorCandidates
 
     private readonly List<Candidate> _candidates = new();
     private int _read;
+    private int _lastHeadline = -1;
 
     private enum Kind
     {
@@ -30,6 +31,9 @@ internal sealed partial class AuthorCandidates
         AuthorLink,
         Address,
     }
+
+    /// <summary>Notes a headline (<c>&lt;h1&gt;</c>) at <paramref name="order"/>: links to author pages count only after one.</summary>
+    public void Headline(int order) => _lastHeadline = order;
 
     /// <summary>Looks at one element of the walk, <paramref name="order"/> being its place in document order.</summary>
     public void Consider(IElement element, int order)
@@ -56,7 +60,7 @@ internal sealed partial class AuthorCandidates
         {
             Add(Kind.ByLine, byLine, element, order);
         }
-        else if (element.TagName == "A" && IsAuthorPage(element.GetAttribute("href")))
+        else if (_lastHeadline >= 0 && order - _lastHeadline <= NearAfter && element.TagName == "A" && IsAuthorPage(element.GetAttribute("href")))
         {
             Add(Kind.AuthorLink, element.TextContent, element, order);
         }

@@ -18,6 +18,10 @@ internal static partial class Bylines
         "Author: ", "Authors: ", "Von ", "von ", "Par ", "par ", "Por ", "por ",
     ];
 
+    // The first letters of the prefixes, and the prefixes without their trailing space, for the opening check.
+    private static readonly string PrefixInitials = string.Concat(Prefixes.Select(p => p[0]).Distinct());
+    private static readonly string[] TrimmedPrefixes = Prefixes.Select(p => p.TrimEnd()).ToArray();
+
     // Lower-case words that stand inside names: the particles of surnames.
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
@@ -60,8 +64,9 @@ internal static partial class Bylines
             return null;
         }
 
+        // Most first texts are whitespace or prose: one look at the first letter turns them away.
         var opening = first.Data.AsSpan().TrimStart();
-        if (!StartsWithPrefix(opening))
+        if (opening.Length < 2 || !PrefixInitials.Contains(opening[0]) || !StartsWithPrefix(opening))
         {
             return null;
         }
@@ -143,9 +148,9 @@ internal static partial class Bylines
 
     private static bool StartsWithPrefix(ReadOnlySpan<char> text)
     {
-        foreach (var prefix in Prefixes)
+        foreach (var prefix in TrimmedPrefixes)
         {
-            if (text.StartsWith(prefix.AsSpan().TrimEnd(), StringComparison.Ordinal))
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -71,6 +71,7 @@ internal static class PageMetadataReader
                     {
                         firstH1 ??= element;
                         h1Count++;
+                        authors.Headline(order);
                         if (h1s.Count < MaxHeadlines)
                         {
                             h1s.Add((element, order));
