@@ -29,6 +29,8 @@ switch (args.Length > 0 ? args[0] : string.Empty)
         return await Ingest.Benchmarks.Product.NormalizerSplit.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200);
     case "linear":
         return await Ingest.Benchmarks.Product.LinearCost.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50);
+    case "html-cpu":
+        return await Ingest.Benchmarks.Html.HtmlCpuCheck.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20);
     case "store-cost":
         return await Ingest.Benchmarks.Product.StoreCostCheck.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100);
 }

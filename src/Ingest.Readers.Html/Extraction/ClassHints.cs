@@ -68,6 +68,12 @@ internal static partial class ClassHints
     /// <summary>Whether the element looks like a byline or dateline (author, date) rather than body text.</summary>
     public static bool IsByline(IElement element)
     {
+        // Every sign is an attribute: most elements have none.
+        if (element.Attributes.Length == 0)
+        {
+            return false;
+        }
+
         var rel = element.GetAttribute("rel");
         if (rel is not null && rel.Equals("author", StringComparison.OrdinalIgnoreCase))
         {
@@ -89,7 +95,7 @@ internal static partial class ClassHints
     [GeneratedRegex(@"-ad-|\bads?\b|advert|banner|breadcrumb|combx|comment|communit|cookie|consent|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|recommend|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplement|share|sharing|newsletter|subscri|signup|promo|popup|pagination|pager|agegate|masthead|navbar|most-?read|trending|taglist|tags\b|outbrain|taboola|print-only|nav\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnlikelyName();
 
-    [GeneratedRegex(@"\band\b|article|body|column|content|main|shadow|story|entry|post-?text|text-?body", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\band\b|article|body|column|content|main|shadow|story|entry|post-?text|text-?body|math|katex", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MaybeContentName();
 
     [GeneratedRegex(@"^(menu|menubar|complementary|navigation|alert|alertdialog|dialog|banner|contentinfo|search)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -101,6 +107,6 @@ internal static partial class ClassHints
     [GeneratedRegex(@"-ad-|hidden|^hid$|\bhid\b|banner|combx|comment|com-|contact|cookie|consent|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|recommend|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|social|tags|tool|widget|newsletter|subscri|signup|byline|author|dateline|most-?read|trending|popular", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegativeName();
 
-    [GeneratedRegex(@"byline|author|dateline|writtenby|p-author", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"byline|by-line|author|dateline|writtenby|p-author|writer|contributor", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineName();
 }

@@ -12,14 +12,37 @@ internal static partial class Bylines
 {
     private const int MaxBylineLength = 100;
 
-    private static readonly string[] Prefixes = ["Written by ", "Words by ", "Story by ", "By ", "by ", "BY ", "Von ", "von ", "Par ", "par ", "Por ", "por "];
+    private static readonly string[] Prefixes =
+    [
+        "Written by ", "Posted by ", "Reported by ", "Reporting by ", "Words by ", "Story by ", "Text by ", "By: ", "By ", "by ", "BY ",
+        "Author: ", "Authors: ", "Von ", "von ", "Par ", "par ", "Por ", "por ",
+    ];
+
+    // The first letters of the prefixes, and the prefixes without their trailing space, for the opening check.
+    private static readonly string PrefixInitials = string.Concat(Prefixes.Select(p => p[0]).Distinct());
+    private static readonly string[] TrimmedPrefixes = Prefixes.Select(p => p.TrimEnd()).ToArray();
+
+    // Lower-case words that stand inside names: the particles of surnames.
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "da", "das", "del", "della", "der", "den", "di", "do", "dos", "du", "e", "el", "la", "le", "ten", "ter", "van", "von", "y", "zu", "bin", "ibn", "al", "bint",
+    };
+
+    // Words of the labels that byline markup also carries ("Authors", "More stories", "View profile").
+    private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "author", "authors", "by", "about", "written", "posted", "contributor", "contributors", "writer", "writers", "more", "from",
+        "view", "all", "posts", "articles", "stories", "bio", "profile", "follow", "share", "comments", "staff", "updated", "published",
+    };
 
     /// <summary>The author text of a byline element: the name element inside it when it has one, else its whole text.</summary>
     public static string? TextOf(IElement byline)
     {
         foreach (var named in byline.QuerySelectorAll("[itemprop~=name], [rel~=author], .fn, .p-name"))
         {
-            if (Collapse(named.TextContent) is { Length: > 1 } name && name.Length < MaxBylineLength)
+            // Microdata may give the name as a <meta itemprop="name" content="..."> with no text.
+            var value = named.TagName == "META" ? named.GetAttribute("content") ?? string.Empty : named.TextContent;
+            if (Collapse(value) is { Length: > 1 } name && name.Length < MaxBylineLength)
             {
                 return name;
             }
@@ -41,8 +64,9 @@ internal static partial class Bylines
             return null;
         }
 
+        // Most first texts are whitespace or prose: one look at the first letter turns them away.
         var opening = first.Data.AsSpan().TrimStart();
-        if (!StartsWithPrefix(opening))
+        if (opening.Length < 2 || !PrefixInitials.Contains(opening[0]) || !StartsWithPrefix(opening))
         {
             return null;
         }
@@ -64,15 +88,16 @@ internal static partial class Bylines
     }
 
     /// <summary>
-    /// The authors in a byline's text: the byline word removed, the text cut before a separator or a token with a digit
-    /// (a date, a time), and split at "and" or "&amp;" between names.
+    /// The authors in a byline's text: the byline word removed, the text cut before a separator, a token with a digit
+    /// (a date, a time), a preposition ("for", "in") or an "Updated"/"Published" label, split at commas, "and" or
+    /// "&amp;" between names, and ended at a role ("Ilse Marr, Harbour Correspondent").
     /// </summary>
     public static List<string> Names(string text)
     {
         var names = new List<string>();
-        var rest = StripPrefix(Collapse(text));
+        var rest = StripPrefix(Collapse(text)).TrimStart('|', '·', '•', '-', '–', '—', ',', ';', ':', ' ');
         var cut = Separator().Match(rest);
-        if (cut.Success && cut.Index > 0)
+        if (cut.Success)
         {
             rest = rest[..cut.Index].TrimEnd(' ', ',', ';', ':');
         }
@@ -80,6 +105,11 @@ internal static partial class Bylines
         foreach (var part in Conjunction().Split(rest))
         {
             var name = StripPrefix(part.Trim().Trim(',', ';'));
+            if (names.Count > 0 && Role().IsMatch(name))
+            {
+                break;
+            }
+
             if (name.Length > 1 && !names.Contains(name, StringComparer.Ordinal))
             {
                 names.Add(name);
@@ -89,11 +119,38 @@ internal static partial class Bylines
         return names;
     }
 
+    /// <summary>
+    /// Whether a byline's first name reads as a name: no digits, addresses or handles, at most seven words, and where the
+    /// script has letter case, capitalised words with only surname particles in lower case; a label ("Author", "More
+    /// stories", "About the author") is not a name.
+    /// </summary>
+    public static bool LooksLikeName(string name)
+    {
+        if (name.Length is < 2 or > 80 || name.Contains('@', StringComparison.Ordinal) || name.Contains("://", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = 0;
+        var labels = 0;
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            words++;
+            labels += Labels.Contains(word.TrimEnd(':')) ? 1 : 0;
+            if (char.IsDigit(word[0]) || (char.IsLower(word[0]) && !Particles.Contains(word)))
+            {
+                return false;
+            }
+        }
+
+        return words is > 0 and <= 7 && labels < words;
+    }
+
     private static bool StartsWithPrefix(ReadOnlySpan<char> text)
     {
-        foreach (var prefix in Prefixes)
+        foreach (var prefix in TrimmedPrefixes)
         {
-            if (text.StartsWith(prefix.AsSpan().TrimEnd(), StringComparison.Ordinal))
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -125,12 +182,15 @@ internal static partial class Bylines
 
     // A name is capitalised words (initials, hyphens and apostrophes allowed) with the particles of surnames between
     // them; after it the line ends, or a separator, a comma, a date or a lower-case role follows.
-    [GeneratedRegex(@"^(?:Written by|Words by|Story by|By|by|BY|Von|von|Par|par|Por|por)\s+(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|da|del|der|di|du|van|von|bin|ibn|al|le|la)){0,7})\s*(?:$|[,|·•/–—(-]|\d|\s(?:for|at|in|on|with)\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Written by|Posted by|Reported by|Reporting by|Words by|Story by|Text by|By:|By|by|BY|Author:|Authors:|Von|von|Par|par|Por|por)\s+(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|da|del|der|di|du|van|von|bin|ibn|al|le|la)){0,7})\s*(?:$|[,|·•/–—(-]|\d|\s(?:for|at|in|on|with)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ByLine();
 
-    [GeneratedRegex(@"\s[|·•–—]\s|\s-\s|\S*\d", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s[|·•–—]\s|\s-\s|\S*\d|\s(?:on|at|for|in|with|from)\s|\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"\s+(?:and|und|et|y|&)\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|und|et|y|&)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Conjunction();
+
+    [GeneratedRegex(@"\b(?:correspondent|reporter|editor|writer|contributor|columnist|staff|producer|photographer|analyst|journalist|bureau|desk|critic|intern|freelance)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Role();
 }

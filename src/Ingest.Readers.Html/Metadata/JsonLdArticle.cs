@@ -42,7 +42,13 @@ internal sealed class JsonLdArticle
                 {
                     if (IsArticleType(candidate))
                     {
-                        return From(candidate, names);
+                        var article = From(candidate, names);
+                        if (article.Authors.Count == 0)
+                        {
+                            AddPageAuthors(candidates, names, article.Authors);
+                        }
+
+                        return article;
                     }
 
                     if (fallback is null && candidate.TryGetProperty("headline", out _))
@@ -121,6 +127,29 @@ internal sealed class JsonLdArticle
             }
         }
     }
+
+    /// <summary>
+    /// The authors that the page node of the same graph states (<c>WebPage</c>, <c>ItemPage</c>, <c>CreativeWork</c>):
+    /// some sites put the author on the page rather than on the article.
+    /// </summary>
+    private static void AddPageAuthors(List<JsonElement> candidates, Dictionary<string, string> names, List<string> into)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (TypeName(candidate) is { } type && (type.EndsWith("Page", StringComparison.Ordinal) || type == "CreativeWork")
+                && (candidate.TryGetProperty("author", out var author) || candidate.TryGetProperty("creator", out author)))
+            {
+                AddAuthors(author, names, into);
+                if (into.Count > 0)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static string? TypeName(JsonElement element)
+        => element.TryGetProperty("@type", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString() : null;
 
     private static bool IsArticleType(JsonElement element)
     {

@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using Ingest.Readers.Html.Extraction;
 using Ingest.Readers.Html.Parsing;
 using Ingest.Readers.Html.Structure;
 
@@ -11,6 +10,9 @@ namespace Ingest.Readers.Html.Metadata;
 /// </summary>
 internal static class PageMetadataReader
 {
+    // At most this many <h1> elements are kept to find the headline among them.
+    private const int MaxHeadlines = 16;
+
     private static readonly char[] TitleSeparators = [' ', '\t', '\n', ',', ':', ';', '-', '|', '.', '!', '?', '"', '\'', '(', ')'];
 
     /// <summary>Fills <paramref name="metadata"/> from <paramref name="document"/>.</summary>
@@ -22,14 +24,14 @@ internal static class PageMetadataReader
         IElement? titleElement = null;
         IElement? firstH1 = null;
         var h1Count = 0;
-        IElement? byline = null;
-        string? bylineText = null;
-        string? byLineName = null;
-        string? addressLine = null;
+        var authors = new AuthorCandidates();
+        var order = -1;
+        var h1s = new List<(IElement Element, int Order)>();
         IElement? time = null;
         string? canonical = null;
         foreach (var element in ElementWalker.Descendants(document, cancellationToken))
         {
+            order++;
             switch (element.TagName)
             {
                 case "META":
@@ -69,6 +71,11 @@ internal static class PageMetadataReader
                     {
                         firstH1 ??= element;
                         h1Count++;
+                        authors.Headline(order);
+                        if (h1s.Count < MaxHeadlines)
+                        {
+                            h1s.Add((element, order));
+                        }
                     }
 
                     break;
@@ -79,19 +86,8 @@ internal static class PageMetadataReader
                     }
 
                     break;
-                case "ADDRESS":
-                    // The contact information of the article or page: its author when nothing names one more directly.
-                    addressLine ??= Bylines.TextOf(element);
-                    break;
                 default:
-                    if (byline is null && ClassHints.IsByline(element) && element.ParentElement?.TagName != "HEAD"
-                        && !element.TagName.Equals("BODY", StringComparison.Ordinal))
-                    {
-                        bylineText = Bylines.TextOf(element);
-                        byline = bylineText is null ? null : element;
-                    }
-
-                    byLineName ??= Bylines.ByLineName(element);
+                    authors.Consider(element, order);
                     break;
             }
         }
@@ -138,7 +134,7 @@ internal static class PageMetadataReader
             var author = First(
                 AuthorName(Meta(meta, "author")), AuthorName(Meta(meta, "article.author")), AuthorName(Meta(meta, "dc.creator")),
                 AuthorName(Meta(meta, "dcterms.creator")), AuthorName(Meta(meta, "parsely-author")), AuthorName(Meta(meta, "sailthru.author")),
-                AuthorName(Meta(meta, "byl")), bylineText, byLineName, addressLine);
+                AuthorName(Meta(meta, "byl")), authors.Best(HeadlineOrder(h1s, metadata.Title)));
 
             // A social handle (twitter:creator, @name) names an account, not the author; it is the last resort.
             author ??= NotUrl(Meta(meta, "twitter.creator"));
@@ -173,6 +169,34 @@ internal static class PageMetadataReader
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Where the headline stands in document order: the only <c>&lt;h1&gt;</c>, or the one that reads as the title when
+    /// there are several (a logo or a section name may be an <c>&lt;h1&gt;</c> too); -1 when neither.
+    /// </summary>
+    private static int HeadlineOrder(List<(IElement Element, int Order)> h1s, string? title)
+    {
+        if (h1s.Count == 1)
+        {
+            return h1s[0].Order;
+        }
+
+        if (title is null)
+        {
+            return -1;
+        }
+
+        foreach (var (element, order) in h1s)
+        {
+            var text = Collapse(element.TextContent);
+            if (text.Length > 0 && (text.Contains(title, StringComparison.OrdinalIgnoreCase) || title.Contains(text, StringComparison.OrdinalIgnoreCase)) && text.Length * 2 >= title.Length)
+            {
+                return order;
+            }
+        }
+
+        return -1;
     }
 
     private static string? Meta(Dictionary<string, string> meta, string key) => meta.GetValueOrDefault(key);

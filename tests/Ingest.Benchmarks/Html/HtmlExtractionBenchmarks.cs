@@ -24,20 +24,24 @@ public class HtmlExtractionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var corpus = FindCorpus();
-        if (corpus is not null)
+        _pages = LoadPages(out var corpus);
+        Corpus = corpus;
+        Console.WriteLine($"// {_pages.Count} pages, {_pages.Sum(p => p.Length)} bytes, from {Corpus}");
+    }
+
+    /// <summary>The pages of the development corpus when it is found, else the generated fixture pages.</summary>
+    internal static List<byte[]> LoadPages(out string corpus)
+    {
+        var found = FindCorpus();
+        if (found is not null)
         {
-            Corpus = corpus;
-            _pages = Directory.GetDirectories(corpus).Select(d => Path.Combine(d, "source.html")).Where(File.Exists)
+            corpus = found;
+            return Directory.GetDirectories(found).Select(d => Path.Combine(d, "source.html")).Where(File.Exists)
                 .OrderBy(p => p, StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
         }
-        else
-        {
-            Corpus = Path.Combine(AppContext.BaseDirectory, "Fixtures", "html");
-            _pages = Directory.GetFiles(Corpus, "*.html").OrderBy(p => p, StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
-        }
 
-        Console.WriteLine($"// {_pages.Count} pages, {_pages.Sum(p => p.Length)} bytes, from {Corpus}");
+        corpus = Path.Combine(AppContext.BaseDirectory, "Fixtures", "html");
+        return Directory.GetFiles(corpus, "*.html").OrderBy(p => p, StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
     }
 
     /// <summary>AngleSharp parses every page from its bytes (its own encoding detection), nothing else.</summary>

@@ -123,6 +123,11 @@ internal sealed class HtmlSuite : IEvaluationSuite
                 else
                 {
                     marks.Append("   .   ");
+                    if (verbose && document.Metadata.Authors.Count > 0)
+                    {
+                        // No byline expected: show what was found, to judge false authors.
+                        marks.Append(CultureInfo.InvariantCulture, $"[{string.Join("; ", document.Metadata.Authors)} | ] ");
+                    }
                 }
 
                 if (!string.IsNullOrWhiteSpace(expectedDate))

@@ -49,6 +49,18 @@ public sealed class ArticleFurnitureTests
         Assert.Contains("The sandbank", document.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("MathJax CtxtMenu_Attached_0")]
+    [InlineData("katex-menu")]
+    public async Task A_formula_whose_renderer_class_reads_like_a_menu_keeps_its_math_text(string rendererClass)
+    {
+        var document = await HtmlPages.ReadAsync(Page(
+            "<p>The tide height is <span class=\"" + rendererClass + "\"><math><mi>h</mi><mo>=</mo><mn>3</mn><mi>k</mi></math></span> metres at the pier, measured at noon.</p>"));
+
+        Assert.Contains("h = 3", document.Text.Replace("=", " = ", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("metres at the pier", document.Text, StringComparison.Ordinal);
+    }
+
     private static string Page(string afterStory)
         => "<!DOCTYPE html><html><head><title>Spring tides</title></head><body><h1>Spring tides</h1>"
             + HtmlPages.Article().Replace("</div></article>", afterStory + "</div></article>", StringComparison.Ordinal) + "</body></html>";

@@ -19,6 +19,18 @@ public sealed class BylineTests
     }
 
     [Fact]
+    public async Task The_json_ld_page_author_stands_in_when_the_article_node_names_none()
+    {
+        var document = await ReadHeadAsync("""
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"WebPage","@id":"https://tides.example.org/p/#webpage","name":"Spring tides","author":{"@type":"Person","name":"Ilse Marr"}},
+              {"@type":"NewsArticle","headline":"Spring tides","datePublished":"2021-03-04"}]}</script>
+            """);
+
+        Assert.Equal(["Ilse Marr"], document.Metadata.Authors);
+    }
+
+    [Fact]
     public async Task Every_author_of_a_json_ld_author_array_is_kept_in_order()
     {
         var document = await ReadHeadAsync("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Spring tides","author":[{"@type":"Person","name":"Ilse Marr"},"Tomas Pyke"]}</script>""");

@@ -1,0 +1,178 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Ingest.Readers.Html.Extraction;
+
+namespace Ingest.Readers.Html.Metadata;
+
+/// <summary>
+/// The places in a page's markup that state its author, gathered in one walk and ranked afterwards: microdata and
+/// <c>rel="author"</c> first, then byline elements (class or id), then "By Name" lines, then links to an author page,
+/// then <c>&lt;address&gt;</c>. Near the headline beats far from it, and nothing inside comments, navigation or lists of
+/// other stories counts (their bylines belong to other texts).
+/// </summary>
+internal sealed partial class AuthorCandidates
+{
+    // How many byline elements are read at most: a page marks at most a few, and reading each costs its text.
+    private const int MaxElements = 24;
+
+    // Elements (in document order) before and after the headline within which a byline counts as the article's own.
+    private const int NearBefore = 40;
+    private const int NearAfter = 250;
+
+    private readonly List<Candidate> _candidates = new();
+    private int _read;
+    private int _lastHeadline = -1;
+
+    private enum Kind
+    {
+        Structured,
+        BylineElement,
+        ByLine,
+        AuthorLink,
+        Address,
+    }
+
+    /// <summary>Notes a headline (<c>&lt;h1&gt;</c>) at <paramref name="order"/>: links to author pages count only after one.</summary>
+    public void Headline(int order) => _lastHeadline = order;
+
+    /// <summary>Looks at one element of the walk, <paramref name="order"/> being its place in document order.</summary>
+    public void Consider(IElement element, int order)
+    {
+        if (_read >= MaxElements)
+        {
+            return;
+        }
+
+        if (element.TagName == "ADDRESS")
+        {
+            Add(Kind.Address, Bylines.TextOf(element), element, order);
+            return;
+        }
+
+        if (ClassHints.IsByline(element) && element.ParentElement?.TagName != "HEAD" && element.TagName is not ("BODY" or "HTML"))
+        {
+            var kind = IsStructured(element) ? Kind.Structured : Kind.BylineElement;
+            Add(kind, Bylines.TextOf(element), element, order);
+            return;
+        }
+
+        if (Bylines.ByLineName(element) is { } byLine)
+        {
+            Add(Kind.ByLine, byLine, element, order);
+        }
+        else if (_lastHeadline >= 0 && order - _lastHeadline <= NearAfter && element.TagName == "A" && IsAuthorPage(element.GetAttribute("href")))
+        {
+            Add(Kind.AuthorLink, element.TextContent, element, order);
+        }
+    }
+
+    /// <summary>The best-ranked author text, or <see langword="null"/>; <paramref name="headlineOrder"/> is the headline's place, -1 if none.</summary>
+    public string? Best(int headlineOrder)
+    {
+        Candidate? best = null;
+        foreach (var candidate in _candidates)
+        {
+            var near = headlineOrder >= 0 && candidate.Order >= headlineOrder - NearBefore && candidate.Order <= headlineOrder + NearAfter;
+
+            // A link to an author page says little on its own: only beside the headline.
+            if (candidate.Kind == Kind.AuthorLink && !near)
+            {
+                continue;
+            }
+
+            if (best is null || Better(candidate, near, best.Value, IsNear(best.Value, headlineOrder), headlineOrder))
+            {
+                best = candidate;
+            }
+        }
+
+        return best?.Text;
+    }
+
+    private static bool IsNear(Candidate candidate, int headlineOrder)
+        => headlineOrder >= 0 && candidate.Order >= headlineOrder - NearBefore && candidate.Order <= headlineOrder + NearAfter;
+
+    private static bool Better(Candidate a, bool aNear, Candidate b, bool bNear, int headlineOrder)
+    {
+        // The address is the last resort wherever it stands.
+        if ((a.Kind == Kind.Address) != (b.Kind == Kind.Address))
+        {
+            return b.Kind == Kind.Address;
+        }
+
+        if (aNear != bNear)
+        {
+            return aNear;
+        }
+
+        if (a.Kind != b.Kind)
+        {
+            return a.Kind < b.Kind;
+        }
+
+        // Same kind, both near: the closer to the headline; otherwise the first in the page.
+        return aNear && Math.Abs(a.Order - headlineOrder) < Math.Abs(b.Order - headlineOrder);
+    }
+
+    private void Add(Kind kind, string? text, IElement element, int order)
+    {
+        _read++;
+        if (text is null || Bylines.Names(text) is not [var first, ..] || !Bylines.LooksLikeName(first) || InOtherText(element))
+        {
+            return;
+        }
+
+        _candidates.Add(new Candidate(kind, text, order));
+    }
+
+    private static bool IsStructured(IElement element)
+        => element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("author", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the element stands in comments, navigation or a list of other stories, whose bylines are not the article's.
+    /// An <c>&lt;aside&gt;</c> inside an <c>&lt;article&gt;</c> is the article's own (its meta block); the body's and
+    /// wrappers' classes describe the layout ("sidebar-primary", "content-sidebar-wrap"), not the element.
+    /// </summary>
+    private static bool InOtherText(IElement element)
+    {
+        var aside = false;
+        for (var ancestor = element.ParentElement; ancestor is not null && ancestor.TagName is not ("BODY" or "HTML"); ancestor = ancestor.ParentElement)
+        {
+            switch (ancestor.TagName)
+            {
+                case "NAV" or "MENU":
+                    return true;
+                case "ASIDE":
+                    aside = true;
+                    break;
+                case "ARTICLE":
+                    aside = false;
+                    break;
+            }
+
+            if (IsOtherTextName(ancestor.ClassName) || IsOtherTextName(ancestor.Id))
+            {
+                return true;
+            }
+        }
+
+        return aside;
+    }
+
+    private static bool IsOtherTextName(string? name) => name is { Length: > 0 } && OtherTextName().IsMatch(name) && !WrapperName().IsMatch(name);
+
+    /// <summary>Whether a link goes to an author's page: a path segment such as <c>/author/</c> or <c>/contributors/</c>.</summary>
+    private static bool IsAuthorPage(string? href) => href is { Length: > 8 } && AuthorPath().IsMatch(href);
+
+    [GeneratedRegex(@"comment|related|recommend|sidebar|teaser|promo|more-?stories|most-?read|trending|popular|nav\b|menu", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherTextName();
+
+    [GeneratedRegex(@"wrap|container|layout|column|content|main|body|article|story|entry|page", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WrapperName();
+
+    [GeneratedRegex(@"/(?:authors?|writers?|contributors?|journalists?|columnists?|byline|staff)/[^/?#]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorPath();
+
+    private readonly record struct Candidate(Kind Kind, string Text, int Order);
+}
