@@ -5,7 +5,8 @@
 # Usage: tests/Ingest.Benchmarks/pdf-host-vs-pdftotext.sh FOLDER [HOST_DIR ...]
 #   FOLDER: PDFs (*.pdf, not recursive), e.g. ../shared/dev-data/pdf
 #   HOST_DIR: published hosts to compare side by side; none: the host is published from this checkout the way
-#             docs/performance.md tells users to (dotnet publish -c Release -r linux-x64, ReadyToRun).
+#             docs/performance.md tells users to (dotnet publish -c Release -r linux-x64, ReadyToRun); with COMPOSITE=1
+#             also the self-contained composite (-p:IngestCompositeHost=true), side by side.
 # REPEATS (default 3) runs alternate the engines so that load changes touch each alike. Pages come from pdfinfo. Files
 # pdftotext does not finish within PDFTOTEXT_LIMIT seconds (default 10) are left out of both sides, and listed.
 # Extra runtime settings go through the environment (DOTNET_TieredCompilation=0, DOTNET_TieredPGO=1, ...).
@@ -20,11 +21,21 @@ trap 'rm -rf "$work"' EXIT
 command -v pdftotext > /dev/null && command -v pdfinfo > /dev/null || { echo "needs pdftotext and pdfinfo (poppler-utils)" >&2; exit 2; }
 
 hosts=("$@")
-if [ "${#hosts[@]}" -eq 0 ]; then
-  echo "publishing the host (dotnet publish samples/Ingest.ConsoleHost -c Release -r linux-x64) ..." >&2
-  dotnet publish "$repo/samples/Ingest.ConsoleHost" -c Release -r linux-x64 -o "$work/host" > "$work/publish.log" 2>&1 \
+# Publishes the host into $work/$1 with any extra publish arguments.
+publish() {
+  local name="$1"
+  shift
+  echo "publishing the host (dotnet publish samples/Ingest.ConsoleHost -c Release -r linux-x64 $*) ..." >&2
+  dotnet publish "$repo/samples/Ingest.ConsoleHost" -c Release -r linux-x64 "$@" -o "$work/$name" > "$work/publish.log" 2>&1 \
     || { cat "$work/publish.log" >&2; exit 1; }
-  hosts=("$work/host")
+  hosts+=("$work/$name")
+}
+if [ "${#hosts[@]}" -eq 0 ]; then
+  publish host
+  # COMPOSITE=1: also the self-contained composite host (compiles the whole framework: minutes on a quiet machine).
+  if [ "${COMPOSITE:-0}" = 1 ]; then
+    publish host-composite -p:IngestCompositeHost=true
+  fi
 fi
 
 # The set both sides read: every *.pdf that pdftotext finishes in time, copied into one folder (the host does not
