@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Ingest.Readers.Pdf.Layout;
 
 /// <summary>
@@ -26,20 +28,37 @@ internal static class LayoutReadingOrder
             return;
         }
 
-        var before = new bool[n, n];
-        var incoming = new int[n];
-        for (var a = 0; a < n; a++)
+        var geometry = new LayoutOrderGeometry(blocks);
+        // One flat, pooled relation matrix: a page of a few hundred blocks would otherwise put a new large-object
+        // array on the heap for every page.
+        var before = ArrayPool<bool>.Shared.Rent(n * n);
+        try
         {
-            for (var b = 0; b < n; b++)
+            Array.Clear(before, 0, n * n);
+            var incoming = new int[n];
+            for (var a = 0; a < n; a++)
             {
-                if (a != b && Precedes(blocks, a, b))
+                for (var b = 0; b < n; b++)
                 {
-                    before[a, b] = true;
-                    incoming[b]++;
+                    if (a != b && geometry.Precedes(a, b))
+                    {
+                        before[(a * n) + b] = true;
+                        incoming[b]++;
+                    }
                 }
             }
-        }
 
+            TopologicalOrder(blocks, before, incoming);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(before);
+        }
+    }
+
+    private static void TopologicalOrder(List<LayoutBlockDraft> blocks, bool[] before, int[] incoming)
+    {
+        var n = blocks.Count;
         var done = new bool[n];
         var result = new List<LayoutBlockDraft>(n);
         for (var step = 0; step < n; step++)
@@ -67,9 +86,10 @@ internal static class LayoutReadingOrder
 
             done[pick] = true;
             result.Add(blocks[pick]);
+            var row = pick * n;
             for (var b = 0; b < n; b++)
             {
-                if (before[pick, b])
+                if (before[row + b])
                 {
                     incoming[b]--;
                 }
@@ -82,45 +102,4 @@ internal static class LayoutReadingOrder
 
     private static bool Earlier(LayoutBlockDraft a, LayoutBlockDraft b)
         => Math.Abs(a.Top - b.Top) > 0.5 ? a.Top > b.Top : a.Left < b.Left;
-
-    private static bool Precedes(List<LayoutBlockDraft> blocks, int ia, int ib)
-    {
-        var a = blocks[ia];
-        var b = blocks[ib];
-        var tolerance = 0.5;
-        if (HorizontalOverlap(a, b) > tolerance)
-        {
-            return CenterY(a) > CenterY(b);
-        }
-
-        if (a.Right > b.Left + tolerance)
-        {
-            return false;
-        }
-
-        // a is left of b: it comes first unless something spanning both lies between them vertically.
-        var high = Math.Max(CenterY(a), CenterY(b));
-        var low = Math.Min(CenterY(a), CenterY(b));
-        for (var ic = 0; ic < blocks.Count; ic++)
-        {
-            if (ic == ia || ic == ib)
-            {
-                continue;
-            }
-
-            var c = blocks[ic];
-            var y = CenterY(c);
-            if (y < high && y > low && HorizontalOverlap(c, a) > tolerance && HorizontalOverlap(c, b) > tolerance)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static double CenterY(LayoutBlockDraft block) => (block.Top + block.Bottom) / 2;
-
-    private static double HorizontalOverlap(LayoutBlockDraft a, LayoutBlockDraft b)
-        => Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left);
 }
