@@ -557,15 +557,7 @@ internal sealed class LayoutLineBuilder
                 if (previous >= 0)
                 {
                     var gap = u[i] - previousEnd;
-                    var ideographs = LayoutScripts.IsIdeographic(glyphs[previous].Text) && LayoutScripts.IsIdeographic(text);
-
-                    // Chinese and Japanese write no spaces between words: a gap between two ideographs, space glyph or
-                    // not, is letter spacing (a spaced-out table header, a justified line), up to an em wide.
-                    if (ideographs && gap < LayoutScripts.IdeographicSpacingEm * Math.Max(size[i], size[previous]))
-                    {
-                        pendingBreak = false;
-                    }
-                    else if (pendingBreak || gap > 0)
+                    if (pendingBreak || gap > 0)
                     {
                         var threshold = WordGapThreshold(glyphs, i, previous, tracking);
                         // A space glyph between letters whose boxes overlap (kerned together) only positions them: no

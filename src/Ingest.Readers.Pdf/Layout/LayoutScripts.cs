@@ -3,9 +3,6 @@ namespace Ingest.Readers.Pdf.Layout;
 /// <summary>Writing-system facts layout analysis needs: which characters belong to scripts written without word spaces.</summary>
 internal static class LayoutScripts
 {
-    /// <summary>The widest gap, in ems, between two ideographs that is still letter spacing inside a line.</summary>
-    public const double IdeographicSpacingEm = 1.0;
-
     /// <summary>
     /// True when the glyph's text is one character of a script written without spaces between words: Han ideographs,
     /// Hiragana, Katakana, and the full-width punctuation set with them. Hangul is not: Korean separates words with spaces.

@@ -5,36 +5,16 @@ namespace Ingest.Readers.Pdf.Tests.Layout;
 /// <summary>Chinese and Japanese text: full-width glyphs, no spaces between words, tight line spacing.</summary>
 public sealed class LayoutCjkTests
 {
-    /// <summary>
-    /// Draws full-width glyphs (one em wide) from x along the baseline y, <paramref name="gapEm"/> ems apart, with a space
-    /// glyph in every gap when <paramref name="spaceGlyphs"/>; the font's space is half an em, as in many CJK fonts.
-    /// </summary>
-    private static double Ideographs(SyntheticPage page, string text, double x, double y, double size = 10, double gapEm = 0, bool spaceGlyphs = false)
+    /// <summary>Draws full-width glyphs (one em wide) from x along the baseline y; the font's space is half an em, as in many CJK fonts.</summary>
+    private static double Ideographs(SyntheticPage page, string text, double x, double y, double size = 10)
     {
         foreach (var c in text)
         {
             page.Add(new PdfGlyph(c.ToString(), x, y, size, size, 0, 0.5 * size, 7, false, false, 0));
             x += size;
-            if (gapEm > 0 && spaceGlyphs)
-            {
-                page.Add(new PdfGlyph(" ", x, y, gapEm * size, size, 0, gapEm * size, 8, false, false, 0));
-            }
-
-            x += gapEm * size;
         }
 
         return x;
-    }
-
-    [Theory]
-    [InlineData(0.3, true)]
-    [InlineData(0.9, false)]
-    public void A_letter_spaced_ideographic_word_stays_one_word(double gapEm, bool spaceGlyphs)
-    {
-        var page = new SyntheticPage();
-        Ideographs(page, "期末数", 100, 700, gapEm: gapEm, spaceGlyphs: spaceGlyphs);
-
-        Assert.Equal("期末数", Assert.Single(SyntheticPage.Analyze(page)).Text);
     }
 
     [Fact]
