@@ -80,6 +80,12 @@ internal static class LayoutHyphenation
         var firstWord = first.ToString();
         var secondWord = second.ToString();
 
+        // English writes the numbers from twenty-one to ninety-nine (and their ordinals) with a hyphen, always.
+        if (TensNumerals.Contains(firstWord) && UnitNumerals.Contains(secondWord))
+        {
+            return false;
+        }
+
         // Two closed-class words (adverbs, prepositions, pronouns) make a compound written closed: "more-" + "over",
         // "how-" + "ever", "with-" + "out", "them-" + "selves".
         if (ClosedClassParts.Contains(firstWord) && ClosedClassParts.Contains(secondWord))
@@ -125,6 +131,19 @@ internal static class LayoutHyphenation
         // word-length first part ("energy-" + "rich") is a compound; "be-" + "long" is not.
         return firstIsWord || firstWord.Length < 4 || !CompoundElements.Contains(secondWord);
     }
+
+    /// <summary>The tens of English cardinal numbers, the first part of a compound numeral ("twenty-" + "eight").</summary>
+    private static readonly HashSet<string> TensNumerals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    };
+
+    /// <summary>The units of English cardinal and ordinal numbers, the second part of a compound numeral.</summary>
+    private static readonly HashSet<string> UnitNumerals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    };
 
     /// <summary>Prefixes written with a hyphen by convention ("anti-war", "self-made", "neo-colonial").</summary>
     private static readonly HashSet<string> ConventionalPrefixes = new(StringComparer.OrdinalIgnoreCase)

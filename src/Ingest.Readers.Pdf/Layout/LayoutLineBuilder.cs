@@ -132,7 +132,7 @@ internal sealed class LayoutLineBuilder
         }));
 
         FindRows(m);
-        MergeScripts();
+        MergeScripts(glyphs);
 
         // Re-sort so that each row (after joining scripts) is contiguous and ordered along the text.
         var rowIndex = rowOf;
@@ -213,7 +213,7 @@ internal sealed class LayoutLineBuilder
     }
 
     /// <summary>Joins rows of smaller glyphs just above or below a line (superscripts, subscripts) to that line.</summary>
-    private void MergeScripts()
+    private void MergeScripts(IReadOnlyList<PdfGlyph> glyphs)
     {
         for (var r = 0; r < rows.Count; r++)
         {
@@ -224,7 +224,7 @@ internal sealed class LayoutLineBuilder
             {
                 var below = rows[r + 1];
                 var offset = row.Baseline - below.Baseline;
-                if (row.Size < 0.9 * below.Size && offset > 0 && offset <= 0.6 * below.Size && IsScriptOf(row, below))
+                if (row.Size < 0.9 * below.Size && offset > 0 && offset <= 0.6 * below.Size && IsScriptOf(glyphs, row, below))
                 {
                     best = r + 1;
                     bestOffset = offset / below.Size;
@@ -235,7 +235,7 @@ internal sealed class LayoutLineBuilder
             {
                 var above = rows[r - 1];
                 var offset = above.Baseline - row.Baseline;
-                if (row.Size < 0.9 * above.Size && offset > 0 && offset <= 0.45 * above.Size && IsScriptOf(row, above)
+                if (row.Size < 0.9 * above.Size && offset > 0 && offset <= 0.45 * above.Size && IsScriptOf(glyphs, row, above)
                     && offset / above.Size < bestOffset)
                 {
                     best = r - 1;
@@ -254,8 +254,23 @@ internal sealed class LayoutLineBuilder
     /// smaller text close under another, or a full line beside a larger heading in the next column, is a line of
     /// its own, however its size and offset compare.
     /// </summary>
-    private static bool IsScriptOf(LayoutRow script, LayoutRow line)
-        => script.MinU >= line.MinU - line.Size && script.MaxU <= line.MaxU + line.Size && script.Count <= Math.Max(MaxScriptGlyphs, line.Count / 4);
+    private bool IsScriptOf(IReadOnlyList<PdfGlyph> glyphs, LayoutRow script, LayoutRow line)
+        => script.MinU >= line.MinU - line.Size && script.MaxU <= line.MaxU + line.Size && script.Count <= Math.Max(MaxScriptGlyphs, line.Count / 4)
+            && !HasIdeographs(glyphs, script);
+
+    /// <summary>True when the row holds an ideograph: ideographs are not set as super- or subscripts, so such a row is a line.</summary>
+    private bool HasIdeographs(IReadOnlyList<PdfGlyph> glyphs, LayoutRow row)
+    {
+        for (var k = row.Start; k < row.Start + row.Count; k++)
+        {
+            if (LayoutScripts.IsIdeographic(glyphs[order[k]].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Drops glyphs drawn again at (almost) the same place to fake bold; returns the kept count.</summary>
     private int DropDuplicates(IReadOnlyList<PdfGlyph> glyphs, int start, int count)
@@ -541,15 +556,17 @@ internal sealed class LayoutLineBuilder
 
                 if (previous >= 0)
                 {
-                    var sw = Math.Max(space[i], space[previous]);
-                    var threshold = Math.Max(0.08 * Math.Max(size[i], size[previous]), Math.Clamp(tracking, 0, 0.5 * sw) + (0.4 * sw));
-                    // A space glyph between letters whose boxes overlap (kerned together) only positions them: no
-                    // word space lets letters overlap, so the geometry decides (Ghostscript draws "NATO" as "AT O").
                     var gap = u[i] - previousEnd;
-                    var spaceBetween = pendingBreak && gap > -KernedOverlapEm * size[i] && blankCenter <= u[i] + (BlankInsideEm * size[i]);
-                    if (spaceBetween || gap > threshold)
+                    if (pendingBreak || gap > 0)
                     {
-                        Flush(words);
+                        var threshold = WordGapThreshold(glyphs, i, previous, tracking);
+                        // A space glyph between letters whose boxes overlap (kerned together) only positions them: no
+                        // word space lets letters overlap, so the geometry decides (Ghostscript draws "NATO" as "AT O").
+                        var spaceBetween = pendingBreak && gap > -KernedOverlapEm * size[i] && blankCenter <= u[i] + (BlankInsideEm * size[i]);
+                        if (spaceBetween || gap > threshold)
+                        {
+                            Flush(words);
+                        }
                     }
                 }
 
@@ -589,6 +606,23 @@ internal sealed class LayoutLineBuilder
             ArrayPool<double>.Shared.Return(gapBuffer);
             ArrayPool<double>.Shared.Return(sizeBuffer);
         }
+    }
+
+    /// <summary>
+    /// The widest gap between two glyphs of one word: part of the space width (beyond the line's letter spacing).
+    /// Between an ideograph and a letter of another script the letter's space counts: an ideographic font's space is
+    /// often half an em or more, far wider than the space that separates a Latin word from the text around it.
+    /// </summary>
+    private double WordGapThreshold(IReadOnlyList<PdfGlyph> glyphs, int i, int previous, double tracking)
+    {
+        var sw = Math.Max(space[i], space[previous]);
+        var ideographBefore = LayoutScripts.IsIdeographic(glyphs[previous].Text);
+        if (ideographBefore != LayoutScripts.IsIdeographic(glyphs[i].Text))
+        {
+            sw = ideographBefore ? space[i] : space[previous];
+        }
+
+        return Math.Max(0.08 * Math.Max(size[i], size[previous]), Math.Clamp(tracking, 0, 0.5 * sw) + (0.4 * sw));
     }
 
     /// <summary>

@@ -92,9 +92,9 @@ internal static class LayoutRunningLines
         }
 
         var firstWithText = Array.FindIndex(pageLines, lines => lines.Count > 0);
-        for (var p = firstWithText + 1; p > 0 && p < pageLines.Length; p++)
+        for (var p = Math.Max(firstWithText, 0); p < pageLines.Length; p++)
         {
-            LayoutRunningTitles.MarkLoneHeader(pageLines[p], pages[p].Height);
+            LayoutRunningTitles.MarkLoneHeader(pageLines[p], pages[p].Height, firstPage: p == firstWithText);
         }
     }
 

@@ -72,15 +72,21 @@ internal static class LayoutRunningTitles
     }
 
     /// <summary>
-    /// A running header that does not repeat (the only page after a first page that has none): on a page after the
-    /// document's first, the topmost line, in the top band, no larger than the page's body text and not bold, short,
+    /// A running header that does not repeat (the only page after a first page that has none, or a one-page
+    /// document's): the topmost line, in the top band, no larger than the page's body text and not bold, short,
     /// and set apart from the text under it by more than two and a half of its ems, where a heading or a paragraph's
     /// first line is followed at about one line pitch; and only over a page of running text (a few lines under a
     /// title are no such page).
     /// </summary>
+    /// <remarks>
+    /// On the document's first page the top line may be its title, so there it must be set smaller than the body
+    /// text: a title is never smaller than the text it heads, a running header often is (a one-page document's
+    /// header repeats nowhere).
+    /// </remarks>
     /// <param name="lines">The page's lines.</param>
     /// <param name="height">The page height.</param>
-    public static void MarkLoneHeader(List<LayoutLine> lines, double height)
+    /// <param name="firstPage">True on the document's first page with text.</param>
+    public static void MarkLoneHeader(List<LayoutLine> lines, double height, bool firstPage)
     {
         LayoutLine? top = null;
         foreach (var line in lines)
@@ -92,7 +98,7 @@ internal static class LayoutRunningTitles
         }
 
         if (top is null || top.Role != BlockKind.Paragraph || top.IsBold || top.Words.Count > PageNumberRowWords
-            || !double.IsFinite(height) || top.Bottom < height * (1 - LayoutRunningLines.Band) || top.MaxFontSize > BodyFontSize(lines) + 0.5)
+            || !double.IsFinite(height) || top.Bottom < height * (1 - LayoutRunningLines.Band) || top.MaxFontSize > BodyFontSize(lines) + (firstPage ? -0.5 : 0.5))
         {
             return;
         }

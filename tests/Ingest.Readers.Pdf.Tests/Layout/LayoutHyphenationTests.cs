@@ -17,6 +17,13 @@ public sealed class LayoutHyphenationTests
     }
 
     [Fact]
+    public void Keeps_the_hyphen_of_a_compound_numeral_broken_at_a_line_end()
+    {
+        Assert.Equal("a tower thirty-five metres high", Read("a tower thirty-", "five metres high"));
+        Assert.Equal("the forty-second floor", Read("the forty-", "second floor"));
+    }
+
+    [Fact]
     public void Keeps_the_hyphen_of_a_compound_with_a_capitalized_second_part()
     {
         Assert.Equal("war in Nagorno-Karabakh ended", Read("war in Nagorno-", "Karabakh ended"));

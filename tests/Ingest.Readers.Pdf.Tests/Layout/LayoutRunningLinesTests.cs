@@ -136,6 +136,32 @@ public sealed class LayoutRunningLinesTests
     }
 
     [Fact]
+    public void A_one_page_documents_header_set_smaller_than_its_body_is_marked()
+    {
+        var page = new SyntheticPage(1);
+        page.Text("Notes for Fruit Growers", 250, 760, size: 9);
+        page.Lines(PruningText, 72, 720);
+
+        var blocks = SyntheticPage.Analyze(page);
+
+        Assert.Equal("Notes for Fruit Growers", Assert.Single(blocks, b => b.Kind == BlockKind.PageHeader).Text);
+        Assert.StartsWith("Remove crossing branches", SyntheticPage.Body(blocks), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_first_page_title_in_the_body_size_stays_body()
+    {
+        var page = new SyntheticPage(1);
+        page.Text("Pruning Old Apple Trees", 72, 760);
+        page.Lines(PruningText, 72, 720);
+
+        var blocks = SyntheticPage.Analyze(page);
+
+        Assert.DoesNotContain(blocks, b => b.Kind == BlockKind.PageHeader);
+        Assert.StartsWith("Pruning Old Apple Trees", SyntheticPage.Body(blocks), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_lone_top_line_over_a_page_with_little_text_stays_body()
     {
         var first = new SyntheticPage(1);
