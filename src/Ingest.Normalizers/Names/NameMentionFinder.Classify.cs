@@ -250,7 +250,16 @@ internal sealed partial class NameMentionFinder
 
         if (count == 1)
         {
-            if (HasPlaceCue(tokenizer, first, last) || (tokens[first].Has(NameTokenFlags.BreakBefore) && IsDateline(tokenizer, last)))
+            var dateline = tokens[first].Has(NameTokenFlags.BreakBefore) && IsDateline(tokenizer, last);
+            if (!dateline && tokens[first].Has(NameTokenFlags.AllCaps) && tokens[first].Length is >= 2 and <= 6 && HasCapitalsWord(tokenizer, first, last))
+            {
+                // Regulators at FINRA: an unknown word in capitals inside mixed-case text is an acronym, and acronyms not
+                // known as places name bodies (known places in capitals, UK or UAE, are found by the gazetteer).
+                mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Organization });
+                return;
+            }
+
+            if (HasPlaceCue(tokenizer, first, last) || dateline)
             {
                 mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Place });
                 return;
