@@ -142,7 +142,9 @@ internal static class OrganizationCues
         var key = buffer[..text.ToLowerInvariant(buffer)];
         return key is "said" or "says" or "warned" or "announced" or "insisted"
         or "accused" or "denied" or "rejected" or "urged" or "responded" or "welcomed" or "condemned" or "argued" or "signalled"
-        or "signaled" or "threatened" or "protested" or "demanded" or "vowed" or "retaliated" or "imposed" or "summoned";
+        or "signaled" or "threatened" or "protested" or "demanded" or "vowed" or "retaliated" or "imposed" or "summoned"
+        or "warns" or "announces" or "insists" or "accuses" or "denies" or "rejects" or "urges" or "responds" or "welcomes"
+        or "condemns" or "argues" or "signals" or "threatens" or "protests" or "demands" or "vows" or "retaliates" or "imposes" or "summons";
     }
 
     /// <summary>
