@@ -240,6 +240,8 @@ internal sealed class NameLinker
         var tokens = tokenizer.Tokens;
         var expansions = new Dictionary<string, string>(StringComparer.Ordinal);
         var firstWords = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var acronyms = false;
         for (var i = 0; i < mentions.Count; i++)
         {
             work.Step();
@@ -256,15 +258,27 @@ internal sealed class NameLinker
                 expansions.TryAdd(keys[i], keys[i - 1]);
             }
 
-            // Every leading part of a name of several words (Nordvik, Nordvik Shipping for Nordvik Shipping ASA) stands for it.
-            for (var space = keys[i].IndexOf(' '); space > 0; space = keys[i].IndexOf(' ', space + 1))
+            acronyms |= m.Count == 1 && m.Entry is null && tokens[m.First].Has(NameTokenFlags.AllCaps);
+
+            // Every leading part of a name of several words (Nordvik, Nordvik Shipping for Nordvik Shipping ASA) stands for it;
+            // each distinct name is split once.
+            if (!distinct.Add(keys[i]))
             {
-                var first = keys[i][..space];
-                firstWords[first] = firstWords.TryGetValue(first, out var known) && known != keys[i] ? null : keys[i];
+                continue;
+            }
+
+            // Known names give their first word only, as they always did; unknown ones every leading part.
+            for (var space = keys[i].IndexOf(' '); space > 0; space = m.Entry is null ? keys[i].IndexOf(' ', space + 1) : -1)
+            {
+                var first = keys[i].AsSpan(0, space);
+                SpanKeys.Set(firstWords, first, SpanKeys.TryGetValue(firstWords, first, out var known) && known != keys[i] ? null : keys[i]);
             }
         }
 
-        LinkAcronymsToInitials(tokenizer, mentions, keys, expansions);
+        if (acronyms)
+        {
+            LinkAcronymsToInitials(tokenizer, mentions, keys, expansions);
+        }
 
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -296,10 +310,15 @@ internal sealed class NameLinker
             if (full.Kind == NameKind.Organization && full.Count >= 2 && Initials(tokenizer, full, buffer) is var length and >= 2)
             {
                 byInitials ??= new Dictionary<string, string?>(StringComparer.Ordinal);
-                var initials = new string(buffer[..length]);
-
-                // Two organisations with the same initials leave the acronym unlinked.
-                byInitials[initials] = byInitials.TryGetValue(initials, out var known) && known != keys[j] ? null : keys[j];
+                if (!SpanKeys.TryGetValue(byInitials, buffer[..length], out var known))
+                {
+                    byInitials[new string(buffer[..length])] = keys[j];
+                }
+                else if (known != keys[j])
+                {
+                    // Two organisations with the same initials leave the acronym unlinked.
+                    byInitials[new string(buffer[..length])] = null;
+                }
             }
         }
 
@@ -311,8 +330,8 @@ internal sealed class NameLinker
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.Kind == NameKind.Organization && m.Count == 1 && tokens[m.First].Has(NameTokenFlags.AllCaps) && !expansions.ContainsKey(keys[i])
-                && byInitials.TryGetValue(tokenizer.Text(m.First).ToString(), out var full) && full is not null)
+            if (m.Kind == NameKind.Organization && m.Count == 1 && m.Entry is null && tokens[m.First].Has(NameTokenFlags.AllCaps) && !expansions.ContainsKey(keys[i])
+                && SpanKeys.TryGetValue(byInitials, tokenizer.Text(m.First), out var full) && full is not null)
             {
                 expansions[keys[i]] = full;
             }

@@ -74,7 +74,8 @@ internal sealed partial class NameMentionFinder
     {
         foreach (var other in mentions)
         {
-            if (other.Kind == NameKind.Organization && other.Entry is null)
+            // A name met before is skipped by span, so a document naming one body fifty times makes its strings once.
+            if (other.Kind == NameKind.Organization && other.Entry is null && !SpanKeys.Contains(organizations, tokenizer.Key(other.First, other.Last)))
             {
                 organizations.Add(tokenizer.Key(other.First, other.Last).ToString());
                 if (other.Count > 1 && !IsOrdinary(tokenizer, other.First) && _gazetteer.Find(tokenizer, other.First) is null)
@@ -84,7 +85,10 @@ internal sealed partial class NameMentionFinder
                     {
                         if (tokenizer.Tokens[last].IsCapitalized && (last == other.First || (Flags(tokenizer, other.First) & LexemeFlags.GivenName) == 0))
                         {
-                            firstWords.Add(tokenizer.Key(other.First, last).ToString());
+                            if (!SpanKeys.Contains(firstWords, tokenizer.Key(other.First, last)))
+                            {
+                                firstWords.Add(tokenizer.Key(other.First, last).ToString());
+                            }
                         }
                     }
                 }
