@@ -89,4 +89,12 @@ public sealed class OrganizationMechanismTests
     {
         Assert.Equal(NameKind.Organization, Named(Run("Officials fear Ottawa threatens new duties on steel."), "Ottawa").Kind);
     }
+
+    [Theory]
+    [InlineData("The club Al Zamrik won the game.", "Al Zamrik")]
+    [InlineData("Fans of Al Harazi sang for an hour.", "Al Harazi")]
+    public void An_arabic_article_that_opens_a_name_stays_in_it(string text, string name)
+    {
+        Assert.Contains(Run(text), n => n.Text == name);
+    }
 }
