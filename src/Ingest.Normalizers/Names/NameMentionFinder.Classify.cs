@@ -28,7 +28,8 @@ internal sealed partial class NameMentionFinder
     private void TrimOrdinaryEdges(NameTokenizer tokenizer, ref int first, ref int last, ref bool titleBefore)
     {
         var tokens = tokenizer.Tokens;
-        while (first <= last && Flags(tokenizer, first) is var f && (f & LexemeFlags.Common) != 0 && ((f & LexemeFlags.GivenName) == 0 || first == last))
+        while (first <= last && Flags(tokenizer, first) is var f && (f & LexemeFlags.Common) != 0 && ((f & LexemeFlags.GivenName) == 0 || first == last)
+            && !IsOpeningParticle(tokenizer, first, last, f))
         {
             first++;
             titleBefore = false;
@@ -250,7 +251,16 @@ internal sealed partial class NameMentionFinder
 
         if (count == 1)
         {
-            if (HasPlaceCue(tokenizer, first, last) || (tokens[first].Has(NameTokenFlags.BreakBefore) && IsDateline(tokenizer, last)))
+            var dateline = tokens[first].Has(NameTokenFlags.BreakBefore) && IsDateline(tokenizer, last);
+            if (!dateline && tokens[first].Has(NameTokenFlags.AllCaps) && tokens[first].Length is >= 2 and <= 6 && HasCapitalsWord(tokenizer, first, last))
+            {
+                // Regulators at FINRA: an unknown word in capitals inside mixed-case text is an acronym, and acronyms not
+                // known as places name bodies (known places in capitals, UK or UAE, are found by the gazetteer).
+                mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Organization });
+                return;
+            }
+
+            if (HasPlaceCue(tokenizer, first, last) || dateline)
             {
                 mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Place });
                 return;
@@ -265,6 +275,13 @@ internal sealed partial class NameMentionFinder
 
         mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Person, Pending = true });
     }
+
+    /// <summary>
+    /// Whether a particle written as such opens the name (Al Hilal, El Geneina): its folded key may equal an ordinary word's
+    /// (al and all fold alike), but a particle before more words of the name belongs to it.
+    /// </summary>
+    private static bool IsOpeningParticle(NameTokenizer tokenizer, int first, int last, LexemeFlags flags)
+        => first < last && (flags & LexemeFlags.Particle) != 0 && tokenizer.Text(first).Length == tokenizer.Key(first).Length;
 
     private static bool IsConnector(ReadOnlySpan<char> key) => key is "of" or "the" or "for" or "and" or "on" or "in" or "at";
 }

@@ -47,7 +47,25 @@ internal sealed partial class NameMentionFinder
         var after = last + 1 < tokens.Length && tokens[last + 1].Has(NameTokenFlags.SpaceBefore) && !tokens[last].Has(NameTokenFlags.Possessive)
             && OrganizationCues.IsContestVerbAfter(tokenizer.Text(last + 1));
         var before = first > 0 && tokens[first].Has(NameTokenFlags.SpaceBefore) && OrganizationCues.IsContestVerbBefore(tokenizer.Text(first - 1));
-        return after || before;
+        var opponent = first > 1 && tokens[first].Has(NameTokenFlags.SpaceBefore) && tokens[first - 1].Has(NameTokenFlags.SpaceBefore)
+            && TeamCues.IsOpponentBefore(tokenizer.Text(first - 2), tokenizer.Text(first - 1));
+        return after || before || opponent || HasSportRoleAfter(tokenizer, last);
+    }
+
+    /// <summary>
+    /// Whether a player or coach of the place follows it (India's bowlers, the England captain, Ghana coach): the place is
+    /// its national team. Fans and supporters are left out: a country has fans of many things.
+    /// </summary>
+    private static bool HasSportRoleAfter(NameTokenizer tokenizer, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        if (last + 1 >= tokens.Length || !tokens[last + 1].Has(NameTokenFlags.SpaceBefore) || !tokens[last + 1].Has(NameTokenFlags.Lower))
+        {
+            return false;
+        }
+
+        var after = tokenizer.Text(last + 1);
+        return TeamCues.IsTeamRoleAfter(after) && after is not ("fans" or "supporters" or "manager" or "boss" or "side" or "players");
     }
 
     /// <summary>Whether the word at <paramref name="index"/> ends organisation names (Bank, Party, United) or is a designator (AG, plc).</summary>
@@ -116,6 +134,13 @@ internal sealed partial class NameMentionFinder
                 && (first == last ? tokenizer.Text(first) is [.., 's'] : !tokens[last].Has(NameTokenFlags.HyphenBefore) && IsPluralNickname(tokenizer.Text(last))))
             {
                 // The Hawks, the Milwaukee Bucks: "the" and a name ending in a capitalised plural is a team or a band.
+                return true;
+            }
+
+            if (before is "the" && IsActorOfVerbAfter(tokenizer, last, speech: true))
+            {
+                // The Harwell Trust said, the Ostmark Consortium acquired: a name after "the" that speaks or acts is a body's,
+                // since people take no article and places do not speak.
                 return true;
             }
         }

@@ -74,12 +74,23 @@ internal sealed partial class NameMentionFinder
     {
         foreach (var other in mentions)
         {
-            if (other.Kind == NameKind.Organization && other.Entry is null)
+            // A name met before is skipped by span, so a document naming one body fifty times makes its strings once.
+            if (other.Kind == NameKind.Organization && other.Entry is null && !SpanKeys.Contains(organizations, tokenizer.Key(other.First, other.Last)))
             {
                 organizations.Add(tokenizer.Key(other.First, other.Last).ToString());
                 if (other.Count > 1 && !IsOrdinary(tokenizer, other.First) && _gazetteer.Find(tokenizer, other.First) is null)
                 {
-                    firstWords.Add(tokenizer.Key(other.First).ToString());
+                    // Nordvik and Nordvik Shipping for Nordvik Shipping ASA: the leading parts ending in a capitalised word.
+                    for (var last = other.First; last < other.Last; last++)
+                    {
+                        if (tokenizer.Tokens[last].IsCapitalized && (last == other.First || (Flags(tokenizer, other.First) & LexemeFlags.GivenName) == 0))
+                        {
+                            if (!SpanKeys.Contains(firstWords, tokenizer.Key(other.First, last)))
+                            {
+                                firstWords.Add(tokenizer.Key(other.First, last).ToString());
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -133,7 +144,48 @@ internal sealed partial class NameMentionFinder
             return true;
         }
 
+        if (IsUnintroducedName(tokenizer, candidate))
+        {
+            // Nobody named in full has this word, no title or place word comes with it, and it is not an ordinary word:
+            // news introduces people by full name and places by a preposition, so a bare name left over is a body's.
+            candidate.Pending = false;
+            candidate.Kind = NameKind.Organization;
+            return true;
+        }
+
         return false;
+    }
+
+    /// <summary>
+    /// Whether a guess of one word inside a sentence is a name the document never introduces as a person or a place:
+    /// not a given name, title, demonym or ordinary word, in mixed case, with no place word before it.
+    /// </summary>
+    private bool IsUnintroducedName(NameTokenizer tokenizer, in NameCandidate candidate)
+    {
+        var tokens = tokenizer.Tokens;
+        var index = candidate.First;
+        return candidate.Count == 1 && candidate.Kind == NameKind.Person && candidate.Surname is null
+            && !tokens[index].Has(NameTokenFlags.SentenceStart | NameTokenFlags.BreakBefore | NameTokenFlags.AllCaps)
+            && (Flags(tokenizer, index) & (LexemeFlags.GivenName | LexemeFlags.Title | LexemeFlags.Demonym | LexemeFlags.Common | LexemeFlags.Surname)) == 0
+            && !IsOrdinary(tokenizer, index) && !HasPlaceCue(tokenizer, index, index) && IsActorOfVerbAfter(tokenizer, index, speech: false);
+    }
+
+    /// <summary>
+    /// Whether the word after a name makes the name the subject of a business act (X hired, X posted, X acquired): what
+    /// companies do; with <paramref name="speech"/>, also a reporting or diplomatic verb (said, warned, agreed), for a name
+    /// that cannot be a person's.
+    /// </summary>
+    private static bool IsActorOfVerbAfter(NameTokenizer tokenizer, int index, bool speech)
+    {
+        var tokens = tokenizer.Tokens;
+        if (index + 1 >= tokens.Length || !tokens[index + 1].Has(NameTokenFlags.SpaceBefore) || !tokens[index + 1].Has(NameTokenFlags.Lower)
+            || tokens[index].Has(NameTokenFlags.Possessive))
+        {
+            return false;
+        }
+
+        var after = tokenizer.Text(index + 1);
+        return OrganizationCues.IsBusinessVerb(after) || (speech && (OrganizationCues.IsReportingVerb(after) || OrganizationCues.IsDiplomaticVerb(after)));
     }
 
     private static bool IsOrganizationNamedElsewhere(NameTokenizer tokenizer, in NameCandidate candidate, HashSet<string> organizations, HashSet<string> firstWords)
@@ -141,7 +193,7 @@ internal sealed partial class NameMentionFinder
         // Looked up by span: a document has hundreds of mentions and a string for each would be garbage.
         var key = tokenizer.Key(candidate.First, candidate.Last);
         return SpanKeys.Contains(organizations, key)
-            || (candidate.Count == 1 && (candidate.Pending || candidate.Kind == NameKind.Place) && SpanKeys.Contains(firstWords, key));
+            || ((candidate.Count > 1 || candidate.Pending || candidate.Kind == NameKind.Place) && SpanKeys.Contains(firstWords, key));
     }
 
     private static bool IsListedWithPlace(NameTokenizer tokenizer, in NameCandidate candidate, NameCandidate? before, NameCandidate? after)

@@ -132,6 +132,33 @@ internal sealed partial class NameMentionFinder
             mentions[m] = candidate with { Kind = NameKind.Organization, Pending = false, Surname = null };
             organizations.Add(tokenizer.Key(candidate.First).ToString());
         }
+
+        MarkSpelledAcronyms(tokenizer, mentions, organizations);
+    }
+
+    /// <summary>
+    /// An acronym in brackets right after a name of capitalised words whose initials it spells (Tarnow Valley Power (TVP))
+    /// defines a body's short form: the name and the acronym are an organisation, whatever else the name looked like.
+    /// </summary>
+    private static void MarkSpelledAcronyms(NameTokenizer tokenizer, List<NameCandidate> mentions, HashSet<string> organizations)
+    {
+        var tokens = tokenizer.Tokens;
+        for (var m = 1; m < mentions.Count; m++)
+        {
+            var acronym = mentions[m];
+            var full = mentions[m - 1];
+            if (acronym.Count != 1 || tokens[acronym.First].Punctuation != '(' || tokenizer.CharAfter(acronym.First) != ')'
+                || full.Last != acronym.First - 1 || full.Count < 2 || full.Entry is not null
+                || !AcronymInitials.Spells(tokenizer, acronym.First, full.First, full.Last))
+            {
+                continue;
+            }
+
+            mentions[m - 1] = full with { Kind = NameKind.Organization, Pending = false, Surname = null };
+            mentions[m] = acronym with { Kind = NameKind.Organization, Pending = false, Surname = null, Entry = null };
+            organizations.Add(tokenizer.Key(full.First, full.Last).ToString());
+            organizations.Add(tokenizer.Key(acronym.First).ToString());
+        }
     }
 
     /// <summary>

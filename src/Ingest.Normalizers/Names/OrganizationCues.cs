@@ -98,6 +98,23 @@ internal static class OrganizationCues
         return key is "shares" or "stock";
     }
 
+    /// <summary>
+    /// Whether a word after a name is what a company does as subject (Kelvar hired, Ostrow posted, Velta acquired).
+    /// </summary>
+    public static bool IsBusinessVerb(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        if (text.Length > MaxWordLength)
+        {
+            return false;
+        }
+
+        var key = buffer[..text.ToLowerInvariant(buffer)];
+        return key is "reported" or "posted" or "launched" or "launches" or "hired" or "acquired" or "acquires"
+            or "shipped" or "invested" or "invests" or "employs" or "operates" or "owns" or "listed" or "unveiled" or "unveils"
+            or "merged" or "partnered" or "slashed" or "disclosed" or "fined" or "sued" or "manufactures" or "produces" or "supplies";
+    }
+
     /// <summary>Whether a word written before a city names a club of that city (Real Madrid, FC Porto, Inter Milan).</summary>
     public static bool IsClubPrefix(ReadOnlySpan<char> text)
     {
@@ -125,7 +142,9 @@ internal static class OrganizationCues
         var key = buffer[..text.ToLowerInvariant(buffer)];
         return key is "said" or "says" or "warned" or "announced" or "insisted"
         or "accused" or "denied" or "rejected" or "urged" or "responded" or "welcomed" or "condemned" or "argued" or "signalled"
-        or "signaled" or "threatened" or "protested" or "demanded" or "vowed" or "retaliated" or "imposed" or "summoned";
+        or "signaled" or "threatened" or "protested" or "demanded" or "vowed" or "retaliated" or "imposed" or "summoned"
+        or "warns" or "announces" or "insists" or "accuses" or "denies" or "rejects" or "urges" or "responds" or "welcomes"
+        or "condemns" or "argues" or "signals" or "threatens" or "protests" or "demands" or "vows" or "retaliates" or "imposes" or "summons";
     }
 
     /// <summary>

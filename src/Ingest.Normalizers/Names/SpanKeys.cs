@@ -22,6 +22,21 @@ internal static class SpanKeys
         => map.TryGetValue(key.ToString(), out value!);
 #endif
 
+    /// <summary>Sets the value under <paramref name="key"/>, making its string only when the key is new.</summary>
+    public static void Set<TValue>(Dictionary<string, TValue> map, ReadOnlySpan<char> key, TValue value)
+#if NET9_0_OR_GREATER
+        => map.GetAlternateLookup<ReadOnlySpan<char>>()[key] = value;
+#else
+        => map[key.ToString()] = value;
+#endif
+
+    public static bool TryGetValue<TValue>(Dictionary<string, TValue> map, ReadOnlySpan<char> key, out TValue value)
+#if NET9_0_OR_GREATER
+        => map.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out value!);
+#else
+        => map.TryGetValue(key.ToString(), out value!);
+#endif
+
     public static TValue Get<TValue>(Dictionary<string, TValue> map, ReadOnlySpan<char> key)
 #if NET9_0_OR_GREATER
         => map.GetAlternateLookup<ReadOnlySpan<char>>()[key];

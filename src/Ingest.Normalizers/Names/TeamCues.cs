@@ -20,7 +20,24 @@ internal static class TeamCues
 
         var key = buffer[..text.ToLowerInvariant(buffer)];
         return key is "coach" or "striker" or "midfielder" or "defender" or "goalkeeper" or "winger" or "captain" or "fans"
-            or "supporters" or "manager" or "boss" or "squad" or "teammates" or "playmaker" or "fullback" or "full-back" or "players" or "side";
+            or "supporters" or "manager" or "boss" or "squad" or "teammates" or "playmaker" or "fullback" or "full-back" or "players" or "side"
+            or "skipper" or "bowlers" or "bowler" or "batsmen" or "batsman" or "batters" or "openers" or "opener" or "innings" or "forwards"
+            or "fly-half" or "scrum-half" or "lineup" or "line-up" or "pack";
+    }
+
+    /// <summary>
+    /// Whether the two lower-case words before a name are a contest noun and "against" or "over" (the match against X, a
+    /// victory over X): the name is the opposing team.
+    /// </summary>
+    public static bool IsOpponentBefore(ReadOnlySpan<char> noun, ReadOnlySpan<char> preposition)
+    {
+        if (preposition is "over")
+        {
+            return noun is "win" or "wins" or "victory" or "victories" or "triumph";
+        }
+
+        return preposition is "against" && noun is "match" or "game" or "final" or "semi-final" or "quarter-final" or "series" or "test"
+            or "win" or "victory" or "defeat" or "loss" or "draw" or "fixture" or "tie" or "clash" or "opener" or "derby";
     }
 
     /// <summary>

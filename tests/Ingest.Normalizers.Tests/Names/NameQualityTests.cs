@@ -9,9 +9,9 @@ namespace Ingest.Normalizers.Tests.Names;
 /// </summary>
 public sealed class NameQualityTests(ITestOutputHelper output)
 {
-    private const double NewsTuneFloor = 0.85;
+    private const double NewsTuneFloor = 0.90;
 
-    private const double NewsReportFloor = 0.81;
+    private const double NewsReportFloor = 0.84;
 
     private static bool PeopleAndPlaces(NameKind kind) => kind is NameKind.Person or NameKind.Place;
 
