@@ -10,9 +10,9 @@ namespace Ingest.Normalizers.Tests.Names;
 /// </summary>
 public sealed class RealNewsQualityTests(ITestOutputHelper output)
 {
-    private const double MentionFloor = 0.65;
+    private const double MentionFloor = 0.69;
 
-    private const double LinkingFloor = 0.80;
+    private const double LinkingFloor = 0.84;
 
     private static string Folder() => Path.Combine(Path.GetDirectoryName(NameEvaluation.AnnotatedFolder())!, "RealNews");
 
