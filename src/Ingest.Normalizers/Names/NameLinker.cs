@@ -5,7 +5,7 @@ namespace Ingest.Normalizers.Names;
 /// to the full name it belongs to (in the document, else among well-known people, else earlier in the batch), and
 /// each entity gets its canonical form (the fullest, best supported spelling) and a key derived from that form.
 /// </summary>
-internal sealed class NameLinker
+internal sealed partial class NameLinker
 {
     /// <summary>The most distinct full names with one surname that a partial name is compared with.</summary>
     private const int MaxNamesPerSurname = 64;
@@ -229,134 +229,6 @@ internal sealed class NameLinker
                 keys[i] = found;
             }
         }
-    }
-
-    /// <summary>
-    /// An acronym or short form defined in brackets after an organisation's name (International Committee of the Red Cross (ICRC))
-    /// and a first word used alone (Mistral for Mistral AI) take the full name's key everywhere in the document.
-    /// </summary>
-    private static void LinkOrganizations(NameTokenizer tokenizer, List<NameCandidate> mentions, string[] keys, NameWork work)
-    {
-        var tokens = tokenizer.Tokens;
-        var expansions = new Dictionary<string, string>(StringComparer.Ordinal);
-        var firstWords = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
-        var acronyms = false;
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            work.Step();
-            var m = mentions[i];
-            if (m.Kind != NameKind.Organization)
-            {
-                continue;
-            }
-
-            if (i > 0 && m.Count == 1 && (tokens[m.First].Has(NameTokenFlags.AllCaps) || tokenizer.CharAfter(m.First) == ')') && tokens[m.First].Punctuation == '('
-                && mentions[i - 1] is { Kind: NameKind.Organization } expansion && expansion.Last == m.First - 1 && expansion.Count > 1
-                && char.ToUpperInvariant(tokenizer.Text(m.First)[0]) == char.ToUpperInvariant(tokenizer.Text(expansion.First)[0]))
-            {
-                expansions.TryAdd(keys[i], keys[i - 1]);
-            }
-
-            acronyms |= m.Count == 1 && m.Entry is null && tokens[m.First].Has(NameTokenFlags.AllCaps);
-
-            // Every leading part of a name of several words (Nordvik, Nordvik Shipping for Nordvik Shipping ASA) stands for it;
-            // each distinct name is split once.
-            if (!distinct.Add(keys[i]))
-            {
-                continue;
-            }
-
-            // Known names give their first word only, as they always did; unknown ones every leading part.
-            for (var space = keys[i].IndexOf(' '); space > 0; space = m.Entry is null ? keys[i].IndexOf(' ', space + 1) : -1)
-            {
-                var first = keys[i].AsSpan(0, space);
-                SpanKeys.Set(firstWords, first, SpanKeys.TryGetValue(firstWords, first, out var known) && known != keys[i] ? null : keys[i]);
-            }
-        }
-
-        if (acronyms)
-        {
-            LinkAcronymsToInitials(tokenizer, mentions, keys, expansions);
-        }
-
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            work.Step();
-            if (mentions[i].Kind != NameKind.Organization)
-            {
-                continue;
-            }
-
-            if (expansions.TryGetValue(keys[i], out var full) || (firstWords.TryGetValue(keys[i], out full) && full is not null))
-            {
-                keys[i] = full;
-            }
-        }
-    }
-
-    /// <summary>
-    /// An acronym used alone (the RBA said) takes the key of the one organisation of the document whose capitalised words'
-    /// initials it spells (Reserve Bank of Australia), unless it is defined in brackets already.
-    /// </summary>
-    private static void LinkAcronymsToInitials(NameTokenizer tokenizer, List<NameCandidate> mentions, string[] keys, Dictionary<string, string> expansions)
-    {
-        var tokens = tokenizer.Tokens;
-        Dictionary<string, string?>? byInitials = null;
-        Span<char> buffer = stackalloc char[8];
-        for (var j = 0; j < mentions.Count; j++)
-        {
-            var full = mentions[j];
-            if (full.Kind == NameKind.Organization && full.Count >= 2 && Initials(tokenizer, full, buffer) is var length and >= 2)
-            {
-                byInitials ??= new Dictionary<string, string?>(StringComparer.Ordinal);
-                if (!SpanKeys.TryGetValue(byInitials, buffer[..length], out var known))
-                {
-                    byInitials[new string(buffer[..length])] = keys[j];
-                }
-                else if (known != keys[j])
-                {
-                    // Two organisations with the same initials leave the acronym unlinked.
-                    byInitials[new string(buffer[..length])] = null;
-                }
-            }
-        }
-
-        if (byInitials is null)
-        {
-            return;
-        }
-
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            var m = mentions[i];
-            if (m.Kind == NameKind.Organization && m.Count == 1 && m.Entry is null && tokens[m.First].Has(NameTokenFlags.AllCaps) && !expansions.ContainsKey(keys[i])
-                && SpanKeys.TryGetValue(byInitials, tokenizer.Text(m.First), out var full) && full is not null)
-            {
-                expansions[keys[i]] = full;
-            }
-        }
-    }
-
-    /// <summary>Writes the initials of a name's capitalised words to <paramref name="buffer"/>; 0 if they do not fit.</summary>
-    private static int Initials(NameTokenizer tokenizer, in NameCandidate name, Span<char> buffer)
-    {
-        var tokens = tokenizer.Tokens;
-        var length = 0;
-        for (var k = name.First; k <= name.Last; k++)
-        {
-            if (tokens[k].IsCapitalized)
-            {
-                if (length == buffer.Length)
-                {
-                    return 0;
-                }
-
-                buffer[length++] = char.ToUpperInvariant(tokenizer.Text(k)[0]);
-            }
-        }
-
-        return length;
     }
 
     private static void AddPosition(Dictionary<string, List<int>> byWord, ReadOnlySpan<char> word, int position)

@@ -1,0 +1,146 @@
+using System.Buffers;
+using System.Text;
+
+namespace Ingest.Readers.Pdf.Layout;
+
+/// <summary>Column gutters: row segments cut at wide gaps, kept where whitespace runs down several rows.</summary>
+internal sealed partial class LayoutLineBuilder
+{
+    /// <summary>Cuts each row into segments at every gap wide enough to be a gutter.</summary>
+    private void CutSegments(IReadOnlyList<PdfGlyph> glyphs, List<(int Start, int Count, double Baseline)> finalRows)
+    {
+        segments.Clear();
+        wordGaps.Clear();
+        for (var r = 0; r < finalRows.Count; r++)
+        {
+            var (start, count, _) = finalRows[r];
+            var segStart = -1;
+            double left = 0, right = 0, em = 0, lastSize = 0;
+            for (var k = start; k < start + count; k++)
+            {
+                var i = order[k];
+                if (IsBlank(glyphs[i].Text))
+                {
+                    continue;
+                }
+
+                if (segStart >= 0 && u[i] - right >= LayoutWordGaps.MinWordGapEm * Math.Max(em, size[i]))
+                {
+                    wordGaps.Add(r, right, u[i] - right);
+                }
+
+                // Measured in the smaller of the two sizes beside it: a gutter is as wide as the body text's, so a
+                // larger heading running up to it does not widen what counts as one.
+                if (segStart >= 0 && u[i] - right >= GutterCandidateEm * Math.Min(lastSize, size[i]))
+                {
+                    segments.Add(new LayoutSegment(r, segStart, k, left, right, em, true));
+                    segStart = -1;
+                }
+
+                if (segStart < 0)
+                {
+                    segStart = k;
+                    left = u[i];
+                    right = u[i] + adv[i];
+                    em = size[i];
+                }
+                else
+                {
+                    right = Math.Max(right, u[i] + adv[i]);
+                    em = Math.Max(em, size[i]);
+                }
+
+                lastSize = size[i];
+            }
+
+            if (segStart >= 0)
+            {
+                segments.Add(new LayoutSegment(r, segStart, start + count, left, right, em, true));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Keeps a cut between two segments of a row only when the whitespace between them runs through enough
+    /// neighbouring rows (a column gutter) or is very wide; a wide gap in one justified line is not a gutter.
+    /// </summary>
+    private void ConfirmGutters(List<(int Start, int Count, double Baseline)> finalRows)
+    {
+        var firstOfRow = new int[finalRows.Count + 1];
+        Array.Fill(firstOfRow, -1);
+        for (var s = segments.Count - 1; s >= 0; s--)
+        {
+            firstOfRow[segments[s].Row] = s;
+        }
+
+        for (var s = 0; s + 1 < segments.Count; s++)
+        {
+            var a = segments[s];
+            var b = segments[s + 1];
+            if (a.Row != b.Row)
+            {
+                continue;
+            }
+
+            var em = Math.Max(a.Em, b.Em);
+            var width = b.Left - a.Right;
+            // A justified line spreads its slack evenly over its word spaces: a wide gap as wide as the row's other
+            // word gaps is a word space, whatever the rows around it show (rivers of white are not gutters).
+            var confirmed = width >= GutterCertainEm * em
+                || (!wordGaps.IsEvenlySpacedWordGap(a.Row, a.Right, width, em) && ThroughEnoughRows(finalRows, firstOfRow, a, b, em));
+            segments[s + 1] = b with { StartsAfterGutter = confirmed };
+        }
+    }
+
+    private bool ThroughEnoughRows(List<(int Start, int Count, double Baseline)> finalRows, int[] firstOfRow, LayoutSegment a, LayoutSegment b, double em)
+        => 1 + Through(finalRows, firstOfRow, a.Row, -1, a.Right, b.Left, em) + Through(finalRows, firstOfRow, a.Row, 1, a.Right, b.Left, em) >= GutterRows;
+
+    /// <summary>Counts the consecutive rows in one direction whose free space continues the gap [lo, hi].</summary>
+    private int Through(List<(int Start, int Count, double Baseline)> finalRows, int[] firstOfRow, int row, int step, double lo, double hi, double em)
+    {
+        var count = 0;
+        var previous = finalRows[row].Baseline;
+        for (var r = row + step; r >= 0 && r < finalRows.Count && count < GutterRows; r += step)
+        {
+            if (Math.Abs(finalRows[r].Baseline - previous) > 3 * em)
+            {
+                break;
+            }
+
+            previous = finalRows[r].Baseline;
+
+            // The free interval of row r overlapping [lo, hi] the most.
+            double freeLo = double.MinValue, bestLo = 0, bestHi = 0, bestWidth = -1;
+            var s = firstOfRow[r];
+            for (; s >= 0 && s < segments.Count && segments[s].Row == r; s++)
+            {
+                Consider(freeLo, segments[s].Left);
+                freeLo = segments[s].Right;
+            }
+
+            Consider(freeLo, double.MaxValue);
+            if (bestWidth < 0.4 * em)
+            {
+                break;
+            }
+
+            lo = bestLo;
+            hi = bestHi;
+            count++;
+
+            void Consider(double fLo, double fHi)
+            {
+                var iLo = Math.Max(fLo, lo);
+                var iHi = Math.Min(fHi, hi);
+                if (iHi - iLo > bestWidth)
+                {
+                    bestWidth = iHi - iLo;
+                    bestLo = iLo;
+                    bestHi = iHi;
+                }
+            }
+        }
+
+        return count;
+    }
+}
