@@ -52,10 +52,14 @@ internal sealed class PdfPigReadGate
         {
             task.Wait(cancellationToken);
         }
-        catch (OperationCanceledException) when (!task.IsCompleted)
+        catch (OperationCanceledException)
         {
-            Abandon(task);
-            throw;
+            // A read that finished as the wait ended is kept; only one still running is abandoned.
+            if (!task.IsCompleted)
+            {
+                Abandon(task);
+                throw;
+            }
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count == 1)
         {

@@ -106,7 +106,7 @@ public sealed class PdfPigTimeBudgetTests
     }
 
     [Fact]
-    public void Without_a_budget_or_a_cancellable_token_pages_are_read_inline()
+    public void A_read_whose_token_cannot_be_cancelled_runs_inline_on_the_callers_thread()
     {
         var gate = new PdfPigReadGate(0);
 
