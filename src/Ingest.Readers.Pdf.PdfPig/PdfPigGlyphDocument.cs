@@ -15,18 +15,35 @@ internal sealed class PdfPigGlyphDocument : IPdfGlyphDocument
     private const double SpaceEm = 0.27;
 
     private readonly PdfDocument _document;
+    private readonly PdfPigReadGate _gate;
+    private readonly Action<int>? _beforePage;
     private readonly Dictionary<string, int> _fontIds = new(StringComparer.Ordinal);
 
     /// <summary>Wraps an open PdfPig document.</summary>
     /// <param name="document">The document; disposed with this one.</param>
-    public PdfPigGlyphDocument(PdfDocument document) => _document = document;
+    /// <param name="gate">Runs the page reads so a slow page can be abandoned.</param>
+    /// <param name="beforePage">A test seam run on the worker before PdfPig reads a page (it may block); <see langword="null"/> for none.</param>
+    public PdfPigGlyphDocument(PdfDocument document, PdfPigReadGate gate, Action<int>? beforePage)
+    {
+        _document = document;
+        _gate = gate;
+        _beforePage = beforePage;
+    }
 
     /// <inheritdoc />
     public int PageCount => _document.NumberOfPages;
 
     /// <inheritdoc />
+    /// <remarks>
+    /// PdfPig's <c>GetPage</c> and <c>Letters</c> cannot be interrupted, so they run on a worker task that is abandoned
+    /// when <paramref name="cancellationToken"/> (the caller's, or the document's time budget) ends first.
+    /// </remarks>
     public PdfPageGlyphs ReadPage(int pageNumber, CancellationToken cancellationToken)
+        => _gate.Run(() => ReadPageNow(pageNumber, cancellationToken), cancellationToken);
+
+    private PdfPageGlyphs ReadPageNow(int pageNumber, CancellationToken cancellationToken)
     {
+        _beforePage?.Invoke(pageNumber);
         var page = _document.GetPage(pageNumber);
         var frame = PageFrame.Of(page);
         var letters = page.Letters;

@@ -51,4 +51,7 @@ public sealed class PdfReaderOptions
 
     /// <summary>How <see cref="GlyphSource"/> is used.</summary>
     internal PdfGlyphSourceMode GlyphSourceMode { get; set; } = PdfGlyphSourceMode.Fallback;
+
+    /// <summary>The clock of a second glyph source's time budget; a test replaces it to end the budget when it chooses.</summary>
+    internal TimeProvider BudgetClock { get; set; } = TimeProvider.System;
 }

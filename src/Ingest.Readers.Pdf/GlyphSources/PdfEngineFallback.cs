@@ -81,6 +81,7 @@ internal static class PdfEngineFallback
             MaxDecodedBytes = options.MaxDecodedBytes,
             MaxPages = options.MaxPages,
             IncludePageFurniture = options.IncludePageFurniture,
+            BudgetClock = options.BudgetClock,
         };
     }
 
@@ -106,16 +107,11 @@ internal static class PdfEngineFallback
     {
         IPdfGlyphDocument? document = null;
         var filled = new List<int>();
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var budget = PdfGlyphSourceReading.Budget(options, cancellationToken);
         try
         {
-            for (var i = 0; i < own.Pages.Count; i++)
+            for (var i = 0; i < own.Pages.Count && !budget.IsCancellationRequested; i++)
             {
-                if (options.TimeBudget != Timeout.InfiniteTimeSpan && clock.Elapsed > options.TimeBudget)
-                {
-                    break;
-                }
-
                 var page = own.Pages[i];
                 if (page.Glyphs.Count > 0 && !own.FailedPages.Contains(page.PageNumber))
                 {
@@ -128,7 +124,13 @@ internal static class PdfEngineFallback
                     continue;
                 }
 
-                var other = PdfGlyphSourceReading.ReadPage(source, document, page.PageNumber, new PdfGlyphPages(null), builder, cancellationToken);
+                // One budget covers both engines: a fallback page read that outlives it is abandoned, named by pdf.limit.time.
+                var other = PdfGlyphSourceReading.ReadPage(source, document, page.PageNumber, own.Pages.Count, options, new PdfGlyphPages(null), builder, budget.Token, cancellationToken);
+                if (other is null)
+                {
+                    break;
+                }
+
                 if (other.Glyphs.Count > page.Glyphs.Count)
                 {
                     own.Pages[i] = other;

@@ -13,26 +13,40 @@ internal static class PdfGlyphSourceReading
     /// <param name="cancellationToken">Cancels reading.</param>
     public static PdfGlyphPages ReadAll(IPdfGlyphSource source, byte[] data, PdfReaderOptions options, DocumentBuilder builder, CancellationToken cancellationToken)
     {
+        using var budget = Budget(options, cancellationToken);
         using var document = Open(source, data, options, cancellationToken);
         var result = new PdfGlyphPages(null);
         var count = Math.Min(document.PageCount, options.MaxPages);
         builder.Metadata.PageCount = count;
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         for (var number = 1; number <= count; number++)
         {
-            if (options.TimeBudget != Timeout.InfiniteTimeSpan && clock.Elapsed > options.TimeBudget)
+            if (budget.IsCancellationRequested)
             {
-                builder.AddDiagnostic(DiagnosticSeverity.Error, "pdf.limit.time", $"The time budget of {options.TimeBudget.TotalSeconds:0.#} s was spent. Reading stopped at page {number} of {count}.");
-                result.StoppedBy = "pdf.limit.time";
+                cancellationToken.ThrowIfCancellationRequested();
+                StopForTime(options, number, count, result, builder);
                 break;
             }
 
-            result.Pages.Add(ReadPage(source, document, number, result, builder, cancellationToken));
+            if (ReadPage(source, document, number, count, options, result, builder, budget.Token, cancellationToken) is not { } page)
+            {
+                break;
+            }
+
+            result.Pages.Add(page);
         }
 
         result.TotalGlyphs = result.Pages.Sum(p => p.Glyphs.Count);
         return result;
     }
+
+    /// <summary>
+    /// A token that the caller's cancellation or the end of the document's time budget cancels: a glyph source whose
+    /// page reads cannot be interrupted (PdfPig) stops waiting for them on it.
+    /// </summary>
+    /// <param name="options">The reader options, for the time budget.</param>
+    /// <param name="cancellationToken">The caller's token.</param>
+    public static PdfGlyphSourceBudget Budget(PdfReaderOptions options, CancellationToken cancellationToken)
+        => new(options.TimeBudget, options.BudgetClock, cancellationToken);
 
     /// <summary>Opens the document with <paramref name="source"/>, wrapping its failures in <see cref="DocumentReadException"/>.</summary>
     /// <param name="source">The glyph source.</param>
@@ -51,18 +65,30 @@ internal static class PdfGlyphSourceReading
         }
     }
 
-    /// <summary>Reads one page; a page that fails is recorded in <paramref name="result"/> and comes back empty.</summary>
+    /// <summary>
+    /// Reads one page; a page that fails is recorded in <paramref name="result"/> and comes back empty. When the time
+    /// budget runs out during the page, the <c>pdf.limit.time</c> diagnostic names it and the result is <see langword="null"/>:
+    /// reading stops, the pages read before it are kept.
+    /// </summary>
     /// <param name="source">The glyph source, for its name.</param>
     /// <param name="document">The open document.</param>
     /// <param name="number">The 1-based page number.</param>
-    /// <param name="result">Records failed pages.</param>
+    /// <param name="count">The number of pages to read, for the diagnostic.</param>
+    /// <param name="options">The reader options, for the time budget.</param>
+    /// <param name="result">Records failed pages and the limit that stopped reading.</param>
     /// <param name="builder">Receives the page diagnostic.</param>
-    /// <param name="cancellationToken">Cancels reading.</param>
-    public static PdfPageGlyphs ReadPage(IPdfGlyphSource source, IPdfGlyphDocument document, int number, PdfGlyphPages result, DocumentBuilder builder, CancellationToken cancellationToken)
+    /// <param name="budget">The token of <see cref="Budget"/>.</param>
+    /// <param name="cancellationToken">The caller's token: its cancellation still throws.</param>
+    public static PdfPageGlyphs? ReadPage(IPdfGlyphSource source, IPdfGlyphDocument document, int number, int count, PdfReaderOptions options, PdfGlyphPages result, DocumentBuilder builder, CancellationToken budget, CancellationToken cancellationToken)
     {
         try
         {
-            return document.ReadPage(number, cancellationToken);
+            return document.ReadPage(number, budget);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            StopForTime(options, number, count, result, builder);
+            return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -70,5 +96,11 @@ internal static class PdfGlyphSourceReading
             result.FailedPages.Add(number);
             return new PdfPageGlyphs(number, 612, 792, Array.Empty<PdfGlyph>());
         }
+    }
+
+    private static void StopForTime(PdfReaderOptions options, int number, int count, PdfGlyphPages result, DocumentBuilder builder)
+    {
+        builder.AddDiagnostic(DiagnosticSeverity.Error, "pdf.limit.time", $"The time budget of {options.TimeBudget.TotalSeconds:0.#} s was spent. Reading stopped at page {number} of {count}.", $"page {number}");
+        result.StoppedBy = "pdf.limit.time";
     }
 }
