@@ -19,6 +19,10 @@ internal sealed partial class DateParser
     private readonly DateInferenceSource _refSource;
     private readonly List<DateMatch> _matches = new();
     private DateToken[] _tokens = Array.Empty<DateToken>();
+
+    // Per token, the nearest connector or sentence end at or after it: k + 1 for a connector at k, -(k + 1) for a
+    // sentence end, 0 for neither before the end of the line (see ConnectorAhead).
+    private int[] _stops = Array.Empty<int>();
     private int _tokenCount;
     private DateOnly? _lastDay;
     private string _source = string.Empty;
@@ -35,6 +39,7 @@ internal sealed partial class DateParser
     {
         _source = source;
         _tokens = ArrayPool<DateToken>.Shared.Rent(512);
+        _stops = ArrayPool<int>.Shared.Rent(512);
         try
         {
             var pos = 0;
@@ -64,12 +69,15 @@ internal sealed partial class DateParser
         {
             ArrayPool<DateToken>.Shared.Return(_tokens);
             _tokens = Array.Empty<DateToken>();
+            ArrayPool<int>.Shared.Return(_stops);
+            _stops = Array.Empty<int>();
         }
     }
 
     private void ParseChunk(ReadOnlySpan<char> chunk, int offset, IList<Entity> output)
     {
         _tokenCount = DateTokenizer.Tokenize(chunk, offset, _vocabulary, ref _tokens);
+        FindStops();
         _matches.Clear();
         var i = 0;
         while (i < _tokenCount)
@@ -237,33 +245,47 @@ internal sealed partial class DateParser
     /// <summary>Whether a range connector (to, until, through, and, a dash) follows closely; ranges are tried only then.</summary>
     private bool ConnectorAhead(int i)
     {
-        var last = Math.Min(_tokenCount, i + 14);
-        for (var k = i + 1; k < last; k++)
+        var stop = i + 1 < _tokenCount ? _stops[i + 1] : 0;
+        return stop > 0 && stop - 1 < i + 14;
+    }
+
+    /// <summary>
+    /// Fills <see cref="_stops"/> in one backward pass over the line, so that <see cref="ConnectorAhead"/> reads one
+    /// entry instead of scanning up to thirteen tokens at every start.
+    /// </summary>
+    private void FindStops()
+    {
+        if (_stops.Length < _tokenCount)
+        {
+            ArrayPool<int>.Shared.Return(_stops);
+            _stops = ArrayPool<int>.Shared.Rent(_tokenCount);
+        }
+
+        var next = 0;
+        for (var k = _tokenCount - 1; k >= 0; k--)
         {
             ref readonly var t = ref _tokens[k];
             if (t.Kind == TokenKind.Symbol)
             {
                 if (t.Symbol is '-' or '–' or '—')
                 {
-                    return true;
+                    next = k + 1;
                 }
-
-                if (t.Symbol is '.' or ';' or '!' or '?' && (k + 1 >= _tokenCount || _tokens[k + 1].Has(TokenFlags.SpaceBefore)) && !AbbreviationDot(k))
+                else if (t.Symbol is '.' or ';' or '!' or '?' && (k + 1 >= _tokenCount || _tokens[k + 1].Has(TokenFlags.SpaceBefore)) && !AbbreviationDot(k))
                 {
-                    return false;
+                    next = -(k + 1);
                 }
             }
             else if (t.Kind == TokenKind.Word && t.Class == WordClass.Keyword
                 && t.Value is (int)DateKeyword.To or (int)DateKeyword.Until or (int)DateKeyword.Through or (int)DateKeyword.And)
             {
-                return true;
+                next = k + 1;
             }
-        }
 
-        return false;
+            _stops[k] = next;
+        }
     }
 
-    /// <summary>Whether the symbol at <paramref name="k"/> is the dot of a month or weekday abbreviation ("Oct.", "Tue."), not a sentence end.</summary>
     private bool AbbreviationDot(int k) => IsSymbol(k, '.') && IsJoinedToPrevious(k) && k > 0 && _tokens[k - 1].Kind == TokenKind.Word
         && ((_tokens[k - 1].Class is WordClass.Month or WordClass.Weekday && _tokens[k - 1].Length <= 4) || _tokens[k - 1].Length == 1);
 
