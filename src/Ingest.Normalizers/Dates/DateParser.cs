@@ -206,7 +206,7 @@ internal sealed partial class DateParser
             TokenKind.Number => token.Has(TokenFlags.Grouped),
             _ => token.Class switch
             {
-                WordClass.None => !(token.Length == 5 && (TextIs(i, "right") || TextIs(i, "twice"))) && !_holidays.StartsName(Text(i)),
+                WordClass.None => !(token.Length == 5 && (TextIs(i, "right") || TextIs(i, "twice"))) && !token.Has(TokenFlags.HolidayStart),
                 WordClass.PastCue or WordClass.FutureCue => true,
                 WordClass.PartOfDay => !PartOfDayBefore(i, out _, out _),
                 WordClass.Keyword => token.Value is not (int)DateKeyword.Now and not (int)DateKeyword.Currently && !DateBearingAhead(i),
