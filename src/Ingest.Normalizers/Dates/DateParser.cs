@@ -23,6 +23,10 @@ internal sealed partial class DateParser
     // Per token, the nearest connector or sentence end at or after it: k + 1 for a connector at k, -(k + 1) for a
     // sentence end, 0 for neither before the end of the line (see ConnectorAhead).
     private int[] _stops = Array.Empty<int>();
+
+    // Per token, the nearest date-bearing token at or after it: k + 1 for one at k, -(k + 1) for a symbol that closes
+    // the look first, 0 for neither (see DateBearingAhead).
+    private int[] _bearers = Array.Empty<int>();
     private int _tokenCount;
     private DateOnly? _lastDay;
     private string _source = string.Empty;
@@ -40,6 +44,7 @@ internal sealed partial class DateParser
         _source = source;
         _tokens = ArrayPool<DateToken>.Shared.Rent(512);
         _stops = ArrayPool<int>.Shared.Rent(512);
+        _bearers = ArrayPool<int>.Shared.Rent(512);
         try
         {
             var pos = 0;
@@ -71,6 +76,8 @@ internal sealed partial class DateParser
             _tokens = Array.Empty<DateToken>();
             ArrayPool<int>.Shared.Return(_stops);
             _stops = Array.Empty<int>();
+            ArrayPool<int>.Shared.Return(_bearers);
+            _bearers = Array.Empty<int>();
         }
     }
 
@@ -223,24 +230,14 @@ internal sealed partial class DateParser
     /// </summary>
     private bool DateBearingAhead(int i)
     {
-        var last = Math.Min(_tokenCount, i + 5);
-        for (var k = i + 1; k < last; k++)
-        {
-            ref readonly var t = ref _tokens[k];
-            if (t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && t.Class is not WordClass.None and not WordClass.Keyword and not WordClass.PastCue and not WordClass.FutureCue)
-                || (t.Kind == TokenKind.Word && t.Class == WordClass.Keyword && t.Value is (int)DateKeyword.Future or (int)DateKeyword.Now or (int)DateKeyword.Moment))
-            {
-                return true;
-            }
-
-            if (t.Kind == TokenKind.Symbol && t.Symbol is not '\'' and not '/' and not '-')
-            {
-                return false;
-            }
-        }
-
-        return false;
+        var bearer = i + 1 < _tokenCount ? _bearers[i + 1] : 0;
+        return bearer > 0 && bearer - 1 < i + 5;
     }
+
+    /// <summary>Whether <paramref name="t"/> can carry a date after a function word (see <see cref="DateBearingAhead"/>).</summary>
+    private static bool BearsDate(in DateToken t)
+        => t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && t.Class is not WordClass.None and not WordClass.Keyword and not WordClass.PastCue and not WordClass.FutureCue)
+            || (t.Kind == TokenKind.Word && t.Class == WordClass.Keyword && t.Value is (int)DateKeyword.Future or (int)DateKeyword.Now or (int)DateKeyword.Moment);
 
     /// <summary>Whether a range connector (to, until, through, and, a dash) follows closely; ranges are tried only then.</summary>
     private bool ConnectorAhead(int i)
@@ -250,8 +247,9 @@ internal sealed partial class DateParser
     }
 
     /// <summary>
-    /// Fills <see cref="_stops"/> in one backward pass over the line, so that <see cref="ConnectorAhead"/> reads one
-    /// entry instead of scanning up to thirteen tokens at every start.
+    /// Fills <see cref="_stops"/> and <see cref="_bearers"/> in one backward pass over the line, so that
+    /// <see cref="ConnectorAhead"/> and <see cref="DateBearingAhead"/> read one
+    /// entry each instead of scanning up to thirteen or four tokens at every start.
     /// </summary>
     private void FindStops()
     {
@@ -259,12 +257,25 @@ internal sealed partial class DateParser
         {
             ArrayPool<int>.Shared.Return(_stops);
             _stops = ArrayPool<int>.Shared.Rent(_tokenCount);
+            ArrayPool<int>.Shared.Return(_bearers);
+            _bearers = ArrayPool<int>.Shared.Rent(_tokenCount);
         }
 
         var next = 0;
+        var bearer = 0;
         for (var k = _tokenCount - 1; k >= 0; k--)
         {
             ref readonly var t = ref _tokens[k];
+            if (BearsDate(t))
+            {
+                bearer = k + 1;
+            }
+            else if (t.Kind == TokenKind.Symbol && t.Symbol is not '\'' and not '/' and not '-')
+            {
+                bearer = -(k + 1);
+            }
+
+            _bearers[k] = bearer;
             if (t.Kind == TokenKind.Symbol)
             {
                 if (t.Symbol is '-' or '–' or '—')
