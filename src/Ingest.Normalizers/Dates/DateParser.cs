@@ -235,6 +235,7 @@ internal sealed partial class DateParser
     }
 
     /// <summary>Whether <paramref name="t"/> can carry a date after a function word (see <see cref="DateBearingAhead"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool BearsDate(in DateToken t)
         => t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && t.Class is not WordClass.None and not WordClass.Keyword and not WordClass.PastCue and not WordClass.FutureCue)
             || (t.Kind == TokenKind.Word && t.Class == WordClass.Keyword && t.Value is (int)DateKeyword.Future or (int)DateKeyword.Now or (int)DateKeyword.Moment);
