@@ -15,7 +15,7 @@ internal sealed partial class DateParser
         end = i;
         spec = default;
         // A capitalised qualifier names another calendar's day ("Islamic New Year", "Orthodox Christmas").
-        if (!IsPlainWord(i) || !_holidays.StartsName(Text(i)) || (IsPlainWord(i - 1) && Upper(i - 1) && !_tokens[i - 1].Has(TokenFlags.SentenceStart)))
+        if (!IsPlainWord(i) || !_tokens[i].Has(TokenFlags.HolidayStart) || (IsPlainWord(i - 1) && Upper(i - 1) && !_tokens[i - 1].Has(TokenFlags.SentenceStart)))
         {
             return false;
         }

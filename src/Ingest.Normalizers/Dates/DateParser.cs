@@ -19,6 +19,14 @@ internal sealed partial class DateParser
     private readonly DateInferenceSource _refSource;
     private readonly List<DateMatch> _matches = new();
     private DateToken[] _tokens = Array.Empty<DateToken>();
+
+    // Per token, the nearest connector or sentence end at or after it: k + 1 for a connector at k, -(k + 1) for a
+    // sentence end, 0 for neither before the end of the line (see ConnectorAhead).
+    private int[] _stops = Array.Empty<int>();
+
+    // Per token, the nearest date-bearing token at or after it: k + 1 for one at k, -(k + 1) for a symbol that closes
+    // the look first, 0 for neither (see DateBearingAhead).
+    private int[] _bearers = Array.Empty<int>();
     private int _tokenCount;
     private DateOnly? _lastDay;
     private string _source = string.Empty;
@@ -35,6 +43,8 @@ internal sealed partial class DateParser
     {
         _source = source;
         _tokens = ArrayPool<DateToken>.Shared.Rent(512);
+        _stops = ArrayPool<int>.Shared.Rent(512);
+        _bearers = ArrayPool<int>.Shared.Rent(512);
         try
         {
             var pos = 0;
@@ -64,12 +74,17 @@ internal sealed partial class DateParser
         {
             ArrayPool<DateToken>.Shared.Return(_tokens);
             _tokens = Array.Empty<DateToken>();
+            ArrayPool<int>.Shared.Return(_stops);
+            _stops = Array.Empty<int>();
+            ArrayPool<int>.Shared.Return(_bearers);
+            _bearers = Array.Empty<int>();
         }
     }
 
     private void ParseChunk(ReadOnlySpan<char> chunk, int offset, IList<Entity> output)
     {
         _tokenCount = DateTokenizer.Tokenize(chunk, offset, _vocabulary, ref _tokens);
+        FindStops();
         _matches.Clear();
         var i = 0;
         while (i < _tokenCount)
@@ -198,7 +213,7 @@ internal sealed partial class DateParser
             TokenKind.Number => token.Has(TokenFlags.Grouped),
             _ => token.Class switch
             {
-                WordClass.None => !(token.Length == 5 && (TextIs(i, "right") || TextIs(i, "twice"))) && !_holidays.StartsName(Text(i)),
+                WordClass.None => !(token.Length == 5 && (TextIs(i, "right") || TextIs(i, "twice"))) && !token.Has(TokenFlags.HolidayStart),
                 WordClass.PastCue or WordClass.FutureCue => true,
                 WordClass.PartOfDay => !PartOfDayBefore(i, out _, out _),
                 WordClass.Keyword => token.Value is not (int)DateKeyword.Now and not (int)DateKeyword.Currently && !DateBearingAhead(i),
@@ -215,55 +230,74 @@ internal sealed partial class DateParser
     /// </summary>
     private bool DateBearingAhead(int i)
     {
-        var last = Math.Min(_tokenCount, i + 5);
-        for (var k = i + 1; k < last; k++)
-        {
-            ref readonly var t = ref _tokens[k];
-            if (t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && t.Class is not WordClass.None and not WordClass.Keyword and not WordClass.PastCue and not WordClass.FutureCue)
-                || (t.Kind == TokenKind.Word && t.Class == WordClass.Keyword && t.Value is (int)DateKeyword.Future or (int)DateKeyword.Now or (int)DateKeyword.Moment))
-            {
-                return true;
-            }
-
-            if (t.Kind == TokenKind.Symbol && t.Symbol is not '\'' and not '/' and not '-')
-            {
-                return false;
-            }
-        }
-
-        return false;
+        var bearer = i + 1 < _tokenCount ? _bearers[i + 1] : 0;
+        return bearer > 0 && bearer - 1 < i + 5;
     }
+
+    /// <summary>Whether <paramref name="t"/> can carry a date after a function word (see <see cref="DateBearingAhead"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool BearsDate(in DateToken t)
+        => t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && t.Class is not WordClass.None and not WordClass.Keyword and not WordClass.PastCue and not WordClass.FutureCue)
+            || (t.Kind == TokenKind.Word && t.Class == WordClass.Keyword && t.Value is (int)DateKeyword.Future or (int)DateKeyword.Now or (int)DateKeyword.Moment);
 
     /// <summary>Whether a range connector (to, until, through, and, a dash) follows closely; ranges are tried only then.</summary>
     private bool ConnectorAhead(int i)
     {
-        var last = Math.Min(_tokenCount, i + 14);
-        for (var k = i + 1; k < last; k++)
+        var stop = i + 1 < _tokenCount ? _stops[i + 1] : 0;
+        return stop > 0 && stop - 1 < i + 14;
+    }
+
+    /// <summary>
+    /// Fills <see cref="_stops"/> and <see cref="_bearers"/> in one backward pass over the line, so that
+    /// <see cref="ConnectorAhead"/> and <see cref="DateBearingAhead"/> read one
+    /// entry each instead of scanning up to thirteen or four tokens at every start.
+    /// </summary>
+    private void FindStops()
+    {
+        if (_stops.Length < _tokenCount)
+        {
+            ArrayPool<int>.Shared.Return(_stops);
+            _stops = ArrayPool<int>.Shared.Rent(_tokenCount);
+            ArrayPool<int>.Shared.Return(_bearers);
+            _bearers = ArrayPool<int>.Shared.Rent(_tokenCount);
+        }
+
+        var next = 0;
+        var bearer = 0;
+        for (var k = _tokenCount - 1; k >= 0; k--)
         {
             ref readonly var t = ref _tokens[k];
+            if (BearsDate(t))
+            {
+                bearer = k + 1;
+            }
+            else if (t.Kind == TokenKind.Symbol && t.Symbol is not '\'' and not '/' and not '-')
+            {
+                bearer = -(k + 1);
+            }
+
+            _bearers[k] = bearer;
             if (t.Kind == TokenKind.Symbol)
             {
                 if (t.Symbol is '-' or '–' or '—')
                 {
-                    return true;
+                    next = k + 1;
                 }
-
-                if (t.Symbol is '.' or ';' or '!' or '?' && (k + 1 >= _tokenCount || _tokens[k + 1].Has(TokenFlags.SpaceBefore)) && !AbbreviationDot(k))
+                else if (t.Symbol is '.' or ';' or '!' or '?' && (k + 1 >= _tokenCount || _tokens[k + 1].Has(TokenFlags.SpaceBefore)) && !AbbreviationDot(k))
                 {
-                    return false;
+                    next = -(k + 1);
                 }
             }
             else if (t.Kind == TokenKind.Word && t.Class == WordClass.Keyword
                 && t.Value is (int)DateKeyword.To or (int)DateKeyword.Until or (int)DateKeyword.Through or (int)DateKeyword.And)
             {
-                return true;
+                next = k + 1;
             }
-        }
 
-        return false;
+            _stops[k] = next;
+        }
     }
 
-    /// <summary>Whether the symbol at <paramref name="k"/> is the dot of a month or weekday abbreviation ("Oct.", "Tue."), not a sentence end.</summary>
     private bool AbbreviationDot(int k) => IsSymbol(k, '.') && IsJoinedToPrevious(k) && k > 0 && _tokens[k - 1].Kind == TokenKind.Word
         && ((_tokens[k - 1].Class is WordClass.Month or WordClass.Weekday && _tokens[k - 1].Length <= 4) || _tokens[k - 1].Length == 1);
 

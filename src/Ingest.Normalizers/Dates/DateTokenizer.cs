@@ -99,14 +99,24 @@ internal static class DateTokenizer
                 }
 
                 var word = text[start..i];
-                if (word.Length <= DateVocabulary.MaxWordLength && vocabulary.TryGet(word, out var entry))
+                WordEntry entry = default;
+                var known = word.Length <= DateVocabulary.MaxWordLength && vocabulary.TryGet(word, out entry);
+                if (known && entry.Class != WordClass.None)
                 {
                     token.Class = entry.Class;
                     token.Value = entry.Value;
                 }
-                else if (word.Length >= 4 && word[^1] is 'd' or 'D' && word[^2] is 'e' or 'E')
+                else
                 {
-                    token.Flags |= TokenFlags.PastLike;
+                    if (known)
+                    {
+                        token.Flags |= TokenFlags.HolidayStart;
+                    }
+
+                    if (word.Length >= 4 && word[^1] is 'd' or 'D' && word[^2] is 'e' or 'E')
+                    {
+                        token.Flags |= TokenFlags.PastLike;
+                    }
                 }
             }
             else

@@ -9,13 +9,23 @@ internal sealed class DateVocabulary
 {
     private readonly WordTable<WordEntry> _table;
 
-    public DateVocabulary(IReadOnlyDictionary<string, WordEntry> words)
+    public DateVocabulary(IReadOnlyDictionary<string, WordEntry> words, IEnumerable<string> holidayFirstWords)
     {
-        _table = new WordTable<WordEntry>(words);
+        // Holiday first words share the one look-up the tokenizer makes per word: an unclassified entry marks them.
+        var entries = new Dictionary<string, WordEntry>(words, StringComparer.OrdinalIgnoreCase);
+        foreach (var word in holidayFirstWords)
+        {
+            entries.TryAdd(word, HolidayStart);
+        }
+
+        _table = new WordTable<WordEntry>(entries);
     }
 
     /// <summary>English: month and weekday names and abbreviations, seasons, number words, units, relative words.</summary>
-    public static DateVocabulary English { get; } = new(BuildEnglish());
+    public static DateVocabulary English { get; } = new(BuildEnglish(), HolidayTable.English.FirstWords);
+
+    /// <summary>The entry of a word that has no class of its own but starts a holiday name.</summary>
+    public static WordEntry HolidayStart { get; } = new(WordClass.None, 0);
 
     /// <summary>Longer words are never looked up.</summary>
     public const int MaxWordLength = 13;

@@ -11,18 +11,16 @@ internal sealed class HolidayTable
     public const int MaxKeyLength = 40;
 
     private readonly WordTable<HolidayRule> _names;
-    private readonly WordTable<bool> _firstWords;
-
-    private HolidayTable(List<KeyValuePair<string, HolidayRule>> names, List<KeyValuePair<string, bool>> firstWords)
+    private HolidayTable(List<KeyValuePair<string, HolidayRule>> names, List<string> firstWords)
     {
         _names = new WordTable<HolidayRule>(names);
-        _firstWords = new WordTable<bool>(firstWords);
+        FirstWords = firstWords;
     }
 
     public static HolidayTable English { get; } = Load("holidays.txt");
 
-    /// <summary>Whether a holiday name starts with <paramref name="word"/> (letters only).</summary>
-    public bool StartsName(ReadOnlySpan<char> word) => word.Length <= MaxKeyLength && _firstWords.TryGetValue(word, out _);
+    /// <summary>The first words of the holiday names (letters only); the tokenizer flags them (<see cref="TokenFlags.HolidayStart"/>).</summary>
+    public IReadOnlyList<string> FirstWords { get; }
 
     public bool TryGet(ReadOnlySpan<char> letters, out HolidayRule rule) => _names.TryGetValue(letters, out rule);
 
@@ -49,7 +47,7 @@ internal sealed class HolidayTable
             }
         }
 
-        return new HolidayTable(names, [.. firstWords]);
+        return new HolidayTable(names, [.. firstWords.Keys]);
     }
 
     private static HolidayRule ParseRule(string text)

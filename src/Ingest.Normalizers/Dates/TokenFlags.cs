@@ -23,4 +23,7 @@ internal enum TokenFlags : byte
 
     /// <summary>The first token of a sentence.</summary>
     SentenceStart = 32,
+
+    /// <summary>An unclassified word that is the first word of a holiday name ("Thanksgiving", "Father").</summary>
+    HolidayStart = 64,
 }
