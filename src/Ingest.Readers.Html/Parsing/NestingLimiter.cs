@@ -157,7 +157,8 @@ internal static class NestingLimiter
         return gt < 0 ? source.Length : gt + 1;
     }
 
-    private static int SkipRawText(string source, string name, int from)
+    /// <summary>Past the end tag's <c>&lt;/</c> of the raw-text element <paramref name="name"/> whose content starts at <paramref name="from"/>, or the end of the source.</summary>
+    internal static int SkipRawText(string source, string name, int from)
     {
         var i = from;
         while (i < source.Length)

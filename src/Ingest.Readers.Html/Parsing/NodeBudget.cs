@@ -114,24 +114,7 @@ internal static class NodeBudget
                 && nameStart + name.Length < source.Length
                 && (IsTagSpace(source[nameStart + name.Length]) || source[nameStart + name.Length] is '>' or '/'))
             {
-                var i = after;
-                while (i < source.Length)
-                {
-                    var end = source.IndexOf("</", i, StringComparison.Ordinal);
-                    if (end < 0)
-                    {
-                        return source.Length;
-                    }
-
-                    if (string.Compare(source, end + 2, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0)
-                    {
-                        return end + 2;
-                    }
-
-                    i = end + 2;
-                }
-
-                return source.Length;
+                return NestingLimiter.SkipRawText(source, name, after);
             }
         }
 

@@ -3,7 +3,9 @@
 import re, sys, glob, os
 from collections import Counter, defaultdict
 ANN = re.compile(r'\[([^\]|\[]+)\|([plo])\|([a-z0-9_]+)\]')
-os.chdir(os.path.dirname(os.path.abspath(__file__)))
+# Usage: check.py [FOLDER [MAX_WORDS]]; by default this folder and the news set's 350 words.
+os.chdir(sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__)))
+max_words = int(sys.argv[2]) if len(sys.argv) > 2 else 350
 files = sorted(glob.glob('[0-9][0-9]-*.txt'))
 total = Counter(); ok = True; rows = []
 for f in files:
@@ -20,7 +22,7 @@ for f in files:
     for k, ks in kinds.items():
         if len(ks) > 1: print(f, 'key with several kinds:', k, ks); ok = False
     words = len(plain.split())
-    if not (180 <= words <= 350): print(f, 'word count out of range:', words); ok = False
+    if not (180 <= words <= max_words): print(f, 'word count out of range:', words); ok = False
     total.update(c); rows.append((f, words, c['p'], c['l'], c['o']))
 for r in rows: print('%-40s words=%3d p=%3d l=%3d o=%3d' % r)
 print('files:', len(files), 'total p=%d l=%d o=%d all=%d' % (total['p'], total['l'], total['o'], sum(total.values())))
