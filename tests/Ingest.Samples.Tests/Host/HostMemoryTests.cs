@@ -12,11 +12,12 @@ public sealed class HostMemoryTests(ITestOutputHelper output) : IDisposable
 {
     private const long TextBytes = 100L * 1024 * 1024;
 
-    // Measured on the shared 2-core machine (load average 80): a peak of 1.31 to 1.34 GiB resident, 7 to 8 s of CPU,
-    // 42 s of wall time. The bound is 1.5 times the highest measured peak; see docs/reliability.md.
-    private const long PeakResidentBoundKiB = 2_000_000;
+    // Measured by this test, three runs on the shared 2-core machine (load average 50 to 68): peaks of 1,354,396,
+    // 1,362,668 and 1,367,292 KiB resident (1.30 GiB), 6.2 to 8.1 s of CPU, 33 to 75 s of wall time. The bound is 1.5
+    // times the highest peak, rounded up; see docs/reliability.md. It assumes the host's workstation GC.
+    private const long PeakResidentBoundKiB = 2_051_000;
 
-    // CPU, not wall time: the wall time of a shared, loaded machine says nothing about the host. Measured 7 to 8 s.
+    // CPU, not wall time: the wall time of a shared, loaded machine says little about the host. Measured 6.2 to 8.1 s.
     private static readonly TimeSpan CpuBudget = TimeSpan.FromSeconds(30);
 
     private readonly string _root = Directory.CreateTempSubdirectory("ingest-memory-").FullName;
