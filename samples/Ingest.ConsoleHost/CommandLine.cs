@@ -18,9 +18,12 @@ internal sealed class CommandLine
           --db FILE               also write documents, chunks and entities to the SQLite database FILE (created
                                   when missing; unchanged documents are skipped; search it with 'ingest query')
           --reference-date DATE   resolve relative dates against DATE (yyyy-mm-dd) when a document has no date
-          --plugins DIR           load plugins from the subfolders of DIR (repeatable)
-          --isolate-plugins       run the plugins' readers and normalizers in worker processes, so a plugin that
-                                  crashes (even by a stack overflow) fails only its document
+          --plugins DIR           load plugins from the subfolders of DIR (repeatable); their readers and
+                                  normalizers run in worker processes, so a plugin that crashes (even by a
+                                  stack overflow) fails only its document
+          --in-process-plugins    run the plugins in this process instead: no worker start, for plugins trusted
+                                  like the host's own code (a stack overflow in one ends the host)
+          --isolate-plugins       worker processes, the default (kept for scripts that name it)
           --parallel N            read and normalize N documents at once (default: processor count)
           --timeout SECONDS       time budget per document, more than 0 and at most 86400 (default: 120)
           --depth N               open archives and e-mails N levels deep, each document inside one a result of
@@ -50,7 +53,10 @@ internal sealed class CommandLine
 
     public List<string> PluginDirectories { get; } = new();
 
-    public bool IsolatePlugins { get; private set; }
+    /// <summary>Whether the plugins were asked to run in this process (<c>--in-process-plugins</c>) instead of in workers.</summary>
+    public bool InProcessPlugins { get; private set; }
+
+    private bool IsolatePlugins { get; set; }
 
     public int? Parallelism { get; private set; }
 
@@ -146,7 +152,15 @@ internal sealed class CommandLine
                     result.PluginDirectories.Add(dir);
                     break;
                 case "--isolate-plugins":
-                    result.IsolatePlugins = true;
+                case "--in-process-plugins":
+                    result.IsolatePlugins |= arg == "--isolate-plugins";
+                    result.InProcessPlugins |= arg == "--in-process-plugins";
+                    if (result.IsolatePlugins && result.InProcessPlugins)
+                    {
+                        error = "--isolate-plugins and --in-process-plugins contradict each other";
+                        return null;
+                    }
+
                     break;
                 case "--parallel":
                     if (!int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > IngestOptions.MaxParallelism)

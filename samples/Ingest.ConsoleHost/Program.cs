@@ -43,7 +43,7 @@ var services = new ServiceCollection();
 var ingest = services.AddIngest(b => HostComposition.AddBuiltIns(b));
 foreach (var pluginDirectory in commandLine.PluginDirectories)
 {
-    ingest.AddPlugins(pluginDirectory, commandLine.IsolatePlugins ? PluginIsolation.Process : PluginIsolation.InProcess);
+    ingest.AddPlugins(pluginDirectory, commandLine.InProcessPlugins ? PluginIsolation.InProcess : PluginIsolation.Process);
 }
 
 ingest.Configure(o =>

@@ -40,4 +40,22 @@ public sealed class PluginWorkerTests
         Assert.Contains("Ada Lovelace", read.Document!.Text, StringComparison.Ordinal);
         Assert.Contains("ada@example.org", read.Document.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Without_an_isolation_argument_the_folder_plugin_runs_in_the_packaged_worker()
+    {
+        var services = new ServiceCollection();
+        services.AddIngest(b => b.AddTextReader().AddPlugins(Plugins));
+        await using var provider = services.BuildServiceProvider();
+
+        Assert.Equal(PluginLoadStatus.Loaded, Assert.Single(provider.GetServices<PluginLoadResult>()).Status);
+        // The host holds a stand-in of Ingest's own for the plugin's reader: the plugin's CsvReader lives in the worker.
+        var registrations = provider.GetServices<ReaderRegistration>().ToList();
+        Assert.Equal([typeof(IngestOptions).Assembly], registrations.Select(r => r.ReaderType.Assembly).Distinct());
+        Assert.Contains(registrations, r => r.ReaderType.Name == "ProcessPluginReader");
+        var csv = "Name,Email\nAda Lovelace,ada@example.org\n"u8.ToArray();
+        var result = await provider.GetRequiredService<IIngestionService>().IngestAsync(new MemorySourceDocument(csv, new Uri("memory:/people.csv")));
+        Assert.Equal(IngestStatus.Succeeded, result.Status);
+        Assert.Equal("csv", result.Reader);
+    }
 }

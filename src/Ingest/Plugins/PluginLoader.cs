@@ -12,7 +12,14 @@ namespace Ingest.Plugins;
 /// </summary>
 internal static class PluginLoader
 {
-    public static void LoadAll(IIngestBuilder builder, string directory, PluginIsolation isolation)
+    /// <param name="builder">The builder the plugins register into.</param>
+    /// <param name="directory">The plugins folder.</param>
+    /// <param name="isolation">Where the plugins' code runs.</param>
+    /// <param name="isolationChosen">
+    /// Whether the application named <paramref name="isolation"/>, or took the default: a missing worker then says how
+    /// to add it or opt in to in-process loading, since the application never asked for a worker.
+    /// </param>
+    public static void LoadAll(IIngestBuilder builder, string directory, PluginIsolation isolation, bool isolationChosen)
     {
         var root = Path.GetFullPath(directory);
         if (!Directory.Exists(root))
@@ -30,11 +37,11 @@ internal static class PluginLoader
 
         foreach (var folder in Directory.GetDirectories(root).Order(StringComparer.Ordinal))
         {
-            builder.Services.AddSingleton(LoadOne(builder, folder, isolation));
+            builder.Services.AddSingleton(LoadOne(builder, folder, isolation, isolationChosen));
         }
     }
 
-    public static PluginLoadResult LoadOne(IIngestBuilder builder, string folder, PluginIsolation isolation)
+    public static PluginLoadResult LoadOne(IIngestBuilder builder, string folder, PluginIsolation isolation, bool isolationChosen)
     {
         var folderName = Path.GetFileName(folder);
         var assemblyPath = FindMainAssembly(folder);
@@ -106,7 +113,7 @@ internal static class PluginLoader
 
         // Out of process, the checks above ran on the assembly's metadata only; the plugin's code runs in the worker.
         return isolation == PluginIsolation.Process
-            ? IsolatedPluginRegistration.Register(builder, name, folder, assemblyPath)
+            ? IsolatedPluginRegistration.Register(builder, name, folder, assemblyPath, isolationChosen)
             : Register(builder, name, folder, assemblyPath, attribute.EntryPoint);
     }
 

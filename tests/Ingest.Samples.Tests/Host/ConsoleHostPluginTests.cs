@@ -5,7 +5,7 @@ namespace Ingest.Samples.Tests.Host;
 public sealed class ConsoleHostPluginTests
 {
     [Fact]
-    public async Task Host_with_plugins_folder_reads_csv_with_the_plugin_reader_and_normalizer_and_reports_a_bad_plugin()
+    public async Task Host_with_in_process_plugins_reads_csv_with_the_plugin_reader_and_normalizer_and_reports_a_bad_plugin()
     {
         using var plugins = new TemporaryPluginsFolder();
         plugins.Add("Ingest.Samples.Plugin");
@@ -13,7 +13,8 @@ public sealed class ConsoleHostPluginTests
         var csv = Path.Combine(plugins.Path, "contacts.csv");
         await File.WriteAllTextAsync(csv, "Name,Email,Note\nAda Lovelace,Ada@Example.ORG,\"first, \"\"programmer\"\"\"\nAlan Turing,alan@turing.example.com,\"two\nlines\"\n");
 
-        var (exitCode, stdout, stderr) = await RunHostAsync("--plugins", plugins.Path, "--json", csv);
+        // Opted in to in-process loading: the plugin's types run in the host, as for trusted code.
+        var (exitCode, stdout, stderr) = await RunHostAsync("--plugins", plugins.Path, "--in-process-plugins", "--json", csv);
 
         Assert.True(exitCode == 0, $"exit code {exitCode}\n{stderr}");
         using var json = JsonDocument.Parse(stdout.Trim());
@@ -85,7 +86,7 @@ public sealed class ConsoleHostPluginTests
     }
 
     [Fact]
-    public async Task Host_with_isolated_plugins_survives_a_plugin_stack_overflow_and_reads_the_other_documents()
+    public async Task Host_with_plugins_by_default_survives_a_plugin_stack_overflow_and_reads_the_other_documents()
     {
         using var plugins = new TemporaryPluginsFolder();
         plugins.Add("OverflowingPlugin");
@@ -95,7 +96,7 @@ public sealed class ConsoleHostPluginTests
         await File.WriteAllTextAsync(Path.Combine(inputs, "b.ovf"), "overflow");
         await File.WriteAllTextAsync(Path.Combine(inputs, "c.ovf"), "third\nbody");
 
-        var (exitCode, stdout, stderr) = await RunHostAsync("--plugins", plugins.Path, "--isolate-plugins", "--parallel", "1", "--json", inputs);
+        var (exitCode, stdout, stderr) = await RunHostAsync("--plugins", plugins.Path, "--parallel", "1", "--json", inputs);
 
         // Exit code 1 (one document failed), not the 134 of a host ended by the overflow.
         Assert.True(exitCode == 1, $"exit code {exitCode}\n{stderr}");

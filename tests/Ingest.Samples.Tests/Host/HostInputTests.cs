@@ -92,6 +92,7 @@ public sealed class HostInputTests : IDisposable
     [InlineData("--json and --out", "--json", "--out", "results.jsonl")]
     [InlineData("--out needs a file path", "--out", "--json")]
     [InlineData("unknown option '-v'", "-v")]
+    [InlineData("--isolate-plugins and --in-process-plugins contradict each other", "--in-process-plugins", "--isolate-plugins")]
     public async Task Contradictory_or_unknown_options_are_usage_errors(string message, params string[] arguments)
     {
         var (exitCode, _, stderr) = await HostProcess.RunAsync([.. arguments, Write("a.txt", "text")]);

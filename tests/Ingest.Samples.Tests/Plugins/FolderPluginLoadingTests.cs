@@ -6,10 +6,11 @@ namespace Ingest.Samples.Tests.Plugins;
 
 public sealed class FolderPluginLoadingTests
 {
+    // These tests look at plugin types inside the host, so they opt in to in-process loading (the default is a worker).
     private static (ServiceProvider Provider, List<PluginLoadResult> Results) Load(string directory)
     {
         var services = new ServiceCollection();
-        services.AddIngest(b => b.AddPlugins(directory));
+        services.AddIngest(b => b.AddPlugins(directory, PluginIsolation.InProcess));
         var provider = services.BuildServiceProvider();
         return (provider, provider.GetServices<PluginLoadResult>().ToList());
     }

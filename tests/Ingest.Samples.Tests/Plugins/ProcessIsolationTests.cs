@@ -62,6 +62,27 @@ public sealed class ProcessIsolationTests
     }
 
     [Fact]
+    public async Task A_folder_plugin_loaded_with_the_default_runs_out_of_process_so_endless_recursion_fails_only_its_document()
+    {
+        using var folder = new TemporaryPluginsFolder();
+        folder.Add("OverflowingPlugin");
+        var services = new ServiceCollection();
+        services.AddIngest(b => b.AddTextReader().AddPlugins(folder.Path).Configure(o => o.MaxDegreeOfParallelism = 1));
+        await using var provider = services.BuildServiceProvider();
+        Assert.Equal(PluginLoadStatus.Loaded, Assert.Single(provider.GetServices<PluginLoadResult>()).Status);
+
+        var results = await RunAsync(provider, Ovf("first\nbody", "a"), Ovf("overflow now", "b"), Ovf("third\nbody", "c"));
+
+        // The reader recursed without end: in process that would have ended this test process, the host.
+        Assert.Equal([IngestStatus.Succeeded, IngestStatus.Failed, IngestStatus.Succeeded], results.Select(r => r.Status));
+        Assert.Equal("plugin.process-crashed", Assert.Single(results[1].Diagnostics, d => d.Severity == DiagnosticSeverity.Error).Code);
+        Assert.Equal("third\nbody", results[2].Document!.Text);
+        Assert.Equal("overflowing", results[2].Reader);
+        // The host holds only its stand-in for the plugin's reader (a type of Ingest itself), never the plugin's type.
+        Assert.Equal([typeof(IngestOptions).Assembly], provider.GetServices<ReaderRegistration>().Select(r => r.ReaderType.Assembly).Distinct());
+    }
+
+    [Fact]
     public async Task An_isolated_reader_that_hangs_is_stopped_at_the_budget_and_the_next_document_gets_a_new_worker()
     {
         using var folder = new TemporaryPluginsFolder();

@@ -14,12 +14,17 @@ internal static class IsolatedPluginRegistration
     /// <summary>The worker's file name; it is looked for next to the application, then next to the Ingest assembly.</summary>
     public const string WorkerFileName = "Ingest.PluginWorker.dll";
 
-    public static PluginLoadResult Register(IIngestBuilder builder, string name, string folder, string assemblyPath)
+    public static PluginLoadResult Register(IIngestBuilder builder, string name, string folder, string assemblyPath, bool isolationChosen)
     {
         if (FindWorker() is not { } workerPath)
         {
+            // Never a silent fall-back to in-process: the plugin is skipped and the diagnostic says both ways out.
+            var asked = isolationChosen
+                ? "process isolation needs"
+                : "plugins from a folder run in a worker process unless the application loads them with PluginIsolation.InProcess, and that needs";
             return Failed(name, folder, assemblyPath, "plugin.worker-missing",
-                $"Plugin '{name}' was not loaded: process isolation needs {WorkerFileName} and its runtimeconfig.json next to the application; add the Ingest.PluginWorker package to the application (<PackageReference Include=\"Ingest.PluginWorker\" />).");
+                $"Plugin '{name}' was not loaded: {asked} {WorkerFileName} and its runtimeconfig.json next to the application; add the Ingest.PluginWorker package to the application (<PackageReference Include=\"Ingest.PluginWorker\" />)"
+                + (isolationChosen ? "." : ", or, only for a plugin trusted like the application's own code, load it with AddPlugins(directory, PluginIsolation.InProcess)."));
         }
 
         var pool = new PluginWorkerPool(workerPath, folder);

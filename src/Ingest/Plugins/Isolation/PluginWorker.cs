@@ -16,7 +16,7 @@ internal static class PluginWorker
     {
         var services = new ServiceCollection();
         var builder = new IngestBuilder(services);
-        var loaded = PluginLoader.LoadOne(builder, Path.GetFullPath(folder), PluginIsolation.InProcess);
+        var loaded = PluginLoader.LoadOne(builder, Path.GetFullPath(folder), PluginIsolation.InProcess, isolationChosen: true);
         await using var provider = services.BuildServiceProvider();
         var registrations = provider.GetServices<ReaderRegistration>().ToArray();
         var readers = registrations.Select(r => r.Factory(provider)).ToArray();
