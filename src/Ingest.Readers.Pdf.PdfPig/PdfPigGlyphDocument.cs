@@ -15,28 +15,33 @@ internal sealed class PdfPigGlyphDocument : IPdfGlyphDocument
     private const double SpaceEm = 0.27;
 
     private readonly PdfDocument _document;
+    private readonly int _pageCount;
     private readonly PdfPigReadGate _gate;
     private readonly Action<int>? _beforePage;
     private readonly Dictionary<string, int> _fontIds = new(StringComparer.Ordinal);
 
     /// <summary>Wraps an open PdfPig document.</summary>
     /// <param name="document">The document; disposed with this one.</param>
+    /// <param name="pageCount">Its number of pages, read on the worker that opened it.</param>
     /// <param name="gate">Runs the page reads so a slow page can be abandoned.</param>
     /// <param name="beforePage">A test seam run on the worker before PdfPig reads a page (it may block); <see langword="null"/> for none.</param>
-    public PdfPigGlyphDocument(PdfDocument document, PdfPigReadGate gate, Action<int>? beforePage)
+    public PdfPigGlyphDocument(PdfDocument document, int pageCount, PdfPigReadGate gate, Action<int>? beforePage)
     {
         _document = document;
+        _pageCount = pageCount;
         _gate = gate;
         _beforePage = beforePage;
     }
 
     /// <inheritdoc />
-    public int PageCount => _document.NumberOfPages;
+    public int PageCount => _pageCount;
 
     /// <inheritdoc />
     /// <remarks>
-    /// PdfPig's <c>GetPage</c> and <c>Letters</c> cannot be interrupted, so they run on a worker task that is abandoned
-    /// when <paramref name="cancellationToken"/> (the caller's, or the document's time budget) ends first.
+    /// PdfPig's <c>GetPage</c> and <c>Letters</c> cannot be interrupted, so they run on a worker that is abandoned when
+    /// <paramref name="cancellationToken"/> (the caller's, or the document's time budget) ends first. Whatever PdfPig
+    /// throws, also while its letters are enumerated, comes out of this call, which the reader turns into the page's
+    /// diagnostic.
     /// </remarks>
     public PdfPageGlyphs ReadPage(int pageNumber, CancellationToken cancellationToken)
         => _gate.Run(() => ReadPageNow(pageNumber, cancellationToken), cancellationToken);

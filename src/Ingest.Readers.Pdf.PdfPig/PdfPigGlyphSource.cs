@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ingest.Readers.Pdf.GlyphSources;
 using UglyToad.PdfPig;
 
@@ -6,45 +7,94 @@ namespace Ingest.Readers.Pdf.PdfPig;
 /// <summary>PdfPig as a glyph source: it parses the file and its fonts; the reader's own layout analysis does the rest.</summary>
 internal sealed class PdfPigGlyphSource : IPdfGlyphSource
 {
-    /// <summary>How many page reads abandoned at their time budget may still run, process-wide, before PdfPig reads are refused.</summary>
+    /// <summary>How many reads abandoned at their time budget may still run, process-wide, before PdfPig reads are refused.</summary>
     public const int MaxAbandonedReads = 4;
 
     private readonly PdfPigReadGate _gate;
+    private readonly PdfReaderOptions? _limits;
     private readonly Action<int>? _beforePage;
+    private readonly Action? _beforeOpen;
 
     /// <summary>Creates a source.</summary>
-    /// <param name="gate">Runs the page reads and bounds the abandoned ones.</param>
+    /// <param name="gate">Runs the opens and page reads and bounds the abandoned ones.</param>
     /// <param name="beforePage">A test seam run on the worker before PdfPig reads a page (it may block); <see langword="null"/> for none.</param>
-    internal PdfPigGlyphSource(PdfPigReadGate gate, Action<int>? beforePage = null)
+    /// <param name="limits">
+    /// The reader options whose time budget and file size limit bound opening a document; <see langword="null"/> bounds
+    /// the open by the caller's token alone.
+    /// </param>
+    /// <param name="beforeOpen">A test seam run on the worker before PdfPig opens a document (it may block); <see langword="null"/> for none.</param>
+    internal PdfPigGlyphSource(PdfPigReadGate gate, Action<int>? beforePage = null, PdfReaderOptions? limits = null, Action? beforeOpen = null)
     {
         _gate = gate;
         _beforePage = beforePage;
+        _limits = limits;
+        _beforeOpen = beforeOpen;
     }
 
-    /// <summary>The one instance, whose gate bounds abandoned reads across the process.</summary>
-    public static PdfPigGlyphSource Instance { get; } = new(new PdfPigReadGate(MaxAbandonedReads));
+    /// <summary>The gate every source made by the public API shares, so abandoned reads are bounded across the process.</summary>
+    public static PdfPigReadGate SharedGate { get; } = new(MaxAbandonedReads);
 
     /// <inheritdoc />
     public string Name => "pdfpig";
 
+    /// <summary>The options that bound opening a document, or <see langword="null"/>.</summary>
+    internal PdfReaderOptions? Limits => _limits;
+
+    /// <summary>A source for <paramref name="options"/>: its time budget and file size limit bound PdfPig's open.</summary>
+    /// <param name="options">The reader options the source is set on.</param>
+    public static PdfPigGlyphSource For(PdfReaderOptions options) => new(SharedGate, limits: options);
+
     /// <inheritdoc />
+    /// <remarks>
+    /// PdfPig parses the cross-reference table, the objects and the page tree in <c>PdfDocument.Open</c>, which cannot be
+    /// interrupted: it runs on a worker abandoned when the document's time budget (counted from here) or the caller's
+    /// token ends first, as page reads are.
+    /// </remarks>
     public IPdfGlyphDocument Open(byte[] data, string? password, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        _gate.EnsureOpen();
+        if (_limits is not null && data.Length > _limits.MaxFileBytes)
+        {
+            throw new DocumentReadException("pdf.limit.file", $"The PDF is {data.Length} bytes, over the limit of {_limits.MaxFileBytes} bytes; PdfPig was not given it.");
+        }
+
         var options = new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false };
         if (password is not null)
         {
             options.Password = password;
         }
 
+        using var budget = _limits is null ? null : PdfGlyphSourceReading.Budget(_limits, cancellationToken);
         try
         {
-            return new PdfPigGlyphDocument(PdfDocument.Open(data, options), _gate, _beforePage);
+            return _gate.Run(() => OpenNow(data, options), budget?.Token ?? cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (OperationCanceledException) when (_limits is not null && !cancellationToken.IsCancellationRequested)
         {
-            throw new DocumentReadException("pdf.pdfpig.unreadable", "PdfPig could not read the PDF: " + ex.Message, ex);
+            var seconds = _limits.TimeBudget.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
+            throw new DocumentReadException(
+                "pdf.pdfpig.open-timeout",
+                $"PdfPig did not open the PDF (cross-reference table, objects, page tree) within the time budget of {seconds} s; the open was abandoned.");
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or DocumentReadException))
+        {
+            throw new DocumentReadException("pdf.pdfpig.unreadable", $"PdfPig could not read the PDF ({ex.GetType().Name}): {ex.Message}", ex);
+        }
+    }
+
+    private PdfPigGlyphDocument OpenNow(byte[] data, ParsingOptions options)
+    {
+        _beforeOpen?.Invoke();
+        var document = PdfDocument.Open(data, options);
+        try
+        {
+            // Read here, on the worker: the count comes from the page tree, which PdfPig may resolve on first use.
+            return new PdfPigGlyphDocument(document, document.NumberOfPages, _gate, _beforePage);
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
         }
     }
 }

@@ -20,7 +20,7 @@ public static class PdfPigReaderOptionsExtensions
             throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown PdfPig mode.");
         }
 
-        options.GlyphSource = PdfPigGlyphSource.Instance;
+        options.GlyphSource = PdfPigGlyphSource.For(options);
         options.GlyphSourceMode = mode == PdfPigMode.Engine ? PdfGlyphSourceMode.Engine : PdfGlyphSourceMode.Fallback;
         return options;
     }

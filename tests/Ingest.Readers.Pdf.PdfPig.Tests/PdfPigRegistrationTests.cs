@@ -17,7 +17,8 @@ public sealed class PdfPigRegistrationTests
 
         var options = provider.GetRequiredService<IOptions<PdfReaderOptions>>().Value;
 
-        Assert.Same(PdfPigGlyphSource.Instance, options.GlyphSource);
+        var source = Assert.IsType<PdfPigGlyphSource>(options.GlyphSource);
+        Assert.Same(options, source.Limits);
         Assert.Equal(Enum.Parse<PdfGlyphSourceMode>(expected), options.GlyphSourceMode);
         Assert.Equal(7, options.MaxPages);
     }

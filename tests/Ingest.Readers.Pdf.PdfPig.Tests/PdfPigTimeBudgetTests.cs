@@ -106,13 +106,14 @@ public sealed class PdfPigTimeBudgetTests
     }
 
     [Fact]
-    public void A_read_whose_token_cannot_be_cancelled_runs_inline_on_the_callers_thread()
+    public void A_read_runs_on_a_thread_of_its_own_even_when_its_token_cannot_be_cancelled()
     {
-        var gate = new PdfPigReadGate(0);
+        var gate = new PdfPigReadGate(1);
 
-        var value = gate.Run(() => Environment.CurrentManagedThreadId, CancellationToken.None);
+        var value = gate.Run(() => (Environment.CurrentManagedThreadId, Thread.CurrentThread.Name), CancellationToken.None);
 
-        Assert.Equal(Environment.CurrentManagedThreadId, value);
+        Assert.NotEqual(Environment.CurrentManagedThreadId, value.CurrentManagedThreadId);
+        Assert.Equal("PdfPig read", value.Name);
     }
 
     private static PdfReaderOptions EngineOptions(PdfPigReadGate gate, PageBlocker blocker) => new()
