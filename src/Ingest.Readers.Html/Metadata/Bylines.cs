@@ -64,9 +64,9 @@ internal static partial class Bylines
     }
 
     /// <summary>
-    /// The name of a "By Name" line: an element whose text opens with a byline word followed by capitalised words, and
-    /// after them nothing, a separator, a date or a preposition ("for", "at"). Only elements whose first node is text are looked at, so the
-    /// check costs nothing on other elements.
+    /// The text of a "By Name" line: an element whose text opens with a byline word followed by capitalised words, and
+    /// after them nothing, a separator, a date or a preposition ("for", "at"); <see cref="Names"/> takes the names out of
+    /// it. Only elements whose first node is text are looked at, so the check costs nothing on other elements.
     /// </summary>
     public static string? ByLineName(IElement element)
     {
@@ -95,7 +95,7 @@ internal static partial class Bylines
         }
 
         var match = ByLine().Match(line);
-        return match.Success ? match.Groups["name"].Value : null;
+        return match.Success ? line : null;
     }
 
     /// <summary>

@@ -120,7 +120,7 @@ internal ref struct TagScanner
         {
             if (name.Equals(raw, StringComparison.OrdinalIgnoreCase))
             {
-                _position = SkipRawText(_source, raw, End + 1);
+                _position = SkipRawTextFrom(_source, raw, End + 1);
                 return true;
             }
         }
@@ -129,7 +129,7 @@ internal ref struct TagScanner
     }
 
     /// <summary>Past the end tag's <c>&lt;/</c> of the raw-text element <paramref name="name"/> whose content starts at <paramref name="from"/>, or the end of the source.</summary>
-    private static int SkipRawText(string source, string name, int from)
+    private static int SkipRawTextFrom(string source, string name, int from)
     {
         var i = from;
         while (i < source.Length)
