@@ -155,9 +155,29 @@ internal sealed partial class AuthorCandidates
         _candidates.Add(new Candidate(kind, text, order));
     }
 
-    /// <summary>Whether the element is an hCard (<c>vcard</c>, <c>h-card</c>): a person's card, whose <c>fn</c> or <c>p-name</c> is the name.</summary>
+    /// <summary>
+    /// Whether the element is an hCard (<c>vcard</c>, <c>h-card</c>) inside an entry (<c>hentry</c>, <c>h-entry</c>,
+    /// <c>&lt;article&gt;</c>): the card of its author, whose <c>fn</c> or <c>p-name</c> is the name. A card elsewhere
+    /// describes whatever the page is about (an encyclopedia's infobox of a company), not who wrote it.
+    /// </summary>
     private static bool IsCard(IElement element)
-        => element.ClassName is { Length: >= 5 } name && (name.Contains("vcard", StringComparison.Ordinal) || name.Contains("h-card", StringComparison.Ordinal));
+    {
+        if (element.ClassName is not { Length: >= 5 } name || !(name.Contains("vcard", StringComparison.Ordinal) || name.Contains("h-card", StringComparison.Ordinal))
+            || element.TagName is "TABLE" or "TBODY" or "TR" or "TD" or "TH")
+        {
+            return false;
+        }
+
+        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.TagName == "ARTICLE" || (ancestor.ClassName is { } c && (c.Contains("hentry", StringComparison.Ordinal) || c.Contains("h-entry", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsStructured(IElement element)
         => element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("author", StringComparison.OrdinalIgnoreCase)

@@ -15,12 +15,12 @@ internal static partial class Bylines
     private static readonly string[] Prefixes =
     [
         "Written by ", "Posted by ", "Reported by ", "Reporting by ", "Words by ", "Story by ", "Text by ", "By: ", "By ", "by ", "BY ",
-        "Author: ", "Authors: ", "Von ", "von ", "Par ", "par ", "Por ", "por ",
+        "Author: ", "Authors: ", "Autor: ", "Von ", "von ", "Par ", "par ", "Por ", "por ",
     ];
 
     // The first letters of the prefixes, and the prefixes without their trailing space, for the opening check.
     private static readonly string PrefixInitials = string.Concat(Prefixes.Select(p => p[0]).Distinct());
-    private static readonly string[] TrimmedPrefixes = Prefixes.Select(p => p.TrimEnd()).ToArray();
+    private static readonly string[] TrimmedPrefixes = Prefixes.Select(p => p.TrimEnd(' ', ':')).Distinct().ToArray();
 
     // Lower-case words that stand inside names: the particles of surnames.
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -77,9 +77,16 @@ internal static partial class Bylines
 
         // Most first texts are whitespace or prose: one look at the first letter turns them away.
         var opening = first.Data.AsSpan().TrimStart();
-        if (opening.Length < 2 || !PrefixInitials.Contains(opening[0]) || !StartsWithPrefix(opening))
+        if (opening.Length < 2 || !PrefixInitials.Contains(opening[0]))
         {
             return null;
+        }
+
+        if (!StartsWithPrefix(opening))
+        {
+            return opening.StartsWith("Posted ", StringComparison.Ordinal) || opening.StartsWith("Published ", StringComparison.Ordinal)
+                ? DatedByLine(Collapse(element.TextContent))
+                : null;
         }
 
         // "<span>By</span> <a>Name</a>": the prefix alone stands in its own element; the line is its parent.
@@ -190,6 +197,18 @@ internal static partial class Bylines
         return words is > 0 and <= 7 && labels < words;
     }
 
+    /// <summary>The "by Name" of a line that states the date first ("Posted on 4 March 2021 by Ilse Marr"), or <see langword="null"/>.</summary>
+    private static string? DatedByLine(string line)
+    {
+        if (line.Length > MaxBylineLength)
+        {
+            return null;
+        }
+
+        var match = DatedBy().Match(line);
+        return match.Success ? match.Groups["byline"].Value : null;
+    }
+
     private static bool StartsWithPrefix(ReadOnlySpan<char> text)
     {
         foreach (var prefix in TrimmedPrefixes)
@@ -203,19 +222,15 @@ internal static partial class Bylines
         return false;
     }
 
+    // The text after a byline word ("By", "Written by", "Author") and a colon after it, if any.
     private static string StripPrefix(string text)
     {
         var t = text.Trim();
-        foreach (var prefix in Prefixes)
+        foreach (var prefix in TrimmedPrefixes)
         {
-            if (t.StartsWith(prefix, StringComparison.Ordinal))
+            if (t.StartsWith(prefix, StringComparison.Ordinal) && (t.Length == prefix.Length || t[prefix.Length] is ' ' or ':'))
             {
-                return t[prefix.Length..].Trim();
-            }
-
-            if (t.Equals(prefix.TrimEnd(), StringComparison.Ordinal))
-            {
-                return string.Empty;
+                return t[prefix.Length..].TrimStart(':', ' ').Trim();
             }
         }
 
@@ -226,8 +241,12 @@ internal static partial class Bylines
 
     // A name is capitalised words (initials, hyphens and apostrophes allowed) with the particles of surnames between
     // them; after it the line ends, or a separator, a comma, a date or a lower-case role follows.
-    [GeneratedRegex(@"^(?:Written by|Posted by|Reported by|Reporting by|Words by|Story by|Text by|By:|By|by|BY|Author:|Authors:|Von|von|Par|par|Por|por)\s+(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|da|del|der|di|du|van|von|bin|ibn|al|le|la)){0,7})\s*(?:$|[,|·•/–—(-]|\d|\s(?:for|at|in|on|with)\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Written by|Posted by|Reported by|Reporting by|Words by|Story by|Text by|By:|By|by|BY|Author:|Authors:|Autor:|Von|von|Par|par|Por|por)(?:\s*:\s*|\s+)(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|da|del|der|di|du|van|von|bin|ibn|al|le|la)){0,7})\s*(?:$|[,|·•/–—(-]|\d|\s(?:for|at|in|on|with)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ByLine();
+
+    // "Posted on <date> by <name>": the date (no separator in it) between the label and "by".
+    [GeneratedRegex(@"^(?:Posted|Published)\s(?:on\s)?[^|·•]{1,60}?\s(?<byline>by\s+\p{Lu}.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatedBy();
 
     [GeneratedRegex(@"\s[|·•–—]\s|\s-\s|\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+\d|\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\S*\d|\s(?:on|at|for|in|with|from)\s|\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();

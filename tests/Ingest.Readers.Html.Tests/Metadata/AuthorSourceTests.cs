@@ -27,14 +27,18 @@ public sealed class AuthorSourceTests
     [Theory]
     [InlineData("<p>By <a rel=\"author\" href=\"/people/imarr\">Ilse Marr</a></p>")]
     [InlineData("<div itemprop=\"author\" itemscope><span itemprop=\"name\">Ilse Marr</span></div>")]
-    [InlineData("<span class=\"vcard\"><span class=\"fn\">Ilse Marr</span></span>")]
-    [InlineData("<div class=\"h-card\"><a class=\"p-name u-url\" href=\"/me\">Ilse Marr</a></div>")]
+    [InlineData("<div class=\"hentry\"><span class=\"vcard\"><span class=\"fn\">Ilse Marr</span></span></div>")]
+    [InlineData("<article class=\"h-entry\"><div class=\"h-card\"><a class=\"p-name u-url\" href=\"/me\">Ilse Marr</a></div></article>")]
     [InlineData("<p class=\"byline\">By Ilse Marr | Reuters</p>")]
     [InlineData("<p class=\"byline\">By Ilse Marr, Reuters</p>")]
     [InlineData("<p class=\"byline\">By Ilse Marr, The Harbour Times</p>")]
     [InlineData("<p class=\"byline\">By Ilse Marr March 4, 2021</p>")]
     [InlineData("<p class=\"byline\">By Ilse Marr Thursday, 4 March 2021</p>")]
     [InlineData("<p class=\"byline\">Ilse Marr | Staff Writer</p>")]
+    [InlineData("<p>Posted on March 4, 2021 by Ilse Marr</p>")]
+    [InlineData("<p>Published 4 March 2021, 08:00 by <a href=\"/people/imarr\">Ilse Marr</a></p>")]
+    [InlineData("<p>Written by: Ilse Marr</p>")]
+    [InlineData("<p>Autor: Ilse Marr</p>")]
     [InlineData("<div class=\"author-name\">Ilse Marr</div><div class=\"author-title\">Harbour Correspondent</div>")]
     public async Task A_name_stated_in_the_markup_is_the_author_without_what_surrounds_it(string byline)
     {
@@ -98,6 +102,14 @@ public sealed class AuthorSourceTests
         var document = await ReadAsync("""<meta property="og:site_name" content="Tides Daily"><meta name="author" content="Tides Daily">""", string.Empty);
 
         Assert.Equal(["Tides Daily"], document.Metadata.Authors);
+    }
+
+    [Fact]
+    public async Task An_hcard_outside_an_entry_describes_the_subject_not_the_author()
+    {
+        var document = await ReadAsync(string.Empty, "<table class=\"infobox vcard\"><tr><th class=\"fn org\">Harbour Wire Company</th></tr></table><div class=\"vcard\"><span class=\"fn\">Tomas Pyke</span></div>");
+
+        Assert.Empty(document.Metadata.Authors);
     }
 
     [Theory]
