@@ -251,7 +251,7 @@ internal static partial class Bylines
     [GeneratedRegex(@"\s[|·•–—]\s|\s-\s|\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+\d|\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\S*\d|\s(?:on|at|for|in|with|from)\s|\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|und|et|y|&)\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|AND|und|et|y|&)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Conjunction();
 
     // "Marr, Ilse": one word, a comma, one or two words (given name and initial), as catalogues and some bylines write a name.

@@ -60,6 +60,14 @@ public sealed class AuthorSourceTests
     }
 
     [Fact]
+    public async Task A_byline_in_capitals_splits_at_a_capital_and()
+    {
+        var document = await ReadAsync(string.Empty, "<p class=\"byline\">BY ILSE MARR AND TOMAS PYKE</p>");
+
+        Assert.Equal(["ILSE MARR", "TOMAS PYKE"], document.Metadata.Authors);
+    }
+
+    [Fact]
     public async Task A_json_ld_author_string_naming_two_people_gives_both()
     {
         var document = await ReadAsync("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Spring tides","author":"By Ilse Marr and Tomas Pyke"}</script>""", string.Empty);
