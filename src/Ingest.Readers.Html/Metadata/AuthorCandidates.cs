@@ -19,6 +19,9 @@ internal sealed partial class AuthorCandidates
     private const int NearBefore = 40;
     private const int NearAfter = 250;
 
+    // Elements (in document order) within which two structured author statements belong to one byline.
+    private const int SameByline = 12;
+
     private readonly List<Candidate> _candidates = new();
     private int _read;
     private int _lastHeadline = -1;
@@ -49,7 +52,7 @@ internal sealed partial class AuthorCandidates
             return;
         }
 
-        if (ClassHints.IsByline(element) && element.ParentElement?.TagName != "HEAD" && element.TagName is not ("BODY" or "HTML"))
+        if ((ClassHints.IsByline(element) || IsCard(element)) && element.ParentElement?.TagName != "HEAD" && element.TagName is not ("BODY" or "HTML"))
         {
             var kind = IsStructured(element) ? Kind.Structured : Kind.BylineElement;
             Add(kind, Bylines.TextOf(element), element, order);
@@ -66,13 +69,17 @@ internal sealed partial class AuthorCandidates
         }
     }
 
-    /// <summary>The best-ranked author text, or <see langword="null"/>; <paramref name="headlineOrder"/> is the headline's place, -1 if none.</summary>
-    public string? Best(int headlineOrder)
+    /// <summary>
+    /// The names of the best-ranked author statement, or an empty list; <paramref name="headlineOrder"/> is the headline's
+    /// place, -1 if none. Markup marks each author of a shared byline apart (microdata, <c>rel="author"</c>, an
+    /// <c>author</c> class per name), so the statements of the same kind beside the best one join it.
+    /// </summary>
+    public List<string> Best(int headlineOrder)
     {
         Candidate? best = null;
         foreach (var candidate in _candidates)
         {
-            var near = headlineOrder >= 0 && candidate.Order >= headlineOrder - NearBefore && candidate.Order <= headlineOrder + NearAfter;
+            var near = IsNear(candidate, headlineOrder);
 
             // A link to an author page says little on its own: only beside the headline.
             if (candidate.Kind == Kind.AuthorLink && !near)
@@ -86,7 +93,30 @@ internal sealed partial class AuthorCandidates
             }
         }
 
-        return best?.Text;
+        if (best is not { } chosen)
+        {
+            return new List<string>();
+        }
+
+        var names = Bylines.Names(chosen.Text);
+        if (chosen.Kind is Kind.Structured or Kind.BylineElement)
+        {
+            foreach (var other in _candidates)
+            {
+                if (other.Kind == chosen.Kind && Math.Abs(other.Order - chosen.Order) <= SameByline)
+                {
+                    foreach (var name in Bylines.Names(other.Text))
+                    {
+                        if (!names.Contains(name, StringComparer.Ordinal) && !names.Any(n => n.Contains(name, StringComparison.Ordinal)) && Bylines.LooksLikeName(name) && !Bylines.IsRole(name))
+                        {
+                            names.Add(name);
+                        }
+                    }
+                }
+            }
+        }
+
+        return names;
     }
 
     private static bool IsNear(Candidate candidate, int headlineOrder)
@@ -125,6 +155,30 @@ internal sealed partial class AuthorCandidates
         _candidates.Add(new Candidate(kind, text, order));
     }
 
+    /// <summary>
+    /// Whether the element is an hCard (<c>vcard</c>, <c>h-card</c>) inside an entry (<c>hentry</c>, <c>h-entry</c>,
+    /// <c>&lt;article&gt;</c>): the card of its author, whose <c>fn</c> or <c>p-name</c> is the name. A card elsewhere
+    /// describes whatever the page is about (an encyclopedia's infobox of a company), not who wrote it.
+    /// </summary>
+    private static bool IsCard(IElement element)
+    {
+        if (element.ClassName is not { Length: >= 5 } name || !(name.Contains("vcard", StringComparison.Ordinal) || name.Contains("h-card", StringComparison.Ordinal))
+            || element.TagName is "TABLE" or "TBODY" or "TR" or "TD" or "TH")
+        {
+            return false;
+        }
+
+        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.TagName == "ARTICLE" || (ancestor.ClassName is { } c && (c.Contains("hentry", StringComparison.Ordinal) || c.Contains("h-entry", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsStructured(IElement element)
         => element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("author", StringComparison.OrdinalIgnoreCase)
             || string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase);
@@ -134,7 +188,7 @@ internal sealed partial class AuthorCandidates
     /// An <c>&lt;aside&gt;</c> inside an <c>&lt;article&gt;</c> is the article's own (its meta block); the body's and
     /// wrappers' classes describe the layout ("sidebar-primary", "content-sidebar-wrap"), not the element.
     /// </summary>
-    private static bool InOtherText(IElement element)
+    internal static bool InOtherText(IElement element)
     {
         var aside = false;
         for (var ancestor = element.ParentElement; ancestor is not null && ancestor.TagName is not ("BODY" or "HTML"); ancestor = ancestor.ParentElement)

@@ -15,12 +15,12 @@ internal static partial class Bylines
     private static readonly string[] Prefixes =
     [
         "Written by ", "Posted by ", "Reported by ", "Reporting by ", "Words by ", "Story by ", "Text by ", "By: ", "By ", "by ", "BY ",
-        "Author: ", "Authors: ", "Von ", "von ", "Par ", "par ", "Por ", "por ",
+        "Author: ", "Authors: ", "Autor: ", "Von ", "von ", "Par ", "par ", "Por ", "por ",
     ];
 
     // The first letters of the prefixes, and the prefixes without their trailing space, for the opening check.
     private static readonly string PrefixInitials = string.Concat(Prefixes.Select(p => p[0]).Distinct());
-    private static readonly string[] TrimmedPrefixes = Prefixes.Select(p => p.TrimEnd()).ToArray();
+    private static readonly string[] TrimmedPrefixes = Prefixes.Select(p => p.TrimEnd(' ', ':')).Distinct().ToArray();
 
     // Lower-case words that stand inside names: the particles of surnames.
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -33,19 +33,30 @@ internal static partial class Bylines
     {
         "author", "authors", "by", "about", "written", "posted", "contributor", "contributors", "writer", "writers", "more", "from",
         "view", "all", "posts", "articles", "stories", "bio", "profile", "follow", "share", "comments", "staff", "updated", "published",
+        "admin", "administrator", "editor", "editors", "editorial", "team", "newsroom", "desk", "guest", "unknown", "anonymous", "the", "our",
     };
 
-    /// <summary>The author text of a byline element: the name element inside it when it has one, else its whole text.</summary>
+    /// <summary>
+    /// The author text of a byline element: the name elements inside it when it has any (several people in one byline
+    /// each have their own, joined here with commas), else its whole text.
+    /// </summary>
     public static string? TextOf(IElement byline)
     {
+        List<string>? names = null;
         foreach (var named in byline.QuerySelectorAll("[itemprop~=name], [rel~=author], .fn, .p-name"))
         {
             // Microdata may give the name as a <meta itemprop="name" content="..."> with no text.
             var value = named.TagName == "META" ? named.GetAttribute("content") ?? string.Empty : named.TextContent;
-            if (Collapse(value) is { Length: > 1 } name && name.Length < MaxBylineLength)
+            if (Collapse(value) is { Length: > 1 } name && name.Length < MaxBylineLength && !(names?.Contains(name, StringComparer.Ordinal) ?? false))
             {
-                return name;
+                (names ??= new List<string>()).Add(name);
             }
+        }
+
+        if (names is not null)
+        {
+            // A name element nested in another ("<a rel=author><span class=fn>") repeats the same text.
+            return names.Count == 1 ? names[0] : string.Join(", ", names.Where(n => !names.Any(o => o.Length > n.Length && o.Contains(n, StringComparison.Ordinal))));
         }
 
         var text = Collapse(byline.TextContent);
@@ -53,9 +64,9 @@ internal static partial class Bylines
     }
 
     /// <summary>
-    /// The name of a "By Name" line: an element whose text opens with a byline word followed by capitalised words, and
-    /// after them nothing, a separator, a date or a preposition ("for", "at"). Only elements whose first node is text are looked at, so the
-    /// check costs nothing on other elements.
+    /// The text of a "By Name" line: an element whose text opens with a byline word followed by capitalised words, and
+    /// after them nothing, a separator, a date or a preposition ("for", "at"); <see cref="Names"/> takes the names out of
+    /// it. Only elements whose first node is text are looked at, so the check costs nothing on other elements.
     /// </summary>
     public static string? ByLineName(IElement element)
     {
@@ -66,9 +77,16 @@ internal static partial class Bylines
 
         // Most first texts are whitespace or prose: one look at the first letter turns them away.
         var opening = first.Data.AsSpan().TrimStart();
-        if (opening.Length < 2 || !PrefixInitials.Contains(opening[0]) || !StartsWithPrefix(opening))
+        if (opening.Length < 2 || !PrefixInitials.Contains(opening[0]))
         {
             return null;
+        }
+
+        if (!StartsWithPrefix(opening))
+        {
+            return opening.StartsWith("Posted ", StringComparison.Ordinal) || opening.StartsWith("Published ", StringComparison.Ordinal)
+                ? DatedByLine(Collapse(element.TextContent))
+                : null;
         }
 
         // "<span>By</span> <a>Name</a>": the prefix alone stands in its own element; the line is its parent.
@@ -84,13 +102,14 @@ internal static partial class Bylines
         }
 
         var match = ByLine().Match(line);
-        return match.Success ? match.Groups["name"].Value : null;
+        return match.Success ? line : null;
     }
 
     /// <summary>
-    /// The authors in a byline's text: the byline word removed, the text cut before a separator, a token with a digit
-    /// (a date, a time), a preposition ("for", "in") or an "Updated"/"Published" label, split at commas, "and" or
-    /// "&amp;" between names, and ended at a role ("Ilse Marr, Harbour Correspondent").
+    /// The authors in a byline's text: the byline word removed, the text cut before a separator, a date (a token with a
+    /// digit, a month or weekday name before one), a preposition ("for", "in") or an "Updated"/"Published" label, split
+    /// at commas, "and" or "&amp;" between names, and ended at a role ("Ilse Marr, Harbour Correspondent") or an
+    /// organisation after a full name ("Ilse Marr, Reuters", "Ilse Marr, The Harbour Times"). "Marr, Ilse" is one name.
     /// </summary>
     public static List<string> Names(string text)
     {
@@ -102,10 +121,16 @@ internal static partial class Bylines
             rest = rest[..cut.Index].TrimEnd(' ', ',', ';', ':');
         }
 
+        if (SurnameFirst().IsMatch(rest))
+        {
+            names.Add(rest);
+            return names;
+        }
+
         foreach (var part in Conjunction().Split(rest))
         {
             var name = StripPrefix(part.Trim().Trim(',', ';'));
-            if (names.Count > 0 && Role().IsMatch(name))
+            if (names.Count > 0 && (Role().IsMatch(name) || Organisation().IsMatch(name) || (!name.Contains(' ', StringComparison.Ordinal) && names[0].Contains(' ', StringComparison.Ordinal))))
             {
                 break;
             }
@@ -117,6 +142,32 @@ internal static partial class Bylines
         }
 
         return names;
+    }
+
+    /// <summary>Whether the text names a role ("Harbour Correspondent", "Staff Writer") rather than a person.</summary>
+    public static bool IsRole(string text) => Role().IsMatch(text);
+
+    /// <summary>
+    /// Whether a name from structured data (JSON-LD, a meta tag) can name a person or the organisation that wrote the
+    /// page: not an address, a handle or a bare label such as "Staff" or "Admin", and it holds a letter.
+    /// </summary>
+    public static bool IsAuthorValue(string? name)
+    {
+        if (name is null || name.Length is < 2 or > MaxBylineLength || name.Contains("://", StringComparison.Ordinal) || name.TrimStart().StartsWith('@')
+            || !name.Any(char.IsLetter))
+        {
+            return false;
+        }
+
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!Labels.Contains(word.Trim(':', ',', '.')))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -146,6 +197,18 @@ internal static partial class Bylines
         return words is > 0 and <= 7 && labels < words;
     }
 
+    /// <summary>The "by Name" of a line that states the date first ("Posted on 4 March 2021 by Ilse Marr"), or <see langword="null"/>.</summary>
+    private static string? DatedByLine(string line)
+    {
+        if (line.Length > MaxBylineLength)
+        {
+            return null;
+        }
+
+        var match = DatedBy().Match(line);
+        return match.Success ? match.Groups["byline"].Value : null;
+    }
+
     private static bool StartsWithPrefix(ReadOnlySpan<char> text)
     {
         foreach (var prefix in TrimmedPrefixes)
@@ -159,19 +222,15 @@ internal static partial class Bylines
         return false;
     }
 
+    // The text after a byline word ("By", "Written by", "Author") and a colon after it, if any.
     private static string StripPrefix(string text)
     {
         var t = text.Trim();
-        foreach (var prefix in Prefixes)
+        foreach (var prefix in TrimmedPrefixes)
         {
-            if (t.StartsWith(prefix, StringComparison.Ordinal))
+            if (t.StartsWith(prefix, StringComparison.Ordinal) && (t.Length == prefix.Length || t[prefix.Length] is ' ' or ':'))
             {
-                return t[prefix.Length..].Trim();
-            }
-
-            if (t.Equals(prefix.TrimEnd(), StringComparison.Ordinal))
-            {
-                return string.Empty;
+                return t[prefix.Length..].TrimStart(':', ' ').Trim();
             }
         }
 
@@ -182,14 +241,26 @@ internal static partial class Bylines
 
     // A name is capitalised words (initials, hyphens and apostrophes allowed) with the particles of surnames between
     // them; after it the line ends, or a separator, a comma, a date or a lower-case role follows.
-    [GeneratedRegex(@"^(?:Written by|Posted by|Reported by|Reporting by|Words by|Story by|Text by|By:|By|by|BY|Author:|Authors:|Von|von|Par|par|Por|por)\s+(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|da|del|der|di|du|van|von|bin|ibn|al|le|la)){0,7})\s*(?:$|[,|·•/–—(-]|\d|\s(?:for|at|in|on|with)\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Written by|Posted by|Reported by|Reporting by|Words by|Story by|Text by|By:|By|by|BY|Author:|Authors:|Autor:|Von|von|Par|par|Por|por)(?:\s*:\s*|\s+)(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|da|del|der|di|du|van|von|bin|ibn|al|le|la)){0,7})\s*(?:$|[,|·•/–—(-]|\d|\s(?:for|at|in|on|with)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ByLine();
 
-    [GeneratedRegex(@"\s[|·•–—]\s|\s-\s|\S*\d|\s(?:on|at|for|in|with|from)\s|\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)\b", RegexOptions.CultureInvariant)]
+    // "Posted on <date> by <name>": the date (no separator in it) between the label and "by".
+    [GeneratedRegex(@"^(?:Posted|Published)\s(?:on\s)?[^|·•]{1,60}?\s(?<byline>by\s+\p{Lu}.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DatedBy();
+
+    [GeneratedRegex(@"\s[|·•–—]\s|\s-\s|\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+\d|\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\S*\d|\s(?:on|at|for|in|with|from)\s|\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|und|et|y|&)\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|AND|und|et|y|&)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Conjunction();
+
+    // "Marr, Ilse": one word, a comma, one or two words (given name and initial), as catalogues and some bylines write a name.
+    [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’-]+,\s*\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\s\p{Lu}\.)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SurnameFirst();
+
+    // What names an organisation rather than a person: an article, or a last word that news organisations end with.
+    [GeneratedRegex(@"^(?:The|Der|Die|Das|Le|La|El)\s|\b(?:Press|News|Agency|Agencies|Wire|Newswire|Service|Media|Times|Post|Journal|Herald|Tribune|Gazette|Network)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Organisation();
 
     [GeneratedRegex(@"\b(?:correspondent|reporter|editor|writer|contributor|columnist|staff|producer|photographer|analyst|journalist|bureau|desk|critic|intern|freelance)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Role();

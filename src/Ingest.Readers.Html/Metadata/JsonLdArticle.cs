@@ -16,6 +16,9 @@ internal sealed class JsonLdArticle
 
     public List<string> Authors { get; } = new();
 
+    /// <summary>The authors typed as organisations (<c>Organization</c>, <c>NewsMediaOrganization</c>, ...), not people.</summary>
+    public HashSet<string> OrganisationAuthors { get; } = new(StringComparer.Ordinal);
+
     public string? DatePublished { get; private set; }
 
     public string? DateModified { get; private set; }
@@ -26,10 +29,16 @@ internal sealed class JsonLdArticle
 
     public string? Language { get; private set; }
 
-    /// <summary>Reads the first article-like object of the given JSON-LD scripts; invalid JSON is skipped.</summary>
+    /// <summary>
+    /// Reads the first article-like object of the given JSON-LD scripts; invalid JSON is skipped. When the article names
+    /// no author, the page node of the same or a later script (or any node with an author) stands in.
+    /// </summary>
     public static JsonLdArticle? Read(IEnumerable<string> scripts)
     {
+        JsonLdArticle? article = null;
         JsonLdArticle? fallback = null;
+        List<string>? pageAuthors = null;
+        HashSet<string>? pageOrganisations = null;
         foreach (var script in scripts)
         {
             try
@@ -40,20 +49,23 @@ internal sealed class JsonLdArticle
                 var names = NamesById(candidates);
                 foreach (var candidate in candidates)
                 {
-                    if (IsArticleType(candidate))
+                    if (article is null && IsArticleType(candidate))
                     {
-                        var article = From(candidate, names);
-                        if (article.Authors.Count == 0)
-                        {
-                            AddPageAuthors(candidates, names, article.Authors);
-                        }
-
-                        return article;
+                        article = From(candidate, names);
                     }
-
-                    if (fallback is null && candidate.TryGetProperty("headline", out _))
+                    else if (fallback is null && candidate.TryGetProperty("headline", out _))
                     {
                         fallback = From(candidate, names);
+                    }
+                }
+
+                if (pageAuthors is null)
+                {
+                    var found = new JsonLdArticle();
+                    AddPageAuthors(candidates, names, found);
+                    if (found.Authors.Count > 0)
+                    {
+                        (pageAuthors, pageOrganisations) = (found.Authors, found.OrganisationAuthors);
                     }
                 }
             }
@@ -61,9 +73,22 @@ internal sealed class JsonLdArticle
             {
                 // Broken JSON-LD is common; the other metadata sources still apply.
             }
+
+            if (article is { Authors.Count: > 0 })
+            {
+                break;
+            }
         }
 
-        return fallback;
+        var result = article ?? fallback;
+        if (pageAuthors is not null && result is not { Authors.Count: > 0 })
+        {
+            result ??= new JsonLdArticle();
+            result.Authors.AddRange(pageAuthors);
+            result.OrganisationAuthors.UnionWith(pageOrganisations!);
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -129,20 +154,26 @@ internal sealed class JsonLdArticle
     }
 
     /// <summary>
-    /// The authors that the page node of the same graph states (<c>WebPage</c>, <c>ItemPage</c>, <c>CreativeWork</c>):
-    /// some sites put the author on the page rather than on the article.
+    /// The authors that a page node (<c>WebPage</c>, <c>ItemPage</c>, <c>CreativeWork</c>) states, else any other node
+    /// that is not itself a person or an organisation: some sites put the author on the page rather than on the article.
     /// </summary>
-    private static void AddPageAuthors(List<JsonElement> candidates, Dictionary<string, string> names, List<string> into)
+    private static void AddPageAuthors(List<JsonElement> candidates, Dictionary<string, string> names, JsonLdArticle into)
     {
-        foreach (var candidate in candidates)
+        for (var pass = 0; pass < 2 && into.Authors.Count == 0; pass++)
         {
-            if (TypeName(candidate) is { } type && (type.EndsWith("Page", StringComparison.Ordinal) || type == "CreativeWork")
-                && (candidate.TryGetProperty("author", out var author) || candidate.TryGetProperty("creator", out author)))
+            foreach (var candidate in candidates)
             {
-                AddAuthors(author, names, into);
-                if (into.Count > 0)
+                var type = TypeName(candidate);
+                var fits = pass == 0
+                    ? type is not null && (type.EndsWith("Page", StringComparison.Ordinal) || type == "CreativeWork")
+                    : type is not ("Person" or "Organization" or "NewsMediaOrganization" or "Corporation");
+                if (fits && (candidate.TryGetProperty("author", out var author) || candidate.TryGetProperty("creator", out author)))
                 {
-                    return;
+                    AddAuthors(author, names, into);
+                    if (into.Authors.Count > 0)
+                    {
+                        return;
+                    }
                 }
             }
         }
@@ -215,21 +246,23 @@ internal sealed class JsonLdArticle
 
         if (element.TryGetProperty("author", out var author) || element.TryGetProperty("creator", out author))
         {
-            AddAuthors(author, names, article.Authors);
+            AddAuthors(author, names, article);
         }
 
         return article;
     }
 
-    private static void AddAuthors(JsonElement author, Dictionary<string, string> names, List<string> into)
+    private static void AddAuthors(JsonElement author, Dictionary<string, string> names, JsonLdArticle into)
     {
         switch (author.ValueKind)
         {
             case JsonValueKind.String:
-                AddName(author.GetString(), into);
+                AddName(author.GetString(), false, into);
                 break;
             case JsonValueKind.Object:
-                AddName(Text(author, "name") ?? (Text(author, "@id") is { } id ? names.GetValueOrDefault(id) : null), into);
+                var type = TypeName(author);
+                var organisation = type is not null && (type.Contains("Organization", StringComparison.Ordinal) || type is "Corporation" or "NGO" or "GovernmentOrganization");
+                AddName(Text(author, "name") ?? (Text(author, "@id") is { } id ? names.GetValueOrDefault(id) : null), organisation, into);
                 break;
             case JsonValueKind.Array:
                 foreach (var item in author.EnumerateArray())
@@ -244,12 +277,16 @@ internal sealed class JsonLdArticle
         }
     }
 
-    private static void AddName(string? name, List<string> into)
+    private static void AddName(string? name, bool organisation, JsonLdArticle into)
     {
         var trimmed = name?.Trim();
-        if (!string.IsNullOrEmpty(trimmed) && !trimmed.Contains("://", StringComparison.Ordinal) && !into.Contains(trimmed))
+        if (!string.IsNullOrEmpty(trimmed) && !trimmed.Contains("://", StringComparison.Ordinal) && !into.Authors.Contains(trimmed))
         {
-            into.Add(trimmed);
+            into.Authors.Add(trimmed);
+            if (organisation)
+            {
+                into.OrganisationAuthors.Add(trimmed);
+            }
         }
     }
 

@@ -13,6 +13,9 @@ internal static class PageMetadataReader
     // At most this many <h1> elements are kept to find the headline among them.
     private const int MaxHeadlines = 16;
 
+    // The meta tags that state a page's author, most specific first (OpenGraph, Dublin Core, Parse.ly, Sailthru, the NYT's byl).
+    private static readonly string[] AuthorMetaKeys = ["author", "article.author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl"];
+
     private static readonly char[] TitleSeparators = [' ', '\t', '\n', ',', ':', ';', '-', '|', '.', '!', '?', '"', '\'', '(', ')'];
 
     /// <summary>Fills <paramref name="metadata"/> from <paramref name="document"/>.</summary>
@@ -27,7 +30,7 @@ internal static class PageMetadataReader
         var authors = new AuthorCandidates();
         var order = -1;
         var h1s = new List<(IElement Element, int Order)>();
-        IElement? time = null;
+        var dates = new DateCandidates();
         string? canonical = null;
         foreach (var element in ElementWalker.Descendants(document, cancellationToken))
         {
@@ -80,14 +83,15 @@ internal static class PageMetadataReader
 
                     break;
                 case "TIME":
-                    if (element.HasAttribute("datetime") && (time is null || element.HasAttribute("pubdate")))
-                    {
-                        time = time is null || !time.HasAttribute("pubdate") ? element : time;
-                    }
-
+                    dates.Consider(element, order);
                     break;
                 default:
                     authors.Consider(element, order);
+                    if (element.HasAttribute("itemprop"))
+                    {
+                        dates.Consider(element, order);
+                    }
+
                     break;
             }
         }
@@ -118,41 +122,17 @@ internal static class PageMetadataReader
             result.TitleElement = heading is not null && metadata.Title.Equals(heading, StringComparison.OrdinalIgnoreCase) ? firstH1 : rawTitleElement ?? titleElement;
         }
 
-        if (ld is not null)
+        var headlineOrder = HeadlineOrder(h1s, metadata.Title);
+        foreach (var name in ChooseAuthors(ld, meta, authors.Best(headlineOrder), metadata.SiteName, documentUri))
         {
-            foreach (var author in ld.Authors)
-            {
-                if (AuthorName(author) is not null)
-                {
-                    metadata.Authors.Add(author);
-                }
-            }
-        }
-
-        if (metadata.Authors.Count == 0)
-        {
-            var author = First(
-                AuthorName(Meta(meta, "author")), AuthorName(Meta(meta, "article.author")), AuthorName(Meta(meta, "dc.creator")),
-                AuthorName(Meta(meta, "dcterms.creator")), AuthorName(Meta(meta, "parsely-author")), AuthorName(Meta(meta, "sailthru.author")),
-                AuthorName(Meta(meta, "byl")), authors.Best(HeadlineOrder(h1s, metadata.Title)));
-
-            // A social handle (twitter:creator, @name) names an account, not the author; it is the last resort.
-            author ??= NotUrl(Meta(meta, "twitter.creator"));
-
-            if (!string.IsNullOrEmpty(author))
-            {
-                foreach (var name in Bylines.Names(author))
-                {
-                    metadata.Authors.Add(name);
-                }
-            }
+            metadata.Authors.Add(name);
         }
 
         metadata.Published = MetadataDates.Parse(First(
-            ld?.DatePublished, Meta(meta, "article.published_time"), Meta(meta, "datePublished"), Meta(meta, "og.published_time"),
+            ld?.DatePublished, Meta(meta, "article.published_time"), Meta(meta, "datePublished"), dates.Marked, Meta(meta, "og.published_time"),
             Meta(meta, "pubdate"), Meta(meta, "publish-date"), Meta(meta, "publication_date"), Meta(meta, "dc.date"), Meta(meta, "dcterms.created"),
             Meta(meta, "dc.date.issued"), Meta(meta, "parsely-pub-date"), Meta(meta, "sailthru.date"), Meta(meta, "date"),
-            time?.GetAttribute("datetime")))
+            dates.Best(headlineOrder)))
             ?? MetadataDates.FromUrl(First(canonical, Meta(meta, "og.url"))) ?? MetadataDates.FromUrl(documentUri.AbsolutePath);
         metadata.Modified = MetadataDates.Parse(First(
             Meta(meta, "article.modified_time"), ld?.DateModified, Meta(meta, "dateModified"), Meta(meta, "og.updated_time"), Meta(meta, "dcterms.modified")));
@@ -169,6 +149,34 @@ internal static class PageMetadataReader
         }
 
         return result;
+    }
+
+    /// <summary>The authors among the page's statements of them, in order of trust: JSON-LD, meta tags, the markup, a social handle.</summary>
+    private static List<string> ChooseAuthors(JsonLdArticle? ld, Dictionary<string, string> meta, List<string> markup, string? siteName, Uri documentUri)
+    {
+        var selection = new AuthorSelection();
+        selection.Site(siteName);
+        selection.Site(ld?.Publisher);
+        if (documentUri.IsAbsoluteUri && documentUri.Host.Length > 0)
+        {
+            selection.Host(documentUri.Host);
+        }
+
+        if (ld is not null)
+        {
+            // Each JSON-LD author is one name (or a byline in one string); people and organisations are two statements.
+            selection.Add(ld.Authors.Where(a => !ld.OrganisationAuthors.Contains(a)).SelectMany(Bylines.Names).Distinct(StringComparer.Ordinal).ToList());
+            selection.Add(ld.Authors.Where(ld.OrganisationAuthors.Contains).ToList(), organisation: true);
+        }
+
+        foreach (var key in AuthorMetaKeys)
+        {
+            selection.Add(Meta(meta, key));
+        }
+
+        selection.Add(markup);
+        selection.AddHandle(Meta(meta, "twitter.creator"));
+        return selection.Choose();
     }
 
     /// <summary>
@@ -220,11 +228,6 @@ internal static class PageMetadataReader
 
     private static string[] SignificantWords(string text)
         => text.Split(TitleSeparators, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4).ToArray();
-
-    /// <summary>An author name from metadata: neither an address nor a social handle (@name).</summary>
-    private static string? AuthorName(string? value) => NotUrl(value) is { } name && !name.TrimStart().StartsWith('@') ? name : null;
-
-    private static string? NotUrl(string? value) => value is not null && value.Contains("://", StringComparison.Ordinal) ? null : value;
 
     private static string? First(params string?[] values)
     {

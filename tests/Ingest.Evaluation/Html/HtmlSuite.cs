@@ -33,6 +33,9 @@ internal sealed class HtmlSuite : IEvaluationSuite
         var reader = new HtmlReader();
         var verbose = options.Contains("--verbose");
         var show = options.SkipWhile(o => o != "--show").Skip(1).FirstOrDefault();
+
+        // "--half tune" reads only the even pages (to tune on without seeing the report half), "--half report" only the odd ones.
+        var onlyHalf = options.SkipWhile(o => o != "--half").Skip(1).FirstOrDefault() switch { "tune" => 0, "report" => 1, _ => -1 };
         var pages = Directory.GetDirectories(corpus).Where(d => File.Exists(Path.Combine(d, "source.html")) && File.Exists(Path.Combine(d, "expected.html")))
             .OrderBy(d => d, StringComparer.Ordinal).ToList();
         double sumP = 0, sumR = 0, sumF = 0;
@@ -48,7 +51,7 @@ internal sealed class HtmlSuite : IEvaluationSuite
             var name = Path.GetFileName(dir);
             index++;
             var half = halves[index % 2];
-            if (show is not null && name != show)
+            if ((show is not null && name != show) || (onlyHalf >= 0 && index % 2 != onlyHalf))
             {
                 continue;
             }
@@ -165,7 +168,7 @@ internal sealed class HtmlSuite : IEvaluationSuite
             return 1;
         }
 
-        var n = pages.Count;
+        var n = Math.Max(1, halves[0].Pages + halves[1].Pages);
         var microP = extractedWords == 0 ? 0 : (double)common / extractedWords;
         var microR = referenceWords == 0 ? 0 : (double)common / referenceWords;
         var microF = microP + microR == 0 ? 0 : 2 * microP * microR / (microP + microR);
@@ -174,8 +177,15 @@ internal sealed class HtmlSuite : IEvaluationSuite
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"overall (mean per page)  P {sumP / n:F3}  R {sumR / n:F3}  F1 {sumF / n:F3}"));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"overall (all words)      P {microP:F3}  R {microR:F3}  F1 {microF:F3}"));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"title  {titles}/{titleCases}   byline {bylines}/{bylineCases}   published {dates}/{dateCases}"));
-        await output.WriteLineAsync("tune (even index)   " + halves[0]);
-        await output.WriteLineAsync("report (odd index)  " + halves[1]);
+        if (onlyHalf != 1)
+        {
+            await output.WriteLineAsync("tune (even index)   " + halves[0]);
+        }
+
+        if (onlyHalf != 0)
+        {
+            await output.WriteLineAsync("report (odd index)  " + halves[1]);
+        }
         return 0;
     }
 

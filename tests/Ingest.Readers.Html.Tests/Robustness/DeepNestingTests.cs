@@ -45,6 +45,16 @@ public sealed class DeepNestingTests
     }
 
     [Fact]
+    public async Task Flattening_blanks_whole_tags_whose_quoted_values_hold_a_tag_end()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<section data-note=\"a>b\">", 20)) + "<p>kept</p>" + string.Concat(Enumerable.Repeat("</section>", 20)) + "</body></html>";
+        var document = await HtmlPages.ReadAsync(html, new HtmlReaderOptions { IncludeTitle = false, ExtractMainContent = false, MaxNestingDepth = 8 });
+
+        Assert.Equal("kept", document.Text);
+        Assert.Contains(document.Diagnostics, d => d.Code == "html.depth.limit");
+    }
+
+    [Fact]
     public async Task A_budget_that_runs_out_stops_the_read_of_a_deeply_nested_page()
     {
         // A page that takes far longer than the budget on any machine. The budget runs out on a thread of its own: a

@@ -87,4 +87,28 @@ public sealed class NodeBudgetTests
         Assert.Equal("kept", document.Text);
         Assert.Contains(document.Diagnostics, d => d.Code == "html.limit.nodes");
     }
+
+    [Fact]
+    public async Task Unquoted_attribute_values_are_not_counted_as_attributes()
+    {
+        var html = "<body>" + string.Concat(Enumerable.Range(0, 100).Select(i => $"<p class=c id=p{i}>w{i}</p>")) + "</body>";
+
+        // The body and three nodes a paragraph: the element, class and id.
+        var document = await HtmlPages.ReadAsync(html, Budget(1 + (3 * 100)));
+
+        Assert.Equal(string.Join("\n\n", Enumerable.Range(0, 100).Select(i => $"w{i}")), document.Text);
+        Assert.DoesNotContain(document.Diagnostics, d => d.Code == "html.limit.nodes");
+    }
+
+    [Fact]
+    public async Task A_tag_end_inside_a_quoted_value_does_not_end_the_tag()
+    {
+        var html = "<body><p title=\"a<b>c\" class='x>y'>one</p><p>two</p></body>";
+
+        // Two paragraphs, two attributes and the body: five nodes, none of them the <b> inside the title.
+        var document = await HtmlPages.ReadAsync(html, Budget(5));
+
+        Assert.Equal("one\n\ntwo", document.Text);
+        Assert.DoesNotContain(document.Diagnostics, d => d.Code == "html.limit.nodes");
+    }
 }
