@@ -48,11 +48,22 @@ internal sealed class WordTable<TValue>
         }
     }
 
+    /// <summary>The hash of the empty word; <see cref="HashStep"/> folds in each character, <see cref="HashResult"/> finishes.</summary>
+    public const uint HashSeed = 2166136261u;
+
     public bool TryGetValue(ReadOnlySpan<char> word, out TValue value)
+        => TryGetValue(word, -1, out value);
+
+    /// <summary>
+    /// As <see cref="TryGetValue(ReadOnlySpan{char}, out TValue)"/> with <paramref name="hash"/> the word's hash as
+    /// <see cref="HashSeed"/>, <see cref="HashStep"/> and <see cref="HashResult"/> give it (a scanner computes it while it
+    /// reads the letters), or -1 to compute it here only when the shape filter lets the word through.
+    /// </summary>
+    public bool TryGetValue(ReadOnlySpan<char> word, int hash, out TValue value)
     {
         if (!word.IsEmpty && (_shapes[ShapeOf(word)] & LengthBit(word.Length)) != 0)
         {
-            var slot = Hash(word) & _mask;
+            var slot = (hash < 0 ? Hash(word) : hash) & _mask;
             while (_keys[slot] is { } key)
             {
                 if (word.Equals(key, StringComparison.OrdinalIgnoreCase))
@@ -87,15 +98,26 @@ internal sealed class WordTable<TValue>
         return letter < 26 ? (int)letter : 26;
     }
 
+    /// <summary>Folds <paramref name="c"/>, case-folded, into <paramref name="hash"/> (FNV-1a).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint HashStep(uint hash, char c)
+    {
+        var lower = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c < 128 ? c : char.ToUpperInvariant(c);
+        return (hash ^ lower) * 16777619u;
+    }
+
+    /// <summary>The table hash from the running <paramref name="hash"/> of all the word's characters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int HashResult(uint hash) => (int)(hash & 0x7FFFFFFF);
+
     private static int Hash(ReadOnlySpan<char> word)
     {
-        var hash = 2166136261u;
+        var hash = HashSeed;
         foreach (var c in word)
         {
-            var lower = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c < 128 ? c : char.ToUpperInvariant(c);
-            hash = (hash ^ lower) * 16777619u;
+            hash = HashStep(hash, c);
         }
 
-        return (int)(hash & 0x7FFFFFFF);
+        return HashResult(hash);
     }
 }

@@ -87,10 +87,14 @@ internal static class DateTokenizer
             }
             else if (IsLetter(c))
             {
-                while (i < text.Length && IsLetter(text[i]))
+                // The look-up hash is folded in while the letters are scanned, so the word is read once.
+                var hash = WordTable<WordEntry>.HashSeed;
+                do
                 {
+                    hash = WordTable<WordEntry>.HashStep(hash, text[i]);
                     i++;
                 }
+                while (i < text.Length && IsLetter(text[i]));
 
                 token.Kind = TokenKind.Word;
                 if (c < 128 ? c is >= 'A' and <= 'Z' : char.IsUpper(c))
@@ -100,7 +104,7 @@ internal static class DateTokenizer
 
                 var word = text[start..i];
                 WordEntry entry = default;
-                var known = word.Length <= DateVocabulary.MaxWordLength && vocabulary.TryGet(word, out entry);
+                var known = word.Length <= DateVocabulary.MaxWordLength && vocabulary.TryGet(word, WordTable<WordEntry>.HashResult(hash), out entry);
                 if (known && entry.Class != WordClass.None)
                 {
                     token.Class = entry.Class;

@@ -32,6 +32,9 @@ internal sealed class DateVocabulary
 
     public bool TryGet(ReadOnlySpan<char> word, out WordEntry entry) => _table.TryGetValue(word, out entry);
 
+    /// <summary>As <see cref="TryGet(ReadOnlySpan{char}, out WordEntry)"/>, with the word's <see cref="WordTable{TValue}"/> hash already computed.</summary>
+    public bool TryGet(ReadOnlySpan<char> word, int hash, out WordEntry entry) => _table.TryGetValue(word, hash, out entry);
+
     private static Dictionary<string, WordEntry> BuildEnglish()
     {
         var words = new Dictionary<string, WordEntry>(StringComparer.OrdinalIgnoreCase);
