@@ -93,7 +93,7 @@ internal sealed partial class DateParser
         var i = 0;
         while (i < _tokenCount)
         {
-            if (CannotStart(i))
+            if ((_tokens[i].Roles & TokenRoles.Plain) != 0 || CannotStart(i))
             {
                 i++;
                 continue;
@@ -246,12 +246,6 @@ internal sealed partial class DateParser
         return bearer > 0 && bearer - 1 < i + 5;
     }
 
-    /// <summary>Whether <paramref name="t"/> can carry a date after a function word (see <see cref="DateBearingAhead"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool BearsDate(in DateToken t)
-        => t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && t.Class is not WordClass.None and not WordClass.Keyword and not WordClass.PastCue and not WordClass.FutureCue)
-            || (t.Kind == TokenKind.Word && t.Class == WordClass.Keyword && t.Value is (int)DateKeyword.Future or (int)DateKeyword.Now or (int)DateKeyword.Moment);
-
     /// <summary>Whether a range connector (to, until, through, and, a dash) follows closely; ranges are tried only then.</summary>
     private bool ConnectorAhead(int i)
     {
@@ -284,36 +278,28 @@ internal sealed partial class DateParser
         var lastUnit = -1;
         for (var k = count - 1; k >= 0; k--)
         {
-            ref readonly var t = ref tokens[k];
-            if (BearsDate(t))
+            var roles = tokens[k].Roles;
+            if ((roles & TokenRoles.BearsDate) != 0)
             {
                 bearer = k + 1;
-                if (lastUnit < 0 && t.Kind == TokenKind.Word && (t.Class == WordClass.Unit || (t.Class == WordClass.Ordinal && t.Value == 2)))
+                if (lastUnit < 0 && (roles & TokenRoles.UnitLike) != 0)
                 {
                     lastUnit = k;
                 }
             }
-            else if (t.Kind == TokenKind.Symbol && t.Symbol is not '\'' and not '/' and not '-')
+            else if ((roles & TokenRoles.ClosesLook) != 0)
             {
                 bearer = -(k + 1);
             }
 
             bearers[k] = bearer;
-            if (t.Kind == TokenKind.Symbol)
-            {
-                if (t.Symbol is '-' or '–' or '—')
-                {
-                    next = k + 1;
-                }
-                else if (t.Symbol is '.' or ';' or '!' or '?' && (k + 1 >= count || tokens[k + 1].Has(TokenFlags.SpaceBefore)) && !AbbreviationDot(k))
-                {
-                    next = -(k + 1);
-                }
-            }
-            else if (t.Kind == TokenKind.Word && t.Class == WordClass.Keyword
-                && t.Value is (int)DateKeyword.To or (int)DateKeyword.Until or (int)DateKeyword.Through or (int)DateKeyword.And)
+            if ((roles & TokenRoles.Connector) != 0)
             {
                 next = k + 1;
+            }
+            else if ((roles & TokenRoles.Terminal) != 0 && (k + 1 >= count || tokens[k + 1].Has(TokenFlags.SpaceBefore)) && !AbbreviationDot(k))
+            {
+                next = -(k + 1);
             }
 
             stops[k] = next;
