@@ -12,6 +12,10 @@ namespace Ingest.Normalizers;
 internal sealed class WordTable<TValue>
 {
     private readonly string?[] _keys;
+
+    // Per slot, the key in lower case when it is made of ASCII letters only, else null: an ASCII word is compared with
+    // it letter by letter, which for such keys is what the case-insensitive comparison decides.
+    private readonly string?[] _asciiKeys;
     private readonly TValue[] _values;
     private readonly int _mask;
 
@@ -29,6 +33,7 @@ internal sealed class WordTable<TValue>
         }
 
         _keys = new string?[size];
+        _asciiKeys = new string?[size];
         _values = new TValue[size];
         _mask = size - 1;
         foreach (var (key, value) in list)
@@ -40,6 +45,7 @@ internal sealed class WordTable<TValue>
             }
 
             _keys[slot] = key;
+            _asciiKeys[slot] = IsAsciiLetters(key) ? key.ToLowerInvariant() : null;
             _values[slot] = value;
             if (key.Length > 0)
             {
@@ -78,6 +84,63 @@ internal sealed class WordTable<TValue>
 
         value = default!;
         return false;
+    }
+
+    /// <summary>
+    /// As <see cref="TryGetValue(ReadOnlySpan{char}, int, out TValue)"/> for a <paramref name="word"/> made of ASCII letters
+    /// only, with its <paramref name="hash"/>: keys of ASCII letters are compared letter by letter, without a call.
+    /// </summary>
+    public bool TryGetAsciiLetters(ReadOnlySpan<char> word, int hash, out TValue value)
+    {
+        if (!word.IsEmpty && (_shapes[ShapeOf(word)] & LengthBit(word.Length)) != 0)
+        {
+            var slot = hash & _mask;
+            while (_keys[slot] is { } key)
+            {
+                if (_asciiKeys[slot] is { } lower ? SameAsciiLetters(word, lower) : word.Equals(key, StringComparison.OrdinalIgnoreCase))
+                {
+                    value = _values[slot];
+                    return true;
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+        }
+
+        value = default!;
+        return false;
+    }
+
+    /// <summary>Whether ASCII letters <paramref name="word"/> spell <paramref name="lower"/> (lower-case ASCII letters) in any case.</summary>
+    private static bool SameAsciiLetters(ReadOnlySpan<char> word, string lower)
+    {
+        if (word.Length != lower.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k++)
+        {
+            if ((word[k] | 0x20) != lower[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAsciiLetters(string key)
+    {
+        foreach (var c in key)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return key.Length > 0;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -127,7 +127,7 @@ internal static class DateTokenizer
 
                 var word = text[start..i];
                 WordEntry entry = default;
-                var known = word.Length <= DateVocabulary.MaxWordLength && vocabulary.TryGet(word, ascii ? WordTable<WordEntry>.HashResult(hash) : -1, out entry);
+                var known = word.Length <= DateVocabulary.MaxWordLength && (ascii ? vocabulary.TryGetAsciiLetters(word, WordTable<WordEntry>.HashResult(hash), out entry) : vocabulary.TryGet(word, out entry));
                 if (known && entry.Class != WordClass.None)
                 {
                     token.Class = entry.Class;

@@ -32,8 +32,11 @@ internal sealed class DateVocabulary
 
     public bool TryGet(ReadOnlySpan<char> word, out WordEntry entry) => _table.TryGetValue(word, out entry);
 
-    /// <summary>As <see cref="TryGet(ReadOnlySpan{char}, out WordEntry)"/>, with the word's <see cref="WordTable{TValue}"/> hash already computed.</summary>
-    public bool TryGet(ReadOnlySpan<char> word, int hash, out WordEntry entry) => _table.TryGetValue(word, hash, out entry);
+    /// <summary>
+    /// As <see cref="TryGet(ReadOnlySpan{char}, out WordEntry)"/> for a word of ASCII letters only, with its
+    /// <see cref="WordTable{TValue}"/> hash already computed (the tokenizer folds it in while it reads the letters).
+    /// </summary>
+    public bool TryGetAsciiLetters(ReadOnlySpan<char> word, int hash, out WordEntry entry) => _table.TryGetAsciiLetters(word, hash, out entry);
 
     private static Dictionary<string, WordEntry> BuildEnglish()
     {
