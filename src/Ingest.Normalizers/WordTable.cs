@@ -54,22 +54,11 @@ internal sealed class WordTable<TValue>
         }
     }
 
-    /// <summary>The hash of the empty word; <see cref="HashStep"/> folds in each character, <see cref="HashResult"/> finishes.</summary>
-    public const uint HashSeed = 2166136261u;
-
     public bool TryGetValue(ReadOnlySpan<char> word, out TValue value)
-        => TryGetValue(word, -1, out value);
-
-    /// <summary>
-    /// As <see cref="TryGetValue(ReadOnlySpan{char}, out TValue)"/> with <paramref name="hash"/> the word's hash as
-    /// <see cref="HashSeed"/>, <see cref="HashStep"/> and <see cref="HashResult"/> give it (a scanner computes it while it
-    /// reads the letters), or -1 to compute it here only when the shape filter lets the word through.
-    /// </summary>
-    public bool TryGetValue(ReadOnlySpan<char> word, int hash, out TValue value)
     {
         if (!word.IsEmpty && (_shapes[ShapeOf(word)] & LengthBit(word.Length)) != 0)
         {
-            var slot = (hash < 0 ? Hash(word) : hash) & _mask;
+            var slot = Hash(word) & _mask;
             while (_keys[slot] is { } key)
             {
                 if (word.Equals(key, StringComparison.OrdinalIgnoreCase))
@@ -87,14 +76,14 @@ internal sealed class WordTable<TValue>
     }
 
     /// <summary>
-    /// As <see cref="TryGetValue(ReadOnlySpan{char}, int, out TValue)"/> for a <paramref name="word"/> made of ASCII letters
-    /// only, with its <paramref name="hash"/>: keys of ASCII letters are compared letter by letter, without a call.
+    /// As <see cref="TryGetValue(ReadOnlySpan{char}, out TValue)"/> for a <paramref name="word"/> made of ASCII letters
+    /// only: keys of ASCII letters are compared letter by letter, without a call.
     /// </summary>
-    public bool TryGetAsciiLetters(ReadOnlySpan<char> word, int hash, out TValue value)
+    public bool TryGetAsciiLetters(ReadOnlySpan<char> word, out TValue value)
     {
         if (!word.IsEmpty && (_shapes[ShapeOf(word)] & LengthBit(word.Length)) != 0)
         {
-            var slot = hash & _mask;
+            var slot = Hash(word) & _mask;
             while (_keys[slot] is { } key)
             {
                 if (_asciiKeys[slot] is { } lower ? SameAsciiLetters(word, lower) : word.Equals(key, StringComparison.OrdinalIgnoreCase))
@@ -161,26 +150,37 @@ internal sealed class WordTable<TValue>
         return letter < 26 ? (int)letter : 26;
     }
 
-    /// <summary>Folds <paramref name="c"/>, case-folded, into <paramref name="hash"/> (FNV-1a).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint HashStep(uint hash, char c)
-    {
-        var lower = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c < 128 ? c : char.ToUpperInvariant(c);
-        return (hash ^ lower) * 16777619u;
-    }
-
-    /// <summary>The table hash from the running <paramref name="hash"/> of all the word's characters.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int HashResult(uint hash) => (int)(hash & 0x7FFFFFFF);
-
+    /// <summary>
+    /// The length and five case-folded letters (the first two, the middle one, the last two): constant work per word,
+    /// which matters more than spread for a table this sparse; probing settles the rare collisions. Words equal
+    /// ignoring case have the same length and the same folded letters, so the same hash.
+    /// </summary>
     private static int Hash(ReadOnlySpan<char> word)
     {
-        var hash = HashSeed;
-        foreach (var c in word)
+        var n = word.Length;
+        if (n == 0)
         {
-            hash = HashStep(hash, c);
+            return 0;
         }
 
-        return HashResult(hash);
+        var hash = ((uint)n * 0x9E3779B1u) ^ 2166136261u;
+        hash = (hash ^ Fold(word[0])) * 16777619u;
+        hash = (hash ^ Fold(word[n - 1])) * 16777619u;
+        hash = (hash ^ Fold(word[n >> 1])) * 16777619u;
+        if (n > 3)
+        {
+            hash = (hash ^ Fold(word[1])) * 16777619u;
+            hash = (hash ^ Fold(word[n - 2])) * 16777619u;
+        }
+
+        return (int)(hash & 0x7FFFFFFF);
     }
+
+    /// <summary>
+    /// A character as the case-insensitive comparison sees it: ASCII upper case lowered, other characters above ASCII
+    /// upper-cased; general punctuation (U+2000-U+206F, the curly apostrophe of "Azerbaijan’s") has no case, so it is
+    /// kept without asking the case tables.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Fold(char c) => c is >= 'A' and <= 'Z' ? (uint)(c | 0x20) : c < 128 || c is >= '\u2000' and <= '\u206F' ? c : char.ToUpperInvariant(c);
 }

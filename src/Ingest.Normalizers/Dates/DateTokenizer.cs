@@ -91,8 +91,6 @@ internal static class DateTokenizer
             }
             else if (IsLetter(c))
             {
-                // The look-up hash of an ASCII word is folded in while its letters are scanned, so it is read once.
-                var hash = WordTable<WordEntry>.HashSeed;
                 var ascii = true;
                 do
                 {
@@ -103,8 +101,6 @@ internal static class DateTokenizer
                         {
                             break;
                         }
-
-                        hash = WordTable<WordEntry>.HashStep(hash, (char)(letter | 0x20));
                     }
                     else if (char.IsLetter(letter))
                     {
@@ -127,7 +123,7 @@ internal static class DateTokenizer
 
                 var word = text[start..i];
                 WordEntry entry = default;
-                var known = word.Length <= DateVocabulary.MaxWordLength && (ascii ? vocabulary.TryGetAsciiLetters(word, WordTable<WordEntry>.HashResult(hash), out entry) : vocabulary.TryGet(word, out entry));
+                var known = word.Length <= DateVocabulary.MaxWordLength && (ascii ? vocabulary.TryGetAsciiLetters(word, out entry) : vocabulary.TryGet(word, out entry));
                 if (known && entry.Class != WordClass.None)
                 {
                     token.Class = entry.Class;

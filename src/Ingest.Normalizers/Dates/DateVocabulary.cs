@@ -32,11 +32,8 @@ internal sealed class DateVocabulary
 
     public bool TryGet(ReadOnlySpan<char> word, out WordEntry entry) => _table.TryGetValue(word, out entry);
 
-    /// <summary>
-    /// As <see cref="TryGet(ReadOnlySpan{char}, out WordEntry)"/> for a word of ASCII letters only, with its
-    /// <see cref="WordTable{TValue}"/> hash already computed (the tokenizer folds it in while it reads the letters).
-    /// </summary>
-    public bool TryGetAsciiLetters(ReadOnlySpan<char> word, int hash, out WordEntry entry) => _table.TryGetAsciiLetters(word, hash, out entry);
+    /// <summary>As <see cref="TryGet(ReadOnlySpan{char}, out WordEntry)"/> for a word of ASCII letters only (compared without a call).</summary>
+    public bool TryGetAsciiLetters(ReadOnlySpan<char> word, out WordEntry entry) => _table.TryGetAsciiLetters(word, out entry);
 
     private static Dictionary<string, WordEntry> BuildEnglish()
     {
