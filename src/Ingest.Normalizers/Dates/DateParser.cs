@@ -28,6 +28,9 @@ internal sealed partial class DateParser
     // the look first, 0 for neither (see DateBearingAhead).
     private int[] _bearers = Array.Empty<int>();
     private int _tokenCount;
+
+    // The last token of the line that can name a duration's unit (see UnitAt), or -1: no duration starts after it.
+    private int _lastUnit;
     private DateOnly? _lastDay;
     private string _source = string.Empty;
 
@@ -86,16 +89,17 @@ internal sealed partial class DateParser
         _tokenCount = DateTokenizer.Tokenize(chunk, offset, _vocabulary, ref _tokens);
         FindStops();
         _matches.Clear();
+        var match = default(DateMatch);
         var i = 0;
         while (i < _tokenCount)
         {
-            if (CannotStart(i))
+            if ((_tokens[i].Roles & TokenRoles.Plain) != 0 || CannotStart(i))
             {
                 i++;
                 continue;
             }
 
-            if (TryAt(i, out var match))
+            if (TryAt(i, ref match))
             {
                 if (!IsPieceOfQuantity(match))
                 {
@@ -213,7 +217,7 @@ internal sealed partial class DateParser
             TokenKind.Number => token.Has(TokenFlags.Grouped),
             _ => token.Class switch
             {
-                WordClass.None => !(token.Length == 5 && (TextIs(i, "right") || TextIs(i, "twice"))) && !token.Has(TokenFlags.HolidayStart),
+                WordClass.None => !(token.Length == 5 && RightOrTwice(i)) && !token.Has(TokenFlags.HolidayStart),
                 WordClass.PastCue or WordClass.FutureCue => true,
                 WordClass.PartOfDay => !PartOfDayBefore(i, out _, out _),
                 WordClass.Keyword => token.Value is not (int)DateKeyword.Now and not (int)DateKeyword.Currently && !DateBearingAhead(i),
@@ -224,6 +228,14 @@ internal sealed partial class DateParser
         };
     }
 
+    /// <summary>Whether the five-letter word at <paramref name="i"/> is "right" or "twice"; the first letter rules out most.</summary>
+    private bool RightOrTwice(int i) => (_source[_tokens[i].Start] | 0x20) switch
+    {
+        'r' => TextIs(i, "right"),
+        't' => TextIs(i, "twice"),
+        _ => false,
+    };
+
     /// <summary>
     /// Whether a function word at <paramref name="i"/> is followed closely by a word or number that can carry a date;
     /// most "the", "a" and "of" tokens are rejected here without running any rule.
@@ -233,12 +245,6 @@ internal sealed partial class DateParser
         var bearer = i + 1 < _tokenCount ? _bearers[i + 1] : 0;
         return bearer > 0 && bearer - 1 < i + 5;
     }
-
-    /// <summary>Whether <paramref name="t"/> can carry a date after a function word (see <see cref="DateBearingAhead"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool BearsDate(in DateToken t)
-        => t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && t.Class is not WordClass.None and not WordClass.Keyword and not WordClass.PastCue and not WordClass.FutureCue)
-            || (t.Kind == TokenKind.Word && t.Class == WordClass.Keyword && t.Value is (int)DateKeyword.Future or (int)DateKeyword.Now or (int)DateKeyword.Moment);
 
     /// <summary>Whether a range connector (to, until, through, and, a dash) follows closely; ranges are tried only then.</summary>
     private bool ConnectorAhead(int i)
@@ -262,52 +268,98 @@ internal sealed partial class DateParser
             _bearers = ArrayPool<int>.Shared.Rent(_tokenCount);
         }
 
+        // Locals, not fields: the stores into the arrays would otherwise make the JIT reload the fields every round.
+        var count = _tokenCount;
+        var tokens = _tokens.AsSpan(0, count);
+        var stops = _stops.AsSpan(0, count);
+        var bearers = _bearers.AsSpan(0, count);
         var next = 0;
         var bearer = 0;
-        for (var k = _tokenCount - 1; k >= 0; k--)
+        var lastUnit = -1;
+        for (var k = count - 1; k >= 0; k--)
         {
-            ref readonly var t = ref _tokens[k];
-            if (BearsDate(t))
+            var roles = tokens[k].Roles;
+            if ((roles & TokenRoles.BearsDate) != 0)
             {
                 bearer = k + 1;
+                if (lastUnit < 0 && (roles & TokenRoles.UnitLike) != 0)
+                {
+                    lastUnit = k;
+                }
             }
-            else if (t.Kind == TokenKind.Symbol && t.Symbol is not '\'' and not '/' and not '-')
+            else if ((roles & TokenRoles.ClosesLook) != 0)
             {
                 bearer = -(k + 1);
             }
 
-            _bearers[k] = bearer;
-            if (t.Kind == TokenKind.Symbol)
-            {
-                if (t.Symbol is '-' or '–' or '—')
-                {
-                    next = k + 1;
-                }
-                else if (t.Symbol is '.' or ';' or '!' or '?' && (k + 1 >= _tokenCount || _tokens[k + 1].Has(TokenFlags.SpaceBefore)) && !AbbreviationDot(k))
-                {
-                    next = -(k + 1);
-                }
-            }
-            else if (t.Kind == TokenKind.Word && t.Class == WordClass.Keyword
-                && t.Value is (int)DateKeyword.To or (int)DateKeyword.Until or (int)DateKeyword.Through or (int)DateKeyword.And)
+            bearers[k] = bearer;
+            if ((roles & TokenRoles.Connector) != 0)
             {
                 next = k + 1;
             }
+            else if ((roles & TokenRoles.Terminal) != 0 && (k + 1 >= count || tokens[k + 1].Has(TokenFlags.SpaceBefore)) && !AbbreviationDot(k))
+            {
+                next = -(k + 1);
+            }
 
-            _stops[k] = next;
+            stops[k] = next;
         }
+
+        _lastUnit = lastUnit;
     }
 
     private bool AbbreviationDot(int k) => IsSymbol(k, '.') && IsJoinedToPrevious(k) && k > 0 && _tokens[k - 1].Kind == TokenKind.Word
         && ((_tokens[k - 1].Class is WordClass.Month or WordClass.Weekday && _tokens[k - 1].Length <= 4) || _tokens[k - 1].Length == 1);
 
-    private bool TryAt(int i, out DateMatch match)
+    /// <summary>
+    /// The longest match at token <paramref name="i"/>, written into <paramref name="match"/> (left as it was when there
+    /// is none): every rule is tried; a range or time range wins a tie with a point, a point or range one with a duration.
+    /// </summary>
+    private bool TryAt(int i, ref DateMatch match)
     {
-        match = default;
         var best = -1;
         var isPoint = TryPoint(i, false, out var end, out var spec);
         var connector = ConnectorAhead(i);
-        if ((connector || IsKeyword(i, DateKeyword.Rest)) && TryRange(i, out var range))
+        if (connector || IsKeyword(i, DateKeyword.Rest))
+        {
+            best = TryRanges(i, connector, ref match);
+        }
+
+        if (isPoint && end > best)
+        {
+            SetPoint(ref match, i, end, spec);
+            best = end;
+        }
+
+        // A duration names its unit at or after its first token (UnitAt).
+        if (_options.IncludeDurations && i <= _lastUnit && TryDuration(i, out end, out spec) && end > best)
+        {
+            SetPoint(ref match, i, end, spec);
+            best = end;
+        }
+
+        return best > i;
+    }
+
+    private static void SetPoint(ref DateMatch match, int first, int end, in DateSpec spec)
+    {
+        match.First = first;
+        match.End = end;
+        match.Start = spec;
+        match.Finish = default;
+        match.IsRange = false;
+    }
+
+    /// <summary>
+    /// The end of the longer of a date range and a time range at <paramref name="i"/> (the time range on a tie), which is
+    /// written into <paramref name="match"/>; -1 for neither. Apart from <see cref="TryAt"/> so that its two large
+    /// locals are cleared only at the few tokens a connector follows.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int TryRanges(int i, bool connector, ref DateMatch match)
+    {
+        var best = -1;
+        if (TryRange(i, out var range))
         {
             match = range;
             best = range.End;
@@ -319,19 +371,7 @@ internal sealed partial class DateParser
             best = times.End;
         }
 
-        if (isPoint && end > best)
-        {
-            match = new DateMatch { First = i, End = end, Start = spec };
-            best = end;
-        }
-
-        if (_options.IncludeDurations && TryDuration(i, out end, out spec) && end > best)
-        {
-            match = new DateMatch { First = i, End = end, Start = spec };
-            best = end;
-        }
-
-        return best > i;
+        return best;
     }
 
     // ---- token tests -------------------------------------------------------------------------------------------

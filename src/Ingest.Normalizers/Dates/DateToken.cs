@@ -9,6 +9,7 @@ internal struct DateToken
     public TokenKind Kind;
     public WordClass Class;
     public TokenFlags Flags;
+    public TokenRoles Roles;
     public byte Digits;
     public char Symbol;
 

@@ -5,9 +5,11 @@ namespace Ingest.Normalizers.Dates;
 /// <summary>Splits a stretch of text into classified words, numbers and symbols without allocating per token.</summary>
 internal static class DateTokenizer
 {
-    /// <summary>Tokenizes <paramref name="text"/> (which starts at <paramref name="offset"/> in the document) into <paramref name="buffer"/>.</summary>
-    public static int Tokenize(ReadOnlySpan<char> text, int offset, DateVocabulary vocabulary, ref DateToken[] buffer)
+    /// <summary>Tokenizes <paramref name="text"/> (which starts at <paramref name="offset"/> in the document) into <paramref name="tokens"/>.</summary>
+    public static int Tokenize(ReadOnlySpan<char> text, int offset, DateVocabulary vocabulary, ref DateToken[] tokens)
     {
+        // A local array, not the by-reference parameter, so that each access does not reload it.
+        var buffer = tokens;
         var count = 0;
         var i = 0;
         var space = true;
@@ -28,6 +30,7 @@ internal static class DateTokenizer
                 Array.Copy(buffer, larger, count);
                 ArrayPool<DateToken>.Shared.Return(buffer);
                 buffer = larger;
+                tokens = larger;
             }
 
             ref var token = ref buffer[count];
@@ -51,6 +54,7 @@ internal static class DateTokenizer
 
                 var digits = i - start;
                 token.Kind = TokenKind.Number;
+                token.Roles = TokenRoles.BearsDate;
                 token.Value = value;
                 token.Digits = (byte)Math.Min(digits, 255);
                 if (i + 1 < text.Length && IsOrdinalSuffix(text[i], text[i + 1]) && (i + 2 >= text.Length || !char.IsLetter(text[i + 2])))
@@ -87,10 +91,29 @@ internal static class DateTokenizer
             }
             else if (IsLetter(c))
             {
-                while (i < text.Length && IsLetter(text[i]))
+                var ascii = true;
+                do
                 {
+                    var letter = text[i];
+                    if (letter < 128)
+                    {
+                        if ((uint)((letter | 0x20) - 'a') > 'z' - 'a')
+                        {
+                            break;
+                        }
+                    }
+                    else if (char.IsLetter(letter))
+                    {
+                        ascii = false;
+                    }
+                    else
+                    {
+                        break;
+                    }
+
                     i++;
                 }
+                while (i < text.Length);
 
                 token.Kind = TokenKind.Word;
                 if (c < 128 ? c is >= 'A' and <= 'Z' : char.IsUpper(c))
@@ -100,17 +123,23 @@ internal static class DateTokenizer
 
                 var word = text[start..i];
                 WordEntry entry = default;
-                var known = word.Length <= DateVocabulary.MaxWordLength && vocabulary.TryGet(word, out entry);
+                var known = word.Length <= DateVocabulary.MaxWordLength && (ascii ? vocabulary.TryGetAsciiLetters(word, out entry) : vocabulary.TryGet(word, out entry));
                 if (known && entry.Class != WordClass.None)
                 {
                     token.Class = entry.Class;
                     token.Value = entry.Value;
+                    token.Roles = WordRoles(entry);
                 }
                 else
                 {
                     if (known)
                     {
                         token.Flags |= TokenFlags.HolidayStart;
+                    }
+                    else if (word.Length != 5)
+                    {
+                        // Five letters may spell "right" or "twice", which the parser tests by spelling.
+                        token.Roles = TokenRoles.Plain;
                     }
 
                     if (word.Length >= 4 && word[^1] is 'd' or 'D' && word[^2] is 'e' or 'E')
@@ -123,6 +152,7 @@ internal static class DateTokenizer
             {
                 token.Kind = TokenKind.Symbol;
                 token.Symbol = c;
+                token.Roles = SymbolRoles(c);
                 i++;
                 // "Oct. 2" does not start a sentence: the dot of a month or weekday abbreviation glued to it.
                 var abbreviation = c == '.' && count > 0 && !space && buffer[count - 1].Kind == TokenKind.Word
@@ -140,6 +170,39 @@ internal static class DateTokenizer
 
         return count;
     }
+
+    /// <summary>The roles of a classified word (see <see cref="TokenRoles"/>).</summary>
+    private static TokenRoles WordRoles(WordEntry entry)
+    {
+        switch (entry.Class)
+        {
+            case WordClass.Keyword:
+                return (DateKeyword)entry.Value switch
+                {
+                    DateKeyword.Future or DateKeyword.Now or DateKeyword.Moment => TokenRoles.BearsDate,
+                    DateKeyword.To or DateKeyword.Until or DateKeyword.Through or DateKeyword.And => TokenRoles.Connector,
+                    _ => TokenRoles.None,
+                };
+            case WordClass.PastCue or WordClass.FutureCue:
+                return TokenRoles.None;
+            case WordClass.Unit:
+                return TokenRoles.BearsDate | TokenRoles.UnitLike;
+            case WordClass.Ordinal when entry.Value == 2:
+                return TokenRoles.BearsDate | TokenRoles.UnitLike;
+            default:
+                return TokenRoles.BearsDate;
+        }
+    }
+
+    private static TokenRoles SymbolRoles(char c) => c switch
+    {
+        '\'' => TokenRoles.None,
+        '/' => TokenRoles.Plain,
+        '-' => TokenRoles.Plain | TokenRoles.Connector,
+        '–' or '—' => TokenRoles.Plain | TokenRoles.ClosesLook | TokenRoles.Connector,
+        '.' or ';' or '!' or '?' => TokenRoles.Plain | TokenRoles.ClosesLook | TokenRoles.Terminal,
+        _ => TokenRoles.Plain | TokenRoles.ClosesLook,
+    };
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
 

@@ -32,6 +32,9 @@ internal sealed class DateVocabulary
 
     public bool TryGet(ReadOnlySpan<char> word, out WordEntry entry) => _table.TryGetValue(word, out entry);
 
+    /// <summary>As <see cref="TryGet(ReadOnlySpan{char}, out WordEntry)"/> for a word of ASCII letters only (compared without a call).</summary>
+    public bool TryGetAsciiLetters(ReadOnlySpan<char> word, out WordEntry entry) => _table.TryGetAsciiLetters(word, out entry);
+
     private static Dictionary<string, WordEntry> BuildEnglish()
     {
         var words = new Dictionary<string, WordEntry>(StringComparer.OrdinalIgnoreCase);

@@ -39,6 +39,11 @@ namespace Ingest.Normalizers.Numbers;
 /// </remarks>
 public sealed class NumberNormalizer : IDocumentNormalizer
 {
+    // The matches list of one document, kept for the next so that it is not regrown for each (a list past this capacity,
+    // from an unusually long document, is left to the collector).
+    private const int MaxSpareCapacity = 1 << 14;
+    private static readonly SpareInstances<List<NumberMatch>> SpareMatches = new();
+
     private readonly NumberNormalizerOptions _options;
 
     /// <summary>Creates the normalizer with default options.</summary>
@@ -72,7 +77,7 @@ public sealed class NumberNormalizer : IDocumentNormalizer
         cancellationToken.ThrowIfCancellationRequested();
         var text = document.Text;
         var scanner = new NumberScanner(EnglishNumberVocabulary.Instance, _options.Culture, _options.CaptureUnits, _options.IncludeOrdinals);
-        var matches = new List<NumberMatch>();
+        var matches = SpareMatches.Take() ?? new List<NumberMatch>();
         if (document.Blocks.Count == 0)
         {
             ScanRange(scanner, document, text, 0, text.Length, matches, cancellationToken);
@@ -98,6 +103,12 @@ public sealed class NumberNormalizer : IDocumentNormalizer
         }
 
         AddEntities(document, matches);
+        matches.Clear();
+        if (matches.Capacity <= MaxSpareCapacity)
+        {
+            SpareMatches.GiveBack(matches);
+        }
+
         return ValueTask.CompletedTask;
     }
 

@@ -1,8 +1,12 @@
+using System.Buffers;
+
 namespace Ingest.Normalizers.Numbers;
 
 /// <content>Character and word navigation over the text, without allocating.</content>
 internal sealed partial class NumberScanner
 {
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     private string _text = string.Empty;
     private int _start;
     private int _end;
@@ -51,12 +55,16 @@ internal sealed partial class NumberScanner
         var text = _text.AsSpan(0, Math.Min(_end, _text.Length));
         while (p < text.Length)
         {
-            var c = text[p];
-            if (char.IsAsciiLetter(c) || (c >= 128 && char.IsLetter(c)))
+            // A run of ASCII letters, most of every word, is passed over by a vectorised search.
+            var run = text[p..].IndexOfAnyExcept(AsciiLetters);
+            if (run < 0)
             {
-                p++;
+                return text.Length;
             }
-            else if (IsApostrophe(c) && p + 1 < text.Length && char.IsLetter(text[p + 1]) && p > 0 && char.IsLetter(text[p - 1]))
+
+            p += run;
+            var c = text[p];
+            if ((c >= 128 && char.IsLetter(c)) || (IsApostrophe(c) && p + 1 < text.Length && char.IsLetter(text[p + 1]) && p > 0 && char.IsLetter(text[p - 1])))
             {
                 p++;
             }
