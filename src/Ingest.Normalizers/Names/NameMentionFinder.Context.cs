@@ -266,7 +266,36 @@ internal sealed partial class NameMentionFinder
         }
 
         return (tokens[last + 1].Has(NameTokenFlags.SpaceBefore) && PersonCues.IsSpeechVerbAfter(after))
-            || (tokens[last + 1].Punctuation == ',' && after is "who");
+            || (tokens[last + 1].Punctuation == ',' && (after is "who" || IsPersonAppositive(tokenizer, last + 1)));
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="word"/>, the first after a comma, describe a person: a role, perhaps after an article
+    /// (", the founder of", ", partner at") or an age (", a 42-year-old"). English sets such an appositive after a name.
+    /// </summary>
+    private static bool IsPersonAppositive(NameTokenizer tokenizer, int word)
+    {
+        var tokens = tokenizer.Tokens;
+        var k = word;
+        if (k < tokens.Length && tokenizer.Text(k) is "the" or "a" or "an")
+        {
+            k++;
+        }
+
+        if (k < tokens.Length && tokens[k].Has(NameTokenFlags.Lower) && PersonCues.IsRoleBefore(tokenizer.Text(k)))
+        {
+            return true;
+        }
+
+        for (var year = k; year < tokens.Length - 1 && year <= k + 1; year++)
+        {
+            if (tokenizer.Text(year) is "year" && tokenizer.Text(year + 1) is "old")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -65,7 +65,8 @@ internal static class OrganizationCues
         or "revenues" or "sales" or "board" or "shareholders" or "subsidiary" or "unit" or "headquarters" or "customers"
         or "subscribers" or "employees" or "workforce" or "earnings" or "valuation" or "products"
         or "squad" or "striker" or "goalkeeper" or "midfielder" or "defender" or "brand" or "factories" or "plant" or "plants"
-        or "shareholder" or "lenders" or "stores" or "outlets";
+        or "shareholder" or "lenders" or "stores" or "outlets" or "ceo" or "cfo" or "coach" or "chairman" or "chairwoman"
+        or "spokesman" or "spokeswoman" or "spokesperson" or "executives" or "investors";
     }
 
     /// <summary>
@@ -95,8 +96,21 @@ internal static class OrganizationCues
         }
 
         var key = buffer[..text.ToLowerInvariant(buffer)];
-        return key is "shares" or "stock";
+        return key is "shares" or "stock" or "spokesman" or "spokeswoman" or "spokesperson" or "executives" or "shareholders";
     }
+
+    /// <summary>
+    /// Whether a lower-case word after a capitalised name is the body that the name's place or owner runs (West Mercia
+    /// police, Harlow council, the Tarvonian defence ministry): an institution written in lower case after its name.
+    /// </summary>
+    public static bool IsInstitutionAfter(ReadOnlySpan<char> text) => text is "police" or "council" or "ministry" or "constabulary";
+
+    /// <summary>
+    /// Whether a capitalised word ends the name of an award or a list (the Forward Prize, the Gregory Peck Award, the
+    /// Booker Shortlist): an award named after a person is neither that person nor a body.
+    /// </summary>
+    public static bool IsAwardHead(ReadOnlySpan<char> text)
+        => text is "Prize" or "Prizes" or "Award" or "Awards" or "Medal" or "Shortlist" or "Longlist" or "Fellowship" or "Scholarship" or "Lecture";
 
     /// <summary>
     /// Whether a word after a name is what a company does as subject (Kelvar hired, Ostrow posted, Velta acquired).

@@ -28,7 +28,9 @@ internal static class PersonCues
             or "investor" or "trader" or "strategist" or "epidemiologist" or "doctor" or "surgeon" or "astronomer" or "archaeologist"
             or "curator" or "conductor" or "pianist" or "violinist" or "composer" or "designer" or "entrepreneur" or "rival" or "veteran"
             or "deputy" or "colleague" or "candidate" or "opposition" or "leader" or "lawmaker" or "senator" or "mayor" or "governor"
-            or "executive" or "politician" or "lyricist" or "songwriter" or "photographer" or "historian" or "physicist" or "chemist" or "biologist";
+            or "executive" or "politician" or "lyricist" or "songwriter" or "photographer" or "historian" or "physicist" or "chemist" or "biologist"
+            or "nominee" or "host" or "co-host" or "editor" or "reporter" or "correspondent" or "columnist" or "marketer" or "councillor"
+            or "alumna" or "alumnus";
     }
 
     /// <summary>Whether a lower-case word after a name is a speech verb with the name as its subject (Ana Ruiz told).</summary>
