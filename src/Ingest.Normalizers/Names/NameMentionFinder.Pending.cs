@@ -89,7 +89,8 @@ internal sealed partial class NameMentionFinder
                     // Nordvik and Nordvik Shipping for Nordvik Shipping ASA: the leading parts ending in a capitalised word.
                     for (var last = other.First; last < other.Last; last++)
                     {
-                        if (tokenizer.Tokens[last].IsCapitalized && (last == other.First || (Flags(tokenizer, other.First) & LexemeFlags.GivenName) == 0))
+                        if (tokenizer.Tokens[last].IsCapitalized && (last == other.First || (Flags(tokenizer, other.First) & LexemeFlags.GivenName) == 0)
+                            && !NamesAreaOfBody(tokenizer, last))
                         {
                             if (!SpanKeys.Contains(firstWords, tokenizer.Key(other.First, last)))
                             {
@@ -256,4 +257,12 @@ internal sealed partial class NameMentionFinder
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the leading words of an organisation name ending at <paramref name="last"/> name the area the body serves
+    /// (Calderdale of Calderdale Council, Pulaski County of the Pulaski County Jail): the area alone is a place, not the body.
+    /// </summary>
+    private bool NamesAreaOfBody(NameTokenizer tokenizer, int last)
+        => (Flags(tokenizer, last) & LexemeFlags.PlaceHead) != 0
+            || (last + 1 < tokenizer.Tokens.Length && OrganizationCues.IsAreaInstitution(tokenizer.Text(last + 1)));
 }

@@ -213,6 +213,13 @@ internal sealed partial class NameMentionFinder
 
             if (tokens[next].IsCapitalized)
             {
+                if (j == i && IsKnownWordAsSurname(tokenizer, i, next))
+                {
+                    // David Wagner, Paris Hilton: a given name and one capitalised word is a full name, whatever else the word names.
+                    j = next;
+                    continue;
+                }
+
                 if ((StartsKnown(tokenizer, next) && !IsTitleAsSurname(tokenizer, j, next)
                         && !(IsDemonymInsideName(tokenizer, next) && _gazetteer.Find(tokenizer, j) is null))
                     || IsAdjectivalCompound(tokenizer, next))
@@ -287,5 +294,24 @@ internal sealed partial class NameMentionFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether the known one-word name at <paramref name="next"/> is the surname of the given name at <paramref name="given"/>:
+    /// the given name names nothing else, and no capitalised word follows (which would make a longer name of the known word).
+    /// </summary>
+    private bool IsKnownWordAsSurname(NameTokenizer tokenizer, int given, int next)
+    {
+        var tokens = tokenizer.Tokens;
+        if (!tokens[next].Has(NameTokenFlags.SpaceBefore) || tokens[given].Has(NameTokenFlags.Possessive | NameTokenFlags.AllCaps)
+            || tokens[next].Has(NameTokenFlags.AllCaps) || (next + 1 < tokens.Length && tokens[next + 1].IsJoined && tokens[next + 1].IsCapitalized)
+            || _gazetteer.Find(tokenizer, given) is not { } first || !first.Has(LexemeFlags.GivenName) || first.Entry is not null
+            || first.Has(LexemeFlags.Common | LexemeFlags.Title | LexemeFlags.Demonym))
+        {
+            return false;
+        }
+
+        return LongestMatch(tokenizer, next) is { Length: 1, Lexeme: { Entry.Kind: NameKind.Organization or NameKind.Place } known }
+            && !known.Has(LexemeFlags.Title | LexemeFlags.Demonym | LexemeFlags.Common);
     }
 }

@@ -105,6 +105,13 @@ internal static class OrganizationCues
     /// </summary>
     public static bool IsInstitutionAfter(ReadOnlySpan<char> text) => text is "police" or "council" or "ministry" or "constabulary";
 
+    /// <summary>Whether a word (any case) is an institution of an area: Calderdale Council, Lancashire Police.</summary>
+    public static bool IsAreaInstitution(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        return text.Length <= MaxWordLength && buffer[..text.ToLowerInvariant(buffer)] is "council" or "police" or "constabulary" or "borough";
+    }
+
     /// <summary>
     /// Whether a capitalised word ends the name of an award or a list (the Forward Prize, the Gregory Peck Award, the
     /// Booker Shortlist): an award named after a person is neither that person nor a body.

@@ -35,7 +35,8 @@ internal static class PersonCues
 
     /// <summary>Whether a lower-case word after a name is a speech verb with the name as its subject (Ana Ruiz told).</summary>
     public static bool IsSpeechVerbAfter(ReadOnlySpan<char> text)
-        => text is "said" or "says" or "told" or "added" or "wrote" or "explained" or "recalled" or "admitted" or "noted" or "laughed";
+        => text is "said" or "says" or "told" or "added" or "wrote" or "explained" or "recalled" or "admitted" or "noted" or "laughed"
+            or "asked" or "replied" or "responded";
 
     /// <summary>Whether a lower-case word before a name is a speech verb introducing a quoted speaker (said Ana Ruiz,).</summary>
     public static bool IsSpeechVerbBefore(ReadOnlySpan<char> text) => text is "said" or "says" or "added" or "wrote" or "told";

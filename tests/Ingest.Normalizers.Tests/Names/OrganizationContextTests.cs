@@ -75,4 +75,25 @@ public sealed class OrganizationContextTests
     [Fact]
     public async Task A_match_noun_written_as_a_proper_noun_makes_its_opponent_a_team()
         => Assert.Equal(NameKind.Organization, KindOf(await RunAsync("He made a century in the third Test against Australia."), "Australia"));
+
+    [Fact]
+    public async Task The_area_a_council_is_named_after_stays_a_place()
+    {
+        var names = await RunAsync("Harlow Council approved the plan on Tuesday. Residents in Harlow wanted better roads.");
+        Assert.Equal(NameKind.Organization, KindOf(names, "Harlow Council"));
+        Assert.Equal(NameKind.Place, KindOf(names, "Harlow"));
+    }
+
+    [Theory]
+    [InlineData("Ellen Brandow, the founder of a childcare marketplace, was staring at a term sheet.", "Ellen Brandow")]
+    [InlineData("\"We need change,\" Tarik Omondei, a 42-year-old teacher, said after voting.", "Tarik Omondei")]
+    [InlineData("Cllr Dana Orbell asked why the library would close.", "Dana Orbell")]
+    public async Task A_name_with_a_role_appositive_or_a_councillor_title_is_a_person(string text, string person)
+        => Assert.Equal(NameKind.Person, KindOf(await RunAsync(text), person));
+
+    [Theory]
+    [InlineData("It was not David Wagner's best day.", "David Wagner")]
+    [InlineData("The award went to Maria Jordan, a designer from Leeds.", "Maria Jordan")]
+    public async Task A_given_name_before_a_word_that_also_names_a_body_or_place_is_a_full_name(string text, string person)
+        => Assert.Equal(NameKind.Person, KindOf(await RunAsync(text), person));
 }
