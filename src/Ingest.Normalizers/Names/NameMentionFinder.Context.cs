@@ -229,12 +229,16 @@ internal sealed partial class NameMentionFinder
             || tokenizer.Text(index - 1) is not ("the" or "a" or "an" or "its" or "his" or "her" or "their" or "former" or "new");
     }
 
-    /// <summary>Whether the name at <paramref name="first"/> follows a role noun and "at" (analysts at, a partner at).</summary>
+    /// <summary>
+    /// Whether the name at <paramref name="first"/> follows a role noun and "at" (analysts at, a partner at), or a founder,
+    /// leader or spokesman and "of" (co-founder and CEO of): where people work or what they lead is a body.
+    /// </summary>
     private static bool IsWorkplace(NameTokenizer tokenizer, int first)
     {
         var tokens = tokenizer.Tokens;
         return first > 1 && tokens[first].Has(NameTokenFlags.SpaceBefore) && tokens[first - 1].Has(NameTokenFlags.SpaceBefore)
-            && tokenizer.Text(first - 1) is "at" && PersonCues.IsRoleBefore(tokenizer.Text(first - 2));
+            && ((tokenizer.Text(first - 1) is "at" && PersonCues.IsRoleBefore(tokenizer.Text(first - 2)))
+                || (tokenizer.Text(first - 1) is "of" && OrganizationCues.IsLeaderOf(tokenizer.Text(first - 2))));
     }
 
     /// <summary>

@@ -48,7 +48,8 @@ internal static class OrganizationCues
         or "outfit" or "label" or "studio" or "studios" or "streamer" or "e-commerce" or "telecoms" or "telecom"
         or "distributor" or "bookseller" or "agency" or "distributors" or "booksellers"
         or "companies" or "firms" or "platforms" or "lenders" or "banks" or "carmakers" or "automakers" or "chipmakers" or "insurers"
-        or "retailers" or "startups" or "brands" or "clubs" or "airlines" or "miners" or "operators" or "broadcasters" or "publishers";
+        or "retailers" or "startups" or "brands" or "clubs" or "airlines" or "miners" or "operators" or "broadcasters" or "publishers"
+        or "brand" or "venture" or "marketplace" or "app" or "chain" or "drugmaker" or "phonemaker" or "consultancy";
     }
 
     /// <summary>Whether a lower-case word after a name's possessive is something only an organisation has (Maersk's shares).</summary>
@@ -104,6 +105,14 @@ internal static class OrganizationCues
     /// police, Harlow council, the Tarvonian defence ministry): an institution written in lower case after its name.
     /// </summary>
     public static bool IsInstitutionAfter(ReadOnlySpan<char> text) => text is "police" or "council" or "ministry" or "constabulary";
+
+    /// <summary>Whether a word (any case) before "of" is a person who founds, leads or speaks for a body (the founder of, CEO of).</summary>
+    public static bool IsLeaderOf(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        return text.Length <= MaxWordLength && buffer[..text.ToLowerInvariant(buffer)] is "founder" or "co-founder" or "cofounder" or "ceo"
+            or "chairman" or "chairwoman" or "spokesman" or "spokeswoman" or "spokesperson" or "owner" or "employees" or "staff";
+    }
 
     /// <summary>Whether a word (any case) is an institution of an area: Calderdale Council, Lancashire Police.</summary>
     public static bool IsAreaInstitution(ReadOnlySpan<char> text)

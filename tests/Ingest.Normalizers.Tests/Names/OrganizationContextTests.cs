@@ -96,4 +96,16 @@ public sealed class OrganizationContextTests
     [InlineData("The award went to Maria Jordan, a designer from Leeds.", "Maria Jordan")]
     public async Task A_given_name_before_a_word_that_also_names_a_body_or_place_is_a_full_name(string text, string person)
         => Assert.Equal(NameKind.Person, KindOf(await RunAsync(text), person));
+
+    [Theory]
+    [InlineData("Pelvaro, a Danish furniture brand, opened two stores.", "Pelvaro")]
+    [InlineData("Quintara is another company that is expanding in Lagos.", "Quintara")]
+    [InlineData("She spoke with Mara Lind, co-founder and CEO of Tovanti, on Friday.", "Tovanti")]
+    [InlineData("The jewelry brand Orlesca raised $5 million.", "Orlesca")]
+    public async Task A_name_described_as_a_company_or_led_by_a_founder_is_an_organisation(string text, string organization)
+        => Assert.Equal(NameKind.Organization, KindOf(await RunAsync(text), organization));
+
+    [Fact]
+    public async Task A_name_described_by_a_person_role_after_is_stays_a_person()
+        => Assert.Equal(NameKind.Person, KindOf(await RunAsync("Ellen Brandow is a company director in Leeds."), "Ellen Brandow"));
 }
