@@ -251,7 +251,10 @@ internal sealed partial class NameMentionFinder
         if (first > 0 && tokens[first].Has(NameTokenFlags.SpaceBefore) && !tokens[first - 1].Has(NameTokenFlags.Possessive))
         {
             var before = tokenizer.Text(first - 1);
-            if (PersonCues.IsRoleBefore(before) || (PersonCues.IsSpeechVerbBefore(before) && last + 1 < tokens.Length && tokens[last + 1].Punctuation is ',' or '.'))
+
+            // 'Cornered' by Ana Ruiz, a novel by Ana Ruiz: "by" names the author of a work, and an unheaded full name after it is one.
+            if (PersonCues.IsRoleBefore(before) || before is "by"
+                || (PersonCues.IsSpeechVerbBefore(before) && last + 1 < tokens.Length && tokens[last + 1].Punctuation is ',' or '.'))
             {
                 return true;
             }

@@ -108,4 +108,8 @@ public sealed class OrganizationContextTests
     [Fact]
     public async Task A_name_described_by_a_person_role_after_is_stays_a_person()
         => Assert.Equal(NameKind.Person, KindOf(await RunAsync("Ellen Brandow is a company director in Leeds."), "Ellen Brandow"));
+
+    [Fact]
+    public async Task A_full_name_after_by_is_the_author()
+        => Assert.Equal(NameKind.Person, KindOf(await RunAsync("The story 'Night Ferry' by Anwen Threlkeld won the prize."), "Anwen Threlkeld"));
 }
