@@ -6,13 +6,13 @@ namespace Ingest.Normalizers.Tests.Names;
 /// <summary>
 /// Real web pages annotated by a helper who saw no rules (<c>Names/RealWeb</c>, or the folder named by the
 /// <c>INGEST_REALWEB_FOLDER</c> environment variable): a tune set, so the scores and every difference are printed.
-/// The floors sit a little under the scores measured when the folder held 16 files.
+/// The floors sit a little under the scores measured on its 40 files (2026-12-07: F1 0.799, B-cubed 0.950).
 /// </summary>
 public sealed class RealWebQualityTests(ITestOutputHelper output)
 {
-    private const double MentionFloor = 0.70;
+    private const double MentionFloor = 0.77;
 
-    private const double LinkingFloor = 0.85;
+    private const double LinkingFloor = 0.92;
 
     /// <summary>The folder of the real-web tune set.</summary>
     public static string Folder()
