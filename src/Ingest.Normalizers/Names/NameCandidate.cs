@@ -27,6 +27,9 @@ internal struct NameCandidate
     /// </summary>
     public bool ByRole;
 
+    /// <summary>Whether a known place was made its team by a contest in the sentence (England beat, the Test against India).</summary>
+    public bool AsTeam;
+
     /// <summary>The number of tokens.</summary>
     public readonly int Count => Last - First + 1;
 }

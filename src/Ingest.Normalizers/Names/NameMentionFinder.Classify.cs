@@ -10,7 +10,7 @@ internal sealed partial class NameMentionFinder
     {
         var written = first;
         TrimOrdinaryEdges(tokenizer, ref first, ref last, ref titleBefore);
-        if (first > last || AddByHead(tokenizer, written, first, last, mentions))
+        if (first > last || (last > first && OrganizationCues.IsAwardHead(tokenizer.Text(last))) || AddByHead(tokenizer, written, first, last, mentions) || AddInstitution(tokenizer, first, last, mentions))
         {
             return;
         }
@@ -22,6 +22,29 @@ internal sealed partial class NameMentionFinder
         }
 
         ClassifyByCues(tokenizer, first, last, titleBefore, authors, mentions);
+    }
+
+    /// <summary>
+    /// Adds the name and a lower-case institution word after it as one organisation (West Mercia police, Harlow council):
+    /// English writes the body a place or an owner runs with its common noun in lower case after the name.
+    /// </summary>
+    private bool AddInstitution(NameTokenizer tokenizer, int first, int last, List<NameCandidate> mentions)
+    {
+        if (!IsInstitutionAfter(tokenizer, last) || (Flags(tokenizer, first) & (LexemeFlags.GivenName | LexemeFlags.Title)) != 0)
+        {
+            return false;
+        }
+
+        mentions.Add(new NameCandidate { First = first, Last = last + 1, Kind = NameKind.Organization });
+        return true;
+    }
+
+    /// <summary>Whether a lower-case institution word (police, council, ministry) follows the name ending at <paramref name="last"/>.</summary>
+    private static bool IsInstitutionAfter(NameTokenizer tokenizer, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        return last + 1 < tokens.Length && tokens[last + 1].Has(NameTokenFlags.SpaceBefore) && tokens[last + 1].Has(NameTokenFlags.Lower)
+            && !tokens[last].Has(NameTokenFlags.Possessive) && OrganizationCues.IsInstitutionAfter(tokenizer.Text(last + 1));
     }
 
     /// <summary>Drops leading ordinary words (The, In, Over) and trailing lower-case words that are not designators.</summary>

@@ -229,12 +229,16 @@ internal sealed partial class NameMentionFinder
             || tokenizer.Text(index - 1) is not ("the" or "a" or "an" or "its" or "his" or "her" or "their" or "former" or "new");
     }
 
-    /// <summary>Whether the name at <paramref name="first"/> follows a role noun and "at" (analysts at, a partner at).</summary>
+    /// <summary>
+    /// Whether the name at <paramref name="first"/> follows a role noun and "at" (analysts at, a partner at), or a founder,
+    /// leader or spokesman and "of" (co-founder and CEO of): where people work or what they lead is a body.
+    /// </summary>
     private static bool IsWorkplace(NameTokenizer tokenizer, int first)
     {
         var tokens = tokenizer.Tokens;
         return first > 1 && tokens[first].Has(NameTokenFlags.SpaceBefore) && tokens[first - 1].Has(NameTokenFlags.SpaceBefore)
-            && tokenizer.Text(first - 1) is "at" && PersonCues.IsRoleBefore(tokenizer.Text(first - 2));
+            && ((tokenizer.Text(first - 1) is "at" && PersonCues.IsRoleBefore(tokenizer.Text(first - 2)))
+                || (tokenizer.Text(first - 1) is "of" && OrganizationCues.IsLeaderOf(tokenizer.Text(first - 2))));
     }
 
     /// <summary>
@@ -247,7 +251,10 @@ internal sealed partial class NameMentionFinder
         if (first > 0 && tokens[first].Has(NameTokenFlags.SpaceBefore) && !tokens[first - 1].Has(NameTokenFlags.Possessive))
         {
             var before = tokenizer.Text(first - 1);
-            if (PersonCues.IsRoleBefore(before) || (PersonCues.IsSpeechVerbBefore(before) && last + 1 < tokens.Length && tokens[last + 1].Punctuation is ',' or '.'))
+
+            // 'Cornered' by Ana Ruiz, a novel by Ana Ruiz: "by" names the author of a work, and an unheaded full name after it is one.
+            if (PersonCues.IsRoleBefore(before) || before is "by"
+                || (PersonCues.IsSpeechVerbBefore(before) && last + 1 < tokens.Length && tokens[last + 1].Punctuation is ',' or '.'))
             {
                 return true;
             }
@@ -266,7 +273,36 @@ internal sealed partial class NameMentionFinder
         }
 
         return (tokens[last + 1].Has(NameTokenFlags.SpaceBefore) && PersonCues.IsSpeechVerbAfter(after))
-            || (tokens[last + 1].Punctuation == ',' && after is "who");
+            || (tokens[last + 1].Punctuation == ',' && (after is "who" || IsPersonAppositive(tokenizer, last + 1)));
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="word"/>, the first after a comma, describe a person: a role, perhaps after an article
+    /// (", the founder of", ", partner at") or an age (", a 42-year-old"). English sets such an appositive after a name.
+    /// </summary>
+    private static bool IsPersonAppositive(NameTokenizer tokenizer, int word)
+    {
+        var tokens = tokenizer.Tokens;
+        var k = word;
+        if (k < tokens.Length && tokenizer.Text(k) is "the" or "a" or "an")
+        {
+            k++;
+        }
+
+        if (k < tokens.Length && tokens[k].Has(NameTokenFlags.Lower) && PersonCues.IsRoleBefore(tokenizer.Text(k)))
+        {
+            return true;
+        }
+
+        for (var year = k; year < tokens.Length - 1 && year <= k + 1; year++)
+        {
+            if (tokenizer.Text(year) is "year" && tokenizer.Text(year + 1) is "old")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -125,7 +125,7 @@ internal sealed partial class NameMentionFinder
         {
             var before = tokenizer.Text(first - 1);
             if (OrganizationCues.IsNounBefore(before)
-                || (before is "in" or "of" && first > 1 && tokenizer.Text(first - 2) is "shares" or "stake" or "stakes" or "shareholders" or "fans" or "supporters" or "customers" or "employees"))
+                || (before is "in" or "of" && first > 1 && IsHoldingNoun(tokenizer.Text(first - 2))))
             {
                 return true;
             }
@@ -145,6 +145,13 @@ internal sealed partial class NameMentionFinder
             }
         }
 
+        if (last + 1 < tokens.Length && tokens[last].Has(NameTokenFlags.Possessive) && tokens[last + 1].Has(NameTokenFlags.AllCaps)
+            && tokens[last + 1].Has(NameTokenFlags.SpaceBefore) && tokenizer.Text(last + 1) is "CEO" or "CFO" or "COO")
+        {
+            // Talvora's CEO: an officer written as capitals after a possessive belongs to a company.
+            return true;
+        }
+
         if (last + 1 < tokens.Length && tokens[last + 1].Has(NameTokenFlags.SpaceBefore) && tokens[last + 1].Has(NameTokenFlags.Lower))
         {
             var after = tokenizer.Text(last + 1);
@@ -158,5 +165,15 @@ internal sealed partial class NameMentionFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a word (any case, as a sentence may open with it) holds a part of a body: shares of, a stake in, fans of.
+    /// </summary>
+    private static bool IsHoldingNoun(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[16];
+        return word.Length <= buffer.Length && buffer[..word.ToLowerInvariant(buffer)] is "shares" or "stake" or "stakes" or "shareholders"
+            or "fans" or "supporters" or "customers" or "employees";
     }
 }

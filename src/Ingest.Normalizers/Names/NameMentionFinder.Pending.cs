@@ -15,6 +15,7 @@ internal sealed partial class NameMentionFinder
         var organizations = new HashSet<string>(StringComparer.Ordinal);
         MarkShortForms(tokenizer, mentions, organizations);
         MarkTeamCities(tokenizer, mentions);
+        MarkTeamPlaces(tokenizer, mentions);
         MarkCompanyPlaces(tokenizer, mentions);
         var organizationFirstWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var other in mentions)
@@ -48,6 +49,11 @@ internal sealed partial class NameMentionFinder
                 }
 
                 fullNameWords.Add(tokenizer, candidate);
+                if (candidate.Kind == NameKind.Organization && !SpanKeys.Contains(organizations, tokenizer.Key(candidate.First, candidate.Last)))
+                {
+                    // Likud said ... members of Likud: a bare name found to be a body's is that body wherever it recurs.
+                    organizations.Add(tokenizer.Key(candidate.First, candidate.Last).ToString());
+                }
             }
 
             mentions[kept++] = candidate;
@@ -83,7 +89,8 @@ internal sealed partial class NameMentionFinder
                     // Nordvik and Nordvik Shipping for Nordvik Shipping ASA: the leading parts ending in a capitalised word.
                     for (var last = other.First; last < other.Last; last++)
                     {
-                        if (tokenizer.Tokens[last].IsCapitalized && (last == other.First || (Flags(tokenizer, other.First) & LexemeFlags.GivenName) == 0))
+                        if (tokenizer.Tokens[last].IsCapitalized && (last == other.First || (Flags(tokenizer, other.First) & LexemeFlags.GivenName) == 0)
+                            && !NamesAreaOfBody(tokenizer, last))
                         {
                             if (!SpanKeys.Contains(firstWords, tokenizer.Key(other.First, last)))
                             {
@@ -128,7 +135,14 @@ internal sealed partial class NameMentionFinder
         NameCandidate? before = kept > 0 ? mentions[kept - 1] : null;
         NameCandidate? after = index + 1 < mentions.Count ? mentions[index + 1] : null;
 
-        if (candidate.Count == 1 && IsListedWithPlace(tokenizer, candidate, before, after))
+        if (candidate.Count > 1 && candidate.Kind == NameKind.Person && IsListedWith(tokenizer, candidate, before, after, NameKind.Person))
+        {
+            // Rory Kinnear, Maxine Peake and Neil Bell: names in one list are of one kind, so a name listed with a person is one.
+            candidate.Pending = false;
+            return true;
+        }
+
+        if (candidate.Count == 1 && IsListedWith(tokenizer, candidate, before, after, NameKind.Place))
         {
             candidate.Pending = false;
             candidate.Kind = NameKind.Place;
@@ -144,7 +158,7 @@ internal sealed partial class NameMentionFinder
             return true;
         }
 
-        if (IsUnintroducedName(tokenizer, candidate))
+        if (IsUnintroducedName(tokenizer, mentions, candidate))
         {
             // Nobody named in full has this word, no title or place word comes with it, and it is not an ordinary word:
             // news introduces people by full name and places by a preposition, so a bare name left over is a body's.
@@ -160,14 +174,35 @@ internal sealed partial class NameMentionFinder
     /// Whether a guess of one word inside a sentence is a name the document never introduces as a person or a place:
     /// not a given name, title, demonym or ordinary word, in mixed case, with no place word before it.
     /// </summary>
-    private bool IsUnintroducedName(NameTokenizer tokenizer, in NameCandidate candidate)
+    private bool IsUnintroducedName(NameTokenizer tokenizer, List<NameCandidate> mentions, in NameCandidate candidate)
     {
         var tokens = tokenizer.Tokens;
         var index = candidate.First;
         return candidate.Count == 1 && candidate.Kind == NameKind.Person && candidate.Surname is null
-            && !tokens[index].Has(NameTokenFlags.SentenceStart | NameTokenFlags.BreakBefore | NameTokenFlags.AllCaps)
+            && !tokens[index].Has(NameTokenFlags.BreakBefore | NameTokenFlags.AllCaps)
             && (Flags(tokenizer, index) & (LexemeFlags.GivenName | LexemeFlags.Title | LexemeFlags.Demonym | LexemeFlags.Common | LexemeFlags.Surname)) == 0
-            && !IsOrdinary(tokenizer, index) && !HasPlaceCue(tokenizer, index, index) && IsActorOfVerbAfter(tokenizer, index, speech: false);
+            && !IsOrdinary(tokenizer, index) && !HasPlaceCue(tokenizer, index, index) && IsActorOfVerbAfter(tokenizer, index, speech: true)
+            && (!tokens[index].Has(NameTokenFlags.SentenceStart) || IsWrittenInsideSentence(tokenizer, mentions, index));
+    }
+
+    /// <summary>
+    /// Whether the word opening a sentence at <paramref name="index"/> is also a mention inside a sentence: a capital at a
+    /// sentence start says nothing, but a word capitalised mid-sentence elsewhere in the document is a name. Only the rare
+    /// guess that opens a sentence before a verb is looked up, so the scan stays linear in practice.
+    /// </summary>
+    private static bool IsWrittenInsideSentence(NameTokenizer tokenizer, List<NameCandidate> mentions, int index)
+    {
+        var key = tokenizer.Key(index);
+        foreach (var other in mentions)
+        {
+            if (other.Count == 1 && other.First != index && !tokenizer.Tokens[other.First].Has(NameTokenFlags.SentenceStart | NameTokenFlags.BreakBefore)
+                && tokenizer.Key(other.First).SequenceEqual(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -196,10 +231,11 @@ internal sealed partial class NameMentionFinder
             || ((candidate.Count > 1 || candidate.Pending || candidate.Kind == NameKind.Place) && SpanKeys.Contains(firstWords, key));
     }
 
-    private static bool IsListedWithPlace(NameTokenizer tokenizer, in NameCandidate candidate, NameCandidate? before, NameCandidate? after)
+    /// <summary>Whether the guess is joined by a comma or "and" to a decided mention of <paramref name="kind"/> before or after it.</summary>
+    private static bool IsListedWith(NameTokenizer tokenizer, in NameCandidate candidate, NameCandidate? before, NameCandidate? after, NameKind kind)
     {
         var tokens = tokenizer.Tokens;
-        if (before is { Pending: false, Kind: NameKind.Place } b)
+        if (before is { Pending: false } b && b.Kind == kind)
         {
             var between = candidate.First - b.Last;
             if ((between == 1 && tokens[candidate.First].Punctuation == ',')
@@ -209,7 +245,7 @@ internal sealed partial class NameMentionFinder
             }
         }
 
-        if (after is { Pending: false, Kind: NameKind.Place } a)
+        if (after is { Pending: false } a && a.Kind == kind)
         {
             var between = a.First - candidate.Last;
             if ((between == 1 && tokens[a.First].Punctuation == ',')
@@ -221,4 +257,12 @@ internal sealed partial class NameMentionFinder
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the leading words of an organisation name ending at <paramref name="last"/> name the area the body serves
+    /// (Calderdale of Calderdale Council, Pulaski County of the Pulaski County Jail): the area alone is a place, not the body.
+    /// </summary>
+    private bool NamesAreaOfBody(NameTokenizer tokenizer, int last)
+        => (Flags(tokenizer, last) & LexemeFlags.PlaceHead) != 0
+            || (last + 1 < tokenizer.Tokens.Length && OrganizationCues.IsAreaInstitution(tokenizer.Text(last + 1)));
 }

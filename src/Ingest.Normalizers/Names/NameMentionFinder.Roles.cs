@@ -56,14 +56,26 @@ internal sealed partial class NameMentionFinder
 
     /// <summary>
     /// Whether an appositive after the name says it is a company: a comma, an article, up to three describing words and a
-    /// company noun that ends the appositive (Halvors Kamber, a Swiss chocolate maker; Linde, the Danish shipping group).
+    /// company noun that ends the appositive (Halvors Kamber, a Swiss chocolate maker; Linde, the Danish shipping group), or
+    /// the same after "is" or "was" (Velmont is another company).
     /// </summary>
     private static bool HasCompanyAppositive(NameTokenizer tokenizer, int last)
     {
         var tokens = tokenizer.Tokens;
         var article = last + 1;
-        if (article >= tokens.Length || tokens[article].Punctuation != ',' || tokens[last].Has(NameTokenFlags.Possessive)
-            || tokenizer.Text(article) is not ("a" or "an" or "the"))
+        if (article + 1 < tokens.Length && tokens[article].Punctuation != ',' && tokens[article].Has(NameTokenFlags.SpaceBefore)
+            && tokenizer.Text(article) is "is" or "was")
+        {
+            // Nestle is another company: a copula stands where the appositive's comma would.
+            article++;
+        }
+        else if (article < tokens.Length && tokens[article].Punctuation != ',')
+        {
+            return false;
+        }
+
+        if (article >= tokens.Length || tokens[last].Has(NameTokenFlags.Possessive)
+            || tokenizer.Text(article) is not ("a" or "an" or "the" or "another"))
         {
             return false;
         }

@@ -197,6 +197,41 @@ internal sealed partial class NameMentionFinder
         }
     }
 
+    /// <summary>
+    /// One sense per report: a known place that a contest makes a team (England beat, the Test against Pakistan) is that
+    /// team wherever else the document names it without a place word (England's openers, Pakistan replied), since a match
+    /// report names the sides far more often than the countries.
+    /// </summary>
+    private static void MarkTeamPlaces(NameTokenizer tokenizer, List<NameCandidate> mentions)
+    {
+        HashSet<string>? teams = null;
+        foreach (var team in mentions)
+        {
+            if (team.AsTeam && (teams is null || !SpanKeys.Contains(teams, tokenizer.Key(team.First, team.Last))))
+            {
+                teams ??= new HashSet<string>(StringComparer.Ordinal);
+                teams.Add(tokenizer.Key(team.First, team.Last).ToString());
+            }
+        }
+
+        if (teams is null)
+        {
+            return;
+        }
+
+        var tokens = tokenizer.Tokens;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var candidate = mentions[m];
+            if (candidate.Kind == NameKind.Place && candidate.Entry is not null && !tokens[candidate.First].Has(NameTokenFlags.AllCaps)
+                && !HasPlaceCue(tokenizer, candidate.First, candidate.Last) && !IsDateline(tokenizer, candidate.Last)
+                && SpanKeys.Contains(teams, tokenizer.Key(candidate.First, candidate.Last)))
+            {
+                mentions[m] = candidate with { Kind = NameKind.Organization, AsTeam = true };
+            }
+        }
+    }
+
     /// <summary>Whether a name ending at <paramref name="last"/> opens a line and a dash follows it (BOSTON — ...).</summary>
     private static bool IsDateline(NameTokenizer tokenizer, int last)
         => tokenizer.GapAfter(last).TrimStart() is [('\u2014' or '\u2013' or '-'), ..];

@@ -151,6 +151,13 @@ internal sealed partial class NameMentionFinder
             return end + 1;
         }
 
+        if (kind == NameKind.Place && IsInstitutionAfter(tokenizer, end))
+        {
+            // A known place and its lower-case institution: Lancashire police, Camden council.
+            mentions.Add(new NameCandidate { First = first, Last = end + 1, Kind = NameKind.Organization });
+            return end + 1;
+        }
+
         if (kind == NameKind.Place && lexeme.Has(LexemeFlags.City) && TeamNameEnd(tokenizer, end) is var team && team > end)
         {
             // A city and a capitalised plural names its team: Boston Celtics, Toronto Raptors.
@@ -158,26 +165,28 @@ internal sealed partial class NameMentionFinder
             return team;
         }
 
-        if (kind == NameKind.Place && IsPlaceActingAsOrganization(tokenizer, first, end, lexeme))
+        var asTeam = kind == NameKind.Place && IsTeamPlace(tokenizer, first, end, lexeme);
+        if (asTeam || (kind == NameKind.Place && IsPlaceActingAsOrganization(tokenizer, first, end, lexeme)))
         {
             kind = NameKind.Organization;
         }
 
-        mentions.Add(new NameCandidate { First = first, Last = end, Kind = kind, Entry = entry });
+        mentions.Add(new NameCandidate { First = first, Last = end, Kind = kind, Entry = entry, AsTeam = asTeam });
         return end;
     }
 
-    /// <summary>Whether a known place at <paramref name="first"/>..<paramref name="end"/> stands for a government, a team or a company.</summary>
+    /// <summary>
+    /// Whether a known place is its team: a place that beats or is beaten is its team (Atlanta beat Boston); a city with a
+    /// coach or fans is its club.
+    /// </summary>
+    private static bool IsTeamPlace(NameTokenizer tokenizer, int first, int end, NameLexeme lexeme)
+        => IsInContest(tokenizer, first, end) || (lexeme.Has(LexemeFlags.City) && HasTeamCue(tokenizer, first, end));
+
+    /// <summary>Whether a known place at <paramref name="first"/>..<paramref name="end"/> stands for a government or a company.</summary>
     private bool IsPlaceActingAsOrganization(NameTokenizer tokenizer, int first, int end, NameLexeme lexeme)
     {
         // A city that speaks or acts stands for its government: Washington said, Beijing has criticised.
         if (lexeme.Has(LexemeFlags.City) && (ActsAsGovernment(tokenizer, first, end) || IsJoinedToGovernment(tokenizer, end)))
-        {
-            return true;
-        }
-
-        // A place that beats or is beaten is its team (Atlanta beat Boston); a city with a coach or fans is its club.
-        if (IsInContest(tokenizer, first, end) || (lexeme.Has(LexemeFlags.City) && HasTeamCue(tokenizer, first, end)))
         {
             return true;
         }
@@ -204,6 +213,13 @@ internal sealed partial class NameMentionFinder
 
             if (tokens[next].IsCapitalized)
             {
+                if (j == i && IsKnownWordAsSurname(tokenizer, i, next))
+                {
+                    // David Wagner, Paris Hilton: a given name and one capitalised word is a full name, whatever else the word names.
+                    j = next;
+                    continue;
+                }
+
                 if ((StartsKnown(tokenizer, next) && !IsTitleAsSurname(tokenizer, j, next)
                         && !(IsDemonymInsideName(tokenizer, next) && _gazetteer.Find(tokenizer, j) is null))
                     || IsAdjectivalCompound(tokenizer, next))
@@ -278,5 +294,24 @@ internal sealed partial class NameMentionFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether the known one-word name at <paramref name="next"/> is the surname of the given name at <paramref name="given"/>:
+    /// the given name names nothing else, and no capitalised word follows (which would make a longer name of the known word).
+    /// </summary>
+    private bool IsKnownWordAsSurname(NameTokenizer tokenizer, int given, int next)
+    {
+        var tokens = tokenizer.Tokens;
+        if (!tokens[next].Has(NameTokenFlags.SpaceBefore) || tokens[given].Has(NameTokenFlags.Possessive | NameTokenFlags.AllCaps)
+            || tokens[next].Has(NameTokenFlags.AllCaps) || (next + 1 < tokens.Length && tokens[next + 1].IsJoined && tokens[next + 1].IsCapitalized)
+            || _gazetteer.Find(tokenizer, given) is not { } first || !first.Has(LexemeFlags.GivenName) || first.Entry is not null
+            || first.Has(LexemeFlags.Common | LexemeFlags.Title | LexemeFlags.Demonym))
+        {
+            return false;
+        }
+
+        return LongestMatch(tokenizer, next) is { Length: 1, Lexeme: { Entry.Kind: NameKind.Organization or NameKind.Place } known }
+            && !known.Has(LexemeFlags.Title | LexemeFlags.Demonym | LexemeFlags.Common);
     }
 }

@@ -48,7 +48,8 @@ internal static class OrganizationCues
         or "outfit" or "label" or "studio" or "studios" or "streamer" or "e-commerce" or "telecoms" or "telecom"
         or "distributor" or "bookseller" or "agency" or "distributors" or "booksellers"
         or "companies" or "firms" or "platforms" or "lenders" or "banks" or "carmakers" or "automakers" or "chipmakers" or "insurers"
-        or "retailers" or "startups" or "brands" or "clubs" or "airlines" or "miners" or "operators" or "broadcasters" or "publishers";
+        or "retailers" or "startups" or "brands" or "clubs" or "airlines" or "miners" or "operators" or "broadcasters" or "publishers"
+        or "brand" or "venture" or "marketplace" or "app" or "chain" or "drugmaker" or "phonemaker" or "consultancy";
     }
 
     /// <summary>Whether a lower-case word after a name's possessive is something only an organisation has (Maersk's shares).</summary>
@@ -65,7 +66,8 @@ internal static class OrganizationCues
         or "revenues" or "sales" or "board" or "shareholders" or "subsidiary" or "unit" or "headquarters" or "customers"
         or "subscribers" or "employees" or "workforce" or "earnings" or "valuation" or "products"
         or "squad" or "striker" or "goalkeeper" or "midfielder" or "defender" or "brand" or "factories" or "plant" or "plants"
-        or "shareholder" or "lenders" or "stores" or "outlets";
+        or "shareholder" or "lenders" or "stores" or "outlets" or "ceo" or "cfo" or "coach" or "chairman" or "chairwoman"
+        or "spokesman" or "spokeswoman" or "spokesperson" or "executives" or "investors";
     }
 
     /// <summary>
@@ -95,8 +97,36 @@ internal static class OrganizationCues
         }
 
         var key = buffer[..text.ToLowerInvariant(buffer)];
-        return key is "shares" or "stock";
+        return key is "shares" or "stock" or "spokesman" or "spokeswoman" or "spokesperson" or "executives" or "shareholders";
     }
+
+    /// <summary>
+    /// Whether a lower-case word after a capitalised name is the body that the name's place or owner runs (West Mercia
+    /// police, Harlow council, the Tarvonian defence ministry): an institution written in lower case after its name.
+    /// </summary>
+    public static bool IsInstitutionAfter(ReadOnlySpan<char> text) => text is "police" or "council" or "ministry" or "constabulary";
+
+    /// <summary>Whether a word (any case) before "of" is a person who founds, leads or speaks for a body (the founder of, CEO of).</summary>
+    public static bool IsLeaderOf(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        return text.Length <= MaxWordLength && buffer[..text.ToLowerInvariant(buffer)] is "founder" or "co-founder" or "cofounder" or "ceo"
+            or "chairman" or "chairwoman" or "spokesman" or "spokeswoman" or "spokesperson" or "owner" or "employees" or "staff";
+    }
+
+    /// <summary>Whether a word (any case) is an institution of an area: Calderdale Council, Lancashire Police.</summary>
+    public static bool IsAreaInstitution(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        return text.Length <= MaxWordLength && buffer[..text.ToLowerInvariant(buffer)] is "council" or "police" or "constabulary" or "borough";
+    }
+
+    /// <summary>
+    /// Whether a capitalised word ends the name of an award or a list (the Forward Prize, the Gregory Peck Award, the
+    /// Booker Shortlist): an award named after a person is neither that person nor a body.
+    /// </summary>
+    public static bool IsAwardHead(ReadOnlySpan<char> text)
+        => text is "Prize" or "Prizes" or "Award" or "Awards" or "Medal" or "Shortlist" or "Longlist" or "Fellowship" or "Scholarship" or "Lecture";
 
     /// <summary>
     /// Whether a word after a name is what a company does as subject (Kelvar hired, Ostrow posted, Velta acquired).

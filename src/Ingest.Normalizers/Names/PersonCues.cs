@@ -28,12 +28,15 @@ internal static class PersonCues
             or "investor" or "trader" or "strategist" or "epidemiologist" or "doctor" or "surgeon" or "astronomer" or "archaeologist"
             or "curator" or "conductor" or "pianist" or "violinist" or "composer" or "designer" or "entrepreneur" or "rival" or "veteran"
             or "deputy" or "colleague" or "candidate" or "opposition" or "leader" or "lawmaker" or "senator" or "mayor" or "governor"
-            or "executive" or "politician" or "lyricist" or "songwriter" or "photographer" or "historian" or "physicist" or "chemist" or "biologist";
+            or "executive" or "politician" or "lyricist" or "songwriter" or "photographer" or "historian" or "physicist" or "chemist" or "biologist"
+            or "nominee" or "host" or "co-host" or "editor" or "reporter" or "correspondent" or "columnist" or "marketer" or "councillor"
+            or "alumna" or "alumnus";
     }
 
     /// <summary>Whether a lower-case word after a name is a speech verb with the name as its subject (Ana Ruiz told).</summary>
     public static bool IsSpeechVerbAfter(ReadOnlySpan<char> text)
-        => text is "said" or "says" or "told" or "added" or "wrote" or "explained" or "recalled" or "admitted" or "noted" or "laughed";
+        => text is "said" or "says" or "told" or "added" or "wrote" or "explained" or "recalled" or "admitted" or "noted" or "laughed"
+            or "asked" or "replied" or "responded";
 
     /// <summary>Whether a lower-case word before a name is a speech verb introducing a quoted speaker (said Ana Ruiz,).</summary>
     public static bool IsSpeechVerbBefore(ReadOnlySpan<char> text) => text is "said" or "says" or "added" or "wrote" or "told";

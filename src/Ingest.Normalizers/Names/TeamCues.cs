@@ -36,7 +36,20 @@ internal static class TeamCues
             return noun is "win" or "wins" or "victory" or "victories" or "triumph";
         }
 
-        return preposition is "against" && noun is "match" or "game" or "final" or "semi-final" or "quarter-final" or "series" or "test"
+        return preposition is "against" && IsMatchNoun(noun);
+    }
+
+    /// <summary>Whether a noun (any case: the third Test against England) names a match or its result.</summary>
+    private static bool IsMatchNoun(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        if (text.Length > MaxWordLength)
+        {
+            return false;
+        }
+
+        var noun = buffer[..text.ToLowerInvariant(buffer)];
+        return noun is "match" or "game" or "final" or "semi-final" or "quarter-final" or "series" or "test"
             or "win" or "victory" or "defeat" or "loss" or "draw" or "fixture" or "tie" or "clash" or "opener" or "derby";
     }
 
