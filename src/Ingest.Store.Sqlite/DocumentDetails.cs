@@ -19,9 +19,13 @@ internal sealed class DocumentDetails
     private readonly HashSet<string> _nameForms = new(StringComparer.OrdinalIgnoreCase);
     private readonly StringBuilder _names = new(1024);
 
-    public string Blocks { get; private set; } = "[]";
+    private int _blocksEnd;
 
-    public string Entities { get; private set; } = "[]";
+    /// <summary>The blocks' JSON array, UTF-8, until the next <see cref="Build"/>.</summary>
+    public ReadOnlySpan<byte> Blocks => _buffer.WrittenSpan[.._blocksEnd];
+
+    /// <summary>The entities' JSON array, UTF-8, until the next <see cref="Build"/>.</summary>
+    public ReadOnlySpan<byte> Entities => _buffer.WrittenSpan[_blocksEnd..];
 
     /// <summary>The name forms joined by <see cref="StoreSchema.NameSeparator"/>; <see langword="null"/> when there are none.</summary>
     public string? Names { get; private set; }
@@ -32,16 +36,18 @@ internal sealed class DocumentDetails
 
     public void Build(Document document, IReadOnlyList<Chunk> chunks)
     {
-        Blocks = WriteBlocks(document.Blocks);
+        _buffer.ResetWrittenCount();
+        WriteBlocks(document.Blocks);
+        _blocksEnd = _buffer.WrittenCount;
         Dates.Clear();
         Numbers.Clear();
         _nameForms.Clear();
         _names.Clear();
-        Entities = WriteEntities(document.Entities, chunks);
+        WriteEntities(document.Entities, chunks);
         Names = _names.Length == 0 ? null : _names.ToString();
     }
 
-    private string WriteBlocks(IReadOnlyList<Block> blocks)
+    private void WriteBlocks(IReadOnlyList<Block> blocks)
     {
         Start();
         Writer.WriteStartArray();
@@ -78,10 +84,10 @@ internal sealed class DocumentDetails
         }
 
         Writer.WriteEndArray();
-        return Finish();
+        Writer.Flush();
     }
 
-    private string WriteEntities(IList<Entity> entities, IReadOnlyList<Chunk> chunks)
+    private void WriteEntities(IList<Entity> entities, IReadOnlyList<Chunk> chunks)
     {
         var chunkOf = ChunkOrdinals(chunks);
         Start();
@@ -108,7 +114,7 @@ internal sealed class DocumentDetails
         }
 
         Writer.WriteEndArray();
-        return Finish();
+        Writer.Flush();
     }
 
     private static Dictionary<Entity, long> ChunkOrdinals(IReadOnlyList<Chunk> chunks)
@@ -184,15 +190,6 @@ internal sealed class DocumentDetails
     // One writer for every document of the store, reset onto the emptied buffer.
     private Utf8JsonWriter Writer => _json ??= new Utf8JsonWriter(_buffer, Options);
 
-    private void Start()
-    {
-        _buffer.ResetWrittenCount();
-        Writer.Reset(_buffer);
-    }
-
-    private string Finish()
-    {
-        Writer.Flush();
-        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
-    }
+    // Both arrays go into the one buffer, one after the other: the writer is reset onto it before each.
+    private void Start() => Writer.Reset(_buffer);
 }
