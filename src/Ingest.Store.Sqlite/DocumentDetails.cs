@@ -19,6 +19,10 @@ internal sealed class DocumentDetails
     private readonly HashSet<string> _nameForms = new(StringComparer.OrdinalIgnoreCase);
     private readonly StringBuilder _names = new(1024);
 
+    // The properties already indexed in this document, by hash: where they are in the buffer, to compare the bytes.
+    private readonly Dictionary<int, (string Type, int Start, int Length)> _indexed = [];
+    private readonly Dictionary<Entity, int> _chunkOf = new(ReferenceEqualityComparer.Instance);
+
     private int _blocksEnd;
 
     /// <summary>The blocks' JSON array, UTF-8, until the next <see cref="Build"/>.</summary>
@@ -42,6 +46,7 @@ internal sealed class DocumentDetails
         Dates.Clear();
         Numbers.Clear();
         _nameForms.Clear();
+        _indexed.Clear();
         _names.Clear();
         WriteEntities(document.Entities, chunks);
         Names = _names.Length == 0 ? null : _names.ToString();
@@ -99,7 +104,7 @@ internal sealed class DocumentDetails
             Writer.WriteNumberValue(entity.Start);
             Writer.WriteNumberValue(entity.Length);
             Writer.WriteStringValue(entity.Text);
-            Number(chunkOf.TryGetValue(entity, out var ordinal) ? (int)ordinal : null);
+            Number(chunkOf.TryGetValue(entity, out var ordinal) ? ordinal : null);
 
             // The properties are written straight into the array, then read back from the buffer for the indexed facts.
             Writer.Flush();
@@ -108,8 +113,8 @@ internal sealed class DocumentDetails
             entity.WriteProperties(Writer);
             Writer.WriteEndObject();
             Writer.Flush();
-            var properties = _buffer.WrittenSpan[from..];
-            Index(entity, properties[0] == (byte)',' ? properties[1..] : properties);
+            var comma = _buffer.WrittenSpan[from] == (byte)',' ? 1 : 0;
+            IndexOnce(entity, from + comma, _buffer.WrittenCount - from - comma);
             Writer.WriteEndArray();
         }
 
@@ -117,15 +122,52 @@ internal sealed class DocumentDetails
         Writer.Flush();
     }
 
-    private static Dictionary<Entity, long> ChunkOrdinals(IReadOnlyList<Chunk> chunks)
+    // The first chunk each entity lies in, by reference, in a map reused from document to document.
+    private Dictionary<Entity, int> ChunkOrdinals(IReadOnlyList<Chunk> chunks)
     {
-        var ordinals = new long[chunks.Count];
-        for (var i = 0; i < ordinals.Length; i++)
+        _chunkOf.Clear();
+        for (var i = 0; i < chunks.Count; i++)
         {
-            ordinals[i] = chunks[i].Index;
+            foreach (var entity in chunks[i].Entities)
+            {
+                _chunkOf.TryAdd(entity, chunks[i].Index);
+            }
         }
 
-        return ChunkLookup.Build(chunks, ordinals);
+        return _chunkOf;
+    }
+
+    /// <summary>
+    /// Indexes an entity's facts unless an earlier entity of the document wrote the same type and properties: a name,
+    /// date or number mentioned again writes the same properties (the same canonical form, range or value), and reading
+    /// them back from the JSON (with a string per fact) is most of the cost of the entities' rows. The facts so skipped
+    /// are in the document's rows already; only a name's written form (the mention's own text) can be new.
+    /// </summary>
+    private void IndexOnce(Entity entity, int start, int length)
+    {
+        if (entity.Type is not ("date" or "number" or "name"))
+        {
+            return;
+        }
+
+        var properties = _buffer.WrittenSpan.Slice(start, length);
+        var hash = new HashCode();
+        hash.Add(entity.Type);
+        hash.AddBytes(properties);
+        var key = hash.ToHashCode();
+        if (_indexed.TryGetValue(key, out var seen) && seen.Type == entity.Type
+            && _buffer.WrittenSpan.Slice(seen.Start, seen.Length).SequenceEqual(properties))
+        {
+            if (entity.Type == "name")
+            {
+                AddNameForm(entity.Text);
+            }
+
+            return;
+        }
+
+        _indexed[key] = (entity.Type, start, length);
+        Index(entity, properties);
     }
 
     private void Index(Entity entity, ReadOnlySpan<byte> properties)
