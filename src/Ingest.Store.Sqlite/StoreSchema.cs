@@ -24,14 +24,11 @@ internal static class StoreSchema
     public const string ConnectionSettings = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;";
 
     /// <summary>
-    /// The tables, created when missing (also in a database of an earlier schema, before it migrates). A new database gets
-    /// 16 KiB pages (SQLite's default is 4 KiB; an existing file keeps its size): a document's text and its JSON rows span
-    /// a quarter of the overflow pages, each B-tree a quarter of the pages to split and rebalance, each commit a quarter
-    /// of the page headers and checksums in the WAL. Copying a 30 MB store's tables into a fresh file with the
-    /// <c>sqlite3</c> shell took 18% less CPU time than with 4 KiB pages (docs/performance.md).
+    /// The tables, created when missing (also in a database of an earlier schema, before it migrates). SQLite's default
+    /// 4 KiB pages are kept: 16 KiB pages cut the CPU time of writing the tables by about a sixth, but made the filtered
+    /// query (a word, a name and a date range over the 100 MB store) half as slow again, 31 to 46 ms (docs/performance.md).
     /// </summary>
     public const string Tables = """
-        PRAGMA page_size = 16384;
         PRAGMA journal_mode = WAL;
         CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS documents (
