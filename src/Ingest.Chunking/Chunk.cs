@@ -21,7 +21,7 @@ public sealed class Chunk
         BlockKinds = blockKinds;
         Segments = segments;
         Entities = entities;
-        Pages = segments.Where(s => s.Page is not null).Select(s => s.Page!.Value).Distinct().Order().ToArray();
+        Pages = PagesOf(segments);
     }
 
     /// <summary>
@@ -53,4 +53,25 @@ public sealed class Chunk
 
     /// <summary>The pages the chunk draws from, ascending; empty for formats without pages.</summary>
     public IReadOnlyList<int> Pages { get; }
+
+    // Most formats have no pages: no collection is built then (this runs for every chunk).
+    private static int[] PagesOf(IReadOnlyList<ChunkSegment> segments)
+    {
+        List<int>? pages = null;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (segments[i].Page is { } page && !(pages ??= []).Contains(page))
+            {
+                pages.Add(page);
+            }
+        }
+
+        if (pages is null)
+        {
+            return [];
+        }
+
+        pages.Sort();
+        return [.. pages];
+    }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -72,8 +74,25 @@ internal sealed class ChunkAccumulator(Document document, ITokenCounter counter)
 
         TrimSegmentEnds(segments, text);
         var chunkText = text.ToString();
-        var id = $"{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(chunkText)).AsSpan(0, 8))}-{index}";
+        var id = ChunkId(chunkText, index);
         return new Chunk(id, index, chunkText, counter.CountTokens(chunkText), headingPath, kinds, segments, entities.Inside(segments));
+    }
+
+    /// <summary>The first 8 bytes of the SHA-256 of the text's UTF-8, in hexadecimal, a hyphen and the index.</summary>
+    private static string ChunkId(string text, int index)
+    {
+        // The UTF-8 goes through a pooled buffer: a chunk is small, but there is one per few hundred characters of text.
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            Span<byte> hash = stackalloc byte[32];
+            SHA256.HashData(buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)), hash);
+            return string.Create(CultureInfo.InvariantCulture, $"{Convert.ToHexString(hash[..8])}-{index}");
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private int SeparatorTokens(ChunkPiece previous, ChunkPiece next)

@@ -160,9 +160,10 @@ internal sealed class ChunkingRun(Document document, ChunkingOptions options, Ca
             return;
         }
 
-        var emitted = _current.Pieces.ToArray();
+        // The emitted pieces are copied only when some may be carried over as overlap.
+        var emitted = carryOverlap && options.OverlapTokens > 0 ? _current.Pieces.ToArray() : null;
         var held = EmitVerified();
-        if (held.Count == 0 && carryOverlap && options.OverlapTokens > 0)
+        if (held.Count == 0 && emitted is not null)
         {
             foreach (var piece in TrailingOverlap(emitted))
             {

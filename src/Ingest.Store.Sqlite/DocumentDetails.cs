@@ -19,9 +19,17 @@ internal sealed class DocumentDetails
     private readonly HashSet<string> _nameForms = new(StringComparer.OrdinalIgnoreCase);
     private readonly StringBuilder _names = new(1024);
 
-    public string Blocks { get; private set; } = "[]";
+    // The properties already indexed in this document, by hash: where they are in the buffer, to compare the bytes.
+    private readonly Dictionary<int, (string Type, int Start, int Length)> _indexed = [];
+    private readonly Dictionary<Entity, int> _chunkOf = new(ReferenceEqualityComparer.Instance);
 
-    public string Entities { get; private set; } = "[]";
+    private int _blocksEnd;
+
+    /// <summary>The blocks' JSON array, UTF-8, until the next <see cref="Build"/>.</summary>
+    public ReadOnlySpan<byte> Blocks => _buffer.WrittenSpan[.._blocksEnd];
+
+    /// <summary>The entities' JSON array, UTF-8, until the next <see cref="Build"/>.</summary>
+    public ReadOnlySpan<byte> Entities => _buffer.WrittenSpan[_blocksEnd..];
 
     /// <summary>The name forms joined by <see cref="StoreSchema.NameSeparator"/>; <see langword="null"/> when there are none.</summary>
     public string? Names { get; private set; }
@@ -32,16 +40,19 @@ internal sealed class DocumentDetails
 
     public void Build(Document document, IReadOnlyList<Chunk> chunks)
     {
-        Blocks = WriteBlocks(document.Blocks);
+        _buffer.ResetWrittenCount();
+        WriteBlocks(document.Blocks);
+        _blocksEnd = _buffer.WrittenCount;
         Dates.Clear();
         Numbers.Clear();
         _nameForms.Clear();
+        _indexed.Clear();
         _names.Clear();
-        Entities = WriteEntities(document.Entities, chunks);
+        WriteEntities(document.Entities, chunks);
         Names = _names.Length == 0 ? null : _names.ToString();
     }
 
-    private string WriteBlocks(IReadOnlyList<Block> blocks)
+    private void WriteBlocks(IReadOnlyList<Block> blocks)
     {
         Start();
         Writer.WriteStartArray();
@@ -78,10 +89,10 @@ internal sealed class DocumentDetails
         }
 
         Writer.WriteEndArray();
-        return Finish();
+        Writer.Flush();
     }
 
-    private string WriteEntities(IList<Entity> entities, IReadOnlyList<Chunk> chunks)
+    private void WriteEntities(IList<Entity> entities, IReadOnlyList<Chunk> chunks)
     {
         var chunkOf = ChunkOrdinals(chunks);
         Start();
@@ -93,7 +104,7 @@ internal sealed class DocumentDetails
             Writer.WriteNumberValue(entity.Start);
             Writer.WriteNumberValue(entity.Length);
             Writer.WriteStringValue(entity.Text);
-            Number(chunkOf.TryGetValue(entity, out var ordinal) ? (int)ordinal : null);
+            Number(chunkOf.TryGetValue(entity, out var ordinal) ? ordinal : null);
 
             // The properties are written straight into the array, then read back from the buffer for the indexed facts.
             Writer.Flush();
@@ -102,24 +113,61 @@ internal sealed class DocumentDetails
             entity.WriteProperties(Writer);
             Writer.WriteEndObject();
             Writer.Flush();
-            var properties = _buffer.WrittenSpan[from..];
-            Index(entity, properties[0] == (byte)',' ? properties[1..] : properties);
+            var comma = _buffer.WrittenSpan[from] == (byte)',' ? 1 : 0;
+            IndexOnce(entity, from + comma, _buffer.WrittenCount - from - comma);
             Writer.WriteEndArray();
         }
 
         Writer.WriteEndArray();
-        return Finish();
+        Writer.Flush();
     }
 
-    private static Dictionary<Entity, long> ChunkOrdinals(IReadOnlyList<Chunk> chunks)
+    // The first chunk each entity lies in, by reference, in a map reused from document to document.
+    private Dictionary<Entity, int> ChunkOrdinals(IReadOnlyList<Chunk> chunks)
     {
-        var ordinals = new long[chunks.Count];
-        for (var i = 0; i < ordinals.Length; i++)
+        _chunkOf.Clear();
+        for (var i = 0; i < chunks.Count; i++)
         {
-            ordinals[i] = chunks[i].Index;
+            foreach (var entity in chunks[i].Entities)
+            {
+                _chunkOf.TryAdd(entity, chunks[i].Index);
+            }
         }
 
-        return ChunkLookup.Build(chunks, ordinals);
+        return _chunkOf;
+    }
+
+    /// <summary>
+    /// Indexes an entity's facts unless an earlier entity of the document wrote the same type and properties: a name,
+    /// date or number mentioned again writes the same properties (the same canonical form, range or value), and reading
+    /// them back from the JSON (with a string per fact) is most of the cost of the entities' rows. The facts so skipped
+    /// are in the document's rows already; only a name's written form (the mention's own text) can be new.
+    /// </summary>
+    private void IndexOnce(Entity entity, int start, int length)
+    {
+        if (entity.Type is not ("date" or "number" or "name"))
+        {
+            return;
+        }
+
+        var properties = _buffer.WrittenSpan.Slice(start, length);
+        var hash = new HashCode();
+        hash.Add(entity.Type);
+        hash.AddBytes(properties);
+        var key = hash.ToHashCode();
+        if (_indexed.TryGetValue(key, out var seen) && seen.Type == entity.Type
+            && _buffer.WrittenSpan.Slice(seen.Start, seen.Length).SequenceEqual(properties))
+        {
+            if (entity.Type == "name")
+            {
+                AddNameForm(entity.Text);
+            }
+
+            return;
+        }
+
+        _indexed[key] = (entity.Type, start, length);
+        Index(entity, properties);
     }
 
     private void Index(Entity entity, ReadOnlySpan<byte> properties)
@@ -184,15 +232,6 @@ internal sealed class DocumentDetails
     // One writer for every document of the store, reset onto the emptied buffer.
     private Utf8JsonWriter Writer => _json ??= new Utf8JsonWriter(_buffer, Options);
 
-    private void Start()
-    {
-        _buffer.ResetWrittenCount();
-        Writer.Reset(_buffer);
-    }
-
-    private string Finish()
-    {
-        Writer.Flush();
-        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
-    }
+    // Both arrays go into the one buffer, one after the other: the writer is reset onto it before each.
+    private void Start() => Writer.Reset(_buffer);
 }

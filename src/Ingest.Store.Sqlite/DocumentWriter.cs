@@ -9,24 +9,27 @@ namespace Ingest.Store.Sqlite;
 /// transaction, with commands prepared once; the chunks' full-text rows go to the batch's <see cref="PendingFullText"/>,
 /// added to the index when the batch commits.
 /// </summary>
-internal sealed class DocumentWriter(SqliteConnection connection, long run, PendingFullText fullText, PendingFullText names)
+internal sealed class DocumentWriter(SqliteConnection connection, long run, PendingFullText fullText, PendingFullText names) : IDisposable
 {
     private readonly DocumentDetails _details = new();
+    private readonly ChunkColumns _chunkColumns = new();
     private SqliteCommand? _find;
-    private SqliteCommand? _document;
-    private SqliteCommand? _chunk;
-    private SqliteCommand? _detail;
-    private SqliteCommand? _date;
-    private SqliteCommand? _number;
+    private RawStatement? _document;
+    private RawStatement? _chunk;
+    private RawStatement? _detail;
+    private RawStatement? _date;
+    private RawStatement? _number;
 
     public StoreWriteOutcome Write(IngestResult result, StoredDocument stored, SqliteTransaction transaction)
     {
-        if (TryMarkCurrent(result.Source, stored.ContentHash, stored.Fingerprint, result.Status, transaction))
+        // One look-up serves both the skip check (the sink checked before chunking, but another write may have come
+        // in between) and the replacement.
+        var existing = Find(result.Source, transaction);
+        if (existing is { } current && IsCurrent(current, stored.ContentHash, stored.Fingerprint, result.Status))
         {
+            MarkSeen(current.Id, transaction);
             return StoreWriteOutcome.Unchanged;
         }
-
-        var existing = Find(result.Source, transaction);
 
         if (existing is { } old)
         {
@@ -35,11 +38,11 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run, Pend
             Execute(transaction, "DELETE FROM documents WHERE id = $id", ("$id", old.Id));
         }
 
-        var id = InsertDocument(result, stored, transaction);
+        var id = InsertDocument(result, stored);
         if (result.Document is { } document)
         {
-            InsertChunks(id, stored, transaction);
-            InsertDetails(id, document, stored.Chunks, transaction);
+            InsertChunks(id, stored);
+            InsertDetails(id, document, stored.Chunks);
         }
 
         return existing is null ? StoreWriteOutcome.Added : StoreWriteOutcome.Replaced;
@@ -48,15 +51,20 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run, Pend
     /// <summary>Whether the store holds <paramref name="source"/> with this content and fingerprint; if so it is marked seen.</summary>
     public bool TryMarkCurrent(Uri source, string hash, string fingerprint, IngestStatus status, SqliteTransaction transaction)
     {
-        var existing = Find(source, transaction);
-        if (existing is not { } e || e.Hash != hash || e.Fingerprint != fingerprint || e.Status != StatusName(status))
+        if (Find(source, transaction) is not { } e || !IsCurrent(e, hash, fingerprint, status))
         {
             return false;
         }
 
-        Execute(transaction, "UPDATE documents SET removed_at = NULL, last_seen_run = $run WHERE id = $id", ("$id", e.Id), ("$run", run));
+        MarkSeen(e.Id, transaction);
         return true;
     }
+
+    private static bool IsCurrent((long Id, string Hash, string Fingerprint, string Status) stored, string hash, string fingerprint, IngestStatus status) =>
+        stored.Hash == hash && stored.Fingerprint == fingerprint && stored.Status == StatusName(status);
+
+    private void MarkSeen(long id, SqliteTransaction transaction) =>
+        Execute(transaction, "UPDATE documents SET removed_at = NULL, last_seen_run = $run WHERE id = $id", ("$id", id), ("$run", run));
 
     internal static string StatusName(IngestStatus status) => status switch
     {
@@ -75,38 +83,34 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run, Pend
         return reader.Read() ? (reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)) : null;
     }
 
-    private long InsertDocument(IngestResult result, StoredDocument stored, SqliteTransaction transaction)
+    private long InsertDocument(IngestResult result, StoredDocument stored)
     {
         var metadata = result.Document?.Metadata;
-        _document ??= Prepare(
+        var p = _document ??= new RawStatement(
+            connection,
             """
             INSERT INTO documents (source, content_hash, options_fingerprint, status, media_type, reader, title, authors, published,
                 language, page_count, metadata, diagnostics, text, ingested_at, last_seen_run)
-            VALUES ($source, $hash, $fingerprint, $status, $media, $reader, $title, $authors, $published, $language, $pages,
-                $metadata, $diagnostics, $text, $at, $run)
-            RETURNING id
-            """,
-            "$source", "$hash", "$fingerprint", "$status", "$media", "$reader", "$title", "$authors", "$published", "$language", "$pages",
-            "$metadata", "$diagnostics", "$text", "$at", "$run");
-        _document.Transaction = transaction;
-        var p = _document.Parameters;
-        Set(p, 0, result.Source.ToString());
-        Set(p, 1, stored.ContentHash);
-        Set(p, 2, stored.Fingerprint);
-        Set(p, 3, StatusName(result.Status));
-        Set(p, 4, result.MediaType);
-        Set(p, 5, result.Reader);
-        Set(p, 6, metadata?.Title);
-        Set(p, 7, metadata is null ? null : StoreJson.Strings(metadata.Authors));
-        Set(p, 8, metadata?.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Set(p, 9, metadata?.Language);
-        Set(p, 10, metadata?.PageCount);
-        Set(p, 11, StoreJson.Metadata(metadata));
-        Set(p, 12, StoreJson.Diagnostics(result.Diagnostics));
-        Set(p, 13, stored.StoreText ? result.Document?.Text : null);
-        Set(p, 14, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-        Set(p, 15, run);
-        return (long)_document.ExecuteScalar()!;
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+            """);
+        p.Bind(1, result.Source.ToString());
+        p.Bind(2, stored.ContentHash);
+        p.Bind(3, stored.Fingerprint);
+        p.Bind(4, StatusName(result.Status));
+        p.Bind(5, result.MediaType);
+        p.Bind(6, result.Reader);
+        p.Bind(7, metadata?.Title);
+        p.Bind(8, metadata is null ? null : StoreJson.Strings(metadata.Authors));
+        p.Bind(9, metadata?.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        p.Bind(10, metadata?.Language);
+        p.BindNullable(11, metadata?.PageCount);
+        p.Bind(12, StoreJson.Metadata(metadata));
+        p.Bind(13, StoreJson.Diagnostics(result.Diagnostics));
+        p.Bind(14, stored.StoreText ? result.Document?.Text : null);
+        p.Bind(15, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        p.Bind(16, run);
+        p.Execute();
+        return p.LastRowId;
     }
 
     /// <summary>
@@ -145,62 +149,58 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run, Pend
         }
     }
 
-    private void InsertChunks(long documentId, StoredDocument stored, SqliteTransaction transaction)
+    private void InsertChunks(long documentId, StoredDocument stored)
     {
-        _chunk ??= Prepare(
+        var p = _chunk ??= new RawStatement(
+            connection,
             """
             INSERT INTO chunks (document_id, chunk_key, ordinal, text, token_count, heading_path, block_kinds, pages, segments, embedding)
-            VALUES ($doc, $key, $ordinal, $text, $tokens, $path, $kinds, $pages, $segments, $embedding) RETURNING id
-            """,
-            "$doc", "$key", "$ordinal", "$text", "$tokens", "$path", "$kinds", "$pages", "$segments", "$embedding");
-        _chunk.Transaction = transaction;
-        var p = _chunk.Parameters;
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+            """);
         for (var i = 0; i < stored.Chunks.Count; i++)
         {
             var chunk = stored.Chunks[i];
-            Set(p, 0, documentId);
-            Set(p, 1, chunk.Id);
-            Set(p, 2, chunk.Index);
-            Set(p, 3, chunk.Text);
-            Set(p, 4, chunk.TokenCount);
-            var headingPath = string.Join(" > ", chunk.HeadingPath);
-            Set(p, 5, headingPath);
-            Set(p, 6, StoreJson.BlockKinds(chunk.BlockKinds));
-            Set(p, 7, StoreJson.Numbers(chunk.Pages));
-            Set(p, 8, StoreJson.Segments(chunk.Segments));
-            Set(p, 9, stored.Embeddings is { } e ? EmbeddingCodec.Encode(e[i]) : null);
-            fullText.Stage((long)_chunk.ExecuteScalar()!, chunk.Text, headingPath);
+            _chunkColumns.Write(chunk);
+            p.Bind(1, documentId);
+            p.Bind(2, chunk.Id);
+            p.Bind(3, chunk.Index);
+            p.Bind(4, chunk.Text);
+            p.Bind(5, chunk.TokenCount);
+            p.Bind(6, string.Join(" > ", chunk.HeadingPath));
+            p.BindUtf8(7, _chunkColumns.BlockKinds);
+            p.BindUtf8(8, _chunkColumns.Pages);
+            p.BindUtf8(9, _chunkColumns.Segments);
+            p.BindBlob(10, stored.Embeddings is { } e ? EmbeddingCodec.Encode(e[i]) : null);
+            p.Execute();
+            fullText.Stage(p.LastRowId);
         }
     }
 
-    private void InsertDetails(long documentId, Document document, IReadOnlyList<Chunk> chunks, SqliteTransaction transaction)
+    private void InsertDetails(long documentId, Document document, IReadOnlyList<Chunk> chunks)
     {
         _details.Build(document, chunks);
-        _detail ??= Prepare("INSERT INTO document_details VALUES ($doc, $blocks, $entities)", "$doc", "$blocks", "$entities");
-        _detail.Transaction = transaction;
-        Set(_detail.Parameters, 0, documentId);
-        Set(_detail.Parameters, 1, _details.Blocks);
-        Set(_detail.Parameters, 2, _details.Entities);
-        _detail.ExecuteNonQuery();
+        var detail = _detail ??= new RawStatement(connection, "INSERT INTO document_details VALUES (?1, ?2, ?3)");
+        detail.Bind(1, documentId);
+        detail.BindUtf8(2, _details.Blocks);
+        detail.BindUtf8(3, _details.Entities);
+        detail.Execute();
 
-        _date ??= Prepare("INSERT INTO document_dates VALUES ($doc, $earliest, $latest)", "$doc", "$earliest", "$latest");
-        _date.Transaction = transaction;
-        Set(_date.Parameters, 0, documentId);
+        var date = _date ??= new RawStatement(connection, "INSERT INTO document_dates VALUES (?1, ?2, ?3)");
+        date.Bind(1, documentId);
         foreach (var (earliest, latest) in _details.Dates.Merge())
         {
-            Set(_date.Parameters, 1, earliest);
-            Set(_date.Parameters, 2, latest);
-            _date.ExecuteNonQuery();
+            date.Bind(2, earliest);
+            date.Bind(3, latest);
+            date.Execute();
         }
 
-        _number ??= Prepare("INSERT INTO document_numbers VALUES ($doc, $unit, $number)", "$doc", "$unit", "$number");
-        _number.Transaction = transaction;
-        Set(_number.Parameters, 0, documentId);
-        foreach (var (unit, number) in _details.Numbers)
+        var number = _number ??= new RawStatement(connection, "INSERT INTO document_numbers VALUES (?1, ?2, ?3)");
+        number.Bind(1, documentId);
+        foreach (var (unit, value) in _details.Numbers)
         {
-            Set(_number.Parameters, 1, unit);
-            Set(_number.Parameters, 2, number);
-            _number.ExecuteNonQuery();
+            number.Bind(2, unit);
+            number.Bind(3, value);
+            number.Execute();
         }
 
         if (_details.Names is { } forms)
@@ -219,6 +219,17 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run, Pend
         else
         {
             Execute(transaction, "DELETE FROM names_fts WHERE rowid = $id", ("$id", documentId));
+        }
+    }
+
+    /// <summary>Finalizes the prepared statements (before the connection closes).</summary>
+    public void Dispose()
+    {
+        _find?.Dispose();
+        _chunkColumns.Dispose();
+        foreach (var statement in new[] { _document, _chunk, _detail, _date, _number })
+        {
+            statement?.Dispose();
         }
     }
 

@@ -11,10 +11,13 @@ namespace Ingest.Store.Sqlite;
 /// </summary>
 internal static class OptionsFingerprint
 {
+    // Read once: the assembly name is built anew by every GetName call, and this runs for every document.
+    private static readonly string LibraryVersion = typeof(OptionsFingerprint).Assembly.GetName().Version?.ToString() ?? string.Empty;
+
     public static string Of(IngestResult result, ChunkingOptions chunking, string? embedder)
     {
         var text = new StringBuilder(128)
-            .Append(typeof(OptionsFingerprint).Assembly.GetName().Version).Append('|')
+            .Append(LibraryVersion).Append('|')
             .Append(result.Reader).Append('|')
             .AppendJoin(',', result.Normalizers).Append('|')
             .Append(chunking.MaxTokens).Append(',').Append(chunking.OverlapTokens).Append(',')

@@ -1,43 +1,65 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Ingest.Store.Sqlite;
 
 /// <summary>
-/// The full-text rows of the open batch's chunks, added to <c>chunks_fts</c> in one go just before the batch commits.
-/// FTS5 flushes its in-memory terms to a new index segment at every savepoint it takes part in; written per chunk inside
-/// each document's savepoint, every document became a segment of its own, merged again and again as the index grew.
-/// Kept out of the savepoints, a batch is one segment. A document's rows are staged while it is written and join the
-/// batch only once its savepoint is released, so a document rolled back leaves none behind. One instance per FTS5 table
-/// (<c>chunks_fts</c>: text and heading path; <c>names_fts</c>: one column, the second value unused).
+/// The full-text rows of the open batch, added to an FTS5 table in one go just before the batch commits. FTS5 flushes
+/// its in-memory terms to a new index segment at every savepoint it takes part in; written per row inside each
+/// document's savepoint, every document became a segment of its own, merged again and again as the index grew. Kept out
+/// of the savepoints, a batch is one segment. A document's rows are staged while it is written and join the batch only
+/// once its savepoint is released, so a document rolled back leaves none behind. One instance per FTS5 table:
+/// <c>chunks_fts</c> (external content: only the chunk ids are kept, and the rows are copied from <c>chunks</c> by id
+/// ranges, so the text is neither held nor bound a second time) and <c>names_fts</c> (its own text, one row per document).
 /// </summary>
-internal sealed class PendingFullText(SqliteConnection connection, string table, params string[] columns)
+internal sealed class PendingFullText
 {
-    private readonly Dictionary<long, (string Text, string? Second)> _rows = [];
-    private readonly List<(long Id, string Text, string? Second)> _staged = [];
+    private readonly SqliteConnection _connection;
+    private readonly string _table;
+    private readonly string[] _columns;
+    private readonly string? _contentTable;
+    private readonly Dictionary<long, string?> _rows = [];
+    private readonly List<(long Id, string? Text)> _staged = [];
     private readonly List<long> _stagedRemovals = [];
-    private SqliteCommand? _insert;
+    private long[] _ids = [];
+    private RawStatement? _insert;
 
-    /// <summary>Whether the chunk's row waits in the batch (so it is not in <c>chunks_fts</c> yet).</summary>
-    public bool Holds(long chunkId) => _rows.ContainsKey(chunkId);
+    /// <summary>An index whose rows carry their own text, in <paramref name="column"/>.</summary>
+    public PendingFullText(SqliteConnection connection, string table, string column)
+        : this(connection, table, [column], contentTable: null)
+    {
+    }
 
-    /// <summary>Stages the row of a chunk the current document wrote.</summary>
-    public void Stage(long chunkId, string text, string? second = null) => _staged.Add((chunkId, text, second));
+    /// <summary>An index of the external-content table <paramref name="contentTable"/>: rows are copied from it by rowid.</summary>
+    public PendingFullText(SqliteConnection connection, string table, string[] columns, string? contentTable)
+    {
+        _connection = connection;
+        _table = table;
+        _columns = columns;
+        _contentTable = contentTable;
+    }
 
-    /// <summary>Stages the removal of a waiting row whose chunk the current document deleted.</summary>
-    public void StageRemoval(long chunkId) => _stagedRemovals.Add(chunkId);
+    /// <summary>Whether the row waits in the batch (so it is not in the index yet).</summary>
+    public bool Holds(long id) => _rows.ContainsKey(id);
+
+    /// <summary>Stages the row of something the current document wrote (its text only for an index without a content table).</summary>
+    public void Stage(long id, string? text = null) => _staged.Add((id, text));
+
+    /// <summary>Stages the removal of a waiting row whose source the current document deleted.</summary>
+    public void StageRemoval(long id) => _stagedRemovals.Add(id);
 
     /// <summary>The current document's savepoint was released: its staged changes join the batch.</summary>
     public void AcceptDocument()
     {
-        // Removals first: a chunk id freed by a deleted document can be given again to one of the new chunks.
+        // Removals first: an id freed by a deleted document can be given again to one of the new rows.
         foreach (var id in _stagedRemovals)
         {
             _rows.Remove(id);
         }
 
-        foreach (var (id, text, path) in _staged)
+        foreach (var (id, text) in _staged)
         {
-            _rows[id] = (text, path);
+            _rows[id] = text;
         }
 
         DiscardDocument();
@@ -50,28 +72,28 @@ internal sealed class PendingFullText(SqliteConnection connection, string table,
         _stagedRemovals.Clear();
     }
 
-    /// <summary>Adds the batch's rows to the full-text index, inside the batch's transaction.</summary>
-    public void Write(SqliteTransaction transaction)
+    /// <summary>Adds the batch's rows to the full-text index, inside the batch's open transaction.</summary>
+    public void Write()
     {
         if (_rows.Count == 0)
         {
             return;
         }
 
-        _insert ??= Prepare();
-        _insert.Transaction = transaction;
-        var p = _insert.Parameters;
-        foreach (var (id, (text, path)) in _rows)
+        _insert ??= new RawStatement(_connection, InsertSql());
+        if (_contentTable is null)
         {
-            p[0].Value = id;
-            p[1].Value = text;
-            if (p.Count > 2)
+            foreach (var (id, text) in _rows)
             {
-                p[2].Value = path;
+                _insert.Bind(1, id);
+                _insert.Bind(2, text);
+                _insert.Execute();
             }
 
-            _insert.ExecuteNonQuery();
+            return;
         }
+
+        WriteRanges(_insert);
     }
 
     /// <summary>Forgets the batch's rows: it committed, or was rolled back.</summary>
@@ -81,17 +103,50 @@ internal sealed class PendingFullText(SqliteConnection connection, string table,
         DiscardDocument();
     }
 
-    private SqliteCommand Prepare()
+    /// <summary>Releases the prepared statement (before the connection closes).</summary>
+    public void Release()
     {
-        var command = connection.CreateCommand();
-        var values = string.Join(", ", columns.Select((_, i) => "$c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        command.CommandText = $"INSERT INTO {table}(rowid, {string.Join(", ", columns)}) VALUES ($id, {values})";
-        command.Parameters.Add("$id", SqliteType.Integer);
-        for (var i = 0; i < columns.Length; i++)
+        _insert?.Dispose();
+        _insert = null;
+    }
+
+    // The waiting ids are all rows of the content table (deleted ones were taken out of the batch): each run of
+    // consecutive ids is copied by one statement, usually a single run per batch.
+    private void WriteRanges(RawStatement insert)
+    {
+        if (_ids.Length < _rows.Count)
         {
-            command.Parameters.Add("$c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), SqliteType.Text);
+            _ids = new long[Math.Max(_rows.Count, _ids.Length * 2)];
         }
 
-        return command;
+        _rows.Keys.CopyTo(_ids, 0);
+        var ids = _ids.AsSpan(0, _rows.Count);
+        ids.Sort();
+        var from = 0;
+        for (var i = 1; i <= ids.Length; i++)
+        {
+            if (i < ids.Length && ids[i] == ids[i - 1] + 1)
+            {
+                continue;
+            }
+
+            insert.Bind(1, ids[from]);
+            insert.Bind(2, ids[i - 1]);
+            insert.Execute();
+            from = i;
+        }
+    }
+
+    private string InsertSql()
+    {
+        var columns = string.Join(", ", _columns);
+        if (_contentTable is null)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"INSERT INTO {_table}(rowid, {columns}) VALUES (?1, ?2)");
+        }
+
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"INSERT INTO {_table}(rowid, {columns}) SELECT rowid, {columns} FROM {_contentTable} WHERE rowid BETWEEN ?1 AND ?2");
     }
 }

@@ -14,6 +14,7 @@ public sealed class SqliteDocumentStore : IDisposable
     private readonly SqliteConnection _connection;
     private readonly DocumentWriter _writer;
     private readonly WriteBatch _batch;
+    private readonly PendingFullText[] _fullText;
     private readonly object _gate = new();
 
     private SqliteDocumentStore(SqliteConnection connection, string path, long run, ChunkEmbedder? embedder, SqliteStoreOptions options)
@@ -22,10 +23,11 @@ public sealed class SqliteDocumentStore : IDisposable
         Embedder = embedder;
         Path = path;
         Run = run;
-        var chunkText = new PendingFullText(connection, "chunks_fts", "text", "heading_path");
+        var chunkText = new PendingFullText(connection, "chunks_fts", ["text", "heading_path"], contentTable: "chunks");
         var names = new PendingFullText(connection, "names_fts", "names");
+        _fullText = [chunkText, names];
         _writer = new DocumentWriter(connection, run, chunkText, names);
-        _batch = new WriteBatch(connection, [chunkText, names], Counts, Math.Max(1, options.WriteBatchSize), options.WriteBatchTime);
+        _batch = new WriteBatch(connection, _fullText, Counts, Math.Max(1, options.WriteBatchSize), options.WriteBatchTime);
     }
 
     /// <summary>How many documents this store's writes added, replaced and found unchanged since it was opened, counted when their batch commits.</summary>
@@ -170,6 +172,13 @@ public sealed class SqliteDocumentStore : IDisposable
             catch (SqliteStoreException)
             {
                 _batch.RollBack();
+            }
+
+            // The statements prepared on the connection are finalized first: SQLite closes no connection that has some.
+            _writer.Dispose();
+            foreach (var index in _fullText)
+            {
+                index.Release();
             }
 
             _connection.Dispose();

@@ -10,7 +10,7 @@ namespace Ingest.Store.Sqlite;
 /// <summary>The JSON the store keeps in text columns (metadata, diagnostics, chunk provenance), written without reflection.</summary>
 internal static class StoreJson
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    public static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     // Block kinds by value, named once: the name is written for every block.
     private static readonly string[] BlockKindNames = Enum.GetValues<BlockKind>().Select(k => JsonNamingPolicy.CamelCase.ConvertName(k.ToString())).ToArray();
@@ -28,18 +28,33 @@ internal static class StoreJson
         w.WriteEndArray();
     });
 
-    public static string Numbers(IEnumerable<int> values) => Write(w =>
+    public static string Numbers(IReadOnlyList<int> values) => Write(w => WriteNumbers(w, values));
+
+    public static string BlockKinds(IReadOnlyList<BlockKind> kinds) => Write(w => WriteBlockKinds(w, kinds));
+
+    public static string Segments(IReadOnlyList<ChunkSegment> segments) => Write(w => WriteSegments(w, segments));
+
+    public static void WriteNumbers(Utf8JsonWriter w, IReadOnlyList<int> values)
     {
         w.WriteStartArray();
-        foreach (var v in values)
+        for (var i = 0; i < values.Count; i++)
         {
-            w.WriteNumberValue(v);
+            w.WriteNumberValue(values[i]);
         }
 
         w.WriteEndArray();
-    });
+    }
 
-    public static string BlockKinds(IEnumerable<BlockKind> kinds) => Strings(kinds.Select(BlockKindName));
+    public static void WriteBlockKinds(Utf8JsonWriter w, IReadOnlyList<BlockKind> kinds)
+    {
+        w.WriteStartArray();
+        for (var i = 0; i < kinds.Count; i++)
+        {
+            w.WriteStringValue(BlockKindName(kinds[i]));
+        }
+
+        w.WriteEndArray();
+    }
 
     public static string Metadata(DocumentMetadata? metadata) => Write(w =>
     {
@@ -75,11 +90,12 @@ internal static class StoreJson
         w.WriteEndArray();
     });
 
-    public static string Segments(IEnumerable<ChunkSegment> segments) => Write(w =>
+    public static void WriteSegments(Utf8JsonWriter w, IReadOnlyList<ChunkSegment> segments)
     {
         w.WriteStartArray();
-        foreach (var s in segments)
+        for (var i = 0; i < segments.Count; i++)
         {
+            var s = segments[i];
             w.WriteStartObject();
             w.WriteNumber("chunkStart", s.ChunkStart);
             w.WriteNumber("start", s.DocumentStart);
@@ -110,7 +126,7 @@ internal static class StoreJson
         }
 
         w.WriteEndArray();
-    });
+    }
 
     private static void WriteIf(Utf8JsonWriter writer, string name, string? value)
     {

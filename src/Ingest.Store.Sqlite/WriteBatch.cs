@@ -79,7 +79,7 @@ internal sealed class WriteBatch(SqliteConnection connection, IReadOnlyList<Pend
         {
             foreach (var index in fullText)
             {
-                index.Write(transaction);
+                index.Write();
             }
 
             transaction.Commit();
@@ -111,9 +111,9 @@ internal sealed class WriteBatch(SqliteConnection connection, IReadOnlyList<Pend
         _transaction = null;
         _pending.Clear();
         foreach (var index in fullText)
-            {
-                index.Clear();
-            }
+        {
+            index.Clear();
+        }
 
         transaction.Dispose();
     }

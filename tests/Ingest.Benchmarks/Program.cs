@@ -14,7 +14,7 @@ if (args.Length == 3 && args[0] == "memory-batch")
     return await MemoryFlatnessCheck.RunBatchAsync(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture));
 }
 
-// Product-path checks, timed in process CPU time (see Product/): product [passes], stages [rounds], store-cost, store-query-db (builds the
+// Product-path checks, timed in process CPU time (see Product/): product [passes], stages [rounds], store-cost, store-write [MB] [database] (the store's phase alone, to profile), store-query-db (builds the
 // store StoreQueryBenchmark queries).
 switch (args.Length > 0 ? args[0] : string.Empty)
 {
@@ -31,6 +31,9 @@ switch (args.Length > 0 ? args[0] : string.Empty)
         return await Ingest.Benchmarks.Product.LinearCost.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50);
     case "html-cpu":
         return await Ingest.Benchmarks.Html.HtmlCpuCheck.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20);
+    case "store-write":
+        return await Ingest.Benchmarks.Product.StoreCostCheck.WriteOnlyAsync(
+            args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100, args.Length > 2 ? args[2] : null);
     case "store-cost":
         return await Ingest.Benchmarks.Product.StoreCostCheck.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100);
 }

@@ -43,6 +43,31 @@ internal static class StoreCostCheck
         }
     }
 
+    /// <summary>
+    /// The "with store" phase alone (warm-up, then the measured run into a fresh database), to profile the store without
+    /// the other phases; the database is kept when <paramref name="database"/> is given.
+    /// </summary>
+    public static async Task<int> WriteOnlyAsync(int megabytesWanted, string? database)
+    {
+        var all = StoreCorpus.Documents();
+        var documents = all.Take((int)Math.Ceiling(all.Count * Math.Min(1.0, megabytesWanted / 100.0))).ToList();
+        var warmUp = documents.Take(Math.Max(documents.Count / 20, 300)).ToList();
+        var folder = Directory.CreateTempSubdirectory("ingest-store-write-").FullName;
+        var path = database ?? Path.Combine(folder, "store.db");
+        try
+        {
+            var (with, withWall) = await MeasureAsync(path, warmUp, documents);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"with store: {with:F2} CPU-s ({withWall:F2} s wall); load average {CpuClock.LoadAverage()}"));
+            Console.WriteLine(Describe(path));
+            return 0;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private const string ChunkOnly = "(chunking only)";
 
     private static string Describe(string database)
