@@ -31,6 +31,8 @@ switch (args.Length > 0 ? args[0] : string.Empty)
         return await Ingest.Benchmarks.Product.LinearCost.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50);
     case "html-cpu":
         return await Ingest.Benchmarks.Html.HtmlCpuCheck.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20);
+    case "pdf-cpu" when args.Length > 1:
+        return await Ingest.Benchmarks.Pdf.PdfCpuCheck.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5, args.Length > 3 ? args[3] : null);
     case "store-cost":
         return await Ingest.Benchmarks.Product.StoreCostCheck.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100);
 }

@@ -1,5 +1,6 @@
 using Ingest.Readers.Pdf.Structure;
 using Ingest.Readers.Pdf.Objects;
+using Ingest.Readers.Pdf.Collections;
 
 namespace Ingest.Readers.Pdf.Content;
 
@@ -19,7 +20,7 @@ internal static class PdfPageTree
         }
 
         var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        var stack = new Stack<(PdfDictionary Node, (PdfDictionary? Resources, PdfArray? MediaBox, PdfArray? CropBox, int Rotate) Inherited)>();
+        var stack = new PdfValueList<(PdfDictionary Node, (PdfDictionary? Resources, PdfArray? MediaBox, PdfArray? CropBox, int Rotate) Inherited)>();
         stack.Push((root, (null, null, null, 0)));
         while (stack.Count > 0 && pages.Count < maxPages)
         {

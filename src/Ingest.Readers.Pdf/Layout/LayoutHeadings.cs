@@ -1,3 +1,5 @@
+using Ingest.Readers.Pdf.Collections;
+
 namespace Ingest.Readers.Pdf.Layout;
 
 /// <summary>
@@ -50,8 +52,8 @@ internal static class LayoutHeadings
         }
 
         var boldMeansHeading = boldChars < 0.5 * allChars;
-        var styles = new List<(double Size, bool Bold)>();
-        var headings = new List<(LayoutBlockDraft Block, double Size, bool Bold)>();
+        var styles = new PdfValueList<(double Size, bool Bold)>();
+        var headings = new PdfValueList<(LayoutBlockDraft Block, double Size, bool Bold)>();
         foreach (var blocks in pageBlocks)
         {
             foreach (var block in blocks)
@@ -75,7 +77,7 @@ internal static class LayoutHeadings
                 if (larger || boldAtBody)
                 {
                     headings.Add((block, size, block.IsBold));
-                    if (!styles.Contains((size, block.IsBold)))
+                    if (IndexOf(styles, size, block.IsBold) < 0)
                     {
                         styles.Add((size, block.IsBold));
                     }
@@ -83,11 +85,43 @@ internal static class LayoutHeadings
             }
         }
 
-        styles.Sort((a, b) => a.Size != b.Size ? b.Size.CompareTo(a.Size) : b.Bold.CompareTo(a.Bold));
-        foreach (var (block, size, bold) in headings)
+        SortLargestFirst(styles);
+        foreach (var (block, size, bold) in headings.AsSpan())
         {
             block.Kind = BlockKind.Heading;
-            block.Level = Math.Min(6, styles.IndexOf((size, bold)) + 1);
+            block.Level = Math.Min(6, IndexOf(styles, size, bold) + 1);
         }
+    }
+
+    private static int IndexOf(PdfValueList<(double Size, bool Bold)> styles, double size, bool bold)
+    {
+        for (var i = 0; i < styles.Count; i++)
+        {
+            if (styles[i].Size.Equals(size) && styles[i].Bold == bold)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Larger sizes first, bold before regular at one size (the styles are distinct, so any sort gives this order).</summary>
+    private static void SortLargestFirst(PdfValueList<(double Size, bool Bold)> styles)
+    {
+        for (var i = 1; i < styles.Count; i++)
+        {
+            var style = styles[i];
+            var j = i - 1;
+            for (; j >= 0 && Compare(styles[j], style) > 0; j--)
+            {
+                styles[j + 1] = styles[j];
+            }
+
+            styles[j + 1] = style;
+        }
+
+        static int Compare((double Size, bool Bold) a, (double Size, bool Bold) b)
+            => a.Size != b.Size ? b.Size.CompareTo(a.Size) : b.Bold.CompareTo(a.Bold);
     }
 }

@@ -1,3 +1,5 @@
+using Ingest.Readers.Pdf.Collections;
+
 namespace Ingest.Readers.Pdf.Layout;
 
 /// <summary>
@@ -20,7 +22,7 @@ internal static class LayoutTables
     public static List<LayoutBlockDraft> Extract(List<LayoutLine> lines)
     {
         var tables = new List<LayoutBlockDraft>();
-        var rows = new List<(int Start, int Count)>();
+        var rows = new PdfValueList<(int Start, int Count)>();
         for (var i = 0; i < lines.Count;)
         {
             var start = i;

@@ -1,3 +1,5 @@
+using Ingest.Readers.Pdf.Collections;
+
 namespace Ingest.Readers.Pdf.Layout;
 
 /// <summary>
@@ -9,7 +11,7 @@ internal sealed class LayoutWordGaps
     /// <summary>Gaps at least this many ems wide are word gaps rather than letter spacing or kerning.</summary>
     public const double MinWordGapEm = 0.15;
 
-    private readonly List<(int Row, double Start, double Width)> gaps = [];
+    private readonly PdfValueList<(int Row, double Start, double Width)> gaps = new();
     private int cachedRow = -1;
     private int cachedStart;
 

@@ -3,6 +3,7 @@ using Ingest.Readers.Pdf.Limits;
 using Ingest.Readers.Pdf.Objects;
 using Ingest.Readers.Pdf.Parsing;
 using Ingest.Readers.Pdf.Security;
+using Ingest.Readers.Pdf.Collections;
 
 namespace Ingest.Readers.Pdf.Structure;
 
@@ -541,7 +542,7 @@ internal sealed class PdfObjectStore
 
         var index = stream.Dictionary.Get("Index") as PdfArray;
         var size = (long)PdfValues.Number(stream.Dictionary.Get("Size"));
-        var ranges = new List<(long Start, long Count)>();
+        var ranges = new PdfValueList<(long Start, long Count)>();
         if (index is { Count: >= 2 })
         {
             for (var i = 0; i + 1 < index.Count; i += 2)
@@ -555,7 +556,7 @@ internal sealed class PdfObjectStore
         }
 
         var position = 0;
-        foreach (var (start, count) in ranges)
+        foreach (var (start, count) in ranges.AsSpan())
         {
             for (long i = 0; i < count && position + rowLength <= data.Length; i++, position += rowLength)
             {
