@@ -45,9 +45,9 @@ internal sealed class PdfContentInterpreter : IDisposable
 
     private readonly PdfObjectStore _store;
     private readonly PdfFontLoader _fonts;
-    private readonly PdfValueList<(double Number, object? Value)> _operands = new();
+    private readonly PdfValueList<PdfOperand> _operands = new();
     private readonly PdfValueList<PdfGraphicsState> _stack = new();
-    private readonly PdfValueList<(string? ActualText, int FirstGlyph)> _marked = new();
+    private readonly PdfValueList<PdfMarkedContent> _marked = new();
     private readonly HashSet<object> _activeForms = new(ReferenceEqualityComparer.Instance);
     private readonly PdfValueList<PdfGlyph> _glyphs;
     private readonly List<PdfGlyph[]> _rented = new();
@@ -272,7 +272,7 @@ internal sealed class PdfContentInterpreter : IDisposable
             _operands.Clear();
         }
 
-        _operands.Add((number, value));
+        _operands.Add(new PdfOperand(number, value));
     }
 
     private double Num(int index) => index < _operands.Count ? _operands[index].Number : 0;
@@ -330,7 +330,7 @@ internal sealed class PdfContentInterpreter : IDisposable
                 }
                 else if (op.SequenceEqual("BMC"u8))
                 {
-                    _marked.Push((null, _glyphs.Count));
+                    _marked.Push(new PdfMarkedContent(null, _glyphs.Count));
                 }
                 else if (op.SequenceEqual("EMC"u8))
                 {
@@ -597,7 +597,7 @@ internal sealed class PdfContentInterpreter : IDisposable
         }
 
         var actualText = _store.Get(dictionary, "ActualText") as PdfString;
-        _marked.Push((actualText is null ? null : PdfTextString.Decode(actualText.Bytes), _glyphs.Count));
+        _marked.Push(new PdfMarkedContent(actualText is null ? null : PdfTextString.Decode(actualText.Bytes), _glyphs.Count));
     }
 
     private void EndMarked()

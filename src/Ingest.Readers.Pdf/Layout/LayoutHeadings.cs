@@ -52,8 +52,8 @@ internal static class LayoutHeadings
         }
 
         var boldMeansHeading = boldChars < 0.5 * allChars;
-        var styles = new PdfValueList<(double Size, bool Bold)>();
-        var headings = new PdfValueList<(LayoutBlockDraft Block, double Size, bool Bold)>();
+        var styles = new PdfValueList<LayoutHeadingStyle>();
+        var headings = new PdfValueList<LayoutHeadingCandidate>();
         foreach (var blocks in pageBlocks)
         {
             foreach (var block in blocks)
@@ -76,10 +76,10 @@ internal static class LayoutHeadings
                     && last[^1] is not ('.' or ',' or ';');
                 if (larger || boldAtBody)
                 {
-                    headings.Add((block, size, block.IsBold));
+                    headings.Add(new LayoutHeadingCandidate(block, size, block.IsBold));
                     if (IndexOf(styles, size, block.IsBold) < 0)
                     {
-                        styles.Add((size, block.IsBold));
+                        styles.Add(new LayoutHeadingStyle(size, block.IsBold));
                     }
                 }
             }
@@ -93,7 +93,7 @@ internal static class LayoutHeadings
         }
     }
 
-    private static int IndexOf(PdfValueList<(double Size, bool Bold)> styles, double size, bool bold)
+    private static int IndexOf(PdfValueList<LayoutHeadingStyle> styles, double size, bool bold)
     {
         for (var i = 0; i < styles.Count; i++)
         {
@@ -107,7 +107,7 @@ internal static class LayoutHeadings
     }
 
     /// <summary>Larger sizes first, bold before regular at one size (the styles are distinct, so any sort gives this order).</summary>
-    private static void SortLargestFirst(PdfValueList<(double Size, bool Bold)> styles)
+    private static void SortLargestFirst(PdfValueList<LayoutHeadingStyle> styles)
     {
         for (var i = 1; i < styles.Count; i++)
         {
@@ -121,7 +121,7 @@ internal static class LayoutHeadings
             styles[j + 1] = style;
         }
 
-        static int Compare((double Size, bool Bold) a, (double Size, bool Bold) b)
+        static int Compare(LayoutHeadingStyle a, LayoutHeadingStyle b)
             => a.Size != b.Size ? b.Size.CompareTo(a.Size) : b.Bold.CompareTo(a.Bold);
     }
 }

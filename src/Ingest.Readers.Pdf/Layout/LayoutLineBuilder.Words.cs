@@ -7,7 +7,7 @@ namespace Ingest.Readers.Pdf.Layout;
 /// <summary>Line emission: segments joined into lines, words split at gaps, right-to-left runs put in logical order.</summary>
 internal sealed partial class LayoutLineBuilder
 {
-    private void EmitLines(PdfPageGlyphs page, int direction, PdfGlyphRun glyphs, PdfValueList<(int Start, int Count, double Baseline)> finalRows, List<LayoutLine> lines)
+    private void EmitLines(PdfPageGlyphs page, int direction, PdfGlyphRun glyphs, PdfValueList<LayoutFinalRow> finalRows, List<LayoutLine> lines)
     {
         for (var s = 0; s < segments.Count;)
         {

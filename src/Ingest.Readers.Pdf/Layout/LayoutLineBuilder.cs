@@ -152,7 +152,7 @@ internal sealed partial class LayoutLineBuilder
             return c != 0 ? c : uu[a].CompareTo(uu[b]);
         }));
 
-        var finalRows = new PdfValueList<(int Start, int Count, double Baseline)>();
+        var finalRows = new PdfValueList<LayoutFinalRow>();
         for (var k = 0; k < m;)
         {
             var r = rowIndex[order[k]];
@@ -163,7 +163,7 @@ internal sealed partial class LayoutLineBuilder
             }
 
             var count = DropDuplicates(glyphs, start, k - start);
-            finalRows.Add((start, count, rows[r].Baseline));
+            finalRows.Add(new LayoutFinalRow(start, count, rows[r].Baseline));
         }
 
         CutSegments(glyphs, finalRows);

@@ -22,7 +22,7 @@ internal static class LayoutRunningLines
     /// <summary>Sets <see cref="LayoutLine.Role"/> of running lines to page header or footer.</summary>
     public static void Mark(IReadOnlyList<PdfPageGlyphs> pages, List<LayoutLine>[] pageLines)
     {
-        var candidates = new PdfValueList<(int Page, LayoutLine Line, bool Top, string Key)>();
+        var candidates = new PdfValueList<LayoutEdgeCandidate>();
         var pagesWithText = 0;
         for (var p = 0; p < pages.Count; p++)
         {
@@ -102,7 +102,7 @@ internal static class LayoutRunningLines
         }
     }
 
-    private static void AddEdge(PdfValueList<(int Page, LayoutLine Line, bool Top, string Key)> candidates, int page, List<LayoutLine> lines, double height, bool top)
+    private static void AddEdge(PdfValueList<LayoutEdgeCandidate> candidates, int page, List<LayoutLine> lines, double height, bool top)
     {
         // Only upright text: running lines are written across the page.
         var rowsTaken = 0;
@@ -134,7 +134,7 @@ internal static class LayoutRunningLines
                 lastBaseline = line.Baseline;
             }
 
-            candidates.Add((page, line, top, Key(line)));
+            candidates.Add(new LayoutEdgeCandidate(page, line, top, Key(line)));
         }
     }
 
