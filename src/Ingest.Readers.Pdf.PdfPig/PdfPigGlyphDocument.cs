@@ -66,7 +66,7 @@ internal sealed class PdfPigGlyphDocument : IPdfGlyphDocument
             }
         }
 
-        return new PdfPageGlyphs(pageNumber, frame.Width, frame.Height, glyphs);
+        return new PdfPageGlyphs(pageNumber, frame.Width, frame.Height, glyphs.ToArray());
     }
 
     /// <inheritdoc />

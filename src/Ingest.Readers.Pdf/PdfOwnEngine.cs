@@ -133,7 +133,7 @@ internal static class PdfOwnEngine
         {
             builder.AddDiagnostic(DiagnosticSeverity.Error, "pdf.page.failed", $"Page {page.Number} could not be read: {ex.Message}", location);
             result.FailedPages.Add(page.Number);
-            result.Pages.Add(new PdfPageGlyphs(page.Number, page.Width, page.Height, Array.Empty<PdfGlyph>()));
+            result.Pages.Add(new PdfPageGlyphs(page.Number, page.Width, page.Height, PdfGlyphRun.Empty));
             return true;
         }
     }

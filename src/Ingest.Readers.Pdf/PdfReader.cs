@@ -48,17 +48,30 @@ public sealed class PdfReader : IDocumentReader
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(context);
         var limit = Math.Min(context.MaxBytes, _options.MaxFileBytes);
-        byte[] data;
+
+        // The content is read here rather than in an async helper: each async method's state machine is a framework
+        // generic over a type of this assembly, which ReadyToRun leaves to the JIT in every host process.
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
         try
         {
-            data = await ReadAllAsync(content, limit, cancellationToken).ConfigureAwait(false);
+            int n;
+            while ((n = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + n > limit)
+                {
+                    throw new DocumentReadException("pdf.limit.file-size", $"The PDF is larger than the limit of {limit} bytes.");
+                }
+
+                buffer.Write(chunk, 0, n);
+            }
         }
         catch (IOException ex)
         {
             throw new DocumentReadException("pdf.io", "The PDF content could not be read: " + ex.Message, ex);
         }
 
-        return Read(data, context, cancellationToken);
+        return Read(buffer.ToArray(), context, cancellationToken);
     }
 
     /// <summary>Reads a PDF held in memory.</summary>
@@ -185,23 +198,5 @@ public sealed class PdfReader : IDocumentReader
         }
 
         return blocks;
-    }
-
-    private static async Task<byte[]> ReadAllAsync(Stream content, long limit, CancellationToken cancellationToken)
-    {
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + n > limit)
-            {
-                throw new DocumentReadException("pdf.limit.file-size", $"The PDF is larger than the limit of {limit} bytes.");
-            }
-
-            buffer.Write(chunk, 0, n);
-        }
-
-        return buffer.ToArray();
     }
 }

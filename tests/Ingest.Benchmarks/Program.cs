@@ -34,6 +34,8 @@ switch (args.Length > 0 ? args[0] : string.Empty)
     case "store-write":
         return await Ingest.Benchmarks.Product.StoreCostCheck.WriteOnlyAsync(
             args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100, args.Length > 2 ? args[2] : null);
+    case "pdf-cpu" when args.Length > 1:
+        return await Ingest.Benchmarks.Pdf.PdfCpuCheck.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5, args.Length > 3 ? args[3] : null);
     case "store-cost":
         return await Ingest.Benchmarks.Product.StoreCostCheck.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100);
 }

@@ -1,4 +1,5 @@
 using Ingest.Normalizers;
+using Ingest.Readers.Pdf.Collections;
 using Ingest.Readers.Pdf.Structure;
 using Ingest.Readers.Pdf.Fonts;
 using Ingest.Readers.Pdf.Layout;
@@ -40,15 +41,15 @@ internal sealed class PdfContentInterpreter : IDisposable
     private static readonly System.Buffers.ArrayPool<PdfGlyph> PageGlyphArrays = System.Buffers.ArrayPool<PdfGlyph>.Create(MaxCachedGlyphs, 4);
 
     // The glyphs of the page being interpreted, reused for every page and, through the spares, every document.
-    private static readonly SpareInstances<List<PdfGlyph>> SpareGlyphLists = new();
+    private static readonly SpareInstances<PdfValueList<PdfGlyph>> SpareGlyphLists = new();
 
     private readonly PdfObjectStore _store;
     private readonly PdfFontLoader _fonts;
-    private readonly List<(double Number, object? Value)> _operands = new();
-    private readonly Stack<PdfGraphicsState> _stack = new();
-    private readonly Stack<(string? ActualText, int FirstGlyph)> _marked = new();
+    private readonly PdfValueList<PdfOperand> _operands = new();
+    private readonly PdfValueList<PdfGraphicsState> _stack = new();
+    private readonly PdfValueList<PdfMarkedContent> _marked = new();
     private readonly HashSet<object> _activeForms = new(ReferenceEqualityComparer.Instance);
-    private readonly List<PdfGlyph> _glyphs;
+    private readonly PdfValueList<PdfGlyph> _glyphs;
     private readonly List<PdfGlyph[]> _rented = new();
 
     // Each form's content, decoded once per document: a form drawn many times is neither decoded nor charged again.
@@ -66,7 +67,7 @@ internal sealed class PdfContentInterpreter : IDisposable
     {
         _store = store;
         _fonts = fonts;
-        _glyphs = SpareGlyphLists.Take() ?? new List<PdfGlyph>();
+        _glyphs = SpareGlyphLists.Take() ?? new PdfValueList<PdfGlyph>();
     }
 
     /// <summary>Glyphs shown without any Unicode mapping, over all pages so far.</summary>
@@ -120,9 +121,9 @@ internal sealed class PdfContentInterpreter : IDisposable
     /// The page's glyphs that layout can use: unmapped glyphs carry no text (they are counted in a diagnostic), and
     /// glyphs at non-finite positions come from degenerate matrices.
     /// </summary>
-    private IReadOnlyList<PdfGlyph> ReadableGlyphs()
+    private PdfGlyphRun ReadableGlyphs()
     {
-        var glyphs = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_glyphs);
+        var glyphs = _glyphs.AsSpan();
         var count = 0;
         foreach (ref readonly var glyph in glyphs)
         {
@@ -131,7 +132,7 @@ internal sealed class PdfContentInterpreter : IDisposable
 
         if (count == 0)
         {
-            return Array.Empty<PdfGlyph>();
+            return PdfGlyphRun.Empty;
         }
 
         var readable = PageGlyphArrays.Rent(count);
@@ -145,7 +146,7 @@ internal sealed class PdfContentInterpreter : IDisposable
             }
         }
 
-        return new ArraySegment<PdfGlyph>(readable, 0, count);
+        return new PdfGlyphRun(readable, count);
     }
 
     /// <summary>Returns the pages' glyph arrays to the pool: the glyphs of every page interpreted are invalid afterwards.</summary>
@@ -271,7 +272,7 @@ internal sealed class PdfContentInterpreter : IDisposable
             _operands.Clear();
         }
 
-        _operands.Add((number, value));
+        _operands.Add(new PdfOperand(number, value));
     }
 
     private double Num(int index) => index < _operands.Count ? _operands[index].Number : 0;
@@ -329,7 +330,7 @@ internal sealed class PdfContentInterpreter : IDisposable
                 }
                 else if (op.SequenceEqual("BMC"u8))
                 {
-                    _marked.Push((null, _glyphs.Count));
+                    _marked.Push(new PdfMarkedContent(null, _glyphs.Count));
                 }
                 else if (op.SequenceEqual("EMC"u8))
                 {
@@ -557,7 +558,10 @@ internal sealed class PdfContentInterpreter : IDisposable
                 var operands = _operands.ToArray();
                 Run(data, formResources, depth + 1);
                 _operands.Clear();
-                _operands.AddRange(operands);
+                foreach (var operand in operands)
+                {
+                    _operands.Add(operand);
+                }
             }
         }
         finally
@@ -593,7 +597,7 @@ internal sealed class PdfContentInterpreter : IDisposable
         }
 
         var actualText = _store.Get(dictionary, "ActualText") as PdfString;
-        _marked.Push((actualText is null ? null : PdfTextString.Decode(actualText.Bytes), _glyphs.Count));
+        _marked.Push(new PdfMarkedContent(actualText is null ? null : PdfTextString.Decode(actualText.Bytes), _glyphs.Count));
     }
 
     private void EndMarked()
@@ -616,9 +620,9 @@ internal sealed class PdfContentInterpreter : IDisposable
 
         // The covered glyphs become one glyph carrying the actual text, spanning them.
         var start = _glyphs[first];
-        var last = _glyphs[^1];
+        var last = _glyphs[_glyphs.Count - 1];
         var span = Math.Sqrt(Math.Pow(last.X - start.X, 2) + Math.Pow(last.Y - start.Y, 2)) + last.Advance;
-        _glyphs.RemoveRange(first, _glyphs.Count - first);
+        _glyphs.RemoveFrom(first);
         _glyphs.Add(start with { Text = actualText, Advance = span });
     }
 

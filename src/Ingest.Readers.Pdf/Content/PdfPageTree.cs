@@ -1,5 +1,6 @@
 using Ingest.Readers.Pdf.Structure;
 using Ingest.Readers.Pdf.Objects;
+using Ingest.Readers.Pdf.Collections;
 
 namespace Ingest.Readers.Pdf.Content;
 
@@ -19,8 +20,8 @@ internal static class PdfPageTree
         }
 
         var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        var stack = new Stack<(PdfDictionary Node, (PdfDictionary? Resources, PdfArray? MediaBox, PdfArray? CropBox, int Rotate) Inherited)>();
-        stack.Push((root, (null, null, null, 0)));
+        var stack = new PdfValueList<PdfPageTreeFrame>();
+        stack.Push(new PdfPageTreeFrame(root, new PdfPageTreeInherited(null, null, null, 0)));
         while (stack.Count > 0 && pages.Count < maxPages)
         {
             store.Budget.Check();
@@ -30,7 +31,7 @@ internal static class PdfPageTree
                 continue;
             }
 
-            (PdfDictionary? Resources, PdfArray? MediaBox, PdfArray? CropBox, int Rotate) here = (
+            var here = new PdfPageTreeInherited(
                 store.Get(node, "Resources") as PdfDictionary ?? inherited.Resources,
                 store.Get(node, "MediaBox") as PdfArray ?? inherited.MediaBox,
                 store.Get(node, "CropBox") as PdfArray ?? inherited.CropBox,
@@ -43,7 +44,7 @@ internal static class PdfPageTree
                 {
                     if (store.Resolve(kids[i]) is PdfDictionary kid)
                     {
-                        stack.Push((kid, here));
+                        stack.Push(new PdfPageTreeFrame(kid, here));
                     }
                 }
 

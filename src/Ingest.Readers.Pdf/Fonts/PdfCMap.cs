@@ -1,5 +1,6 @@
 using System.Text;
 using Ingest.Readers.Pdf.Parsing;
+using Ingest.Readers.Pdf.Collections;
 
 namespace Ingest.Readers.Pdf.Fonts;
 
@@ -18,11 +19,11 @@ internal sealed class PdfCMap
     /// <summary>How many tokens are read between two checks of the time budget and cancellation.</summary>
     private const int CheckInterval = 1024;
 
-    private readonly List<(int Length, uint Low, uint High)> _codeSpaces = new();
-    private readonly Dictionary<uint, string> _unicode = new();
-    private readonly List<(uint Low, uint High, string? Start, string[]? Array)> _unicodeRanges = new();
-    private readonly Dictionary<uint, int> _cids = new();
-    private readonly List<(uint Low, uint High, int Cid)> _cidRanges = new();
+    private readonly PdfValueList<PdfCodeSpace> _codeSpaces = new();
+    private readonly PdfIntMap<string> _unicode = new();
+    private readonly PdfValueList<PdfUnicodeRange> _unicodeRanges = new();
+    private readonly PdfIntMap<int> _cids = new();
+    private readonly PdfValueList<PdfCidRange> _cidRanges = new();
 
     /// <summary>True when the CMap has code-space ranges.</summary>
     public bool HasCodeSpaces => _codeSpaces.Count > 0;
@@ -44,7 +45,7 @@ internal sealed class PdfCMap
         var cmap = new PdfCMap();
         var lexer = new PdfLexer(data);
         var parser = new PdfObjectParser(lexer);
-        var operands = new List<(byte[]? Bytes, double Number, string[]? Array)>();
+        var operands = new PdfValueList<PdfCMapOperand>();
         var tokens = 0;
         while (true)
         {
@@ -62,10 +63,10 @@ internal sealed class PdfCMap
             switch (kind)
             {
                 case PdfTokenKind.HexString or PdfTokenKind.LiteralString:
-                    operands.Add((lexer.StringValue(), 0, null));
+                    operands.Add(new PdfCMapOperand(lexer.StringValue(), 0, null));
                     break;
                 case PdfTokenKind.Integer or PdfTokenKind.Real:
-                    operands.Add((null, lexer.Number, null));
+                    operands.Add(new PdfCMapOperand(null, lexer.Number, null));
                     break;
                 case PdfTokenKind.ArrayStart:
                     // The array form of bfrange: one destination string per code.
@@ -78,7 +79,7 @@ internal sealed class PdfCMap
                         }
                     }
 
-                    operands.Add((null, double.NaN, array.ToArray()));
+                    operands.Add(new PdfCMapOperand(null, double.NaN, array.ToArray()));
                     break;
                 case PdfTokenKind.Keyword:
                     cmap.Apply(lexer.TokenBytes, operands);
@@ -115,7 +116,7 @@ internal sealed class PdfCMap
         for (var length = 1; length <= 4 && position + length <= bytes.Length; length++)
         {
             value = (value << 8) | bytes[position + length - 1];
-            foreach (var (rangeLength, low, high) in _codeSpaces)
+            foreach (var (rangeLength, low, high) in _codeSpaces.AsSpan())
             {
                 if (rangeLength == length && value >= low && value <= high)
                 {
@@ -139,7 +140,7 @@ internal sealed class PdfCMap
     /// <param name="code">The code.</param>
     public string? Lookup(uint code)
     {
-        if (_unicode.TryGetValue(code, out var text))
+        if (_unicode.TryGetValue((int)code, out var text))
         {
             return text;
         }
@@ -171,7 +172,7 @@ internal sealed class PdfCMap
     /// <param name="code">The code.</param>
     public int ToCid(uint code)
     {
-        if (_cids.TryGetValue(code, out var cid))
+        if (_cids.TryGetValue((int)code, out var cid))
         {
             return cid;
         }
@@ -184,11 +185,11 @@ internal sealed class PdfCMap
     /// <param name="text">The text.</param>
     public uint? FindCode(string text)
     {
-        foreach (var (code, value) in _unicode)
+        for (var i = 0; i < _unicode.Count; i++)
         {
-            if (value == text)
+            if (_unicode.ValueAt(i) == text)
             {
-                return code;
+                return (uint)_unicode.KeyAt(i);
             }
         }
 
@@ -199,7 +200,7 @@ internal sealed class PdfCMap
     /// The range holding <paramref name="code"/> in a list sorted by its low ends: a binary search for the last range
     /// starting at or below the code, then a few steps back for a longer range that encloses shorter ones.
     /// </summary>
-    private static int FindRange<T>(List<T> ranges, uint code, Func<T, (uint Low, uint High)> bounds)
+    private static int FindRange<T>(PdfValueList<T> ranges, uint code, Func<T, (uint Low, uint High)> bounds)
     {
         int lo = 0, hi = ranges.Count - 1, last = -1;
         while (lo <= hi)
@@ -230,12 +231,36 @@ internal sealed class PdfCMap
     private void SortRanges()
     {
         // A stable sort: where ranges start at the same code, the one written first still wins.
-        var unicode = _unicodeRanges.OrderBy(r => r.Low).ToList();
-        _unicodeRanges.Clear();
-        _unicodeRanges.AddRange(unicode);
-        var cids = _cidRanges.OrderBy(r => r.Low).ToList();
-        _cidRanges.Clear();
-        _cidRanges.AddRange(cids);
+        SortByLow(_unicodeRanges, static r => r.Low);
+        SortByLow(_cidRanges, static r => r.Low);
+    }
+
+    /// <summary>Sorts ranges by their low ends, keeping the written order among equal low ends.</summary>
+    private static void SortByLow<T>(PdfValueList<T> ranges, Func<T, uint> low)
+    {
+        if (ranges.Count < 2)
+        {
+            return;
+        }
+
+        // The position in the low half makes every key distinct, so the order among equal low ends is kept.
+        var keys = new ulong[ranges.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = ((ulong)low(ranges[i]) << 32) | (uint)i;
+        }
+
+        if (PdfKeySort.IsSorted(keys))
+        {
+            return;
+        }
+
+        PdfKeySort.Sort(keys);
+        var written = ranges.ToArray();
+        for (var i = 0; i < keys.Length; i++)
+        {
+            ranges[i] = written[(int)(uint)keys[i]];
+        }
     }
 
     private bool HasRoom(int count)
@@ -270,7 +295,7 @@ internal sealed class PdfCMap
         return Encoding.BigEndianUnicode.GetString(bytes, 0, bytes.Length & ~1);
     }
 
-    private void Apply(ReadOnlySpan<byte> keyword, List<(byte[]? Bytes, double Number, string[]? Array)> operands)
+    private void Apply(ReadOnlySpan<byte> keyword, PdfValueList<PdfCMapOperand> operands)
     {
         if (keyword.SequenceEqual("endcodespacerange"u8))
         {
@@ -284,7 +309,7 @@ internal sealed class PdfCMap
 
                 if (operands[i].Bytes is { Length: > 0 and <= 4 } low && operands[i + 1].Bytes is { } high)
                 {
-                    _codeSpaces.Add((low.Length, ToCode(low), ToCode(high)));
+                    _codeSpaces.Add(new PdfCodeSpace(low.Length, ToCode(low), ToCode(high)));
                 }
             }
         }
@@ -294,7 +319,7 @@ internal sealed class PdfCMap
             {
                 if (operands[i].Bytes is { } code && operands[i + 1].Bytes is { } dest && HasRoom(_unicode.Count))
                 {
-                    _unicode[ToCode(code)] = DecodeUtf16(dest);
+                    _unicode[(int)ToCode(code)] = DecodeUtf16(dest);
                 }
             }
         }
@@ -315,11 +340,11 @@ internal sealed class PdfCMap
 
                 if (operands[i + 2].Bytes is { } dest)
                 {
-                    _unicodeRanges.Add((lo, hi, DecodeUtf16(dest), null));
+                    _unicodeRanges.Add(new PdfUnicodeRange(lo, hi, DecodeUtf16(dest), null));
                 }
                 else if (operands[i + 2].Array is { } array)
                 {
-                    _unicodeRanges.Add((lo, hi, null, array));
+                    _unicodeRanges.Add(new PdfUnicodeRange(lo, hi, null, array));
                 }
             }
         }
@@ -329,7 +354,7 @@ internal sealed class PdfCMap
             {
                 if (operands[i].Bytes is { } code && HasRoom(_cids.Count))
                 {
-                    _cids[ToCode(code)] = (int)operands[i + 1].Number;
+                    _cids[(int)ToCode(code)] = (int)operands[i + 1].Number;
                 }
             }
         }
@@ -339,7 +364,7 @@ internal sealed class PdfCMap
             {
                 if (operands[i].Bytes is { } low && operands[i + 1].Bytes is { } high && ToCode(high) >= ToCode(low) && HasRoom(_cidRanges.Count))
                 {
-                    _cidRanges.Add((ToCode(low), ToCode(high), (int)operands[i + 2].Number));
+                    _cidRanges.Add(new PdfCidRange(ToCode(low), ToCode(high), (int)operands[i + 2].Number));
                 }
             }
         }

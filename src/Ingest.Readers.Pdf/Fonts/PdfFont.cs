@@ -1,3 +1,5 @@
+using Ingest.Readers.Pdf.Collections;
+
 namespace Ingest.Readers.Pdf.Fonts;
 
 /// <summary>
@@ -54,7 +56,7 @@ internal sealed class PdfFont
     public PdfPredefinedCMap? PredefinedEncoding { get; init; }
 
     /// <summary>Composite fonts: widths by CID.</summary>
-    public Dictionary<int, double>? CidWidths { get; init; }
+    public PdfIntMap<double>? CidWidths { get; init; }
 
     /// <summary>Composite fonts: the default width.</summary>
     public double DefaultWidth { get; init; } = 1000;

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Ingest.Readers.Pdf.Limits;
 using Ingest.Readers.Pdf.Structure;
 using Ingest.Readers.Pdf.Objects;
+using Ingest.Readers.Pdf.Collections;
 
 namespace Ingest.Readers.Pdf.Fonts;
 
@@ -217,7 +218,7 @@ internal sealed partial class PdfFontLoader
             && (encodingName.Contains("UCS2", StringComparison.Ordinal) || encodingName.Contains("UTF16", StringComparison.Ordinal));
 
         // /W: c [w1 w2 ...] or cFirst cLast w.
-        var widths = new Dictionary<int, double>();
+        var widths = new PdfIntMap<double>();
         if (_store.Get(cidFont, "W") is PdfArray w)
         {
             for (var i = 0; i < w.Count && widths.Count < 200_000;)
@@ -287,7 +288,7 @@ internal sealed partial class PdfFontLoader
             GlyphText = glyphText,
         };
         var spaceCode = toUnicode?.FindCode(" ");
-        font.SpaceWidth = spaceCode is { } sc ? font.WidthOf(sc) : widths.Count > 0 ? widths.Values.Average() * 0.5 : defaultWidth * 0.3;
+        font.SpaceWidth = spaceCode is { } sc ? font.WidthOf(sc) : widths.Count > 0 ? Average(widths) * 0.5 : defaultWidth * 0.3;
         if (font.SpaceWidth <= 0)
         {
             font.SpaceWidth = 250;
@@ -541,6 +542,18 @@ internal sealed partial class PdfFontLoader
     // The ZapfDingbats names have their own glyph list; a name outside it still stands for a symbol, read as a bullet.
     private static string? ZapfDingbatsText(PdfStandard14Font? metrics, string name)
         => metrics?.Name == "ZapfDingbats" && name.Length > 1 && name[0] == 'a' ? PdfDingbatsGlyphList.ToUnicode(name) ?? "\u2022" : null;
+
+    /// <summary>The mean of the widths, summed in the order they were given.</summary>
+    private static double Average(PdfIntMap<double> widths)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < widths.Count; i++)
+        {
+            sum += widths.ValueAt(i);
+        }
+
+        return sum / widths.Count;
+    }
 
     private static double AverageWidth(double[] widths)
     {

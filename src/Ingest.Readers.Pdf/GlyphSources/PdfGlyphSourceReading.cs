@@ -94,7 +94,7 @@ internal static class PdfGlyphSourceReading
         {
             builder.AddDiagnostic(DiagnosticSeverity.Error, "pdf.page.failed", $"Page {number} could not be read by {source.Name}: {ex.Message}", $"page {number}");
             result.FailedPages.Add(number);
-            return new PdfPageGlyphs(number, 612, 792, Array.Empty<PdfGlyph>());
+            return new PdfPageGlyphs(number, 612, 792, PdfGlyphRun.Empty);
         }
     }
 

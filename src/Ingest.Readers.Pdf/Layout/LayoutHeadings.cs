@@ -1,3 +1,5 @@
+using Ingest.Readers.Pdf.Collections;
+
 namespace Ingest.Readers.Pdf.Layout;
 
 /// <summary>
@@ -50,8 +52,8 @@ internal static class LayoutHeadings
         }
 
         var boldMeansHeading = boldChars < 0.5 * allChars;
-        var styles = new List<(double Size, bool Bold)>();
-        var headings = new List<(LayoutBlockDraft Block, double Size, bool Bold)>();
+        var styles = new PdfValueList<LayoutHeadingStyle>();
+        var headings = new PdfValueList<LayoutHeadingCandidate>();
         foreach (var blocks in pageBlocks)
         {
             foreach (var block in blocks)
@@ -74,20 +76,52 @@ internal static class LayoutHeadings
                     && last[^1] is not ('.' or ',' or ';');
                 if (larger || boldAtBody)
                 {
-                    headings.Add((block, size, block.IsBold));
-                    if (!styles.Contains((size, block.IsBold)))
+                    headings.Add(new LayoutHeadingCandidate(block, size, block.IsBold));
+                    if (IndexOf(styles, size, block.IsBold) < 0)
                     {
-                        styles.Add((size, block.IsBold));
+                        styles.Add(new LayoutHeadingStyle(size, block.IsBold));
                     }
                 }
             }
         }
 
-        styles.Sort((a, b) => a.Size != b.Size ? b.Size.CompareTo(a.Size) : b.Bold.CompareTo(a.Bold));
-        foreach (var (block, size, bold) in headings)
+        SortLargestFirst(styles);
+        foreach (var (block, size, bold) in headings.AsSpan())
         {
             block.Kind = BlockKind.Heading;
-            block.Level = Math.Min(6, styles.IndexOf((size, bold)) + 1);
+            block.Level = Math.Min(6, IndexOf(styles, size, bold) + 1);
         }
+    }
+
+    private static int IndexOf(PdfValueList<LayoutHeadingStyle> styles, double size, bool bold)
+    {
+        for (var i = 0; i < styles.Count; i++)
+        {
+            if (styles[i].Size.Equals(size) && styles[i].Bold == bold)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Larger sizes first, bold before regular at one size (the styles are distinct, so any sort gives this order).</summary>
+    private static void SortLargestFirst(PdfValueList<LayoutHeadingStyle> styles)
+    {
+        for (var i = 1; i < styles.Count; i++)
+        {
+            var style = styles[i];
+            var j = i - 1;
+            for (; j >= 0 && Compare(styles[j], style) > 0; j--)
+            {
+                styles[j + 1] = styles[j];
+            }
+
+            styles[j + 1] = style;
+        }
+
+        static int Compare(LayoutHeadingStyle a, LayoutHeadingStyle b)
+            => a.Size != b.Size ? b.Size.CompareTo(a.Size) : b.Bold.CompareTo(a.Bold);
     }
 }

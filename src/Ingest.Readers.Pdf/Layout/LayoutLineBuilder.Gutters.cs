@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Ingest.Readers.Pdf.Collections;
 
 namespace Ingest.Readers.Pdf.Layout;
 
@@ -7,7 +8,7 @@ namespace Ingest.Readers.Pdf.Layout;
 internal sealed partial class LayoutLineBuilder
 {
     /// <summary>Cuts each row into segments at every gap wide enough to be a gutter.</summary>
-    private void CutSegments(IReadOnlyList<PdfGlyph> glyphs, List<(int Start, int Count, double Baseline)> finalRows)
+    private void CutSegments(PdfGlyphRun glyphs, PdfValueList<LayoutFinalRow> finalRows)
     {
         segments.Clear();
         wordGaps.Clear();
@@ -64,7 +65,7 @@ internal sealed partial class LayoutLineBuilder
     /// Keeps a cut between two segments of a row only when the whitespace between them runs through enough
     /// neighbouring rows (a column gutter) or is very wide; a wide gap in one justified line is not a gutter.
     /// </summary>
-    private void ConfirmGutters(List<(int Start, int Count, double Baseline)> finalRows)
+    private void ConfirmGutters(PdfValueList<LayoutFinalRow> finalRows)
     {
         var firstOfRow = new int[finalRows.Count + 1];
         Array.Fill(firstOfRow, -1);
@@ -92,11 +93,11 @@ internal sealed partial class LayoutLineBuilder
         }
     }
 
-    private bool ThroughEnoughRows(List<(int Start, int Count, double Baseline)> finalRows, int[] firstOfRow, LayoutSegment a, LayoutSegment b, double em)
+    private bool ThroughEnoughRows(PdfValueList<LayoutFinalRow> finalRows, int[] firstOfRow, LayoutSegment a, LayoutSegment b, double em)
         => 1 + Through(finalRows, firstOfRow, a.Row, -1, a.Right, b.Left, em) + Through(finalRows, firstOfRow, a.Row, 1, a.Right, b.Left, em) >= GutterRows;
 
     /// <summary>Counts the consecutive rows in one direction whose free space continues the gap [lo, hi].</summary>
-    private int Through(List<(int Start, int Count, double Baseline)> finalRows, int[] firstOfRow, int row, int step, double lo, double hi, double em)
+    private int Through(PdfValueList<LayoutFinalRow> finalRows, int[] firstOfRow, int row, int step, double lo, double hi, double em)
     {
         var count = 0;
         var previous = finalRows[row].Baseline;

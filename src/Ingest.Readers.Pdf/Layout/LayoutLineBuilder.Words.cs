@@ -1,12 +1,13 @@
 using System.Buffers;
 using System.Text;
+using Ingest.Readers.Pdf.Collections;
 
 namespace Ingest.Readers.Pdf.Layout;
 
 /// <summary>Line emission: segments joined into lines, words split at gaps, right-to-left runs put in logical order.</summary>
 internal sealed partial class LayoutLineBuilder
 {
-    private void EmitLines(PdfPageGlyphs page, int direction, IReadOnlyList<PdfGlyph> glyphs, List<(int Start, int Count, double Baseline)> finalRows, List<LayoutLine> lines)
+    private void EmitLines(PdfPageGlyphs page, int direction, PdfGlyphRun glyphs, PdfValueList<LayoutFinalRow> finalRows, List<LayoutLine> lines)
     {
         for (var s = 0; s < segments.Count;)
         {
@@ -31,7 +32,7 @@ internal sealed partial class LayoutLineBuilder
         }
     }
 
-    private LayoutLine? MakeLine(int pageNumber, int direction, IReadOnlyList<PdfGlyph> glyphs, int start, int end, double baseline)
+    private LayoutLine? MakeLine(int pageNumber, int direction, PdfGlyphRun glyphs, int start, int end, double baseline)
     {
         // Lower quartile of the gaps between visible glyphs: the letter spacing of this line (tracking, loose kerning).
         // Not the median: in a line of short words or of ideographs between digits ("2010 年 8 月"), word gaps can be
@@ -175,7 +176,7 @@ internal sealed partial class LayoutLineBuilder
     /// Between an ideograph and a letter of another script the letter's space counts: an ideographic font's space is
     /// often half an em or more, far wider than the space that separates a Latin word from the text around it.
     /// </summary>
-    private double WordGapThreshold(IReadOnlyList<PdfGlyph> glyphs, int i, int previous, double tracking)
+    private double WordGapThreshold(PdfGlyphRun glyphs, int i, int previous, double tracking)
     {
         var sw = Math.Max(space[i], space[previous]);
         var ideographBefore = LayoutScripts.IsIdeographic(glyphs[previous].Text);

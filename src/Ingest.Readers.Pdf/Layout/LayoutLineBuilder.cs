@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Ingest.Readers.Pdf.Collections;
 
 namespace Ingest.Readers.Pdf.Layout;
 
@@ -37,8 +38,8 @@ internal sealed partial class LayoutLineBuilder
     private int[] dirs = [];
     private int[] order = [];
     private int[] rowOf = [];
-    private readonly List<LayoutRow> rows = [];
-    private readonly List<LayoutSegment> segments = [];
+    private readonly PdfValueList<LayoutRow> rows = new();
+    private readonly PdfValueList<LayoutSegment> segments = new();
     private readonly LayoutWordGaps wordGaps = new();
     private readonly StringBuilder word = new();
 
@@ -151,7 +152,7 @@ internal sealed partial class LayoutLineBuilder
             return c != 0 ? c : uu[a].CompareTo(uu[b]);
         }));
 
-        var finalRows = new List<(int Start, int Count, double Baseline)>();
+        var finalRows = new PdfValueList<LayoutFinalRow>();
         for (var k = 0; k < m;)
         {
             var r = rowIndex[order[k]];
@@ -162,7 +163,7 @@ internal sealed partial class LayoutLineBuilder
             }
 
             var count = DropDuplicates(glyphs, start, k - start);
-            finalRows.Add((start, count, rows[r].Baseline));
+            finalRows.Add(new LayoutFinalRow(start, count, rows[r].Baseline));
         }
 
         CutSegments(glyphs, finalRows);
@@ -213,7 +214,7 @@ internal sealed partial class LayoutLineBuilder
     }
 
     /// <summary>Joins rows of smaller glyphs just above or below a line (superscripts, subscripts) to that line.</summary>
-    private void MergeScripts(IReadOnlyList<PdfGlyph> glyphs)
+    private void MergeScripts(PdfGlyphRun glyphs)
     {
         for (var r = 0; r < rows.Count; r++)
         {
@@ -254,12 +255,12 @@ internal sealed partial class LayoutLineBuilder
     /// smaller text close under another, or a full line beside a larger heading in the next column, is a line of
     /// its own, however its size and offset compare.
     /// </summary>
-    private bool IsScriptOf(IReadOnlyList<PdfGlyph> glyphs, LayoutRow script, LayoutRow line)
+    private bool IsScriptOf(PdfGlyphRun glyphs, LayoutRow script, LayoutRow line)
         => script.MinU >= line.MinU - line.Size && script.MaxU <= line.MaxU + line.Size && script.Count <= Math.Max(MaxScriptGlyphs, line.Count / 4)
             && !HasIdeographs(glyphs, script);
 
     /// <summary>True when the row holds an ideograph: ideographs are not set as super- or subscripts, so such a row is a line.</summary>
-    private bool HasIdeographs(IReadOnlyList<PdfGlyph> glyphs, LayoutRow row)
+    private bool HasIdeographs(PdfGlyphRun glyphs, LayoutRow row)
     {
         for (var k = row.Start; k < row.Start + row.Count; k++)
         {
@@ -273,7 +274,7 @@ internal sealed partial class LayoutLineBuilder
     }
 
     /// <summary>Drops glyphs drawn again at (almost) the same place to fake bold; returns the kept count.</summary>
-    private int DropDuplicates(IReadOnlyList<PdfGlyph> glyphs, int start, int count)
+    private int DropDuplicates(PdfGlyphRun glyphs, int start, int count)
     {
         var kept = 0;
         for (var k = start; k < start + count; k++)

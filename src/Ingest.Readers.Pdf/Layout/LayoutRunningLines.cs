@@ -1,4 +1,5 @@
 using System.Text;
+using Ingest.Readers.Pdf.Collections;
 
 namespace Ingest.Readers.Pdf.Layout;
 
@@ -21,7 +22,7 @@ internal static class LayoutRunningLines
     /// <summary>Sets <see cref="LayoutLine.Role"/> of running lines to page header or footer.</summary>
     public static void Mark(IReadOnlyList<PdfPageGlyphs> pages, List<LayoutLine>[] pageLines)
     {
-        var candidates = new List<(int Page, LayoutLine Line, bool Top, string Key)>();
+        var candidates = new PdfValueList<LayoutEdgeCandidate>();
         var pagesWithText = 0;
         for (var p = 0; p < pages.Count; p++)
         {
@@ -43,24 +44,27 @@ internal static class LayoutRunningLines
         }
 
         var needed = Math.Max(2, (int)Math.Ceiling(0.5 * pagesWithText));
-        var byKey = new Dictionary<(bool Top, string Key), List<int>>();
+        // Header and footer candidates by their text, apart (two string-keyed tables rather than one keyed by a tuple,
+        // whose dictionary code ReadyToRun cannot precompile).
+        var topByKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var bottomByKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var c = 0; c < candidates.Count; c++)
         {
-            var key = (candidates[c].Top, candidates[c].Key);
-            if (!byKey.TryGetValue(key, out var same))
+            var byKey = candidates[c].Top ? topByKey : bottomByKey;
+            if (!byKey.TryGetValue(candidates[c].Key, out var same))
             {
-                byKey[key] = same = [];
+                byKey[candidates[c].Key] = same = [];
             }
 
             same.Add(c);
         }
 
         var seenPages = new HashSet<int>();
-        foreach (var candidate in candidates)
+        foreach (var candidate in candidates.AsSpan())
         {
             var isPageNumber = IsPageNumber(candidate.Line, pages[candidate.Page].PageNumber) && IsOutermost(pageLines[candidate.Page], candidate.Line, candidate.Top);
             var repeated = false;
-            var same = byKey[(candidate.Top, candidate.Key)];
+            var same = (candidate.Top ? topByKey : bottomByKey)[candidate.Key];
             if (same.Count >= needed)
             {
                 seenPages.Clear();
@@ -98,7 +102,7 @@ internal static class LayoutRunningLines
         }
     }
 
-    private static void AddEdge(List<(int Page, LayoutLine Line, bool Top, string Key)> candidates, int page, List<LayoutLine> lines, double height, bool top)
+    private static void AddEdge(PdfValueList<LayoutEdgeCandidate> candidates, int page, List<LayoutLine> lines, double height, bool top)
     {
         // Only upright text: running lines are written across the page.
         var rowsTaken = 0;
@@ -130,7 +134,7 @@ internal static class LayoutRunningLines
                 lastBaseline = line.Baseline;
             }
 
-            candidates.Add((page, line, top, Key(line)));
+            candidates.Add(new LayoutEdgeCandidate(page, line, top, Key(line)));
         }
     }
 

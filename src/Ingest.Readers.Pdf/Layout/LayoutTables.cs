@@ -1,3 +1,5 @@
+using Ingest.Readers.Pdf.Collections;
+
 namespace Ingest.Readers.Pdf.Layout;
 
 /// <summary>
@@ -20,7 +22,7 @@ internal static class LayoutTables
     public static List<LayoutBlockDraft> Extract(List<LayoutLine> lines)
     {
         var tables = new List<LayoutBlockDraft>();
-        var rows = new List<(int Start, int Count)>();
+        var rows = new PdfValueList<LayoutLineSpan>();
         for (var i = 0; i < lines.Count;)
         {
             var start = i;
@@ -29,7 +31,7 @@ internal static class LayoutTables
                 i++;
             }
 
-            rows.Add((start, i - start));
+            rows.Add(new LayoutLineSpan(start, i - start));
         }
 
         var taken = new bool[lines.Count];
@@ -93,7 +95,7 @@ internal static class LayoutTables
         return tables;
     }
 
-    private static bool IsTabular(List<LayoutLine> lines, (int Start, int Count) row)
+    private static bool IsTabular(List<LayoutLine> lines, LayoutLineSpan row)
     {
         if (row.Count < 2)
         {
@@ -112,7 +114,7 @@ internal static class LayoutTables
     }
 
     /// <summary>True when <paramref name="below"/> is the next row under <paramref name="above"/> and at least two of their cells line up.</summary>
-    private static bool Follows(List<LayoutLine> lines, (int Start, int Count) above, (int Start, int Count) below)
+    private static bool Follows(List<LayoutLine> lines, LayoutLineSpan above, LayoutLineSpan below)
     {
         var a = lines[above.Start];
         var b = lines[below.Start];

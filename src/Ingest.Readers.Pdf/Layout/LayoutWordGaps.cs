@@ -1,3 +1,5 @@
+using Ingest.Readers.Pdf.Collections;
+
 namespace Ingest.Readers.Pdf.Layout;
 
 /// <summary>
@@ -9,7 +11,7 @@ internal sealed class LayoutWordGaps
     /// <summary>Gaps at least this many ems wide are word gaps rather than letter spacing or kerning.</summary>
     public const double MinWordGapEm = 0.15;
 
-    private readonly List<(int Row, double Start, double Width)> gaps = [];
+    private readonly PdfValueList<LayoutWordGap> gaps = new();
     private int cachedRow = -1;
     private int cachedStart;
 
@@ -21,7 +23,7 @@ internal sealed class LayoutWordGaps
     }
 
     /// <summary>Adds the gap that starts at <paramref name="start"/> in <paramref name="row"/>; rows come in order, gaps along them.</summary>
-    public void Add(int row, double start, double width) => gaps.Add((row, start, width));
+    public void Add(int row, double start, double width) => gaps.Add(new LayoutWordGap(row, start, width));
 
     /// <summary>
     /// True when the gap at <paramref name="start"/> is one of the evenly stretched spaces of a justified line:

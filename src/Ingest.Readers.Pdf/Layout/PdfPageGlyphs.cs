@@ -5,4 +5,4 @@ namespace Ingest.Readers.Pdf.Layout;
 /// <param name="Width">The page width after rotation (crop box, else media box).</param>
 /// <param name="Height">The page height after rotation.</param>
 /// <param name="Glyphs">The glyphs in content-stream order.</param>
-internal sealed record PdfPageGlyphs(int PageNumber, double Width, double Height, IReadOnlyList<PdfGlyph> Glyphs);
+internal sealed record PdfPageGlyphs(int PageNumber, double Width, double Height, PdfGlyphRun Glyphs);

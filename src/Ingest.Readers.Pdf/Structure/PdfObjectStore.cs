@@ -3,6 +3,7 @@ using Ingest.Readers.Pdf.Limits;
 using Ingest.Readers.Pdf.Objects;
 using Ingest.Readers.Pdf.Parsing;
 using Ingest.Readers.Pdf.Security;
+using Ingest.Readers.Pdf.Collections;
 
 namespace Ingest.Readers.Pdf.Structure;
 
@@ -13,7 +14,7 @@ namespace Ingest.Readers.Pdf.Structure;
 internal sealed class PdfObjectStore
 {
     private readonly byte[] _data;
-    private readonly Dictionary<int, PdfXrefEntry> _xref = new();
+    private readonly PdfIntMap<PdfXrefEntry> _xref = new();
     private readonly Dictionary<int, object?> _cache = new();
     private readonly HashSet<int> _resolving = new();
     private readonly Dictionary<int, PdfObjectStreamIndex?> _objectStreams = new();
@@ -541,21 +542,21 @@ internal sealed class PdfObjectStore
 
         var index = stream.Dictionary.Get("Index") as PdfArray;
         var size = (long)PdfValues.Number(stream.Dictionary.Get("Size"));
-        var ranges = new List<(long Start, long Count)>();
+        var ranges = new PdfValueList<PdfXrefRange>();
         if (index is { Count: >= 2 })
         {
             for (var i = 0; i + 1 < index.Count; i += 2)
             {
-                ranges.Add(((long)PdfValues.Number(index[i]), (long)PdfValues.Number(index[i + 1])));
+                ranges.Add(new PdfXrefRange((long)PdfValues.Number(index[i]), (long)PdfValues.Number(index[i + 1])));
             }
         }
         else
         {
-            ranges.Add((0, size));
+            ranges.Add(new PdfXrefRange(0, size));
         }
 
         var position = 0;
-        foreach (var (start, count) in ranges)
+        foreach (var (start, count) in ranges.AsSpan())
         {
             for (long i = 0; i < count && position + rowLength <= data.Length; i++, position += rowLength)
             {
@@ -606,7 +607,7 @@ internal sealed class PdfObjectStore
         _xref.Clear();
         _cache.Clear();
         _objectStreams.Clear();
-        var found = new Dictionary<int, PdfXrefEntry>();
+        var found = new PdfIntMap<PdfXrefEntry>();
         var span = _data.AsSpan();
         var position = 0;
         while (true)
@@ -631,9 +632,9 @@ internal sealed class PdfObjectStore
             }
         }
 
-        foreach (var (number, entry) in found)
+        for (var i = 0; i < found.Count; i++)
         {
-            _xref[number] = entry;
+            _xref[found.KeyAt(i)] = found.ValueAt(i);
         }
 
         var trailerAt = 0;
@@ -661,13 +662,14 @@ internal sealed class PdfObjectStore
         }
 
         // Objects inside object streams, and the catalog and the cross-reference stream's trailer keys if no trailer was found.
-        foreach (var number in found.Keys.ToArray())
+        for (var f = 0; f < found.Count; f++)
         {
+            var number = found.KeyAt(f);
             Budget.Check();
             object? value;
             try
             {
-                value = ReadIndirectObject((int)found[number].Offset, number, out _);
+                value = ReadIndirectObject((int)found.ValueAt(f).Offset, number, out _);
             }
             catch (PdfFormatException)
             {
@@ -697,7 +699,7 @@ internal sealed class PdfObjectStore
             }
             else if (type == "Catalog" && !Trailer.ContainsKey("Root") || (type == "Catalog" && Resolve(Trailer.Get("Root")) is not PdfDictionary))
             {
-                Trailer["Root"] = new PdfReference(number, found[number].Generation);
+                Trailer["Root"] = new PdfReference(number, found.ValueAt(f).Generation);
             }
         }
 
