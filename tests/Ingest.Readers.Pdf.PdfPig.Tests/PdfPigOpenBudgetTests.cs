@@ -1,4 +1,6 @@
+using System.Text;
 using Ingest.Readers.Pdf.GlyphSources;
+using Ingest.Readers.Pdf.Tests.Support;
 
 namespace Ingest.Readers.Pdf.PdfPig.Tests;
 
@@ -53,6 +55,32 @@ public sealed class PdfPigOpenBudgetTests
     }
 
     [Fact]
+    public void In_fallback_mode_an_open_that_outlives_the_document_budget_keeps_the_own_engine_pages_and_names_the_timeout()
+    {
+        // The own engine fails page 1 (its stream is past the stream limit) and reads page 2; PdfPig's open then blocks.
+        using var blocker = new OpenBlocker();
+        var content = Encoding.Latin1.GetBytes("BT /F1 12 Tf 72 720 Td (Only PdfPig reads this) Tj ET" + new string(' ', 300_000));
+        var pdf = new PdfFileBuilder()
+            .Add(1, "<< /Type /Catalog /Pages 2 0 R >>")
+            .Add(2, "<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 /MediaBox [0 0 612 792] >>")
+            .Add(3, "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>")
+            .AddStream(4, "/Filter /FlateDecode", PdfFileBuilder.Deflate(content))
+            .Add(5, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+            .Add(6, "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 5 0 R >> >> /Contents 7 0 R >>")
+            .AddStream(7, string.Empty, "BT /F1 12 Tf 72 720 Td (Second page by the own engine) Tj ET")
+            .Build();
+        var options = new PdfReaderOptions { MaxStreamBytes = 100_000, TimeBudget = Budget, BudgetClock = blocker.Clock, GlyphSourceMode = PdfGlyphSourceMode.Fallback };
+        options.GlyphSource = new PdfPigGlyphSource(new PdfPigReadGate(4), limits: options, beforeOpen: blocker.BeforeOpen);
+
+        var document = Read(options, pdf);
+
+        Assert.Equal("Second page by the own engine", document.Text);
+        var failed = Assert.Single(document.Diagnostics, d => d.Code == "pdf.engine.fallback-failed");
+        Assert.Contains("pdf.pdfpig.open-timeout", failed.Message, StringComparison.Ordinal);
+        blocker.Release();
+    }
+
+    [Fact]
     public void Each_options_set_by_UsePdfPig_bounds_the_open_of_its_own_source()
     {
         var first = new PdfReaderOptions { TimeBudget = Budget }.UsePdfPig(PdfPigMode.Engine);
@@ -75,9 +103,12 @@ public sealed class PdfPigOpenBudgetTests
     }
 
     private static Document Read(PdfReaderOptions options, CancellationToken cancellationToken = default)
+        => Read(options, HostilePdfs.Valid(), cancellationToken);
+
+    private static Document Read(PdfReaderOptions options, byte[] pdf, CancellationToken cancellationToken = default)
     {
         var reader = new PdfReader(options);
-        using var stream = new MemoryStream(HostilePdfs.Valid(), writable: false);
+        using var stream = new MemoryStream(pdf, writable: false);
         return reader.ReadAsync(stream, new ReadContext(new TestSource(), MediaTypes.Pdf), cancellationToken).AsTask().GetAwaiter().GetResult();
     }
 

@@ -96,8 +96,10 @@ internal static class PdfEngineFallback
         {
             return PdfGlyphSourceReading.ReadAll(source, data, options, builder, cancellationToken);
         }
-        catch (DocumentReadException)
+        catch (DocumentReadException ex)
         {
+            // The own engine's failure stays the document's; the second engine's reason is kept beside it.
+            builder.AddDiagnostic(DiagnosticSeverity.Info, "pdf.engine.fallback-failed", $"{source.Name} could not read the PDF either ({ex.Code}): {ex.Message}");
             return null;
         }
     }
@@ -118,7 +120,7 @@ internal static class PdfEngineFallback
                     continue;
                 }
 
-                document ??= PdfGlyphSourceReading.Open(source, data, options, cancellationToken);
+                document ??= PdfGlyphSourceReading.Open(source, data, options, budget.Token, cancellationToken);
                 if (page.PageNumber > document.PageCount)
                 {
                     continue;
@@ -141,7 +143,7 @@ internal static class PdfEngineFallback
         }
         catch (DocumentReadException ex)
         {
-            report(DiagnosticSeverity.Info, "pdf.engine.fallback-failed", $"{source.Name} could not read the pages Ingest's engine missed: {ex.Message}");
+            report(DiagnosticSeverity.Info, "pdf.engine.fallback-failed", $"{source.Name} could not read the pages Ingest's engine missed ({ex.Code}): {ex.Message}");
         }
         finally
         {

@@ -14,7 +14,7 @@ internal static class PdfGlyphSourceReading
     public static PdfGlyphPages ReadAll(IPdfGlyphSource source, byte[] data, PdfReaderOptions options, DocumentBuilder builder, CancellationToken cancellationToken)
     {
         using var budget = Budget(options, cancellationToken);
-        using var document = Open(source, data, options, cancellationToken);
+        using var document = Open(source, data, options, budget.Token, cancellationToken);
         var result = new PdfGlyphPages(null);
         var count = Math.Min(document.PageCount, options.MaxPages);
         builder.Metadata.PageCount = count;
@@ -52,12 +52,17 @@ internal static class PdfGlyphSourceReading
     /// <param name="source">The glyph source.</param>
     /// <param name="data">The file's bytes.</param>
     /// <param name="options">The reader options.</param>
-    /// <param name="cancellationToken">Cancels reading.</param>
-    public static IPdfGlyphDocument Open(IPdfGlyphSource source, byte[] data, PdfReaderOptions options, CancellationToken cancellationToken)
+    /// <param name="budget">The token of <see cref="Budget"/>: opening is part of the document's time budget.</param>
+    /// <param name="cancellationToken">The caller's token: its cancellation still throws.</param>
+    public static IPdfGlyphDocument Open(IPdfGlyphSource source, byte[] data, PdfReaderOptions options, CancellationToken budget, CancellationToken cancellationToken)
     {
         try
         {
-            return source.Open(data, options.Password, cancellationToken);
+            return source.Open(data, options.Password, budget);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new DocumentReadException($"pdf.{source.Name}.open-timeout", $"{source.Name} did not open the PDF within the time budget of {options.TimeBudget.TotalSeconds:0.#} s.", ex);
         }
         catch (Exception ex) when (ex is not (DocumentReadException or OperationCanceledException))
         {
