@@ -7,8 +7,9 @@ namespace Ingest.Benchmarks.Product;
 /// <summary>
 /// Where the time of a text document goes: the components one after the other as the pipeline runs them (the text
 /// reader, each normalizer in pipeline order, the JSON Lines writer), then the whole pipeline over the same
-/// documents (one worker, JSON Lines sink to a null stream, same reference date). The last line is what the pipeline
-/// costs beyond its components (detection, the document budget, channels, the sink hand-off).
+/// documents (one worker, JSON Lines sink to a null stream, same reference date), and the pipeline with no normalizer
+/// (reader and sink only). The last lines are what the pipeline costs beyond its components (detection, the document
+/// budget, channels, the sink hand-off), with and without the normalizers: the non-normalizer part's own figure.
 /// Run: <c>dotnet Ingest.Benchmarks.dll stages [rounds, default 20]</c>.
 /// </summary>
 internal static class StageTimings
@@ -26,9 +27,13 @@ internal static class StageTimings
         var cpu = new double[names.Length];
         var context = new NormalizationContext(ReferenceDate, ReferenceDateOrigin.Configured);
         await using var writer = new JsonLinesWriter(Stream.Null);
-        await using var provider = Pipeline();
+        await using var provider = Pipeline(withNormalizers: true);
+        await using var bareProvider = Pipeline(withNormalizers: false);
         var service = provider.GetRequiredService<IIngestionService>();
+        var bare = bareProvider.GetRequiredService<IIngestionService>();
         double pipeline = 0;
+        double barePipeline = 0;
+        double bareWrite = 0;
 
         // Components and pipeline alternate round by round, so both are equally warm; the first half of the rounds is
         // not timed (JIT tiers, first use), so the figures are the steady state.
@@ -41,6 +46,11 @@ internal static class StageTimings
                 var source = new MemorySourceDocument(bytes, new Uri("mem://stages/" + name));
                 var document = await reader.ReadAsync(stream, new ReadContext(source, "text/plain"));
                 Add(cpu, 0, clock, round);
+
+                // The record of the document as read (no entities yet), for the pipeline without normalizers below.
+                clock = CpuClock.Start();
+                await writer.WriteAsync(new IngestResult(source.Uri, 0, IngestStatus.Succeeded, document, []));
+                bareWrite += round >= 0 ? clock.Elapsed().Cpu : 0;
                 for (var i = 0; i < normalizers.Length; i++)
                 {
                     clock = CpuClock.Start();
@@ -59,9 +69,17 @@ internal static class StageTimings
             }
 
             pipeline += round >= 0 ? whole.Elapsed().Cpu : 0;
+
+            var readAndWrite = CpuClock.Start();
+            await foreach (var _ in bare.IngestAsync(BenchmarkCorpus.Batch(fixtures, fixtures.Length)))
+            {
+            }
+
+            barePipeline += round >= 0 ? readAndWrite.Elapsed().Cpu : 0;
         }
 
         Print(names, cpu, pipeline, megabytes);
+        PrintBare(cpu[0] + bareWrite, barePipeline, megabytes);
         return 0;
     }
 
@@ -73,10 +91,17 @@ internal static class StageTimings
         }
     }
 
-    private static ServiceProvider Pipeline()
+    private static ServiceProvider Pipeline(bool withNormalizers)
     {
         var services = new ServiceCollection();
-        services.AddIngest(b => b.AddTextReader().AddDateNormalizer().AddNumberNormalizer().AddNameNormalizer().AddJsonLinesSink(Stream.Null, leaveOpen: true));
+        services.AddIngest(b =>
+        {
+            b.AddTextReader().AddJsonLinesSink(Stream.Null, leaveOpen: true);
+            if (withNormalizers)
+            {
+                b.AddDateNormalizer().AddNumberNormalizer().AddNameNormalizer();
+            }
+        });
         services.Configure<IngestOptions>(o =>
         {
             o.MaxDegreeOfParallelism = 1;
@@ -99,5 +124,12 @@ internal static class StageTimings
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| components together | {total:F3} | 100% | {megabytes / total:F1} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| whole pipeline, same documents | {pipeline:F3} | {pipeline / total:P1} | {megabytes / pipeline:F1} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| pipeline beyond its components | {pipeline - total:F3} | {(pipeline - total) / total:P1} | |"));
+    }
+
+    private static void PrintBare(double readAndWrite, double pipeline, double megabytes)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| read + write of the record as read (no normalizer, no entity) | {readAndWrite:F3} | | {megabytes / readAndWrite:F1} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| pipeline without normalizers, same documents | {pipeline:F3} | {pipeline / readAndWrite:P1} | {megabytes / pipeline:F1} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| pipeline without normalizers beyond read + write | {pipeline - readAndWrite:F3} | {(pipeline - readAndWrite) / readAndWrite:P1} | |"));
     }
 }
