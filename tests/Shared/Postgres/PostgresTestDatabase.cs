@@ -62,7 +62,19 @@ internal sealed class PostgresTestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await ExecuteAdminAsync($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteAdminAsync($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException ex) when (attempt < 5 && ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                // A server process the test role may not end (an autovacuum worker) was on the database: it leaves soon.
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+            }
+        }
     }
 
     private static async Task ExecuteAdminAsync(string sql)
