@@ -91,4 +91,21 @@ internal static class FlateBombs
 
     private static byte[] Row(int type, long offset, int generation)
         => [(byte)type, (byte)(offset >> 24), (byte)(offset >> 16), (byte)(offset >> 8), (byte)offset, (byte)(generation >> 8), (byte)generation];
+
+    /// <summary>
+    /// A two-page PDF: page 1 shows "First page" in Helvetica, page 2 shows "Second page" in a TrueType font whose
+    /// embedded font file is a bomb.
+    /// </summary>
+    public static byte[] EmbeddedFont() => new PdfFileBuilder()
+        .Add(1, "<< /Type /Catalog /Pages 2 0 R >>")
+        .Add(2, "<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 /MediaBox [0 0 612 792] >>")
+        .Add(3, "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 7 0 R >> >> /Contents 4 0 R >>")
+        .AddStream(4, string.Empty, "BT /F1 12 Tf 72 720 Td (First page) Tj ET")
+        .Add(5, "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F2 8 0 R >> >> /Contents 6 0 R >>")
+        .AddStream(6, string.Empty, "BT /F2 12 Tf 72 720 Td (Second page) Tj ET")
+        .Add(7, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+        .Add(8, "<< /Type /Font /Subtype /TrueType /BaseFont /Bomb /FirstChar 32 /LastChar 126 /Widths [" + string.Concat(Enumerable.Repeat("500 ", 95)) + "] /Encoding /WinAnsiEncoding /FontDescriptor 9 0 R >>")
+        .Add(9, "<< /Type /FontDescriptor /FontName /Bomb /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /FontFile2 10 0 R >>")
+        .AddStream(10, "/Filter /FlateDecode", Padded(string.Empty))
+        .Build();
 }

@@ -69,6 +69,21 @@ public sealed class PdfPigMemoryBudgetTests
     }
 
     [Fact]
+    public void A_Flate_bomb_in_an_embedded_font_fails_its_page_with_the_stream_limit()
+    {
+        var pdf = FlateBombs.EmbeddedFont();
+        var options = new PdfReaderOptions { MaxStreamBytes = 8 << 20 }.UsePdfPig(PdfPigMode.Engine);
+
+        var (document, allocated) = MemoryMeasurement.Allocated(() => Read(pdf, options));
+
+        Assert.Equal("First page", document.Text);
+        var failed = Assert.Single(document.Diagnostics, d => d.Code == "pdf.page.failed");
+        Assert.Equal("page 2", failed.Location);
+        Assert.Contains("pdf.limit.decompression", failed.Message, StringComparison.Ordinal);
+        Assert.True(allocated < 64L << 20, $"Reading the bomb allocated {allocated >> 20} MiB.");
+    }
+
+    [Fact]
     public void In_fallback_mode_a_Flate_bomb_keeps_the_own_engines_result()
     {
         var pdf = FlateBombs.SecondPage();
