@@ -1,8 +1,9 @@
 namespace Ingest.Readers.Pdf.PdfPig.Tests;
 
 /// <summary>
-/// Measures what an action allocates, process-wide: the tests that measure run in this collection, one at a time, so
-/// another test's allocations are not counted (other collections may still run beside them; the bounds are generous).
+/// Measures what an action allocates, process-wide (PdfPig reads on threads of its own): the tests that measure run in
+/// this collection, which xUnit runs alone, one test at a time, after the parallel collections, so no other test's
+/// allocations are counted.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class MemoryMeasurement
