@@ -1,5 +1,6 @@
 using Ingest.Readers.Pdf.GlyphSources;
 using Ingest.Readers.Pdf.Layout;
+using Ingest.Readers.Pdf.Limits;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
@@ -18,6 +19,7 @@ internal sealed class PdfPigGlyphDocument : IPdfGlyphDocument
     private readonly int _pageCount;
     private readonly PdfPigReadGate _gate;
     private readonly Action<int>? _beforePage;
+    private readonly PdfPigDecodeBudget _decoded;
     private readonly Dictionary<string, int> _fontIds = new(StringComparer.Ordinal);
 
     /// <summary>Wraps an open PdfPig document.</summary>
@@ -25,8 +27,10 @@ internal sealed class PdfPigGlyphDocument : IPdfGlyphDocument
     /// <param name="pageCount">Its number of pages, read on the worker that opened it.</param>
     /// <param name="gate">Runs the page reads so a slow page can be abandoned.</param>
     /// <param name="beforePage">A test seam run on the worker before PdfPig reads a page (it may block); <see langword="null"/> for none.</param>
-    public PdfPigGlyphDocument(PdfDocument document, int pageCount, PdfPigReadGate gate, Action<int>? beforePage)
+    /// <param name="decoded">The document's memory budget, which PdfPig's filters charge; page reads charge their letters.</param>
+    public PdfPigGlyphDocument(PdfDocument document, int pageCount, PdfPigReadGate gate, Action<int>? beforePage, PdfPigDecodeBudget decoded)
     {
+        _decoded = decoded;
         _document = document;
         _pageCount = pageCount;
         _gate = gate;
@@ -41,10 +45,34 @@ internal sealed class PdfPigGlyphDocument : IPdfGlyphDocument
     /// PdfPig's <c>GetPage</c> and <c>Letters</c> cannot be interrupted, so they run on a worker that is abandoned when
     /// <paramref name="cancellationToken"/> (the caller's, or the document's time budget) ends first. Whatever PdfPig
     /// throws, also while its letters are enumerated, comes out of this call, which the reader turns into the page's
-    /// diagnostic.
+    /// diagnostic. A stream over the reader's stream limit, or the document's streams and letters over its memory bound,
+    /// fail the page with a <see cref="DocumentReadException"/> whose code is Ingest's engine's (<c>pdf.limit.decompression</c>,
+    /// <c>pdf.limit.memory</c>); past the memory bound every later page fails the same way.
     /// </remarks>
     public PdfPageGlyphs ReadPage(int pageNumber, CancellationToken cancellationToken)
-        => _gate.Run(() => ReadPageNow(pageNumber, cancellationToken), cancellationToken);
+        => _gate.Run(() => ReadPageWithinBudget(pageNumber, cancellationToken), cancellationToken);
+
+    private PdfPageGlyphs ReadPageWithinBudget(int pageNumber, CancellationToken cancellationToken)
+    {
+        // A limit an earlier read already reported is not this page's.
+        _decoded.TakeExceeded();
+        try
+        {
+            return ReadPageNow(pageNumber, cancellationToken);
+        }
+        catch (PdfLimitExceededException ex)
+        {
+            throw LimitReached(pageNumber, ex, ex);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or DocumentReadException) && _decoded.TakeExceeded() is { } limit)
+        {
+            // PdfPig wrapped the limit its filter reached in an exception of its own.
+            throw LimitReached(pageNumber, limit, ex);
+        }
+    }
+
+    private static DocumentReadException LimitReached(int pageNumber, PdfLimitExceededException limit, Exception inner)
+        => new(limit.Code, $"PdfPig stopped reading page {pageNumber} ({limit.Code}): {limit.Message}", inner);
 
     private PdfPageGlyphs ReadPageNow(int pageNumber, CancellationToken cancellationToken)
     {
@@ -52,6 +80,10 @@ internal sealed class PdfPigGlyphDocument : IPdfGlyphDocument
         var page = _document.GetPage(pageNumber);
         var frame = PageFrame.Of(page);
         var letters = page.Letters;
+
+        // A limit PdfPig caught and went on from still fails the page; its letters are charged as Ingest's engine charges glyphs.
+        _decoded.ThrowIfExceeded();
+        _decoded.Charge((long)letters.Count * PdfReadBudget.GlyphBytes);
         var glyphs = new List<PdfGlyph>(letters.Count);
         for (var i = 0; i < letters.Count; i++)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ingest.Readers.Pdf.Limits;
 using Ingest.Readers.Pdf.GlyphSources;
 using UglyToad.PdfPig;
 
@@ -31,6 +32,9 @@ internal sealed class PdfPigGlyphSource : IPdfGlyphSource
         _beforeOpen = beforeOpen;
     }
 
+    /// <summary>The limits of a source made without reader options: the defaults of <see cref="PdfReaderOptions"/>.</summary>
+    private static PdfReaderOptions DefaultLimits { get; } = new();
+
     /// <summary>The gate every source made by the public API shares, so abandoned reads are bounded across the process.</summary>
     public static PdfPigReadGate SharedGate { get; } = new(MaxAbandonedReads);
 
@@ -58,7 +62,15 @@ internal sealed class PdfPigGlyphSource : IPdfGlyphSource
             throw new DocumentReadException("pdf.limit.file", $"The PDF is {data.Length} bytes, over the limit of {_limits.MaxFileBytes} bytes; PdfPig was not given it.");
         }
 
-        var options = new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false };
+        var limits = _limits ?? DefaultLimits;
+        var decoded = new PdfPigDecodeBudget(limits.MaxStreamBytes, limits.MaxDecodedBytes);
+        var options = new ParsingOptions
+        {
+            UseLenientParsing = true,
+            SkipMissingFonts = true,
+            ClipPaths = false,
+            FilterProvider = new PdfPigBudgetFilterProvider(decoded),
+        };
         if (password is not null)
         {
             options.Password = password;
@@ -67,7 +79,11 @@ internal sealed class PdfPigGlyphSource : IPdfGlyphSource
         using var budget = _limits is null ? null : PdfGlyphSourceReading.Budget(_limits, cancellationToken);
         try
         {
-            return _gate.Run(() => OpenNow(data, options), budget?.Token ?? cancellationToken);
+            return _gate.Run(() => OpenNow(data, options, decoded), budget?.Token ?? cancellationToken);
+        }
+        catch (PdfLimitExceededException ex)
+        {
+            throw LimitReached(ex, ex);
         }
         catch (OperationCanceledException) when (_limits is not null && !cancellationToken.IsCancellationRequested)
         {
@@ -78,18 +94,29 @@ internal sealed class PdfPigGlyphSource : IPdfGlyphSource
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or DocumentReadException))
         {
+            // PdfPig may wrap a limit reached in the filters it called in an exception of its own.
+            if (decoded.TakeExceeded() is { } limit)
+            {
+                throw LimitReached(limit, ex);
+            }
+
             throw new DocumentReadException("pdf.pdfpig.unreadable", $"PdfPig could not read the PDF ({ex.GetType().Name}): {ex.Message}", ex);
         }
     }
 
-    private PdfPigGlyphDocument OpenNow(byte[] data, ParsingOptions options)
+    private static DocumentReadException LimitReached(PdfLimitExceededException limit, Exception inner)
+        => new(limit.Code, $"PdfPig could not open the PDF: {limit.Message}", inner);
+
+    private PdfPigGlyphDocument OpenNow(byte[] data, ParsingOptions options, PdfPigDecodeBudget decoded)
     {
         _beforeOpen?.Invoke();
         var document = PdfDocument.Open(data, options);
         try
         {
             // Read here, on the worker: the count comes from the page tree, which PdfPig may resolve on first use.
-            return new PdfPigGlyphDocument(document, document.NumberOfPages, _gate, _beforePage);
+            var pageCount = document.NumberOfPages;
+            decoded.ThrowIfExceeded();
+            return new PdfPigGlyphDocument(document, pageCount, _gate, _beforePage, decoded);
         }
         catch
         {

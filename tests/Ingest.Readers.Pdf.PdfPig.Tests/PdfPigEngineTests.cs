@@ -1,4 +1,5 @@
 using System.Text;
+using Ingest.Readers.Pdf.GlyphSources;
 using Ingest.Readers.Pdf.PdfPig;
 using Ingest.Readers.Pdf.Tests.Support;
 
@@ -81,7 +82,8 @@ public sealed class PdfPigEngineTests
     [Fact]
     public void In_fallback_mode_a_page_the_own_engine_cannot_read_is_read_by_PdfPig()
     {
-        // Page 1's content decompresses past the own engine's stream limit; PdfPig has no such limit and reads it.
+        // Page 1's content decompresses past the own engine's stream limit. PdfPig holds to the stream limit of the
+        // options its source was made with: here the defaults, so it reads the page.
         var content = Encoding.Latin1.GetBytes("BT /F1 12 Tf 72 720 Td (Recovered by PdfPig) Tj ET" + new string(' ', 300_000));
         var pdf = new PdfFileBuilder()
             .Add(1, "<< /Type /Catalog /Pages 2 0 R >>")
@@ -92,7 +94,8 @@ public sealed class PdfPigEngineTests
             .Add(6, "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 5 0 R >> >> /Contents 7 0 R >>")
             .AddStream(7, string.Empty, "BT /F1 12 Tf 72 720 Td (Second page by the own engine) Tj ET")
             .Build();
-        var options = new PdfReaderOptions { MaxStreamBytes = 100_000 }.UsePdfPig();
+        var options = new PdfReaderOptions { MaxStreamBytes = 100_000, GlyphSourceMode = PdfGlyphSourceMode.Fallback };
+        options.GlyphSource = new PdfPigGlyphSource(new PdfPigReadGate(4), limits: new PdfReaderOptions());
 
         var document = Read(pdf, options);
 
