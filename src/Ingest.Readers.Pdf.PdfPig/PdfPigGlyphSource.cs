@@ -59,7 +59,7 @@ internal sealed class PdfPigGlyphSource : IPdfGlyphSource
         cancellationToken.ThrowIfCancellationRequested();
         if (_limits is not null && data.Length > _limits.MaxFileBytes)
         {
-            throw new DocumentReadException("pdf.limit.file", $"The PDF is {data.Length} bytes, over the limit of {_limits.MaxFileBytes} bytes; PdfPig was not given it.");
+            throw new DocumentReadException("pdf.limit.file-size", $"The PDF is {data.Length} bytes, over the limit of {_limits.MaxFileBytes} bytes; PdfPig was not given it.");
         }
 
         var limits = _limits ?? DefaultLimits;

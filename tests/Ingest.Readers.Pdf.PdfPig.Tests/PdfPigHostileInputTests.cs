@@ -104,7 +104,7 @@ public sealed class PdfPigHostileInputTests
 
         var ex = Assert.Throws<DocumentReadException>(() => source.Open(HostilePdfs.Valid(), null, CancellationToken.None));
 
-        Assert.Equal("pdf.limit.file", ex.Code);
+        Assert.Equal("pdf.limit.file-size", ex.Code);
     }
 
     private static byte[] TwoPages() => new PdfFileBuilder()

@@ -73,7 +73,8 @@ internal static class PdfGlyphSourceReading
     /// <summary>
     /// Reads one page; a page that fails is recorded in <paramref name="result"/> and comes back empty. When the time
     /// budget runs out during the page, the <c>pdf.limit.time</c> diagnostic names it and the result is <see langword="null"/>:
-    /// reading stops, the pages read before it are kept.
+    /// reading stops, the pages read before it are kept; a document-wide limit met inside the page (<c>pdf.limit.memory</c>)
+    /// stops reading the same way under its own code.
     /// </summary>
     /// <param name="source">The glyph source, for its name.</param>
     /// <param name="document">The open document.</param>
@@ -93,6 +94,14 @@ internal static class PdfGlyphSourceReading
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             StopForTime(options, number, count, result, builder);
+            return null;
+        }
+        catch (DocumentReadException ex) when (ex.Code.StartsWith("pdf.limit.", StringComparison.Ordinal) && ex.Code != "pdf.limit.decompression")
+        {
+            // A document-wide limit (memory) met inside a page stops reading, as in the own engine; one stream over its
+            // own limit (decompression) fails only its page, below.
+            builder.AddDiagnostic(DiagnosticSeverity.Error, ex.Code, $"{ex.Message} Reading stopped at page {number} of {count}.", $"page {number}");
+            result.StoppedBy = ex.Code;
             return null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
