@@ -14,4 +14,7 @@ internal sealed class NameCluster
 
     /// <summary>The entity key every mention gets (<c>person/ilham-aliev</c>).</summary>
     public string EntityKey { get; set; } = string.Empty;
+
+    /// <summary>The JSON texts of the entity, encoded once for all its mentions.</summary>
+    public NameJsonCache Json { get; } = new();
 }

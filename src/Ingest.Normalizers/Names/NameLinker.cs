@@ -59,7 +59,7 @@ internal sealed partial class NameLinker
             var m = mentions[i];
             var cluster = clusterOf[i];
             var start = tokens[m.First].Start;
-            entities.Add(new NameEntity(start, surfaces[i].Length, surfaces[i], m.Kind, cluster.Canonical, cluster.EntityKey, cluster.Forms));
+            entities.Add(new NameEntity(start, surfaces[i].Length, surfaces[i], m.Kind, cluster.Canonical, cluster.EntityKey, cluster.Forms, cluster.Json));
         }
 
         if (_registry is not null)
