@@ -8,6 +8,9 @@ namespace Ingest.Normalizers.Tests.Names;
 /// <summary>The JSON a name entity writes: the exact bytes, whatever encoder the writer uses and however often.</summary>
 public sealed class NameEntityJsonTests
 {
+    private static readonly string[] ZurichForms = ["Zürich", "Zurich"];
+    private static readonly string[] NatoForms = ["NATO"];
+
     private static string Write(NameEntity entity, JavaScriptEncoder? encoder)
     {
         using var stream = new MemoryStream();
@@ -24,7 +27,7 @@ public sealed class NameEntityJsonTests
     [Fact]
     public void Each_writer_escapes_with_its_own_encoder_even_after_another_wrote_the_entity()
     {
-        var entity = new NameEntity(0, 6, "Zürich", NameKind.Place, "Zürich", "place/zurich", new[] { "Zürich", "Zurich" });
+        var entity = new NameEntity(0, 6, "Zürich", NameKind.Place, "Zürich", "place/zurich", ZurichForms);
 
         var relaxed = Write(entity, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         var strict = Write(entity, null);
@@ -37,16 +40,16 @@ public sealed class NameEntityJsonTests
     [Fact]
     public void One_surface_form_writes_no_variants()
     {
-        var entity = new NameEntity(0, 3, "NATO", NameKind.Organization, "NATO", "organization/nato", new[] { "NATO" });
+        var entity = new NameEntity(0, 3, "NATO", NameKind.Organization, "NATO", "organization/nato", NatoForms);
 
         Assert.Equal("""{"value":"NATO","kind":"organization","canonical":"NATO","key":"organization/nato"}""", Write(entity, null));
     }
 
     [Fact]
-    public void Mentions_of_one_entity_write_the_same_shared_properties()
+    public async Task Mentions_of_one_entity_write_the_same_shared_properties()
     {
         var document = NameTestDocuments.FromText("test.txt", "Angela Merkel spoke. Later Merkel left. Merkel returned.");
-        NameTestDocuments.Normalizer().NormalizeAsync(document, NormalizationContext.For(document, null)).AsTask().GetAwaiter().GetResult();
+        await NameTestDocuments.Normalizer().NormalizeAsync(document, NormalizationContext.For(document, null));
         var merkel = document.Names().Where(n => n.Kind == NameKind.Person).ToList();
 
         Assert.Equal(3, merkel.Count);
