@@ -9,6 +9,12 @@ internal sealed class NameCluster
     /// <summary>The distinct surface forms, in order of first appearance.</summary>
     public List<string> Forms { get; } = new();
 
+    /// <summary>For each distinct surface form, the index of its first mention (held here, not in a dictionary keyed by cluster).</summary>
+    public List<int> FirstMentions { get; } = new();
+
+    /// <summary>For each distinct surface form, how many mentions use it.</summary>
+    public List<int> Frequencies { get; } = new();
+
     /// <summary>The canonical form.</summary>
     public string Canonical { get; set; } = string.Empty;
 
