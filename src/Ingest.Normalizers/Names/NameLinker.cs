@@ -59,7 +59,7 @@ internal sealed partial class NameLinker
             var m = mentions[i];
             var cluster = clusterOf[i];
             var start = tokens[m.First].Start;
-            entities.Add(new NameEntity(start, surfaces[i].Length, surfaces[i], m.Kind, cluster.Canonical, cluster.EntityKey, cluster.Forms));
+            entities.Add(new NameEntity(start, surfaces[i].Length, surfaces[i], m.Kind, cluster.Canonical, cluster.EntityKey, cluster.Forms, cluster.Json));
         }
 
         if (_registry is not null)
@@ -87,36 +87,32 @@ internal sealed partial class NameLinker
         var clusterOf = new NameCluster[count];
         var clusters = new Dictionary<(NameKind Kind, string Key), NameCluster>();
         var formIndex = new Dictionary<(NameCluster Cluster, string Surface), int>();
-        var firstMentions = new Dictionary<NameCluster, List<int>>();
-        var frequencies = new Dictionary<NameCluster, List<int>>();
         for (var i = 0; i < count; i++)
         {
             work.Step();
             if (!clusters.TryGetValue((mentions[i].Kind, keys[i]), out var cluster))
             {
                 clusters[(mentions[i].Kind, keys[i])] = cluster = new NameCluster();
-                firstMentions[cluster] = new List<int>();
-                frequencies[cluster] = new List<int>();
             }
 
             cluster.Members.Add(i);
             clusterOf[i] = cluster;
             if (formIndex.TryGetValue((cluster, surfaces[i]), out var form))
             {
-                frequencies[cluster][form]++;
+                cluster.Frequencies[form]++;
             }
             else
             {
                 formIndex[(cluster, surfaces[i])] = cluster.Forms.Count;
                 cluster.Forms.Add(surfaces[i]);
-                firstMentions[cluster].Add(i);
-                frequencies[cluster].Add(1);
+                cluster.FirstMentions.Add(i);
+                cluster.Frequencies.Add(1);
             }
         }
 
         foreach (var (id, cluster) in clusters)
         {
-            cluster.Canonical = ChooseCanonical(id, cluster.Forms, firstMentions[cluster], frequencies[cluster], surfaceWords, external, work);
+            cluster.Canonical = ChooseCanonical(id, cluster.Forms, cluster.FirstMentions, cluster.Frequencies, surfaceWords, external, work);
             cluster.EntityKey = KindName(id.Kind) + "/" + NameKeyFolder.Slug(id.Key);
         }
 
