@@ -24,15 +24,15 @@ internal sealed partial class DateParser
             return memo.Found;
         }
 
+        // The rules write into the memo itself: one copy of the large spec, out to the caller.
         _readInRange = false;
-        var found = FindPoint(i, inRange, out end, out spec);
+        memo.Found = FindPoint(i, inRange, out memo.End, out memo.Spec);
         memo.Line = _line;
         memo.InRange = inRange;
         memo.ReadsInRange = _readInRange;
-        memo.Found = found;
-        memo.End = end;
-        memo.Spec = spec;
-        return found;
+        end = memo.End;
+        spec = memo.Spec;
+        return memo.Found;
     }
 
     /// <summary>Notes that a rule's outcome depended on the range flag, so the memo keeps its point for that flag only.</summary>
