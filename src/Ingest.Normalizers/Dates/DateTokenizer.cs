@@ -5,6 +5,8 @@ namespace Ingest.Normalizers.Dates;
 /// <summary>Splits a stretch of text into classified words, numbers and symbols without allocating per token.</summary>
 internal static class DateTokenizer
 {
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     /// <summary>Tokenizes <paramref name="text"/> (which starts at <paramref name="offset"/> in the document) into <paramref name="tokens"/>.</summary>
     public static int Tokenize(ReadOnlySpan<char> text, int offset, DateVocabulary vocabulary, ref DateToken[] tokens)
     {
@@ -91,29 +93,27 @@ internal static class DateTokenizer
             }
             else if (IsLetter(c))
             {
+                // A run of ASCII letters, all of most words, is passed over by a vectorised search; a letter beyond ASCII
+                // ("café", "Aÿ") continues the word and the search.
                 var ascii = true;
-                do
+                while (true)
                 {
-                    var letter = text[i];
-                    if (letter < 128)
+                    var run = text[i..].IndexOfAnyExcept(AsciiLetters);
+                    if (run < 0)
                     {
-                        if ((uint)((letter | 0x20) - 'a') > 'z' - 'a')
-                        {
-                            break;
-                        }
+                        i = text.Length;
+                        break;
                     }
-                    else if (char.IsLetter(letter))
-                    {
-                        ascii = false;
-                    }
-                    else
+
+                    i += run;
+                    if (text[i] < 128 || !char.IsLetter(text[i]))
                     {
                         break;
                     }
 
+                    ascii = false;
                     i++;
                 }
-                while (i < text.Length);
 
                 token.Kind = TokenKind.Word;
                 if (c < 128 ? c is >= 'A' and <= 'Z' : char.IsUpper(c))

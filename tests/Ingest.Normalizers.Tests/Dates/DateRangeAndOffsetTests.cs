@@ -151,4 +151,13 @@ public sealed class DateRangeAndOffsetTests
     {
         Assert.Equal([("1996 to 2001", "1996/2001")], Found("Output fell 1996 to 2001."));
     }
+
+    [Fact]
+    public void Reads_an_abbreviated_weekday_as_a_range_end_though_not_as_a_point_at_the_same_start()
+    {
+        // A lower-case "mon" is no date alone, but is at a range's left end: the point found at that start for the
+        // plain reading must not stand for the range's reading.
+        Assert.Equal([("mon - fri", "2016-11-07/2016-11-11")], Found("the shop is open mon and sells fish. open mon - fri"));
+        Assert.Empty(Found("the shop is open mon and sells fish."));
+    }
 }
