@@ -24,15 +24,15 @@ internal sealed partial class DateParser
             return memo.Found;
         }
 
-        // The rules write into the memo itself: one copy of the large spec, out to the caller.
         _readInRange = false;
-        memo.Found = FindPoint(i, inRange, out memo.End, out memo.Spec);
+        var found = FindPoint(i, inRange, out end, out spec);
         memo.Line = _line;
         memo.InRange = inRange;
         memo.ReadsInRange = _readInRange;
-        end = memo.End;
-        spec = memo.Spec;
-        return memo.Found;
+        memo.Found = found;
+        memo.End = end;
+        memo.Spec = spec;
+        return found;
     }
 
     /// <summary>Notes that a rule's outcome depended on the range flag, so the memo keeps its point for that flag only.</summary>
