@@ -90,7 +90,7 @@ internal sealed partial class DateParser
         var first = _tokens[j].Value;
         var second = _tokens[j + 2].Value;
         var cue = IsKeyword(i - 1, DateKeyword.On) || IsKeyword(i - 1, DateKeyword.From) || IsKeyword(i - 1, DateKeyword.To) || IsKeyword(i - 1, DateKeyword.Until)
-            || IsKeyword(i - 1, DateKeyword.By) || IsKeyword(i - 1, DateKeyword.Since) || IsWord(i - 1, WordClass.Weekday) || ReadInRange(inRange);
+            || IsKeyword(i - 1, DateKeyword.By) || IsKeyword(i - 1, DateKeyword.Since) || IsWord(i - 1, WordClass.Weekday) || inRange;
         if (separator == '/')
         {
             var fraction = first < second && second <= 16 && !cue;

@@ -15,8 +15,7 @@ internal sealed partial class DateParser
             j++;
         }
 
-        // Digits never read the looseness, so a range's left end is not marked as read for them.
-        if (!DayAt(j, hasThe || (!IsNumber(j) && ReadInRange(inRange)), out var day, out var dayEnd))
+        if (!DayAt(j, inRange || hasThe, out var day, out var dayEnd))
         {
             return false;
         }
@@ -96,13 +95,13 @@ internal sealed partial class DateParser
         var ordinalForm = !isDigits || _tokens[j].Has(TokenFlags.Ordinal);
         var onCue = IsKeyword(i - 1, DateKeyword.On) || IsKeyword(i - 1, DateKeyword.For) || IsKeyword(i - 1, DateKeyword.By) || IsKeyword(i - 1, DateKeyword.Until) || IsKeyword(i - 1, DateKeyword.Since);
         var ends = dayEnd >= _tokenCount || (_tokens[dayEnd].Kind == TokenKind.Symbol && _tokens[dayEnd].Symbol is not '%' and not '-' and not '/' and not '–');
-        var ok = ReadInRange(inRange) || (ends && ((hasThe && ordinalForm) || (onCue && (ordinalForm || isDigits))));
+        var ok = inRange || (ends && ((hasThe && ordinalForm) || (onCue && (ordinalForm || isDigits))));
         if (!ok || (dayEnd < _tokenCount && (_tokens[dayEnd].Kind == TokenKind.Number || IsSymbol(dayEnd, '%') || (IsSymbol(dayEnd, '.') && IsNumber(dayEnd + 1) && IsJoinedToPrevious(dayEnd + 1)))))
         {
             return false;
         }
 
-        if (!ReadInRange(inRange) && !isDigits && !hasThe && !onCue)
+        if (!inRange && !isDigits && !hasThe && !onCue)
         {
             return false;
         }

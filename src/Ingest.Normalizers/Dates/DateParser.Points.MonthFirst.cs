@@ -121,7 +121,7 @@ internal sealed partial class DateParser
             || IsKeyword(prev, DateKeyword.For) || IsKeyword(prev, DateKeyword.Over);
         if (isMay)
         {
-            return (cue && !IsKeyword(prev, DateKeyword.To) && !IsKeyword(prev, DateKeyword.Of)) || (ReadInRange(inRange) && Upper(j));
+            return (cue && !IsKeyword(prev, DateKeyword.To) && !IsKeyword(prev, DateKeyword.Of)) || (inRange && Upper(j));
         }
 
         if (_tokens[j].Length == 3 && !Upper(j) && !cue)
@@ -129,7 +129,7 @@ internal sealed partial class DateParser
             return false;
         }
 
-        return cue || ReadInRange(inRange) || BareMonthName(j);
+        return cue || inRange || BareMonthName(j);
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ internal sealed partial class DateParser
             offset = _tokens[i].Value;
             end = i + 1;
         }
-        else if (ReadInRange(inRange) && IsKeyword(i, DateKeyword.Now))
+        else if (inRange && IsKeyword(i, DateKeyword.Now))
         {
             end = i + 1;
         }

@@ -60,7 +60,7 @@ internal sealed partial class DateParser
             return false;
         }
 
-        if (!cue && !hasThe && !ReadInRange(inRange) && !IsWord(prev, WordClass.Unit) && !(BareSeasonName(j) && !isFall))
+        if (!cue && !hasThe && !inRange && !IsWord(prev, WordClass.Unit) && !(BareSeasonName(j) && !isFall))
         {
             return false;
         }

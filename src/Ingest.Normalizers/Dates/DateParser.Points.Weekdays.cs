@@ -81,12 +81,12 @@ internal sealed partial class DateParser
         // A weekday alone; abbreviations ("sat", "sun", "wed") only where a day is clearly meant.
         var prevCue = IsKeyword(i - 1, DateKeyword.On) || IsKeyword(i - 1, DateKeyword.By) || IsKeyword(i - 1, DateKeyword.Until) || IsKeyword(i - 1, DateKeyword.Since)
             || IsKeyword(i - 1, DateKeyword.From) || IsKeyword(i - 1, DateKeyword.To) || IsKeyword(i - 1, DateKeyword.Through) || IsKeyword(i - 1, DateKeyword.Between) || IsSymbol(i - 1, '|');
-        if (abbreviated && !prevCue && !(Upper(i) && IsSymbol(i + 1, '.')) && !ReadInRange(inRange))
+        if (abbreviated && !prevCue && !(Upper(i) && IsSymbol(i + 1, '.')) && !inRange)
         {
             return false;
         }
 
-        if (!Upper(i) && !prevCue && !ReadInRange(inRange) && abbreviated)
+        if (!Upper(i) && !prevCue && !inRange && abbreviated)
         {
             return false;
         }

@@ -1,49 +1,9 @@
-using System.Runtime.CompilerServices;
-
 namespace Ingest.Normalizers.Dates;
 
 /// <content>Rules for calendar points: days, weeks, months, seasons, quarters, years, decades, centuries.</content>
 internal sealed partial class DateParser
 {
-    /// <summary>
-    /// The longest point at token <paramref name="i"/> (see <see cref="FindPoint"/>), read from the line's memo when
-    /// the same start was tried before with the same range flag, or with the other one and no rule read the flag.
-    /// </summary>
     private bool TryPoint(int i, bool inRange, out int end, out DateSpec spec)
-    {
-        if (i >= _tokenCount)
-        {
-            return FindPoint(i, inRange, out end, out spec);
-        }
-
-        ref var memo = ref _points[i];
-        if (memo.Line == _line && (memo.InRange == inRange || !memo.ReadsInRange))
-        {
-            end = memo.End;
-            spec = memo.Spec;
-            return memo.Found;
-        }
-
-        _readInRange = false;
-        var found = FindPoint(i, inRange, out end, out spec);
-        memo.Line = _line;
-        memo.InRange = inRange;
-        memo.ReadsInRange = _readInRange;
-        memo.Found = found;
-        memo.End = end;
-        memo.Spec = spec;
-        return found;
-    }
-
-    /// <summary>Notes that a rule's outcome depended on the range flag, so the memo keeps its point for that flag only.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool ReadInRange(bool inRange)
-    {
-        _readInRange = true;
-        return inRange;
-    }
-
-    private bool FindPoint(int i, bool inRange, out int end, out DateSpec spec)
     {
         end = -1;
         spec = default;

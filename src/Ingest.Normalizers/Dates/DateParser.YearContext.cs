@@ -41,7 +41,7 @@ internal sealed partial class DateParser
             || IsKeyword(i - 1, DateKeyword.Mid) || IsKeyword(i - 1, DateKeyword.For) || IsKeyword(i - 1, DateKeyword.Over) || IsKeyword(i - 1, DateKeyword.At)
             || IsKeyword(i - 1, DateKeyword.On) || TextIs(i - 1, "circa") || TextIs(i - 1, "c") || TextIs(i - 1, "year") || TextIs(i - 1, "fiscal")
             || IsWord(i - 1, WordClass.Month) || IsWord(i - 1, WordClass.Season);
-        if (value < 1500 && !prepositional && !ReadInRange(inRange))
+        if (value < 1500 && !prepositional && !inRange)
         {
             return false;
         }
@@ -53,13 +53,13 @@ internal sealed partial class DateParser
 
         // "1500 were killed", "some 2000 fled": a round hundred with nothing that marks a year is a count, left to
         // the number normalizer; years that round are written after a preposition ("in 1500").
-        if (value % 100 == 0 && !prepositional && !ReadInRange(inRange))
+        if (value % 100 == 0 && !prepositional && !inRange)
         {
             return false;
         }
 
         // "1960 peacekeepers": a count before a plural noun, unless a preposition or article marks a year ("the 2020 elections").
-        return prepositional || ReadInRange(inRange) || !IsCountedNoun(end);
+        return prepositional || inRange || !IsCountedNoun(end);
     }
 
     /// <summary>A plain lower-case plural noun (<c>peacekeepers</c>, <c>points</c>; not <c>this</c>, <c>bus</c>, <c>class</c>): what a count counts.</summary>

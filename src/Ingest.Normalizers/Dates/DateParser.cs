@@ -29,11 +29,6 @@ internal sealed partial class DateParser
     private int[] _bearers = Array.Empty<int>();
     private int _tokenCount;
 
-    // Per token of the current line, the point found there (see TryPoint); entries of earlier lines are stale by _line.
-    private PointMemo[] _points = Array.Empty<PointMemo>();
-    private int _line;
-    private bool _readInRange;
-
     // The last token of the line that can name a duration's unit (see UnitAt), or -1: no duration starts after it.
     private int _lastUnit;
     private DateOnly? _lastDay;
@@ -53,9 +48,6 @@ internal sealed partial class DateParser
         _tokens = ArrayPool<DateToken>.Shared.Rent(512);
         _stops = ArrayPool<int>.Shared.Rent(512);
         _bearers = ArrayPool<int>.Shared.Rent(512);
-
-        // Returned cleared, so a rented memo holds no entry of another parser's line numbers.
-        _points = ArrayPool<PointMemo>.Shared.Rent(512);
         try
         {
             var pos = 0;
@@ -89,8 +81,6 @@ internal sealed partial class DateParser
             _stops = Array.Empty<int>();
             ArrayPool<int>.Shared.Return(_bearers);
             _bearers = Array.Empty<int>();
-            ArrayPool<PointMemo>.Shared.Return(_points, clearArray: true);
-            _points = Array.Empty<PointMemo>();
         }
     }
 
@@ -98,13 +88,6 @@ internal sealed partial class DateParser
     {
         _tokenCount = DateTokenizer.Tokenize(chunk, offset, _vocabulary, ref _tokens);
         FindStops();
-        _line++;
-        if (_points.Length < _tokenCount)
-        {
-            ArrayPool<PointMemo>.Shared.Return(_points, clearArray: true);
-            _points = ArrayPool<PointMemo>.Shared.Rent(_tokenCount);
-        }
-
         _matches.Clear();
         var match = default(DateMatch);
         var i = 0;
