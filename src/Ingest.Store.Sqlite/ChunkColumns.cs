@@ -27,8 +27,9 @@ internal sealed class ChunkColumns : IDisposable
 
     public void Write(Chunk chunk)
     {
+        // Reset, not flushed: bytes a previous write left unflushed when it threw must not open this chunk's columns.
+        _writer.Reset(_buffer);
         _buffer.ResetWrittenCount();
-        Next();
         StoreJson.WriteBlockKinds(_writer, chunk.BlockKinds);
         _pagesAt = Next();
         StoreJson.WriteNumbers(_writer, chunk.Pages);

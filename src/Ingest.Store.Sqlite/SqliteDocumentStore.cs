@@ -17,6 +17,8 @@ public sealed class SqliteDocumentStore : IDisposable
     private readonly PendingFullText[] _fullText;
     private readonly object _gate = new();
 
+    private bool _disposed;
+
     private SqliteDocumentStore(SqliteConnection connection, string path, long run, ChunkEmbedder? embedder, SqliteStoreOptions options)
     {
         _connection = connection;
@@ -165,6 +167,12 @@ public sealed class SqliteDocumentStore : IDisposable
     {
         lock (_gate)
         {
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
             try
             {
                 CommitLocked();
@@ -173,15 +181,17 @@ public sealed class SqliteDocumentStore : IDisposable
             {
                 _batch.RollBack();
             }
-
-            // The statements prepared on the connection are finalized first: SQLite closes no connection that has some.
-            _writer.Dispose();
-            foreach (var index in _fullText)
+            finally
             {
-                index.Release();
-            }
+                // The statements prepared on the connection are finalized first: SQLite closes no connection that has some.
+                _writer.Dispose();
+                foreach (var index in _fullText)
+                {
+                    index.Release();
+                }
 
-            _connection.Dispose();
+                _connection.Dispose();
+            }
         }
     }
 

@@ -140,7 +140,10 @@ internal ref struct TagScanner
                 return source.Length;
             }
 
-            if (string.Compare(source, end + 2, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            // The name must end there (white space, '/', '>' or the end): "</scripts" does not close a script.
+            var after = end + 2 + name.Length;
+            if (string.Compare(source, end + 2, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (after >= source.Length || IsTagSpace(source[after]) || source[after] is '/' or '>'))
             {
                 return end + 2;
             }
@@ -225,12 +228,50 @@ internal ref struct TagScanner
 
     private static bool IsTagSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
+    /// <summary>
+    /// Past the end of a comment whose body starts at <paramref name="body"/>, as the HTML tokenizer ends it: at once for
+    /// <c>&lt;!--&gt;</c> and <c>&lt;!---&gt;</c>, otherwise at the first <c>--&gt;</c> or <c>--!&gt;</c>.
+    /// </summary>
+    private static int SkipComment(string source, int body)
+    {
+        if (body < source.Length && source[body] == '>')
+        {
+            return body + 1;
+        }
+
+        if (body + 1 < source.Length && source[body] == '-' && source[body + 1] == '>')
+        {
+            return body + 2;
+        }
+
+        for (var i = body; ;)
+        {
+            var dashes = source.IndexOf("--", i, StringComparison.Ordinal);
+            if (dashes < 0)
+            {
+                return source.Length;
+            }
+
+            var after = dashes + 2;
+            if (after < source.Length && source[after] == '>')
+            {
+                return after + 1;
+            }
+
+            if (after + 1 < source.Length && source[after] == '!' && source[after + 1] == '>')
+            {
+                return after + 2;
+            }
+
+            i = dashes + 1;
+        }
+    }
+
     private static int SkipDeclaration(string source, int lt)
     {
         if (string.CompareOrdinal(source, lt, "<!--", 0, 4) == 0)
         {
-            var end = source.IndexOf("-->", lt + 4, StringComparison.Ordinal);
-            return end < 0 ? source.Length : end + 3;
+            return SkipComment(source, lt + 4);
         }
 
         var gt = source.IndexOf('>', lt + 1);

@@ -111,4 +111,30 @@ public sealed class NodeBudgetTests
         Assert.Equal("one\n\ntwo", document.Text);
         Assert.DoesNotContain(document.Diagnostics, d => d.Code == "html.limit.nodes");
     }
+
+    [Theory]
+    [InlineData("<!-->")]
+    [InlineData("<!--->")]
+    public async Task A_comment_closed_at_once_does_not_hide_the_tags_after_it_from_the_budget(string comment)
+    {
+        // The browser ends these comments at their first '>', so the paragraphs after them are elements: 3 of them.
+        var html = "<body>" + comment + "<p>one</p><p>two</p><p>three</p></body>";
+
+        var document = await HtmlPages.ReadAsync(html, Budget(3));
+
+        Assert.Equal("one\n\ntwo", document.Text);
+        Assert.Contains(document.Diagnostics, d => d.Code == "html.limit.nodes");
+    }
+
+    [Fact]
+    public async Task A_script_is_closed_only_by_its_own_end_tag_not_by_a_longer_name()
+    {
+        // "</scripts>" inside the script is text: the <p> tags before the real end tag are not counted.
+        var html = "<body><script>var a = '</scripts><p>x</p><p>y</p>';</script><p>one</p></body>";
+
+        var document = await HtmlPages.ReadAsync(html, Budget(3));
+
+        Assert.Equal("one", document.Text);
+        Assert.DoesNotContain(document.Diagnostics, d => d.Code == "html.limit.nodes");
+    }
 }
