@@ -8,6 +8,24 @@ internal static class HostilePdfs
 {
     public const string Text = "Hello there";
 
+    /// <summary>
+    /// Two pages: page 1 shows <paramref name="firstPageText"/> in a Flate stream that decodes to about 300 KB (over a
+    /// stream limit of 100,000 bytes, so the own engine fails it), page 2 "Second page by the own engine".
+    /// </summary>
+    public static byte[] FirstPageOverStreamLimit(string firstPageText)
+    {
+        var content = Encoding.Latin1.GetBytes("BT /F1 12 Tf 72 720 Td (" + firstPageText + ") Tj ET" + new string(' ', 300_000));
+        return new PdfFileBuilder()
+            .Add(1, "<< /Type /Catalog /Pages 2 0 R >>")
+            .Add(2, "<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 /MediaBox [0 0 612 792] >>")
+            .Add(3, "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>")
+            .AddStream(4, "/Filter /FlateDecode", PdfFileBuilder.Deflate(content))
+            .Add(5, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+            .Add(6, "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 5 0 R >> >> /Contents 7 0 R >>")
+            .AddStream(7, string.Empty, "BT /F1 12 Tf 72 720 Td (Second page by the own engine) Tj ET")
+            .Build();
+    }
+
     private const string Content = "BT /F1 12 Tf 72 720 Td (" + Text + ") Tj ET";
 
     /// <summary>A valid one-page PDF showing <see cref="Text"/>.</summary>

@@ -84,16 +84,7 @@ public sealed class PdfPigEngineTests
     {
         // Page 1's content decompresses past the own engine's stream limit. PdfPig holds to the stream limit of the
         // options its source was made with: here the defaults, so it reads the page.
-        var content = Encoding.Latin1.GetBytes("BT /F1 12 Tf 72 720 Td (Recovered by PdfPig) Tj ET" + new string(' ', 300_000));
-        var pdf = new PdfFileBuilder()
-            .Add(1, "<< /Type /Catalog /Pages 2 0 R >>")
-            .Add(2, "<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 /MediaBox [0 0 612 792] >>")
-            .Add(3, "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>")
-            .AddStream(4, "/Filter /FlateDecode", PdfFileBuilder.Deflate(content))
-            .Add(5, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-            .Add(6, "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 5 0 R >> >> /Contents 7 0 R >>")
-            .AddStream(7, string.Empty, "BT /F1 12 Tf 72 720 Td (Second page by the own engine) Tj ET")
-            .Build();
+        var pdf = HostilePdfs.FirstPageOverStreamLimit("Recovered by PdfPig");
         var options = new PdfReaderOptions { MaxStreamBytes = 100_000, GlyphSourceMode = PdfGlyphSourceMode.Fallback };
         options.GlyphSource = new PdfPigGlyphSource(new PdfPigReadGate(4), limits: new PdfReaderOptions());
 

@@ -59,16 +59,7 @@ public sealed class PdfPigOpenBudgetTests
     {
         // The own engine fails page 1 (its stream is past the stream limit) and reads page 2; PdfPig's open then blocks.
         using var blocker = new OpenBlocker();
-        var content = Encoding.Latin1.GetBytes("BT /F1 12 Tf 72 720 Td (Only PdfPig reads this) Tj ET" + new string(' ', 300_000));
-        var pdf = new PdfFileBuilder()
-            .Add(1, "<< /Type /Catalog /Pages 2 0 R >>")
-            .Add(2, "<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 /MediaBox [0 0 612 792] >>")
-            .Add(3, "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>")
-            .AddStream(4, "/Filter /FlateDecode", PdfFileBuilder.Deflate(content))
-            .Add(5, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-            .Add(6, "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 5 0 R >> >> /Contents 7 0 R >>")
-            .AddStream(7, string.Empty, "BT /F1 12 Tf 72 720 Td (Second page by the own engine) Tj ET")
-            .Build();
+        var pdf = HostilePdfs.FirstPageOverStreamLimit("Only PdfPig reads this");
         var options = new PdfReaderOptions { MaxStreamBytes = 100_000, TimeBudget = Budget, BudgetClock = blocker.Clock, GlyphSourceMode = PdfGlyphSourceMode.Fallback };
         options.GlyphSource = new PdfPigGlyphSource(new PdfPigReadGate(4), limits: options, beforeOpen: blocker.BeforeOpen);
 

@@ -184,17 +184,7 @@ internal sealed partial class NameMentionFinder
             return;
         }
 
-        var tokens = tokenizer.Tokens;
-        for (var m = 0; m < mentions.Count; m++)
-        {
-            var candidate = mentions[m];
-            if (candidate.Kind == NameKind.Place && candidate.Entry is not null && !tokens[candidate.First].Has(NameTokenFlags.AllCaps)
-                && !HasPlaceCue(tokenizer, candidate.First, candidate.Last) && !IsDateline(tokenizer, candidate.Last)
-                && SpanKeys.Contains(cities, tokenizer.Key(candidate.First, candidate.Last)))
-            {
-                mentions[m] = candidate with { Kind = NameKind.Organization, Entry = null };
-            }
-        }
+        RelabelKnownPlaces(tokenizer, mentions, cities, asTeam: false);
     }
 
     /// <summary>
@@ -219,15 +209,26 @@ internal sealed partial class NameMentionFinder
             return;
         }
 
+        RelabelKnownPlaces(tokenizer, mentions, teams, asTeam: true);
+    }
+
+    /// <summary>
+    /// Makes organisations of the known places whose text is in <paramref name="keys"/>, except where the text marks a
+    /// place (a place word before it, a dateline, capitals): a team keeps its place entry, a club named for its city drops it.
+    /// </summary>
+    private static void RelabelKnownPlaces(NameTokenizer tokenizer, List<NameCandidate> mentions, HashSet<string> keys, bool asTeam)
+    {
         var tokens = tokenizer.Tokens;
         for (var m = 0; m < mentions.Count; m++)
         {
             var candidate = mentions[m];
             if (candidate.Kind == NameKind.Place && candidate.Entry is not null && !tokens[candidate.First].Has(NameTokenFlags.AllCaps)
                 && !HasPlaceCue(tokenizer, candidate.First, candidate.Last) && !IsDateline(tokenizer, candidate.Last)
-                && SpanKeys.Contains(teams, tokenizer.Key(candidate.First, candidate.Last)))
+                && SpanKeys.Contains(keys, tokenizer.Key(candidate.First, candidate.Last)))
             {
-                mentions[m] = candidate with { Kind = NameKind.Organization, AsTeam = true };
+                mentions[m] = asTeam
+                    ? candidate with { Kind = NameKind.Organization, AsTeam = true }
+                    : candidate with { Kind = NameKind.Organization, Entry = null };
             }
         }
     }
