@@ -151,14 +151,14 @@ internal static class PostgresDocumentWriter
             return;
         }
 
-        var chunkOf = ChunkLookup.Build(chunks, chunkIds);
+        var chunkAt = ChunkLookup.Positions(chunks, new Dictionary<Entity, int>(ReferenceEqualityComparer.Instance));
         var columns = new EntityColumns();
         await using var batch = new NpgsqlBatch(connection, transaction);
         foreach (var entity in document.Entities)
         {
             columns.Read(entity);
             var command = new NpgsqlBatchCommand("INSERT INTO entities VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)");
-            Add(command.Parameters, documentId, chunkOf.TryGetValue(entity, out var chunkId) ? chunkId : null, entity.Type, entity.Start, entity.Length,
+            Add(command.Parameters, documentId, chunkAt.TryGetValue(entity, out var at) ? chunkIds[at] : null, entity.Type, entity.Start, entity.Length,
                 entity.Text, columns.Kind, columns.Value, columns.Earliest, columns.Latest, columns.Number, columns.Low, columns.High,
                 columns.Unit, columns.NameKey, columns.Properties);
             batch.BatchCommands.Add(command);

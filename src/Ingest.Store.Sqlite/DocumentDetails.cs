@@ -21,7 +21,7 @@ internal sealed class DocumentDetails
 
     // The properties already indexed in this document, by hash: where they are in the buffer, to compare the bytes.
     private readonly Dictionary<int, (string Type, int Start, int Length)> _indexed = [];
-    private readonly Dictionary<Entity, int> _chunkOf = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Entity, int> _chunkAt = new(ReferenceEqualityComparer.Instance);
 
     private int _blocksEnd;
 
@@ -94,7 +94,7 @@ internal sealed class DocumentDetails
 
     private void WriteEntities(IList<Entity> entities, IReadOnlyList<Chunk> chunks)
     {
-        var chunkOf = ChunkOrdinals(chunks);
+        var chunkAt = ChunkLookup.Positions(chunks, _chunkAt);
         Start();
         Writer.WriteStartArray();
         foreach (var entity in entities)
@@ -104,7 +104,7 @@ internal sealed class DocumentDetails
             Writer.WriteNumberValue(entity.Start);
             Writer.WriteNumberValue(entity.Length);
             Writer.WriteStringValue(entity.Text);
-            Number(chunkOf.TryGetValue(entity, out var ordinal) ? ordinal : null);
+            Number(chunkAt.TryGetValue(entity, out var at) ? chunks[at].Index : null);
 
             // The properties are written straight into the array, then read back from the buffer for the indexed facts.
             Writer.Flush();
@@ -120,21 +120,6 @@ internal sealed class DocumentDetails
 
         Writer.WriteEndArray();
         Writer.Flush();
-    }
-
-    // The first chunk each entity lies in, by reference, in a map reused from document to document.
-    private Dictionary<Entity, int> ChunkOrdinals(IReadOnlyList<Chunk> chunks)
-    {
-        _chunkOf.Clear();
-        for (var i = 0; i < chunks.Count; i++)
-        {
-            foreach (var entity in chunks[i].Entities)
-            {
-                _chunkOf.TryAdd(entity, chunks[i].Index);
-            }
-        }
-
-        return _chunkOf;
     }
 
     /// <summary>
