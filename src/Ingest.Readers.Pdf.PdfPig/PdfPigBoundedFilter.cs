@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Ingest.Readers.Pdf.Objects;
 using UglyToad.PdfPig.Filters;
 using UglyToad.PdfPig.Tokens;
@@ -32,9 +33,18 @@ internal sealed class PdfPigBoundedFilter : IFilter
     public Memory<byte> Decode(Memory<byte> input, DictionaryToken streamDictionary, IFilterProvider filterProvider, int filterIndex)
     {
         var parameters = Parameters(DecodeParameterResolver.GetFilterParameters(streamDictionary, filterIndex));
-        var encoded = input.ToArray();
+        var encoded = WholeArray(input);
         return _budget.Decode(bound => _decode(encoded, parameters, bound));
     }
+
+    /// <summary>
+    /// The array behind <paramref name="input"/> when the input is all of it (a stream PdfPig read into an array of its
+    /// own, or the output of the filter before this one), else a copy: the own decoders take an array and only read it.
+    /// </summary>
+    private static byte[] WholeArray(Memory<byte> input)
+        => MemoryMarshal.TryGetArray<byte>(input, out var segment) && segment.Array is { } array && segment.Offset == 0 && segment.Count == array.Length
+            ? array
+            : input.ToArray();
 
     /// <summary>The numeric decode parameters the own decoders read (predictor, LZW early change), or <see langword="null"/> for none.</summary>
     private static PdfDictionary? Parameters(DictionaryToken? parameters)

@@ -18,18 +18,23 @@ internal sealed class PdfPigGlyphDocument : IPdfGlyphDocument
     private readonly PdfDocument _document;
     private readonly int _pageCount;
     private readonly PdfPigReadGate _gate;
+    private readonly PdfPigWorker _worker;
     private readonly Action<int>? _beforePage;
     private readonly PdfPigDecodeBudget _decoded;
     private readonly Dictionary<string, int> _fontIds = new(StringComparer.Ordinal);
+    private volatile bool _stopped;
+    private bool _disposed;
 
     /// <summary>Wraps an open PdfPig document.</summary>
     /// <param name="document">The document; disposed with this one.</param>
     /// <param name="pageCount">Its number of pages, read on the worker that opened it.</param>
     /// <param name="gate">Runs the page reads so a slow page can be abandoned.</param>
+    /// <param name="worker">The thread that opened the document; it runs every page read and the dispose, one at a time.</param>
     /// <param name="beforePage">A test seam run on the worker before PdfPig reads a page (it may block); <see langword="null"/> for none.</param>
     /// <param name="decoded">The document's memory budget, which PdfPig's filters charge; page reads charge their letters.</param>
-    public PdfPigGlyphDocument(PdfDocument document, int pageCount, PdfPigReadGate gate, Action<int>? beforePage, PdfPigDecodeBudget decoded)
+    public PdfPigGlyphDocument(PdfDocument document, int pageCount, PdfPigReadGate gate, PdfPigWorker worker, Action<int>? beforePage, PdfPigDecodeBudget decoded)
     {
+        _worker = worker;
         _decoded = decoded;
         _document = document;
         _pageCount = pageCount;
@@ -42,15 +47,32 @@ internal sealed class PdfPigGlyphDocument : IPdfGlyphDocument
 
     /// <inheritdoc />
     /// <remarks>
-    /// PdfPig's <c>GetPage</c> and <c>Letters</c> cannot be interrupted, so they run on a worker that is abandoned when
-    /// <paramref name="cancellationToken"/> (the caller's, or the document's time budget) ends first. Whatever PdfPig
+    /// PdfPig's <c>GetPage</c> and <c>Letters</c> cannot be interrupted, so they run on the document's worker and are
+    /// abandoned when <paramref name="cancellationToken"/> (the caller's, or the document's time budget) ends first; the
+    /// document then reads no more pages (each later call throws <see cref="OperationCanceledException"/>), and nothing
+    /// else of it runs on the worker until the abandoned read returns, its dispose included. Whatever PdfPig
     /// throws, also while its letters are enumerated, comes out of this call, which the reader turns into the page's
     /// diagnostic. A stream over the reader's stream limit, or the document's streams and letters over its memory bound,
     /// fail the page with a <see cref="DocumentReadException"/> whose code is Ingest's engine's (<c>pdf.limit.decompression</c>,
     /// <c>pdf.limit.memory</c>); past the memory bound every later page fails the same way.
     /// </remarks>
     public PdfPageGlyphs ReadPage(int pageNumber, CancellationToken cancellationToken)
-        => _gate.Run(() => ReadPageWithinBudget(pageNumber, cancellationToken), cancellationToken);
+    {
+        if (_stopped)
+        {
+            throw new OperationCanceledException("An earlier PdfPig read of this document was abandoned when its time budget or the caller's token ended; PdfPig reads no more of it.");
+        }
+
+        try
+        {
+            return _gate.Run(_worker, () => ReadPageWithinBudget(pageNumber, cancellationToken), cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            _stopped = true;
+            throw;
+        }
+    }
 
     private PdfPageGlyphs ReadPageWithinBudget(int pageNumber, CancellationToken cancellationToken)
     {
@@ -84,7 +106,9 @@ internal sealed class PdfPigGlyphDocument : IPdfGlyphDocument
         // A limit PdfPig caught and went on from still fails the page; its letters are charged as Ingest's engine charges glyphs.
         _decoded.ThrowIfExceeded();
         _decoded.Charge((long)letters.Count * PdfReadBudget.GlyphBytes);
-        var glyphs = new List<PdfGlyph>(letters.Count);
+        // Sized to the letters and wrapped as it is: the run needs no copy to a list first or to an array of its exact length after.
+        var glyphs = new PdfGlyph[letters.Count];
+        var count = 0;
         for (var i = 0; i < letters.Count; i++)
         {
             if ((i & 0x3FF) == 0)
@@ -92,17 +116,34 @@ internal sealed class PdfPigGlyphDocument : IPdfGlyphDocument
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (ToGlyph(letters[i], frame, glyphs.Count) is { } glyph)
+            if (ToGlyph(letters[i], frame, count) is { } glyph)
             {
-                glyphs.Add(glyph);
+                glyphs[count++] = glyph;
             }
         }
 
-        return new PdfPageGlyphs(pageNumber, frame.Width, frame.Height, glyphs.ToArray());
+        return new PdfPageGlyphs(pageNumber, frame.Width, frame.Height, new PdfGlyphRun(glyphs, count));
     }
 
     /// <inheritdoc />
-    public void Dispose() => _document.Dispose();
+    /// <remarks>The document is disposed on its worker, after a read still running there (an abandoned one) returns.</remarks>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _ = _worker.Post(DisposeNow);
+        _worker.Complete();
+    }
+
+    private bool DisposeNow()
+    {
+        _document.Dispose();
+        return true;
+    }
 
     private PdfGlyph? ToGlyph(Letter letter, PageFrame frame, int sequence)
     {

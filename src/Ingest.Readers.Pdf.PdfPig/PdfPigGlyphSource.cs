@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ingest.Readers.Pdf.Limits;
 using Ingest.Readers.Pdf.GlyphSources;
 using UglyToad.PdfPig;
@@ -20,8 +19,8 @@ internal sealed class PdfPigGlyphSource : IPdfGlyphSource
     /// <param name="gate">Runs the opens and page reads and bounds the abandoned ones.</param>
     /// <param name="beforePage">A test seam run on the worker before PdfPig reads a page (it may block); <see langword="null"/> for none.</param>
     /// <param name="limits">
-    /// The reader options whose time budget and file size limit bound opening a document; <see langword="null"/> bounds
-    /// the open by the caller's token alone.
+    /// The reader options whose size limits (file, stream, decoded bytes) bound what PdfPig is given and decodes;
+    /// <see langword="null"/> for the defaults of <see cref="PdfReaderOptions"/>, the file size unchecked.
     /// </param>
     /// <param name="beforeOpen">A test seam run on the worker before PdfPig opens a document (it may block); <see langword="null"/> for none.</param>
     internal PdfPigGlyphSource(PdfPigReadGate gate, Action<int>? beforePage = null, PdfReaderOptions? limits = null, Action? beforeOpen = null)
@@ -41,18 +40,26 @@ internal sealed class PdfPigGlyphSource : IPdfGlyphSource
     /// <inheritdoc />
     public string Name => "pdfpig";
 
-    /// <summary>The options that bound opening a document, or <see langword="null"/>.</summary>
+    /// <summary>The options whose size limits bound the documents this source opens, or <see langword="null"/>.</summary>
     internal PdfReaderOptions? Limits => _limits;
 
-    /// <summary>A source for <paramref name="options"/>: its time budget and file size limit bound PdfPig's open.</summary>
+    /// <summary>A source for <paramref name="options"/>: its file size, stream and decoded-bytes limits bound PdfPig.</summary>
     /// <param name="options">The reader options the source is set on.</param>
     public static PdfPigGlyphSource For(PdfReaderOptions options) => new(SharedGate, limits: options);
 
     /// <inheritdoc />
     /// <remarks>
+    /// <para>
     /// PdfPig parses the cross-reference table, the objects and the page tree in <c>PdfDocument.Open</c>, which cannot be
-    /// interrupted: it runs on a worker abandoned when the document's time budget (counted from here) or the caller's
-    /// token ends first, as page reads are.
+    /// interrupted: it runs on the document's <see cref="PdfPigWorker"/>, abandoned when <paramref name="cancellationToken"/>
+    /// ends first, as page reads are.
+    /// </para>
+    /// <para>
+    /// One time rule: the source keeps no clock of its own. The token it is given bounds the open and every page read;
+    /// the reader makes it from the caller's token and the document's time budget (<c>PdfGlyphSourceReading.Budget</c>,
+    /// counted from the start of the reader's PdfPig work, and in fallback mode from what Ingest's engine left of it), and
+    /// names an open it ends <c>pdf.pdfpig.open-timeout</c>. The source's options bound sizes only.
+    /// </para>
     /// </remarks>
     public IPdfGlyphDocument Open(byte[] data, string? password, CancellationToken cancellationToken)
     {
@@ -76,21 +83,14 @@ internal sealed class PdfPigGlyphSource : IPdfGlyphSource
             options.Password = password;
         }
 
-        using var budget = _limits is null ? null : PdfGlyphSourceReading.Budget(_limits, cancellationToken);
+        var worker = new PdfPigWorker();
         try
         {
-            return _gate.Run(() => OpenNow(data, options, decoded), budget?.Token ?? cancellationToken);
+            return _gate.Run(worker, () => OpenNow(worker, data, options, decoded), cancellationToken);
         }
         catch (PdfLimitExceededException ex)
         {
             throw LimitReached(ex, ex);
-        }
-        catch (OperationCanceledException) when (_limits is not null && !cancellationToken.IsCancellationRequested)
-        {
-            var seconds = _limits.TimeBudget.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
-            throw new DocumentReadException(
-                "pdf.pdfpig.open-timeout",
-                $"PdfPig did not open the PDF (cross-reference table, objects, page tree) within the time budget of {seconds} s; the open was abandoned.");
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or DocumentReadException))
         {
@@ -107,20 +107,24 @@ internal sealed class PdfPigGlyphSource : IPdfGlyphSource
     private static DocumentReadException LimitReached(PdfLimitExceededException limit, Exception inner)
         => new(limit.Code, $"PdfPig could not open the PDF: {limit.Message}", inner);
 
-    private PdfPigGlyphDocument OpenNow(byte[] data, ParsingOptions options, PdfPigDecodeBudget decoded)
+    /// <summary>Opens the document on <paramref name="worker"/>, which the document then owns; a failed open ends the worker.</summary>
+    private PdfPigGlyphDocument OpenNow(PdfPigWorker worker, byte[] data, ParsingOptions options, PdfPigDecodeBudget decoded)
     {
-        _beforeOpen?.Invoke();
-        var document = PdfDocument.Open(data, options);
+        PdfDocument? document = null;
         try
         {
+            _beforeOpen?.Invoke();
+            document = PdfDocument.Open(data, options);
+
             // Read here, on the worker: the count comes from the page tree, which PdfPig may resolve on first use.
             var pageCount = document.NumberOfPages;
             decoded.ThrowIfExceeded();
-            return new PdfPigGlyphDocument(document, pageCount, _gate, _beforePage, decoded);
+            return new PdfPigGlyphDocument(document, pageCount, _gate, worker, _beforePage, decoded);
         }
         catch
         {
-            document.Dispose();
+            document?.Dispose();
+            worker.Complete();
             throw;
         }
     }

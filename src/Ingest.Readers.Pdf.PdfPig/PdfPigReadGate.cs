@@ -1,16 +1,13 @@
 namespace Ingest.Readers.Pdf.PdfPig;
 
 /// <summary>
-/// Runs PdfPig's reads (opening a document, reading a page) on threads of their own so the reader can stop waiting for
-/// one when its time budget or the caller's token ends. PdfPig cannot be interrupted: an abandoned read keeps its thread
-/// busy until PdfPig returns, so the gate refuses new reads while <see cref="MaxAbandoned"/> abandoned reads are still
-/// running.
+/// Runs PdfPig's reads (opening a document, reading a page) on the document's <see cref="PdfPigWorker"/> so the reader
+/// can stop waiting for one when its time budget or the caller's token ends. PdfPig cannot be interrupted: an abandoned
+/// read keeps its worker busy until PdfPig returns, so the gate refuses new reads while <see cref="MaxAbandoned"/>
+/// abandoned reads are still running, process-wide.
 /// </summary>
 internal sealed class PdfPigReadGate
 {
-    /// <summary>The stack of each read's thread.</summary>
-    public const int StackBytes = 256 << 20;
-
     private int _abandoned;
 
     /// <summary>Creates a gate.</summary>
@@ -35,23 +32,18 @@ internal sealed class PdfPigReadGate
     }
 
     /// <summary>
-    /// Runs <paramref name="read"/> on its own thread and waits for it; when <paramref name="cancellationToken"/> is
-    /// cancelled first, throws <see cref="OperationCanceledException"/> and leaves the read to finish on its own.
+    /// Runs <paramref name="read"/> on <paramref name="worker"/> and waits for it; when <paramref name="cancellationToken"/>
+    /// is cancelled first, throws <see cref="OperationCanceledException"/> and leaves the read to finish on its own.
     /// </summary>
-    /// <remarks>
-    /// The thread has a stack of <see cref="StackBytes"/>: PdfPig walks the page tree recursively with no depth limit,
-    /// and a stack overflow ends the process rather than throwing. A page tree nested 100 000 deep (12 MB of PDF) takes
-    /// more than 8 MB of stack and less than 32 MB; 256 MB covers about 800 000 levels. The stack is reserved, not
-    /// committed: a shallow document uses what it touches.
-    /// </remarks>
     /// <typeparam name="T">The result type.</typeparam>
+    /// <param name="worker">The document's worker, whose deep stack PdfPig's recursion needs.</param>
     /// <param name="read">The read.</param>
     /// <param name="cancellationToken">Ends the wait.</param>
-    public T Run<T>(Func<T> read, CancellationToken cancellationToken)
+    public T Run<T>(PdfPigWorker worker, Func<T> read, CancellationToken cancellationToken)
     {
         EnsureOpen();
         cancellationToken.ThrowIfCancellationRequested();
-        var task = Start(read);
+        var task = worker.Post(read);
         try
         {
             task.Wait(cancellationToken);
@@ -73,36 +65,12 @@ internal sealed class PdfPigReadGate
         return task.GetAwaiter().GetResult();
     }
 
-    private static Task<T> Start<T>(Func<T> read)
-    {
-        var completion = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    completion.SetResult(read());
-                }
-                catch (Exception ex)
-                {
-                    completion.SetException(ex);
-                }
-            },
-            StackBytes)
-        {
-            IsBackground = true,
-            Name = "PdfPig read",
-        };
-        thread.Start();
-        return completion.Task;
-    }
-
     private void Abandon<T>(Task<T> task)
     {
         Interlocked.Increment(ref _abandoned);
 
-        // Observes the abandoned read's failure (the document may be disposed under it), disposes what it opened when it
-        // does finish, and frees its place.
+        // Observes the abandoned read's failure, disposes what it opened when it does finish (an abandoned open's
+        // document, which also ends its worker), and frees its place.
         task.ContinueWith(
             t =>
             {

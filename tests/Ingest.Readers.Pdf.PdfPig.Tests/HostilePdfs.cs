@@ -76,6 +76,33 @@ internal static class HostilePdfs
     }
 
     /// <summary>
+    /// A page that draws form XObject 1, which draws form 2, and so on <paramref name="depth"/> forms deep; the innermost
+    /// shows <see cref="Text"/>.
+    /// </summary>
+    /// <param name="depth">The number of nested forms.</param>
+    public static byte[] NestedForms(int depth)
+    {
+        const int First = 10;
+        var builder = new PdfFileBuilder()
+            .Add(1, "<< /Type /Catalog /Pages 2 0 R >>")
+            .Add(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 612 792] >>")
+            .Add(3, $"<< /Type /Page /Parent 2 0 R /Resources << /XObject << /X {First} 0 R >> >> /Contents 4 0 R >>")
+            .AddStream(4, string.Empty, "/X Do")
+            .Add(5, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        for (var level = 0; level < depth; level++)
+        {
+            var number = First + level;
+            var innermost = level == depth - 1;
+            builder.AddStream(
+                number,
+                $"/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> /XObject << /X {number + 1} 0 R >> >>",
+                innermost ? Content : "/X Do");
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>
     /// A PDF 1.5 file whose catalog and page tree root live in object stream 5, which its cross-reference stream says is
     /// itself stored in object stream 5 (and which /Extends itself).
     /// </summary>

@@ -64,13 +64,25 @@ public sealed class PdfPigHostileInputTests
     public void A_page_tree_nested_100_000_deep_is_read_without_overflowing_the_stack()
     {
         // PdfPig walks the page tree recursively; this depth takes more than a default 8 MB stack, whose overflow would
-        // end the process. Its reads run on threads with a larger stack.
+        // end the process. The open runs on the document's worker, whose stack is deep.
         var pdf = HostilePdfs.DeepPageTree(100_000);
 
         var document = Read(pdf, new PdfReaderOptions { TimeBudget = Timeout.InfiniteTimeSpan }.UsePdfPig(PdfPigMode.Engine));
 
         Assert.Equal(HostilePdfs.Text, document.Text);
         Assert.Equal(1, document.Metadata.PageCount);
+    }
+
+    [Fact]
+    public void Forms_nested_5_000_deep_are_read_without_overflowing_the_stack()
+    {
+        // PdfPig runs a form's content inside the form that draws it, in GetPage: 3 000 levels overflow a 1 MB stack.
+        // Page reads run on the document's worker, whose stack is deep.
+        var pdf = HostilePdfs.NestedForms(5_000);
+
+        var document = Read(pdf, new PdfReaderOptions { TimeBudget = Timeout.InfiniteTimeSpan }.UsePdfPig(PdfPigMode.Engine));
+
+        Assert.Equal(HostilePdfs.Text, document.Text);
     }
 
     [Fact]

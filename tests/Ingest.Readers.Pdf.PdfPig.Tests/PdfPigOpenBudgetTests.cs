@@ -72,7 +72,21 @@ public sealed class PdfPigOpenBudgetTests
     }
 
     [Fact]
-    public void Each_options_set_by_UsePdfPig_bounds_the_open_of_its_own_source()
+    public void The_source_keeps_no_clock_of_its_own_so_only_the_token_it_is_given_ends_the_open()
+    {
+        // The options' budget ends while PdfPig opens; the token the source is given does not: the open completes.
+        var clock = new ManualBudgetClock();
+        var options = new PdfReaderOptions { TimeBudget = Budget, BudgetClock = clock };
+        var source = new PdfPigGlyphSource(new PdfPigReadGate(4), limits: options, beforeOpen: clock.Expire);
+
+        using var document = source.Open(HostilePdfs.Valid(), null, CancellationToken.None);
+
+        Assert.Equal(1, document.PageCount);
+        Assert.Equal(HostilePdfs.Text, string.Concat(document.ReadPage(1, CancellationToken.None).Glyphs.Select(g => g.Text)));
+    }
+
+    [Fact]
+    public void Each_options_set_by_UsePdfPig_give_the_size_limits_of_its_own_source()
     {
         var first = new PdfReaderOptions { TimeBudget = Budget }.UsePdfPig(PdfPigMode.Engine);
         var second = new PdfReaderOptions().UsePdfPig();

@@ -97,14 +97,62 @@ public sealed class PdfPigTimeBudgetTests
     }
 
     [Fact]
-    public void A_read_runs_on_a_thread_of_its_own_even_when_its_token_cannot_be_cancelled()
+    public void The_open_and_every_page_read_of_a_document_run_on_one_thread_of_its_own()
     {
-        var gate = new PdfPigReadGate(1);
+        var threads = new List<(int Id, string? Name)>();
+        void Record()
+        {
+            lock (threads)
+            {
+                threads.Add((Environment.CurrentManagedThreadId, Thread.CurrentThread.Name));
+            }
+        }
 
-        var value = gate.Run(() => (Environment.CurrentManagedThreadId, Thread.CurrentThread.Name), CancellationToken.None);
+        var source = new PdfPigGlyphSource(new PdfPigReadGate(4), _ => Record(), beforeOpen: Record);
+        using (var document = source.Open(ThreePages(), null, CancellationToken.None))
+        {
+            string[] texts = ["Page one text", "Page two text", "Page three text"];
+            for (var page = 1; page <= 3; page++)
+            {
+                Assert.Equal(texts[page - 1], string.Concat(document.ReadPage(page, CancellationToken.None).Glyphs.Select(g => g.Text)));
+            }
+        }
 
-        Assert.NotEqual(Environment.CurrentManagedThreadId, value.CurrentManagedThreadId);
-        Assert.Equal("PdfPig read", value.Name);
+        Assert.Equal(4, threads.Count);
+        var thread = Assert.Single(threads.Distinct());
+        Assert.NotEqual(Environment.CurrentManagedThreadId, thread.Id);
+        Assert.Equal("PdfPig read", thread.Name);
+    }
+
+    [Fact]
+    public void After_an_abandoned_page_the_document_reads_no_more_pages_while_the_abandoned_read_runs_or_after()
+    {
+        using var cancel = new CancellationTokenSource();
+        using var blocker = new PageBlocker(1, cancel);
+        var started = new List<int>();
+        var gate = new PdfPigReadGate(4);
+        var source = new PdfPigGlyphSource(
+            gate,
+            number =>
+            {
+                lock (started)
+                {
+                    started.Add(number);
+                }
+
+                blocker.BeforePage(number);
+            });
+        var document = source.Open(ThreePages(), null, CancellationToken.None);
+
+        Assert.ThrowsAny<OperationCanceledException>(() => document.ReadPage(1, cancel.Token));
+        Assert.Equal(1, gate.Abandoned);
+        Assert.ThrowsAny<OperationCanceledException>(() => document.ReadPage(2, CancellationToken.None));
+        document.Dispose();
+        blocker.Release();
+        Assert.True(SpinWait.SpinUntil(() => gate.Abandoned == 0, TimeSpan.FromSeconds(30)), "the abandoned read never finished");
+
+        Assert.ThrowsAny<OperationCanceledException>(() => document.ReadPage(3, CancellationToken.None));
+        Assert.Equal([1], started);
     }
 
     private static PdfReaderOptions EngineOptions(PdfPigReadGate gate, PageBlocker blocker) => new()
