@@ -29,9 +29,6 @@ internal sealed class PdfPigWorker
     private Thread? _thread;
     private bool _completed;
 
-    /// <summary>The thread's id once started, for tests; 0 before.</summary>
-    public int ThreadId => _thread?.ManagedThreadId ?? 0;
-
     /// <summary>
     /// Queues <paramref name="work"/> after the work already queued; the thread starts on the first call. Whatever the
     /// work throws comes out of the task.
