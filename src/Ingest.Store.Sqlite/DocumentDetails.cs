@@ -7,7 +7,8 @@ using Ingest.Chunking;
 namespace Ingest.Store.Sqlite;
 
 /// <summary>
-/// One document's rows of schema 4, built in reusable buffers: its blocks and entities as two compact JSON arrays, the
+/// One document's rows of schema 5, built in reusable buffers: its blocks and entities as two compact JSON arrays (an
+/// entity whose properties repeat an earlier one's gives that entity's position instead), the
 /// text its names are searched by (each distinct written form, canonical form and key, once), its merged date ranges
 /// and its distinct numbers.
 /// </summary>
@@ -19,8 +20,11 @@ internal sealed class DocumentDetails
     private readonly HashSet<string> _nameForms = new(StringComparer.OrdinalIgnoreCase);
     private readonly StringBuilder _names = new(1024);
 
-    // The properties already indexed in this document, by hash: where they are in the buffer, to compare the bytes.
-    private readonly Dictionary<int, (string Type, int Start, int Length)> _indexed = [];
+    // The properties already written for this document, by hash: where they are in the buffer (to compare the bytes) and
+    // the position of the entity that wrote them.
+    private readonly Dictionary<int, (string Type, int Start, int Length, int Position)> _written = [];
+    private readonly ArrayBufferWriter<byte> _scratch = new(1024);
+    private Utf8JsonWriter? _scratchJson;
     private readonly Dictionary<Entity, int> _chunkAt = new(ReferenceEqualityComparer.Instance);
 
     private int _blocksEnd;
@@ -46,7 +50,7 @@ internal sealed class DocumentDetails
         Dates.Clear();
         Numbers.Clear();
         _nameForms.Clear();
-        _indexed.Clear();
+        _written.Clear();
         _names.Clear();
         WriteEntities(document.Entities, chunks);
         Names = _names.Length == 0 ? null : _names.ToString();
@@ -97,24 +101,16 @@ internal sealed class DocumentDetails
         var chunkAt = ChunkLookup.Positions(chunks, _chunkAt);
         Start();
         Writer.WriteStartArray();
-        foreach (var entity in entities)
+        for (var i = 0; i < entities.Count; i++)
         {
+            var entity = entities[i];
             Writer.WriteStartArray();
             Writer.WriteStringValue(entity.Type);
             Writer.WriteNumberValue(entity.Start);
             Writer.WriteNumberValue(entity.Length);
             Writer.WriteStringValue(entity.Text);
             Number(chunkAt.TryGetValue(entity, out var at) ? chunks[at].Index : null);
-
-            // The properties are written straight into the array, then read back from the buffer for the indexed facts.
-            Writer.Flush();
-            var from = _buffer.WrittenCount;
-            Writer.WriteStartObject();
-            entity.WriteProperties(Writer);
-            Writer.WriteEndObject();
-            Writer.Flush();
-            var comma = _buffer.WrittenSpan[from] == (byte)',' ? 1 : 0;
-            IndexOnce(entity, from + comma, _buffer.WrittenCount - from - comma);
+            WriteProperties(entity, i);
             Writer.WriteEndArray();
         }
 
@@ -123,26 +119,30 @@ internal sealed class DocumentDetails
     }
 
     /// <summary>
-    /// Indexes an entity's facts unless an earlier entity of the document wrote the same type and properties: a name,
-    /// date or number mentioned again writes the same properties (the same canonical form, range or value), and reading
-    /// them back from the JSON (with a string per fact) is most of the cost of the entities' rows. The facts so skipped
-    /// are in the document's rows already; only a name's written form (the mention's own text) can be new.
+    /// Writes an entity's properties, or, when an earlier entity of the document wrote the same type and properties, that
+    /// entity's position in the array instead: a name, date or number mentioned again writes the same properties (the
+    /// same canonical form, range or value), and so the properties of a name were most of the entities' bytes. Only new
+    /// properties are read for the indexed facts; of a repeated name only its written form (the mention's text) can be new.
     /// </summary>
-    private void IndexOnce(Entity entity, int start, int length)
+    private void WriteProperties(Entity entity, int position)
     {
-        if (entity.Type is not ("date" or "number" or "name"))
-        {
-            return;
-        }
+        var scratch = Scratch;
+        scratch.Reset(_scratch);
+        _scratch.ResetWrittenCount();
+        scratch.WriteStartObject();
+        entity.WriteProperties(scratch);
+        scratch.WriteEndObject();
+        scratch.Flush();
+        var properties = _scratch.WrittenSpan;
 
-        var properties = _buffer.WrittenSpan.Slice(start, length);
         var hash = new HashCode();
         hash.Add(entity.Type);
         hash.AddBytes(properties);
         var key = hash.ToHashCode();
-        if (_indexed.TryGetValue(key, out var seen) && seen.Type == entity.Type
+        if (_written.TryGetValue(key, out var seen) && seen.Type == entity.Type
             && _buffer.WrittenSpan.Slice(seen.Start, seen.Length).SequenceEqual(properties))
         {
+            Writer.WriteNumberValue(seen.Position);
             if (entity.Type == "name")
             {
                 AddNameForm(entity.Text);
@@ -151,7 +151,10 @@ internal sealed class DocumentDetails
             return;
         }
 
-        _indexed[key] = (entity.Type, start, length);
+        Writer.WriteRawValue(properties, skipInputValidation: true);
+        Writer.Flush();
+        var start = _buffer.WrittenCount - properties.Length;
+        _written.TryAdd(key, (entity.Type, start, properties.Length, position));
         Index(entity, properties);
     }
 
@@ -216,6 +219,9 @@ internal sealed class DocumentDetails
 
     // One writer for every document of the store, reset onto the emptied buffer.
     private Utf8JsonWriter Writer => _json ??= new Utf8JsonWriter(_buffer, Options);
+
+    // Each entity's properties are written here first, to be compared with the ones already written.
+    private Utf8JsonWriter Scratch => _scratchJson ??= new Utf8JsonWriter(_scratch, Options);
 
     // Both arrays go into the one buffer, one after the other: the writer is reset onto it before each.
     private void Start() => Writer.Reset(_buffer);

@@ -59,7 +59,7 @@ public sealed class SqliteDocumentStore : IDisposable
         try
         {
             connection.Open();
-            Execute(connection, StoreSchema.Tables + StoreSchema.ConnectionSettings);
+            Execute(connection, StoreSchema.Tables + StoreSchema.FullTextSettings + StoreSchema.ConnectionSettings);
             var run = InitializeRun(connection);
             StoreMigration.Run(connection);
             Execute(connection, StoreSchema.Views);

@@ -25,7 +25,17 @@ internal static class StoreMigration
 
         // Versions 1 to 3 had a row per block, per entity and per name term: moved into the per-document rows of
         // schema 4 (the tables were created empty before this runs), then dropped so the views can take their names.
-        Execute(connection, transaction, ToPerDocumentRows);
+        if (stored < 4)
+        {
+            Execute(connection, transaction, ToPerDocumentRows);
+        }
+        else
+        {
+            // Schema 4's rows are read by schema 5 as they are (every entity has its properties); its entities view
+            // does not know the positions schema 5 writes in their place, and is created again after this.
+            Execute(connection, transaction, "DROP VIEW IF EXISTS entities;");
+        }
+
         Execute(connection, transaction, "UPDATE schema_info SET version = " + StoreSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
         transaction.Commit();
     }

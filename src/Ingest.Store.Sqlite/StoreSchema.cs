@@ -4,11 +4,13 @@ namespace Ingest.Store.Sqlite;
 /// The database schema, created when missing; <see cref="Version"/> is recorded so a later schema can migrate. Schema 4
 /// writes a document's blocks and entities as two JSON arrays in one row (<c>document_details</c>), read back as rows
 /// through the <c>blocks</c> and <c>entities</c> views; only what queries filter on gets rows of its own, once per
-/// document: its names in an FTS5 table, its date ranges and numbers in tables keyed by document first.
+/// document: its names in an FTS5 table, its date ranges and numbers in tables keyed by document first. Schema 5 writes
+/// an entity whose type and properties repeat an earlier entity of its document with that entity's position in place of
+/// the properties, and sets the full-text index's merge and flush settings (<see cref="FullTextSettings"/>).
 /// </summary>
 internal static class StoreSchema
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>
     /// The token written between two name forms of a document in <c>names_fts</c>: a private-use character, which the
@@ -85,9 +87,23 @@ internal static class StoreSchema
         """;
 
     /// <summary>
+    /// The settings of <c>chunks_fts</c>, kept in its <c>chunks_fts_config</c> table and set once (a database that has
+    /// them is not written to). FTS5 flushes its in-memory terms to a new segment whenever they pass <c>hashsize</c>
+    /// (1 MiB by default, less than the terms of one batch): 64 MiB makes each batch one segment. It merges segments of a
+    /// level once <c>automerge</c> of them exist (default 4) and at once at <c>crisismerge</c> (default 16): 16 and 64
+    /// merge each term's entries fewer times over (a query reads at most about 16 segments per level).
+    /// </summary>
+    public const string FullTextSettings = """
+        INSERT INTO chunks_fts(chunks_fts, rank) SELECT 'hashsize', 67108864 WHERE NOT EXISTS (SELECT 1 FROM chunks_fts_config WHERE k = 'hashsize');
+        INSERT INTO chunks_fts(chunks_fts, rank) SELECT 'automerge', 16 WHERE NOT EXISTS (SELECT 1 FROM chunks_fts_config WHERE k = 'automerge');
+        INSERT INTO chunks_fts(chunks_fts, rank) SELECT 'crisismerge', 64 WHERE NOT EXISTS (SELECT 1 FROM chunks_fts_config WHERE k = 'crisismerge');
+        """;
+
+    /// <summary>
     /// The rows of <c>document_details</c> as tables of their own, with the columns of schema 3. A block is
     /// <c>[kind, level, start, length, source start, source length, page, left, bottom, right, top]</c> (trailing nulls
-    /// left out); an entity <c>[type, start, length, text, chunk ordinal, properties]</c>.
+    /// left out); an entity <c>[type, start, length, text, chunk ordinal, properties]</c>, where properties is either the
+    /// JSON object or the position of the earlier entity of the array whose object it repeats.
     /// </summary>
     public const string Views = """
         CREATE VIEW IF NOT EXISTS blocks AS
@@ -100,16 +116,20 @@ internal static class StoreSchema
                 json_extract(b.value, '$[9]') AS box_right, json_extract(b.value, '$[10]') AS box_top
             FROM document_details d, json_each(d.blocks) b;
         CREATE VIEW IF NOT EXISTS entities AS
-            SELECT d.document_id AS document_id,
-                (SELECT c.id FROM chunks c WHERE c.document_id = d.document_id AND c.ordinal = json_extract(e.value, '$[4]')) AS chunk_id,
-                json_extract(e.value, '$[0]') AS type, json_extract(e.value, '$[1]') AS start,
-                json_extract(e.value, '$[2]') AS length, json_extract(e.value, '$[3]') AS text,
-                json_extract(e.value, '$[5].kind') AS kind, CAST(json_extract(e.value, '$[5].value') AS TEXT) AS value,
-                json_extract(e.value, '$[5].earliest') AS earliest, json_extract(e.value, '$[5].latest') AS latest,
-                CASE WHEN json_type(e.value, '$[5].value') IN ('integer', 'real') THEN json_extract(e.value, '$[5].value') END AS number,
-                json_extract(e.value, '$[5].low') AS low, json_extract(e.value, '$[5].high') AS high,
-                json_extract(e.value, '$[5].unit') AS unit, json_extract(e.value, '$[5].key') AS name_key,
-                json_extract(e.value, '$[5]') AS properties
-            FROM document_details d, json_each(d.entities) e;
+            SELECT document_id, chunk_id, type, start, length, text,
+                json_extract(properties, '$.kind') AS kind, CAST(json_extract(properties, '$.value') AS TEXT) AS value,
+                json_extract(properties, '$.earliest') AS earliest, json_extract(properties, '$.latest') AS latest,
+                CASE WHEN json_type(properties, '$.value') IN ('integer', 'real') THEN json_extract(properties, '$.value') END AS number,
+                json_extract(properties, '$.low') AS low, json_extract(properties, '$.high') AS high,
+                json_extract(properties, '$.unit') AS unit, json_extract(properties, '$.key') AS name_key,
+                properties
+            FROM (SELECT d.document_id AS document_id,
+                    (SELECT c.id FROM chunks c WHERE c.document_id = d.document_id AND c.ordinal = json_extract(e.value, '$[4]')) AS chunk_id,
+                    json_extract(e.value, '$[0]') AS type, json_extract(e.value, '$[1]') AS start,
+                    json_extract(e.value, '$[2]') AS length, json_extract(e.value, '$[3]') AS text,
+                    CASE WHEN json_type(e.value, '$[5]') = 'integer'
+                        THEN json_extract(d.entities, '$[' || json_extract(e.value, '$[5]') || '][5]')
+                        ELSE json_extract(e.value, '$[5]') END AS properties
+                FROM document_details d, json_each(d.entities) e);
         """;
 }
