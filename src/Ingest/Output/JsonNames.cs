@@ -19,6 +19,11 @@ internal static class JsonNames
     public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
     public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
 
+    private static readonly JsonEncodedText LinkType = JsonEncodedText.Encode(EntityTypes.Link);
+    private static readonly JsonEncodedText DateType = JsonEncodedText.Encode(EntityTypes.Date);
+    private static readonly JsonEncodedText NumberType = JsonEncodedText.Encode(EntityTypes.Number);
+    private static readonly JsonEncodedText NameType = JsonEncodedText.Encode(EntityTypes.Name);
+
     private static readonly JsonEncodedText[] KindNames = CreateKindNames();
 
     /// <summary>The encoded output name of <paramref name="kind"/> (see <see cref="JsonLinesWriter.KindName"/>).</summary>
@@ -26,6 +31,23 @@ internal static class JsonNames
     {
         var index = (int)kind;
         return (uint)index < (uint)KindNames.Length ? KindNames[index] : JsonEncodedText.Encode(JsonLinesWriter.KindName(kind));
+    }
+
+    /// <summary>
+    /// The encoded built-in entity type when <paramref name="type"/> is one (<see cref="EntityTypes"/>); false for a
+    /// type a plugin defines, which the caller writes as a string.
+    /// </summary>
+    public static bool TryGetEntityType(string type, out JsonEncodedText encoded)
+    {
+        encoded = type switch
+        {
+            EntityTypes.Date => DateType,
+            EntityTypes.Number => NumberType,
+            EntityTypes.Name => NameType,
+            EntityTypes.Link => LinkType,
+            _ => default,
+        };
+        return encoded.EncodedUtf8Bytes.Length > 0;
     }
 
     private static JsonEncodedText[] CreateKindNames()

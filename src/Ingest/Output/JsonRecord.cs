@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 
@@ -12,8 +13,16 @@ internal static class JsonRecord
     // Text is written in segments where the platform can, so no single JSON value reaches the writer's size limit.
     private const int TextSegmentLength = 64 * 1024;
 
-    // Pending output past this is flushed to the stream between text segments, so a long text is never held twice.
+    // Pending output past this is flushed to the stream between text segments, blocks and entities, so a long text or
+    // the tens of megabytes of entity JSON of a large document are never held whole: the writer's buffer would
+    // otherwise double up to the record's size, a large-object allocation and a copy at each step.
     private const int FlushThreshold = 1024 * 1024;
+
+    private static readonly Comparison<Entity> EntityOrder =
+        static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length);
+
+    private static readonly Comparer<KeyValuePair<string, string>> ExtraKeyOrder =
+        Comparer<KeyValuePair<string, string>>.Create(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
 
     public static void Write(Utf8JsonWriter writer, IngestResult result, int maxTextLength)
     {
@@ -118,10 +127,7 @@ internal static class JsonRecord
                 var length = char.IsHighSurrogate(text[TextSegmentLength - 1]) ? TextSegmentLength - 1 : TextSegmentLength;
                 writer.WriteStringValueSegment(text[..length], isFinalSegment: false);
                 text = text[length..];
-                if (writer.BytesPending > FlushThreshold)
-                {
-                    writer.Flush();
-                }
+                FlushIfFull(writer);
             }
 
             writer.WriteStringValueSegment(text, isFinalSegment: true);
@@ -171,7 +177,7 @@ internal static class JsonRecord
         }
 
         writer.WriteEndArray();
-        writer.WriteString("published", metadata?.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        WriteDate(writer, "published", metadata?.Published, writeNull: true);
         writer.WriteString("language", metadata?.Language);
         if (metadata?.PageCount is { } pages)
         {
@@ -184,20 +190,52 @@ internal static class JsonRecord
 
         if (metadata is not null)
         {
-            WriteIfNotNull(writer, "modified", metadata.Modified?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            WriteDate(writer, "modified", metadata.Modified, writeNull: false);
             WriteIfNotNull(writer, "siteName", metadata.SiteName);
             WriteIfNotNull(writer, "canonicalUrl", metadata.CanonicalUrl?.ToString());
             WriteIfNotNull(writer, "description", metadata.Description);
             if (metadata.Extra.Count > 0)
             {
-                writer.WriteStartObject("extra");
-                foreach (var pair in metadata.Extra.OrderBy(p => p.Key, StringComparer.Ordinal))
-                {
-                    writer.WriteString(pair.Key, pair.Value);
-                }
-
-                writer.WriteEndObject();
+                WriteExtra(writer, metadata.Extra);
             }
+        }
+
+        writer.WriteEndObject();
+    }
+
+    // A date as yyyy-MM-dd, formatted on the stack rather than into a string per record.
+    private static void WriteDate(Utf8JsonWriter writer, string name, DateOnly? date, bool writeNull)
+    {
+        if (date is { } value)
+        {
+            Span<char> formatted = stackalloc char[10];
+            value.TryFormat(formatted, out var length, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            writer.WriteString(name, formatted[..length]);
+        }
+        else if (writeNull)
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    // The extra metadata in ordinal key order (keys are unique, so the order is total), sorted in a pooled array.
+    private static void WriteExtra(Utf8JsonWriter writer, IDictionary<string, string> extra)
+    {
+        writer.WriteStartObject("extra");
+        var count = extra.Count;
+        var pairs = ArrayPool<KeyValuePair<string, string>>.Shared.Rent(count);
+        try
+        {
+            extra.CopyTo(pairs, 0);
+            Array.Sort(pairs, 0, count, ExtraKeyOrder);
+            for (var i = 0; i < count; i++)
+            {
+                writer.WriteString(pairs[i].Key, pairs[i].Value);
+            }
+        }
+        finally
+        {
+            ArrayPool<KeyValuePair<string, string>>.Shared.Return(pairs, clearArray: true);
         }
 
         writer.WriteEndObject();
@@ -246,6 +284,7 @@ internal static class JsonRecord
                 }
 
                 writer.WriteEndObject();
+                FlushIfFull(writer);
             }
         }
 
@@ -257,26 +296,59 @@ internal static class JsonRecord
         writer.WriteStartArray("entities");
         if (document is not null && document.Entities.Count > 0)
         {
-            var ordered = document.Entities.ToArray();
-            Array.Sort(ordered, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
-            foreach (var entity in ordered)
+            // Sorted in a pooled array: a large document's hundreds of thousands of entities cost no new array per record.
+            var count = document.Entities.Count;
+            var ordered = ArrayPool<Entity>.Shared.Rent(count);
+            try
             {
-                if (entity.Start + entity.Length > textLength)
-                {
-                    continue;
-                }
-
-                writer.WriteStartObject();
-                writer.WriteString(JsonNames.Type, entity.Type);
-                writer.WriteNumber(JsonNames.Start, entity.Start);
-                writer.WriteNumber(JsonNames.Length, entity.Length);
-                writer.WriteString(JsonNames.Text, entity.Text);
-                entity.WriteProperties(writer);
-                writer.WriteEndObject();
+                document.Entities.CopyTo(ordered, 0);
+                ordered.AsSpan(0, count).Sort(EntityOrder);
+                WriteEntities(writer, ordered.AsSpan(0, count), textLength);
+            }
+            finally
+            {
+                ArrayPool<Entity>.Shared.Return(ordered, clearArray: true);
             }
         }
 
         writer.WriteEndArray();
+    }
+
+    private static void WriteEntities(Utf8JsonWriter writer, ReadOnlySpan<Entity> ordered, int textLength)
+    {
+        foreach (var entity in ordered)
+        {
+            if (entity.Start + entity.Length > textLength)
+            {
+                continue;
+            }
+
+            writer.WriteStartObject();
+            var type = entity.Type;
+            if (JsonNames.TryGetEntityType(type, out var encodedType))
+            {
+                writer.WriteString(JsonNames.Type, encodedType);
+            }
+            else
+            {
+                writer.WriteString(JsonNames.Type, type);
+            }
+
+            writer.WriteNumber(JsonNames.Start, entity.Start);
+            writer.WriteNumber(JsonNames.Length, entity.Length);
+            writer.WriteString(JsonNames.Text, entity.Text);
+            entity.WriteProperties(writer);
+            writer.WriteEndObject();
+            FlushIfFull(writer);
+        }
+    }
+
+    private static void FlushIfFull(Utf8JsonWriter writer)
+    {
+        if (writer.BytesPending > FlushThreshold)
+        {
+            writer.Flush();
+        }
     }
 
     private static void WriteIfNotNull(Utf8JsonWriter writer, string name, string? value)

@@ -128,6 +128,91 @@ public sealed class WriterReliabilityTests
         Assert.True(json.RootElement.GetProperty("diagnostics")[0].GetProperty("transient").GetBoolean());
     }
 
+    [Fact]
+    public async Task A_record_with_megabytes_of_entities_reaches_the_stream_in_pieces_and_round_trips_in_order()
+    {
+        // 40,000 entities of about 90 bytes of JSON each: 3.6 MB in one record, written to the stream as it grows.
+        var text = string.Join(' ', Enumerable.Range(0, 40_000).Select(i => $"w{i:D5}"));
+        var entities = Enumerable.Range(0, 40_000).Reverse()
+            .Select(i => i % 2 == 0 ? (Entity)new LinkEntity(i * 7, 6, $"w{i:D5}", $"https://example.org/{i}") : new CustomEntity(i * 7, 6, $"w{i:D5}"));
+        var result = Result(text, entities);
+        var stream = new WriteSizeStream();
+        await using (var writer = new JsonLinesWriter(stream, leaveOpen: true))
+        {
+            await writer.WriteAsync(result);
+        }
+
+        Assert.True(stream.Length > 3_000_000, $"record of {stream.Length} bytes");
+        Assert.True(stream.LargestWrite < 2 * 1024 * 1024, $"largest single write {stream.LargestWrite} bytes");
+        var line = Encoding.UTF8.GetString(stream.ToArray()).TrimEnd('\n');
+        using var json = JsonDocument.Parse(line);
+        var written = json.RootElement.GetProperty("entities").EnumerateArray().ToArray();
+        Assert.Equal(40_000, written.Length);
+        for (var i = 0; i < written.Length; i++)
+        {
+            Assert.Equal(i * 7, written[i].GetProperty("start").GetInt32());
+            Assert.Equal(i % 2 == 0 ? "link" : "custom", written[i].GetProperty("type").GetString());
+        }
+
+        Assert.Equal("https://example.org/0", written[0].GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public async Task A_record_that_fails_after_megabytes_were_flushed_is_cut_back_to_its_start()
+    {
+        var first = Result("fine text", name: "first.txt");
+        var text = string.Join(' ', Enumerable.Range(0, 30_000).Select(i => $"w{i:D5}"));
+        var entities = Enumerable.Range(0, 30_000).Select(i => (Entity)new LinkEntity(i * 7, 6, $"w{i:D5}", $"https://example.org/{i}"))
+            .Append(new ThrowingEntity((30_000 * 7) - 2, 1, "9"));
+        var broken = Result(text, entities, "broken.txt");
+
+        var lines = await WriteAsync(int.MaxValue, first, broken);
+
+        Assert.Equal(2, lines.Length);
+        using var json = JsonDocument.Parse(lines[1]);
+        Assert.Equal("memory:/broken.txt", json.RootElement.GetProperty("source").GetString());
+        Assert.Equal("failed", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal(0, json.RootElement.GetProperty("entities").GetArrayLength());
+        Assert.True(lines[1].Length < 1_000, $"failed record of {lines[1].Length} characters");
+    }
+
+    private sealed class CustomEntity(int start, int length, string text) : Entity(start, length, text)
+    {
+        public override string Type => "custom";
+
+        public override void WriteProperties(Utf8JsonWriter writer) => writer.WriteString("value", Text.ToUpperInvariant());
+    }
+
+    // Remembers the largest single write it was given.
+    private sealed class WriteSizeStream : MemoryStream
+    {
+        public int LargestWrite { get; private set; }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            LargestWrite = Math.Max(LargestWrite, count);
+            base.Write(buffer, offset, count);
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            LargestWrite = Math.Max(LargestWrite, buffer.Length);
+            base.Write(buffer);
+        }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            LargestWrite = Math.Max(LargestWrite, count);
+            return base.WriteAsync(buffer, offset, count, cancellationToken);
+        }
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            LargestWrite = Math.Max(LargestWrite, buffer.Length);
+            return base.WriteAsync(buffer, cancellationToken);
+        }
+    }
+
     private sealed class ThrowingEntity(int start, int length, string text) : Entity(start, length, text)
     {
         public override string Type => "broken";
