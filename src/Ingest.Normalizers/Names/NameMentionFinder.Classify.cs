@@ -75,7 +75,8 @@ internal sealed partial class NameMentionFinder
         var head = last;
         for (var k = first + 1; k <= last; k++)
         {
-            if (tokens[k].Has(NameTokenFlags.Lower) && IsConnector(tokenizer.Text(k)))
+            // "and" inside the name coordinates words before its head (Electoral and Boundaries Commission); other connectors end the head.
+            if (tokens[k].Has(NameTokenFlags.Lower) && IsConnector(tokenizer.Text(k)) && !tokenizer.Text(k).SequenceEqual("and"))
             {
                 head = k - 1;
                 break;
@@ -217,6 +218,13 @@ internal sealed partial class NameMentionFinder
     private static bool AddByContext(NameTokenizer tokenizer, int first, int last, int count, bool firstIsGiven, bool named, List<NameCandidate> mentions)
     {
         var tokens = tokenizer.Tokens;
+        if (!named && IsScoreSide(tokenizer, first, last))
+        {
+            // Chelsea 0 – 1 Arlen: a side of a score is a team even when its name is also a given name.
+            mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Organization });
+            return true;
+        }
+
         if (!firstIsGiven && !named
             && (IsWorkplace(tokenizer, first) || (count > 1 && (HasCompanyAppositive(tokenizer, last) || HasTeamCue(tokenizer, first, last)))))
         {

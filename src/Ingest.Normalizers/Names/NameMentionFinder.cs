@@ -238,6 +238,13 @@ internal sealed partial class NameMentionFinder
                 continue;
             }
 
+            if (CoordinatedHeadEnd(tokenizer, i, j, next) is var coordinated && coordinated > next)
+            {
+                // National Aeronautics and Space Administration: words coordinated by "and" before an organisation head.
+                j = coordinated;
+                continue;
+            }
+
             if (IsInnerParticle(tokenizer, i, j, next))
             {
                 j = next + 1;

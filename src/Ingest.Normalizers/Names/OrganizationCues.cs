@@ -198,6 +198,14 @@ internal static class OrganizationCues
             or "sent" or "filed" or "lodged" or "issued" or "deployed" or "demanded";
     }
 
+    /// <summary>
+    /// Whether a word after a city is an act of address that a government performs as often as a person does (Dhaka
+    /// accepted, Riyadh later informed): asked of cities only, since after an unknown name it says nothing of its kind.
+    /// </summary>
+    public static bool IsAddressVerb(ReadOnlySpan<char> text)
+        => text is "accepted" or "informed" or "expressed" or "reiterated" or "thanked" or "invited" or "conveyed" or "assured" or "accepts"
+            or "expresses" or "reiterates" or "thanks" or "invites";
+
     /// <summary>Whether a word after a capital is a perfect auxiliary that a diplomatic act may follow (Cairo has exchanged).</summary>
     public static bool IsPerfectAuxiliary(ReadOnlySpan<char> text) => text is "has" or "have" or "had";
 
@@ -213,7 +221,9 @@ internal static class OrganizationCues
         var key = buffer[..text.ToLowerInvariant(buffer)];
         return key is "war" or "invasion" or "government" or "position" or "policy" or "policies" or "decision" or "demands" or "offer"
             or "ally" or "allies" or "envoy" or "response" or "stance" or "support" or "sanctions" or "troops" or "forces" or "military"
-            or "diplomats" or "diplomacy" or "proposal" or "objections" or "refusal" or "backing";
+            or "diplomats" or "diplomacy" or "proposal" or "objections" or "refusal" or "backing" or "invitation" or "truce"
+            or "ceasefire" or "delegation" or "ambassador" or "envoys" or "statement" or "retaliation" or "leadership" or "regime"
+            or "relations" or "concerns";
     }
 
     /// <summary>Whether a word after a place makes it a team in a contest (Atlanta beat Boston, Pakistan edged India).</summary>
