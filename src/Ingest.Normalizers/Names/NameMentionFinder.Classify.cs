@@ -195,7 +195,8 @@ internal sealed partial class NameMentionFinder
             || particles > 0
             || (firstIsGiven && (count > 1 || !tokens[first].Has(NameTokenFlags.AllCaps)))
             || surnameShape
-            || (lastLexeme is not null && lastLexeme.Has(LexemeFlags.Surname));
+            || (lastLexeme is not null && lastLexeme.Has(LexemeFlags.Surname))
+            || HasLifespanAfter(tokenizer, last);
         AddPersonOrGuess(tokenizer, first, last, person, lastLexeme, mentions);
     }
 
@@ -268,6 +269,12 @@ internal sealed partial class NameMentionFinder
     {
         var tokens = tokenizer.Tokens;
         var count = last - first + 1;
+        if (count == 1 && tokenizer.Text(first).ContainsAnyInRange('0', '9'))
+        {
+            // Q2, H1, A380: a word with digits in it is a code (a quarter, a model, a series), not a person or a place.
+            return;
+        }
+
         if (person && !tokens[first].Has(NameTokenFlags.AllCaps))
         {
             mentions.Add(new NameCandidate
@@ -305,6 +312,19 @@ internal sealed partial class NameMentionFinder
         }
 
         mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Person, Pending = true });
+    }
+
+    /// <summary>
+    /// Whether a lifespan in brackets follows the name (Ilse Varga (1901-1987)): English gives the years of birth and
+    /// death of a person, never of a place or a body, in this form.
+    /// </summary>
+    private static bool HasLifespanAfter(NameTokenizer tokenizer, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        var born = last + 1;
+        return born + 1 < tokens.Length && tokens[born].Punctuation == '(' && !tokens[last].Has(NameTokenFlags.Possessive)
+            && tokens[born].Has(NameTokenFlags.Digit) && tokens[born].Length == 4 && tokens[born + 1].Has(NameTokenFlags.Digit) && tokens[born + 1].Length == 4
+            && tokenizer.GapAfter(born).Trim() is "-" or "–" or "—" && tokenizer.CharAfter(born + 1) == ')';
     }
 
     /// <summary>

@@ -5,7 +5,8 @@ namespace Ingest.Normalizers.Tests.Names;
 /// <summary>
 /// Mechanisms of English naming for issue 23, each on sentences written for these tests: the sides of a score are teams,
 /// words coordinated by "and" before an organisation head (with the acronym the text defines) are one name, a known
-/// acronym after "of" is a parent body of its own, and a capital cited as a source or acting after an adverb is its government.
+/// acronym after "of" is a parent body of its own, a capital cited as a source or acting after an adverb is its government,
+/// plural demonyms and words with digits are not names, and kin or a lifespan make a person.
 /// </summary>
 public sealed class OrganizationScoreAndCoordinationTests
 {
@@ -98,5 +99,36 @@ public sealed class OrganizationScoreAndCoordinationTests
     public void A_capital_without_an_act_of_government_stays_a_place(string text, string capital)
     {
         Assert.Equal(NameKind.Place, Named(Run(text), capital).Kind);
+    }
+
+    [Theory]
+    [InlineData("Many Kenyans voted early on Tuesday.", "Kenyans")]
+    [InlineData("Thousands of Pakistanis crossed the border.", "Pakistanis")]
+    public void A_plural_demonym_is_not_a_name(string text, string demonym)
+    {
+        Assert.DoesNotContain(Run(text), n => n.Text == demonym);
+    }
+
+    [Theory]
+    [InlineData("Sales fell sharply in Q2 after the launch.", "Q2")]
+    [InlineData("The airline ordered ten A380 jets from the maker.", "A380")]
+    public void A_word_with_digits_is_a_code_not_a_name(string text, string code)
+    {
+        Assert.DoesNotContain(Run(text), n => n.Text == code);
+    }
+
+    [Theory]
+    [InlineData("She flew home with her husband Torvald on Sunday.", "Torvald")]
+    [InlineData("Anna's sister Brisa also joined them in the stands.", "Brisa")]
+    public void A_name_after_a_kinship_noun_is_a_person(string text, string person)
+    {
+        Assert.Equal(NameKind.Person, Named(Run(text), person).Kind);
+    }
+
+    [Fact]
+    public void A_name_with_a_lifespan_in_brackets_is_a_person()
+    {
+        var names = Run("Painters like Ilse Vardane (1901-1987) are being rediscovered.");
+        Assert.Equal(NameKind.Person, Named(names, "Ilse Vardane").Kind);
     }
 }
