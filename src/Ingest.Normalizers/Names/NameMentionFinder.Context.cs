@@ -256,8 +256,16 @@ internal sealed partial class NameMentionFinder
     {
         var tokens = tokenizer.Tokens;
         return first > 1 && tokens[first].Has(NameTokenFlags.SpaceBefore) && tokens[first - 1].Has(NameTokenFlags.SpaceBefore)
-            && ((tokenizer.Text(first - 1) is "at" && PersonCues.IsRoleBefore(tokenizer.Text(first - 2)))
+            && ((tokenizer.Text(first - 1) is "at" && (PersonCues.IsRoleBefore(tokenizer.Text(first - 2)) || IsStaffNoun(tokenizer.Text(first - 2))))
                 || (tokenizer.Text(first - 1) is "of" && OrganizationCues.IsLeaderOf(tokenizer.Text(first - 2))));
+    }
+
+    /// <summary>Whether a plural noun names the people a body employs (workers at, engineers at): where they work is the body.</summary>
+    private static bool IsStaffNoun(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[16];
+        return word.Length <= buffer.Length && buffer[..word.ToLowerInvariant(buffer)] is "workers" or "employees" or "staff" or "executives"
+            or "engineers" or "researchers" or "scientists" or "economists" or "bankers" or "traders" or "managers" or "staffers";
     }
 
     /// <summary>

@@ -49,7 +49,21 @@ internal static class OrganizationCues
         or "distributor" or "bookseller" or "agency" or "distributors" or "booksellers"
         or "companies" or "firms" or "platforms" or "lenders" or "banks" or "carmakers" or "automakers" or "chipmakers" or "insurers"
         or "retailers" or "startups" or "brands" or "clubs" or "airlines" or "miners" or "operators" or "broadcasters" or "publishers"
-        or "brand" or "venture" or "marketplace" or "app" or "chain" or "drugmaker" or "phonemaker" or "consultancy";
+        or "brand" or "venture" or "marketplace" or "app" or "chain" or "drugmaker" or "phonemaker" or "consultancy"
+        || IsMakerCompound(key);
+    }
+
+    /// <summary>
+    /// Whether a lower-case compound in -maker names a company by what it makes (toymaker, chipmakers, the Danish
+    /// brickmaker): English forms such nouns freely, so they are recognised by their ending; the compounds that name
+    /// people (lawmaker, filmmaker, playmaker) are left out.
+    /// </summary>
+    private static bool IsMakerCompound(ReadOnlySpan<char> key)
+    {
+        var stem = key.EndsWith("makers") ? key[..^6] : key.EndsWith("maker") ? key[..^5] : default;
+        return stem.Length >= 3 && stem[^1] != '-' && stem is not ("law" or "policy" or "film" or "peace" or "play" or "king" or "match"
+            or "trouble" or "dress" or "shoe" or "deal" or "hay" or "merry" or "rain" or "home" or "pace" or "money" or "noise" or "speech"
+            or "decision" or "holiday" or "mischief" or "wine" or "taste" or "clock" or "hat");
     }
 
     /// <summary>Whether a lower-case word after a name's possessive is something only an organisation has (Maersk's shares).</summary>

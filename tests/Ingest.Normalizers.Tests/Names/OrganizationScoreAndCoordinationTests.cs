@@ -131,4 +131,26 @@ public sealed class OrganizationScoreAndCoordinationTests
         var names = Run("Painters like Ilse Vardane (1901-1987) are being rediscovered.");
         Assert.Equal(NameKind.Person, Named(names, "Ilse Vardane").Kind);
     }
+
+    [Theory]
+    [InlineData("At Korvane, the Danish toymaker, profits rose.", "Korvane")]
+    [InlineData("Korvane, a brickmaker based in Oslo, said demand was weak.", "Korvane")]
+    public void A_maker_compound_in_an_appositive_makes_a_company(string text, string company)
+    {
+        Assert.Equal(NameKind.Organization, Named(Run(text), company).Kind);
+    }
+
+    [Fact]
+    public void A_maker_compound_that_names_a_person_does_not_make_a_company()
+    {
+        Assert.DoesNotContain(Run("Korvane, the Danish filmmaker, said the shoot was over."), n => n.Kind == NameKind.Organization);
+    }
+
+    [Theory]
+    [InlineData("Workers at Korvane walked out on Friday.", "Korvane")]
+    [InlineData("Many engineers at Tessaly Robotics quit last year.", "Tessaly Robotics")]
+    public void Where_staff_work_is_an_organisation(string text, string organization)
+    {
+        Assert.Equal(NameKind.Organization, Named(Run(text), organization).Kind);
+    }
 }
