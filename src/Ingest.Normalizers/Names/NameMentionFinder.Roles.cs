@@ -28,7 +28,11 @@ internal sealed partial class NameMentionFinder
         }
 
         var after = tokenizer.Text(last + 1);
-        return TeamCues.IsTeamRoleAfter(after) || (!tokens[last].Has(NameTokenFlags.Possessive) && (OrganizationCues.IsContestVerbAfter(after)
+
+        // Ivo Renk's side, Renk's players: sport writing names a team after its manager by the possessive, so these
+        // nouns after a possessive do not make a team; the club's coach, captain or fans do.
+        var managersTeam = tokens[last].Has(NameTokenFlags.Possessive) && after is "side" or "players" or "squad";
+        return (TeamCues.IsTeamRoleAfter(after) && !managersTeam) || (!tokens[last].Has(NameTokenFlags.Possessive) && (OrganizationCues.IsContestVerbAfter(after)
             || (after is "lost" && last + 2 < tokens.Length && tokenizer.Text(last + 2) is "to")));
     }
 

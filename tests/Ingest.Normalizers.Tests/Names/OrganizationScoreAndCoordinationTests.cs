@@ -153,4 +153,17 @@ public sealed class OrganizationScoreAndCoordinationTests
     {
         Assert.Equal(NameKind.Organization, Named(Run(text), organization).Kind);
     }
+
+    [Fact]
+    public void A_name_before_a_possessive_side_is_the_manager_not_the_team()
+    {
+        var names = Run("They were beaten by Ivo Renkovic's side on Saturday.");
+        Assert.DoesNotContain(names, n => n.Text == "Ivo Renkovic" && n.Kind == NameKind.Organization);
+    }
+
+    [Fact]
+    public void A_name_before_a_possessive_coach_is_still_a_team()
+    {
+        Assert.Equal(NameKind.Organization, Named(Run("Dunmore Athletic's coach was sacked on Monday."), "Dunmore Athletic").Kind);
+    }
 }
