@@ -166,4 +166,12 @@ public sealed class OrganizationScoreAndCoordinationTests
     {
         Assert.Equal(NameKind.Organization, Named(Run("Dunmore Athletic's coach was sacked on Monday."), "Dunmore Athletic").Kind);
     }
+
+    [Theory]
+    [InlineData("Troops crossed into the Democratic Republic of Congo on Monday.", "Democratic Republic of Congo")]
+    [InlineData("Tankers were seized in the Northern Gulf of Oman last week.", "Northern Gulf of Oman")]
+    public void A_place_head_and_of_a_known_place_are_one_place(string text, string place)
+    {
+        Assert.Equal(NameKind.Place, Named(Run(text), place).Kind);
+    }
 }
