@@ -75,7 +75,8 @@ internal sealed partial class NameMentionFinder
         var head = last;
         for (var k = first + 1; k <= last; k++)
         {
-            if (tokens[k].Has(NameTokenFlags.Lower) && IsConnector(tokenizer.Text(k)))
+            // "and" inside the name coordinates words before its head (Electoral and Boundaries Commission); other connectors end the head.
+            if (tokens[k].Has(NameTokenFlags.Lower) && IsConnector(tokenizer.Text(k)) && !tokenizer.Text(k).SequenceEqual("and"))
             {
                 head = k - 1;
                 break;
@@ -194,7 +195,8 @@ internal sealed partial class NameMentionFinder
             || particles > 0
             || (firstIsGiven && (count > 1 || !tokens[first].Has(NameTokenFlags.AllCaps)))
             || surnameShape
-            || (lastLexeme is not null && lastLexeme.Has(LexemeFlags.Surname));
+            || (lastLexeme is not null && lastLexeme.Has(LexemeFlags.Surname))
+            || HasLifespanAfter(tokenizer, last);
         AddPersonOrGuess(tokenizer, first, last, person, lastLexeme, mentions);
     }
 
@@ -217,6 +219,13 @@ internal sealed partial class NameMentionFinder
     private static bool AddByContext(NameTokenizer tokenizer, int first, int last, int count, bool firstIsGiven, bool named, List<NameCandidate> mentions)
     {
         var tokens = tokenizer.Tokens;
+        if (!named && IsScoreSide(tokenizer, first, last))
+        {
+            // Chelsea 0 – 1 Arlen: a side of a score is a team even when its name is also a given name.
+            mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Organization });
+            return true;
+        }
+
         if (!firstIsGiven && !named
             && (IsWorkplace(tokenizer, first) || (count > 1 && (HasCompanyAppositive(tokenizer, last) || HasTeamCue(tokenizer, first, last)))))
         {
@@ -260,6 +269,12 @@ internal sealed partial class NameMentionFinder
     {
         var tokens = tokenizer.Tokens;
         var count = last - first + 1;
+        if (count == 1 && tokenizer.Text(first).ContainsAnyInRange('0', '9'))
+        {
+            // Q2, H1, A380: a word with digits in it is a code (a quarter, a model, a series), not a person or a place.
+            return;
+        }
+
         if (person && !tokens[first].Has(NameTokenFlags.AllCaps))
         {
             mentions.Add(new NameCandidate
@@ -297,6 +312,19 @@ internal sealed partial class NameMentionFinder
         }
 
         mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Person, Pending = true });
+    }
+
+    /// <summary>
+    /// Whether a lifespan in brackets follows the name (Ilse Varga (1901-1987)): English gives the years of birth and
+    /// death of a person, never of a place or a body, in this form.
+    /// </summary>
+    private static bool HasLifespanAfter(NameTokenizer tokenizer, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        var born = last + 1;
+        return born + 1 < tokens.Length && tokens[born].Punctuation == '(' && !tokens[last].Has(NameTokenFlags.Possessive)
+            && tokens[born].Has(NameTokenFlags.Digit) && tokens[born].Length == 4 && tokens[born + 1].Has(NameTokenFlags.Digit) && tokens[born + 1].Length == 4
+            && tokenizer.GapAfter(born).Trim() is "-" or "–" or "—" && tokenizer.CharAfter(born + 1) == ')';
     }
 
     /// <summary>

@@ -11,6 +11,11 @@ internal sealed partial class NameMentionFinder
     private static bool ActsAsGovernment(NameTokenizer tokenizer, int first, int last)
     {
         var tokens = tokenizer.Tokens;
+        if (IsCitedSource(tokenizer, first, last))
+        {
+            return true;
+        }
+
         if (HasPlaceCue(tokenizer, first, last) || last + 1 >= tokens.Length || !tokens[last + 1].Has(NameTokenFlags.SpaceBefore))
         {
             return false;
@@ -27,25 +32,27 @@ internal sealed partial class NameMentionFinder
             return true;
         }
 
-        if (OrganizationCues.IsReportingVerb(after) || OrganizationCues.IsDiplomaticVerb(after))
+        if (OrganizationCues.IsReportingVerb(after) || OrganizationCues.IsDiplomaticVerb(after) || OrganizationCues.IsAddressVerb(after))
         {
             return true;
         }
 
-        // Cairo has exchanged envoys, Tokyo had since warned: an auxiliary, an adverb perhaps, and a diplomatic act; not Yerevan have bombed.
-        if (!OrganizationCues.IsPerfectAuxiliary(after))
+        // Cairo has exchanged envoys, Tokyo had since warned, Ankara later denied: an auxiliary or an adverb, perhaps both, and a
+        // diplomatic act; not Yerevan have bombed.
+        var verb = last + 1;
+        if (OrganizationCues.IsPerfectAuxiliary(after))
         {
-            return false;
+            verb++;
         }
 
-        var verb = last + 2;
         if (verb + 1 < tokens.Length && tokens[verb].Has(NameTokenFlags.SpaceBefore) && IsAdverb(tokenizer.Text(verb)))
         {
             verb++;
         }
 
         return verb < tokens.Length && tokens[verb].Has(NameTokenFlags.SpaceBefore)
-            && (OrganizationCues.IsReportingVerb(tokenizer.Text(verb)) || OrganizationCues.IsDiplomaticVerb(tokenizer.Text(verb)));
+            && (OrganizationCues.IsReportingVerb(tokenizer.Text(verb)) || OrganizationCues.IsDiplomaticVerb(tokenizer.Text(verb))
+                || OrganizationCues.IsAddressVerb(tokenizer.Text(verb)));
     }
 
     /// <summary>
@@ -84,7 +91,19 @@ internal sealed partial class NameMentionFinder
     }
 
     private static bool IsAdverb(ReadOnlySpan<char> word) => (word.Length > 4 && word.EndsWith("ly") && word[0] is >= 'a' and <= 'z')
-        || word is "since" or "already" or "also" or "now" or "not" or "just" or "never" or "long" or "again";
+        || word is "since" or "already" or "also" or "now" or "not" or "just" or "never" or "long" or "again" or "later" or "then" or "too";
+
+    /// <summary>
+    /// Whether a city is cited as the source of a claim (according to Tehran): a place cannot state anything, so the city that a report is attributed to is its government. Checked before the place cue, since
+    /// "to" before a name usually marks a destination.
+    /// </summary>
+    private static bool IsCitedSource(NameTokenizer tokenizer, int first, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        return first > 1 && tokens[first].Has(NameTokenFlags.SpaceBefore) && tokens[first - 1].Has(NameTokenFlags.SpaceBefore)
+            && tokenizer.Text(first - 1).SequenceEqual("to") && OrganizationCues.Is(tokenizer.Text(first - 2), "according")
+            && (last + 1 >= tokens.Length || !tokens[last + 1].IsCapitalized || !tokens[last + 1].Has(NameTokenFlags.SpaceBefore));
+    }
 
     /// <summary>The last token of a team named by a city and a capitalised plural (Boston Celtics, Toronto Raptors); -1 if none.</summary>
     private int TeamNameEnd(NameTokenizer tokenizer, int last)
@@ -237,8 +256,16 @@ internal sealed partial class NameMentionFinder
     {
         var tokens = tokenizer.Tokens;
         return first > 1 && tokens[first].Has(NameTokenFlags.SpaceBefore) && tokens[first - 1].Has(NameTokenFlags.SpaceBefore)
-            && ((tokenizer.Text(first - 1) is "at" && PersonCues.IsRoleBefore(tokenizer.Text(first - 2)))
+            && ((tokenizer.Text(first - 1) is "at" && (PersonCues.IsRoleBefore(tokenizer.Text(first - 2)) || IsStaffNoun(tokenizer.Text(first - 2))))
                 || (tokenizer.Text(first - 1) is "of" && OrganizationCues.IsLeaderOf(tokenizer.Text(first - 2))));
+    }
+
+    /// <summary>Whether a plural noun names the people a body employs (workers at, engineers at): where they work is the body.</summary>
+    private static bool IsStaffNoun(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = stackalloc char[16];
+        return word.Length <= buffer.Length && buffer[..word.ToLowerInvariant(buffer)] is "workers" or "employees" or "staff" or "executives"
+            or "engineers" or "researchers" or "scientists" or "economists" or "bankers" or "traders" or "managers" or "staffers";
     }
 
     /// <summary>

@@ -49,7 +49,7 @@ internal sealed partial class NameMentionFinder
         var before = first > 0 && tokens[first].Has(NameTokenFlags.SpaceBefore) && OrganizationCues.IsContestVerbBefore(tokenizer.Text(first - 1));
         var opponent = first > 1 && tokens[first].Has(NameTokenFlags.SpaceBefore) && tokens[first - 1].Has(NameTokenFlags.SpaceBefore)
             && TeamCues.IsOpponentBefore(tokenizer.Text(first - 2), tokenizer.Text(first - 1));
-        return after || before || opponent || HasSportRoleAfter(tokenizer, last);
+        return after || before || opponent || HasSportRoleAfter(tokenizer, last) || IsScoreSide(tokenizer, first, last);
     }
 
     /// <summary>
@@ -101,12 +101,108 @@ internal sealed partial class NameMentionFinder
             }
 
             var (length, lexeme) = LongestMatch(tokenizer, name);
+            if (IsParentAcronym(tokenizer, head, name, lexeme))
+            {
+                // Science Mission Directorate of NASA: an acronym after "of" names the parent body, a name of its own.
+                break;
+            }
+
             var known = lexeme?.Entry is not null;
             end = known ? name + length - 1 : name;
             end = ChainWordsEnd(tokenizer, end, allowAnd: !known);
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="name"/> after "of" is a known organisation's acronym in mixed-case text (the
+    /// Executive Board of UNESCO, the Science Directorate of NASA): a body written as capitals is named on its own, and the
+    /// unit before "of" is a separate body. A place in capitals (USA) still ends the name, and an unknown acronym may name
+    /// a field (Ministry of ICT), so both stay in it.
+    /// </summary>
+    private static bool IsParentAcronym(NameTokenizer tokenizer, int head, int name, NameLexeme? lexeme)
+    {
+        var tokens = tokenizer.Tokens;
+        return tokens[name].Has(NameTokenFlags.AllCaps) && tokens[name].Length >= 2 && !tokens[head].Has(NameTokenFlags.AllCaps)
+            && lexeme?.Entry is { Kind: NameKind.Organization } && (name + 1 >= tokens.Length || !tokens[name + 1].IsJoined || !tokens[name + 1].IsCapitalized);
+    }
+
+    /// <summary>
+    /// The organisation head that ends the capitalised words after "and" at <paramref name="and"/>, when the unknown words
+    /// <paramref name="first"/>..<paramref name="last"/> before it qualify the same head (National Aeronautics and Space
+    /// Administration (NASA), Independent Electoral and Boundaries Commission (IEBC)): English coordinates the words that
+    /// describe a body before its head noun. Taken only where the text defines the name's acronym, since "and" more often
+    /// joins two names (Arlen and Mersey United, Calder and Holme Council); -1 otherwise, or when a known name stands on
+    /// either side.
+    /// </summary>
+    private int CoordinatedHeadEnd(NameTokenizer tokenizer, int first, int last, int and)
+    {
+        var tokens = tokenizer.Tokens;
+        if (!tokenizer.Text(and).SequenceEqual("and") || tokens[last].Has(NameTokenFlags.Possessive) || IsOrganizationHead(tokenizer, last)
+            || (Flags(tokenizer, first) & (LexemeFlags.GivenName | LexemeFlags.Title)) != 0)
+        {
+            return -1;
+        }
+
+        for (var k = and + 1; k <= and + 3 && k < tokens.Length; k++)
+        {
+            if (!tokens[k].IsCapitalized || !tokens[k].Has(NameTokenFlags.SpaceBefore) || tokens[k].Has(NameTokenFlags.AllCaps))
+            {
+                return -1;
+            }
+
+            if (k > and + 1 && (Flags(tokenizer, k) & LexemeFlags.OrganizationHead) != 0 && !OrganizationCues.IsDesignator(tokenizer.Text(k)))
+            {
+                return HasKnownWord(tokenizer, first, last) || !IsDefinedByAcronym(tokenizer, first, k) ? -1 : k;
+            }
+
+            if (StartsKnown(tokenizer, k) || tokens[k].Has(NameTokenFlags.Possessive))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether an acronym in brackets right after <paramref name="head"/> spells the initials of the name ending there,
+    /// from some token at or after <paramref name="first"/> (The National Aeronautics and Space Administration (NASA)):
+    /// a text that defines a short form tells that the words before it are one name.
+    /// </summary>
+    private static bool IsDefinedByAcronym(NameTokenizer tokenizer, int first, int head)
+    {
+        var tokens = tokenizer.Tokens;
+        var acronym = head + 1;
+        if (acronym >= tokens.Length || tokens[acronym].Punctuation != '(' || tokenizer.CharAfter(acronym) != ')')
+        {
+            return false;
+        }
+
+        for (var start = first; start < head; start++)
+        {
+            if (AcronymInitials.Spells(tokenizer, acronym, start, head))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a known name starts at any of the tokens <paramref name="first"/>..<paramref name="last"/>.</summary>
+    private bool HasKnownWord(NameTokenizer tokenizer, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (StartsKnown(tokenizer, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -41,6 +41,29 @@ internal sealed partial class NameMentionFinder
         return false;
     }
 
+    /// <summary>
+    /// The last token of a known place after "of" at <paramref name="of"/>, when the word at <paramref name="head"/> heads
+    /// places and not bodies (Republic, Gulf, Bay): English names a state or a feature by its kind and "of" a known place
+    /// (the Democratic Republic of Congo, the Gulf of Oman), and the whole is one place; -1 otherwise.
+    /// </summary>
+    private int PlaceOfKnownPlaceEnd(NameTokenizer tokenizer, int head, int of)
+    {
+        var tokens = tokenizer.Tokens;
+        var name = of + 1;
+        if (name >= tokens.Length || !tokenizer.Text(of).SequenceEqual("of") || tokens[head].Has(NameTokenFlags.Possessive)
+            || (Flags(tokenizer, head) & (LexemeFlags.PlaceHead | LexemeFlags.OrganizationHead)) != LexemeFlags.PlaceHead
+            || !tokens[name].IsCapitalized || !tokens[name].Has(NameTokenFlags.SpaceBefore))
+        {
+            return -1;
+        }
+
+        var (length, lexeme) = LongestMatch(tokenizer, name);
+        var end = name + length - 1;
+        return lexeme?.Entry is { Kind: NameKind.Place } && (end + 1 >= tokens.Length || !tokens[end + 1].IsJoined || !tokens[end + 1].IsCapitalized)
+            ? end
+            : -1;
+    }
+
     private static bool IsPlaceNoun(ReadOnlySpan<char> key) => key is "city" or "town" or "village" or "region" or "province" or "district"
         or "distrikts" or "districts" or "capital" or "outskirts" or "suburb" or "suburbs" or "port" or "municipality" or "oblast" or "island"
         or "islands" or "provinces" or "regions" or "cities" or "towns" or "villages" or "area" or "areas" or "county" or "republic";

@@ -5,11 +5,17 @@ internal sealed partial class NameMentionFinder
 {
     /// <summary>
     /// Whether the words around a name make it a sports team: a contest or transfer verb before it (lost to, signed for,
-    /// joined), a contest verb after it (beat), or a team role or fans after it or its possessive (Tarwick coach, Velmont's manager).
+    /// joined), a contest verb after it (beat), a team role or fans after it or its possessive (Tarwick coach, Velmont's manager),
+    /// or a score beside it (Tarwick 2-1 Velmont).
     /// </summary>
     private static bool HasTeamCue(NameTokenizer tokenizer, int first, int last)
     {
         var tokens = tokenizer.Tokens;
+        if (IsScoreSide(tokenizer, first, last))
+        {
+            return true;
+        }
+
         if (first > 0 && tokens[first].Has(NameTokenFlags.SpaceBefore) && tokens[first - 1].Has(NameTokenFlags.Lower)
             && TeamCues.IsContestBefore(first > 1 && tokens[first - 1].Has(NameTokenFlags.SpaceBefore) ? tokenizer.Text(first - 2) : default, tokenizer.Text(first - 1)))
         {
@@ -22,7 +28,11 @@ internal sealed partial class NameMentionFinder
         }
 
         var after = tokenizer.Text(last + 1);
-        return TeamCues.IsTeamRoleAfter(after) || (!tokens[last].Has(NameTokenFlags.Possessive) && (OrganizationCues.IsContestVerbAfter(after)
+
+        // Ivo Renk's side, Renk's players: sport writing names a team after its manager by the possessive, so these
+        // nouns after a possessive do not make a team; the club's coach, captain or fans do.
+        var managersTeam = tokens[last].Has(NameTokenFlags.Possessive) && after is "side" or "players" or "squad";
+        return (TeamCues.IsTeamRoleAfter(after) && !managersTeam) || (!tokens[last].Has(NameTokenFlags.Possessive) && (OrganizationCues.IsContestVerbAfter(after)
             || (after is "lost" && last + 2 < tokens.Length && tokenizer.Text(last + 2) is "to")));
     }
 

@@ -238,6 +238,20 @@ internal sealed partial class NameMentionFinder
                 continue;
             }
 
+            if (PlaceOfKnownPlaceEnd(tokenizer, j, next) is var placeOf && placeOf > next)
+            {
+                // Democratic Republic of Congo, Gulf of Oman: a place head and "of" a known place name one place.
+                j = placeOf;
+                continue;
+            }
+
+            if (CoordinatedHeadEnd(tokenizer, i, j, next) is var coordinated && coordinated > next)
+            {
+                // National Aeronautics and Space Administration: words coordinated by "and" before an organisation head.
+                j = coordinated;
+                continue;
+            }
+
             if (IsInnerParticle(tokenizer, i, j, next))
             {
                 j = next + 1;

@@ -49,7 +49,21 @@ internal static class OrganizationCues
         or "distributor" or "bookseller" or "agency" or "distributors" or "booksellers"
         or "companies" or "firms" or "platforms" or "lenders" or "banks" or "carmakers" or "automakers" or "chipmakers" or "insurers"
         or "retailers" or "startups" or "brands" or "clubs" or "airlines" or "miners" or "operators" or "broadcasters" or "publishers"
-        or "brand" or "venture" or "marketplace" or "app" or "chain" or "drugmaker" or "phonemaker" or "consultancy";
+        or "brand" or "venture" or "marketplace" or "app" or "chain" or "drugmaker" or "phonemaker" or "consultancy"
+        || IsMakerCompound(key);
+    }
+
+    /// <summary>
+    /// Whether a lower-case compound in -maker names a company by what it makes (toymaker, chipmakers, the Danish
+    /// brickmaker): English forms such nouns freely, so they are recognised by their ending; the compounds that name
+    /// people (lawmaker, filmmaker, playmaker) are left out.
+    /// </summary>
+    private static bool IsMakerCompound(ReadOnlySpan<char> key)
+    {
+        var stem = key.EndsWith("makers") ? key[..^6] : key.EndsWith("maker") ? key[..^5] : default;
+        return stem.Length >= 3 && stem[^1] != '-' && stem is not ("law" or "policy" or "film" or "peace" or "play" or "king" or "match"
+            or "trouble" or "dress" or "shoe" or "deal" or "hay" or "merry" or "rain" or "home" or "pace" or "money" or "noise" or "speech"
+            or "decision" or "holiday" or "mischief" or "wine" or "taste" or "clock" or "hat");
     }
 
     /// <summary>Whether a lower-case word after a name's possessive is something only an organisation has (Maersk's shares).</summary>
@@ -198,6 +212,14 @@ internal static class OrganizationCues
             or "sent" or "filed" or "lodged" or "issued" or "deployed" or "demanded";
     }
 
+    /// <summary>
+    /// Whether a word after a city is an act of address that a government performs as often as a person does (Dhaka
+    /// accepted, Riyadh later informed): asked of cities only, since after an unknown name it says nothing of its kind.
+    /// </summary>
+    public static bool IsAddressVerb(ReadOnlySpan<char> text)
+        => text is "accepted" or "informed" or "expressed" or "reiterated" or "thanked" or "invited" or "conveyed" or "assured" or "accepts"
+            or "expresses" or "reiterates" or "thanks" or "invites";
+
     /// <summary>Whether a word after a capital is a perfect auxiliary that a diplomatic act may follow (Cairo has exchanged).</summary>
     public static bool IsPerfectAuxiliary(ReadOnlySpan<char> text) => text is "has" or "have" or "had";
 
@@ -213,7 +235,9 @@ internal static class OrganizationCues
         var key = buffer[..text.ToLowerInvariant(buffer)];
         return key is "war" or "invasion" or "government" or "position" or "policy" or "policies" or "decision" or "demands" or "offer"
             or "ally" or "allies" or "envoy" or "response" or "stance" or "support" or "sanctions" or "troops" or "forces" or "military"
-            or "diplomats" or "diplomacy" or "proposal" or "objections" or "refusal" or "backing";
+            or "diplomats" or "diplomacy" or "proposal" or "objections" or "refusal" or "backing" or "invitation" or "truce"
+            or "ceasefire" or "delegation" or "ambassador" or "envoys" or "statement" or "retaliation" or "leadership" or "regime"
+            or "relations" or "concerns";
     }
 
     /// <summary>Whether a word after a place makes it a team in a contest (Atlanta beat Boston, Pakistan edged India).</summary>
