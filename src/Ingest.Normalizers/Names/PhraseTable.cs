@@ -17,11 +17,11 @@ internal sealed class PhraseTable<TValue>
 
     /// <summary>Finds the value of <paramref name="key"/>, or <see langword="null"/>.</summary>
     /// <param name="key">A folded phrase.</param>
-    public TValue? Find(ReadOnlySpan<char> key) => Find(key, string.GetHashCode(key));
+    public TValue? Find(ReadOnlySpan<char> key) => Find(key, NameKeyHash.Of(key));
 
     /// <summary>Finds the value of <paramref name="key"/> whose hash the caller already has, or <see langword="null"/>.</summary>
     /// <param name="key">A folded phrase.</param>
-    /// <param name="hash">The hash of <paramref name="key"/> as <see cref="string.GetHashCode(ReadOnlySpan{char})"/> gives it.</param>
+    /// <param name="hash">The hash of <paramref name="key"/> as <see cref="NameKeyHash.Of"/> gives it.</param>
     public TValue? Find(ReadOnlySpan<char> key, int hash)
     {
         for (var i = _buckets[hash & (_buckets.Length - 1)] - 1; i >= 0; i = _slots[i].Next)
@@ -52,7 +52,7 @@ internal sealed class PhraseTable<TValue>
             Grow();
         }
 
-        var hash = string.GetHashCode(key.AsSpan());
+        var hash = NameKeyHash.Of(key);
         var value = create();
         ref var bucket = ref _buckets[hash & (_buckets.Length - 1)];
         _slots[_count] = new Slot { Key = key, Hash = hash, Value = value, Next = bucket - 1 };
