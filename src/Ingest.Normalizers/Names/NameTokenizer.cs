@@ -18,6 +18,7 @@ internal sealed class NameTokenizer : IDisposable
     private readonly string _text;
     private KeyHashSet _lowerCaseWords;
     private NameToken[] _tokens;
+    private TokenLookup[]? _lookups;
     private char[] _keys;
     private int _keyLength;
 
@@ -65,6 +66,17 @@ internal sealed class NameTokenizer : IDisposable
     /// <summary>The hash of the folded key of token <paramref name="index"/>, <see cref="NameKeyHash"/>, the one <see cref="PhraseTable{TValue}"/> uses.</summary>
     public int KeyHash(int index) => _tokens[index].KeyHash;
 
+    /// <summary>
+    /// The gazetteer's answers about token <paramref name="index"/>, empty until first asked; one gazetteer (the
+    /// normalizer's) asks about one tokenized document.
+    /// </summary>
+    public ref TokenLookup Lookup(int index)
+    {
+        // Rented on the first question and cleared when given back, so a rented array starts empty.
+        _lookups ??= ArrayPool<TokenLookup>.Shared.Rent(Math.Max(16, Count));
+        return ref _lookups[index];
+    }
+
     /// <summary>Tokenizes <paramref name="text"/>.</summary>
     /// <param name="text">The document text.</param>
     public static NameTokenizer Tokenize(string text)
@@ -79,6 +91,13 @@ internal sealed class NameTokenizer : IDisposable
     {
         ArrayPool<NameToken>.Shared.Return(_tokens);
         ArrayPool<char>.Shared.Return(_keys);
+        if (_lookups is not null)
+        {
+            _lookups.AsSpan(0, Math.Min(Count, _lookups.Length)).Clear();
+            ArrayPool<TokenLookup>.Shared.Return(_lookups);
+            _lookups = null;
+        }
+
         _tokens = Array.Empty<NameToken>();
         _keys = Array.Empty<char>();
         if (_lowerCaseWords.Count <= MaxCachedWords)
