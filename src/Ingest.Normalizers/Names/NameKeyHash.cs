@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Ingest.Normalizers.Names;
 
@@ -13,6 +14,7 @@ internal static class NameKeyHash
 
     /// <summary>The hash of <paramref name="key"/>.</summary>
     /// <param name="key">A folded key.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Of(ReadOnlySpan<char> key)
     {
         var h = 0x811C9DC5u ^ (uint)key.Length;
