@@ -15,8 +15,17 @@ internal struct TokenLookup
     /// <summary>The word occurs in a phrase of several words.</summary>
     public const byte PhraseWord = 4;
 
+    /// <summary><see cref="MatchLength"/> and <see cref="Match"/> hold the longest known phrase starting at the token.</summary>
+    public const byte MatchKnown = 8;
+
     /// <summary>The word's entry, when <see cref="LexemeKnown"/> is set; null if it has none.</summary>
     public NameLexeme? Lexeme;
+
+    /// <summary>The entry of the longest known phrase starting at the token, when <see cref="MatchKnown"/> is set.</summary>
+    public NameLexeme? Match;
+
+    /// <summary>The number of tokens of <see cref="Match"/> (0 when none).</summary>
+    public int MatchLength;
 
     /// <summary>Which answers are known, and the phrase-word answer.</summary>
     public byte State;
