@@ -89,12 +89,35 @@ internal sealed class NameGazetteer
     /// <summary>Finds the word of one token, by the key and hash the tokenizer computed.</summary>
     /// <param name="tokenizer">The tokenized document.</param>
     /// <param name="index">The token.</param>
-    public NameLexeme? Find(NameTokenizer tokenizer, int index) => _table.Find(tokenizer.Key(index), tokenizer.KeyHash(index));
+    public NameLexeme? Find(NameTokenizer tokenizer, int index)
+    {
+        ref var lookup = ref tokenizer.Lookup(index);
+        if ((lookup.State & TokenLookup.LexemeKnown) == 0)
+        {
+            lookup.Lexeme = _table.Find(tokenizer.Key(index), tokenizer.KeyHash(index));
+            lookup.State |= TokenLookup.LexemeKnown;
+        }
+
+        return lookup.Lexeme;
+    }
 
     /// <summary>Whether one token's word occurs in some phrase of more than one word.</summary>
     /// <param name="tokenizer">The tokenized document.</param>
     /// <param name="index">The token.</param>
-    public bool IsPhraseWord(NameTokenizer tokenizer, int index) => _phraseWords.Find(tokenizer.Key(index), tokenizer.KeyHash(index)) is not null;
+    public bool IsPhraseWord(NameTokenizer tokenizer, int index)
+    {
+        ref var lookup = ref tokenizer.Lookup(index);
+        if ((lookup.State & TokenLookup.PhraseWordKnown) == 0)
+        {
+            lookup.State |= TokenLookup.PhraseWordKnown;
+            if (_phraseWords.Find(tokenizer.Key(index), tokenizer.KeyHash(index)) is not null)
+            {
+                lookup.State |= TokenLookup.PhraseWord;
+            }
+        }
+
+        return (lookup.State & TokenLookup.PhraseWord) != 0;
+    }
 
     private NameLexeme Get(string text)
     {

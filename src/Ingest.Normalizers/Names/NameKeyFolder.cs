@@ -19,6 +19,10 @@ internal static class NameKeyFolder
 
     private static readonly string[] LatinMap = BuildLatinMap();
 
+    /// <summary>The letters a transliteration rule starts with, as bits counted from 'c'.</summary>
+    private const uint RuleLetters = (1u << ('x' - 'c')) | (1u << ('s' - 'c')) | (1u << 0) | (1u << ('k' - 'c')) | (1u << ('z' - 'c'))
+        | (1u << ('i' - 'c')) | (1u << ('y' - 'c'));
+
     /// <summary>Folds <paramref name="text"/> into <paramref name="destination"/>; returns the number of characters written.</summary>
     /// <param name="text">A name or a word as written.</param>
     /// <param name="destination">The buffer; at least <c>2 * text.Length + 1</c> long.</param>
@@ -132,7 +136,7 @@ internal static class NameKeyFolder
         for (var i = 0; i < word.Length; i++)
         {
             var c = Lower(word[i], lowerAscii);
-            if (c is not ('x' or 's' or 'c' or 'k' or 'z' or 'i' or 'y'))
+            if (!IsRuleLetter(c))
             {
                 if (c != last || !char.IsAsciiLetter(c))
                 {
@@ -210,6 +214,13 @@ internal static class NameKeyFolder
         }
 
         return m;
+    }
+
+    /// <summary>Whether a rule starts with the lower-case letter <paramref name="c"/> (x, s, c, k, z, i, y): one bit test.</summary>
+    private static bool IsRuleLetter(char c)
+    {
+        var offset = (uint)(c - 'c');
+        return offset <= 'z' - 'c' && ((RuleLetters >> (int)offset) & 1) != 0;
     }
 
     // ASCII letters and digits lower-case by setting one bit ('A' 0x41 → 'a' 0x61; digits already have it).

@@ -32,7 +32,7 @@ internal sealed partial class NameLinker
         var surfaces = new string[count];
         var surfaceWords = new int[count];
         var keys = new string[count];
-        var external = new Dictionary<(NameKind Kind, string Key), string>();
+        var external = new Dictionary<(NameKind Kind, string Key), string>(count);
         for (var i = 0; i < count; i++)
         {
             work.Step();
@@ -85,8 +85,10 @@ internal sealed partial class NameLinker
     {
         var count = mentions.Count;
         var clusterOf = new NameCluster[count];
-        var clusters = new Dictionary<(NameKind Kind, string Key), NameCluster>();
-        var formIndex = new Dictionary<(NameCluster Cluster, string Surface), int>();
+        var clusters = new Dictionary<(NameKind Kind, string Key), NameCluster>(count);
+
+        // A cluster is named in this index by its first mention: hashing an integer, not the cluster object's identity.
+        var formIndex = new Dictionary<(int Cluster, string Surface), int>(count);
         for (var i = 0; i < count; i++)
         {
             work.Step();
@@ -97,13 +99,13 @@ internal sealed partial class NameLinker
 
             cluster.Members.Add(i);
             clusterOf[i] = cluster;
-            if (formIndex.TryGetValue((cluster, surfaces[i]), out var form))
+            if (formIndex.TryGetValue((cluster.Members[0], surfaces[i]), out var form))
             {
                 cluster.Frequencies[form]++;
             }
             else
             {
-                formIndex[(cluster, surfaces[i])] = cluster.Forms.Count;
+                formIndex[(cluster.Members[0], surfaces[i])] = cluster.Forms.Count;
                 cluster.Forms.Add(surfaces[i]);
                 cluster.FirstMentions.Add(i);
                 cluster.Frequencies.Add(1);

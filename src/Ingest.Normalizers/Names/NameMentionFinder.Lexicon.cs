@@ -3,7 +3,23 @@ namespace Ingest.Normalizers.Names;
 /// <summary>The gazetteer look-ups of <see cref="NameMentionFinder"/>: known phrases, ordinary words, titles and word shapes.</summary>
 internal sealed partial class NameMentionFinder
 {
+    /// <summary>
+    /// The longest known phrase starting at <paramref name="first"/>: its length in tokens and its entry. Several rules ask
+    /// about the same token, so the answer is kept with the token.
+    /// </summary>
     private (int Length, NameLexeme? Lexeme) LongestMatch(NameTokenizer tokenizer, int first)
+    {
+        ref var lookup = ref tokenizer.Lookup(first);
+        if ((lookup.State & TokenLookup.MatchKnown) == 0)
+        {
+            (lookup.MatchLength, lookup.Match) = FindLongestMatch(tokenizer, first);
+            lookup.State |= TokenLookup.MatchKnown;
+        }
+
+        return (lookup.MatchLength, lookup.Match);
+    }
+
+    private (int Length, NameLexeme? Lexeme) FindLongestMatch(NameTokenizer tokenizer, int first)
     {
         var tokens = tokenizer.Tokens;
         // Phrases continue only through words that occur in some phrase, so prose ends the search at once.

@@ -15,7 +15,7 @@ internal struct NameToken
     /// <summary>The length of the folded key.</summary>
     public int KeyLength;
 
-    /// <summary>The hash of the folded key (<see cref="string.GetHashCode(ReadOnlySpan{char})"/>), computed once for every lookup of the token.</summary>
+    /// <summary>The hash of the folded key (<see cref="NameKeyHash.Of"/>), computed once for every lookup of the token.</summary>
     public int KeyHash;
 
     /// <summary>The token's shape and separation.</summary>

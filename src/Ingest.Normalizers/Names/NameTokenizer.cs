@@ -13,11 +13,12 @@ internal sealed class NameTokenizer : IDisposable
     private const int MaxCachedWords = 1 << 16;
 
     // Sets reused across documents: growing a fresh set for every document was a large part of the tokenizer's time.
-    private static readonly SpareInstances<HashSet<int>> SpareWordSets = new();
+    private static readonly SpareInstances<KeyHashSet> SpareWordSets = new();
 
     private readonly string _text;
-    private HashSet<int> _lowerCaseWords;
+    private KeyHashSet _lowerCaseWords;
     private NameToken[] _tokens;
+    private TokenLookup[]? _lookups;
     private char[] _keys;
     private int _keyLength;
 
@@ -26,7 +27,7 @@ internal sealed class NameTokenizer : IDisposable
         _text = text;
         _tokens = ArrayPool<NameToken>.Shared.Rent(Math.Max(16, capacity));
         _keys = ArrayPool<char>.Shared.Rent(Math.Max(64, keyCapacity));
-        _lowerCaseWords = SpareWordSets.Take() ?? new HashSet<int>();
+        _lowerCaseWords = SpareWordSets.Take() ?? new KeyHashSet();
     }
 
     /// <summary>The tokens.</summary>
@@ -36,7 +37,7 @@ internal sealed class NameTokenizer : IDisposable
     public int Count { get; private set; }
 
     /// <summary>Hashes of the folded keys of words seen in lower case, to tell ordinary words from names.</summary>
-    public HashSet<int> LowerCaseWords => _lowerCaseWords;
+    public KeyHashSet LowerCaseWords => _lowerCaseWords;
 
     /// <summary>The folded key of tokens <paramref name="first"/> to <paramref name="last"/> inclusive.</summary>
     public ReadOnlySpan<char> Key(int first, int last)
@@ -62,8 +63,19 @@ internal sealed class NameTokenizer : IDisposable
     /// <summary>The folded key of token <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> Key(int index) => _keys.AsSpan(_tokens[index].KeyStart, _tokens[index].KeyLength);
 
-    /// <summary>The hash of the folded key of token <paramref name="index"/>, the one <see cref="PhraseTable{TValue}"/> uses.</summary>
+    /// <summary>The hash of the folded key of token <paramref name="index"/>, <see cref="NameKeyHash"/>, the one <see cref="PhraseTable{TValue}"/> uses.</summary>
     public int KeyHash(int index) => _tokens[index].KeyHash;
+
+    /// <summary>
+    /// The gazetteer's answers about token <paramref name="index"/>, empty until first asked; one gazetteer (the
+    /// normalizer's) asks about one tokenized document.
+    /// </summary>
+    public ref TokenLookup Lookup(int index)
+    {
+        // Rented on the first question and cleared when given back, so a rented array starts empty.
+        _lookups ??= ArrayPool<TokenLookup>.Shared.Rent(Math.Max(16, Count));
+        return ref _lookups[index];
+    }
 
     /// <summary>Tokenizes <paramref name="text"/>.</summary>
     /// <param name="text">The document text.</param>
@@ -79,6 +91,13 @@ internal sealed class NameTokenizer : IDisposable
     {
         ArrayPool<NameToken>.Shared.Return(_tokens);
         ArrayPool<char>.Shared.Return(_keys);
+        if (_lookups is not null)
+        {
+            _lookups.AsSpan(0, Math.Min(Count, _lookups.Length)).Clear();
+            ArrayPool<TokenLookup>.Shared.Return(_lookups);
+            _lookups = null;
+        }
+
         _tokens = Array.Empty<NameToken>();
         _keys = Array.Empty<char>();
         if (_lowerCaseWords.Count <= MaxCachedWords)
@@ -95,101 +114,168 @@ internal sealed class NameTokenizer : IDisposable
         while (i < text.Length)
         {
             var c = text[i];
-            var isHandle = (c == '@' || c == '#') && i + 1 < text.Length && IsWordChar(text[i + 1])
-                && (i == 0 || !IsWordChar(text[i - 1]));
-            if (!isHandle && !IsWordChar(c))
+            int end;
+            bool isAsciiWord;
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                // Most words are ASCII letters and digits ended by a space or a mark: scanned once here, and only a
+                // word ended by a letter outside ASCII, an apostrophe or the period of an initial is scanned again.
+                end = AsciiRunEnd(text, i + 1);
+                if (end < text.Length && NeedsFullScan(text, i, end))
+                {
+                    end = WordEnd(text, i, out isAsciiWord);
+                }
+                else
+                {
+                    isAsciiWord = true;
+                }
+            }
+            else if (c < 128 && c is not ('@' or '#'))
             {
                 i++;
                 continue;
             }
-
-            var start = i;
-            var flags = NameTokenFlags.None;
-            if (isHandle)
+            else if (IsHandleStart(text, i))
             {
-                i++;
-                while (i < text.Length && (IsWordChar(text[i]) || text[i] == '_'))
+                end = i + 1;
+                while (end < text.Length && (IsWordChar(text[end]) || text[end] == '_'))
                 {
-                    i++;
+                    end++;
                 }
 
-                flags |= NameTokenFlags.Handle;
-                Add(text, gapStart, start, i - start, flags, isAsciiWord: false);
-                gapStart = i;
+                Add(text, gapStart, i, end - i, NameTokenFlags.Handle, isAsciiWord: false);
+                gapStart = i = end;
                 continue;
             }
-
-            var segmentStart = i;
-            var isAsciiWord = true;
-            while (i < text.Length)
+            else if (IsWordChar(c))
             {
-                var ch = text[i];
-                if (char.IsAsciiLetterOrDigit(ch))
-                {
-                    i++;
-                    continue;
-                }
-
-                if (IsWordChar(ch))
-                {
-                    isAsciiWord = false;
-                    i++;
-                    continue;
-                }
-
-                var next = i + 1 < text.Length ? text[i + 1] : '\0';
-                if (IsApostrophe(ch) && char.IsLetter(next))
-                {
-                    var afterS = i + 2 < text.Length ? text[i + 2] : '\0';
-                    if ((next == 's' || next == 'S') && !IsWordChar(afterS))
-                    {
-                        break;
-                    }
-
-                    isAsciiWord = false;
-                    i++;
-                    continue;
-                }
-
-                if (ch == '.' && char.IsLetter(next) && i - segmentStart == 1)
-                {
-                    // Initialisms: U.S., U.K.
-                    isAsciiWord = false;
-                    i++;
-                    segmentStart = i;
-                    continue;
-                }
-
-                break;
-            }
-
-            var length = i - start;
-            if (i < text.Length && text[i] == '.' && IsDottedAbbreviation(text.Slice(start, length)))
-            {
-                flags |= NameTokenFlags.DotAfter;
-            }
-
-            if (i + 1 < text.Length && IsApostrophe(text[i]) && (text[i + 1] == 's' || text[i + 1] == 'S'))
-            {
-                flags |= NameTokenFlags.Possessive;
-                Add(text, gapStart, start, length, flags, isAsciiWord);
-                i += 2;
-            }
-            else if (i + 1 < text.Length && IsApostrophe(text[i]) && length >= 3 && text[i - 1] is 's' && char.IsUpper(text[start])
-                && text[i + 1] == ' ')
-            {
-                // A plural possessive (Farmers' Union, the Workers' Party): the apostrophe closes the word, not a quotation.
-                flags |= NameTokenFlags.Possessive;
-                Add(text, gapStart, start, length, flags, isAsciiWord);
-                i++;
+                end = WordEnd(text, i, out isAsciiWord);
             }
             else
             {
-                Add(text, gapStart, start, length, flags, isAsciiWord);
+                i++;
+                continue;
             }
 
+            i = AddWord(text, gapStart, i, end, NameTokenFlags.None, isAsciiWord);
             gapStart = i;
         }
+    }
+
+    /// <summary>Adds the word <paramref name="start"/>..<paramref name="end"/> and returns where the scan goes on (after a possessive).</summary>
+    private int AddWord(ReadOnlySpan<char> text, int gapStart, int start, int end, NameTokenFlags flags, bool isAsciiWord)
+    {
+        var length = end - start;
+        var i = end;
+        if (i >= text.Length)
+        {
+            Add(text, gapStart, start, length, flags, isAsciiWord);
+            return i;
+        }
+
+        var after = text[i];
+        if (after == '.' && IsDottedAbbreviation(text.Slice(start, length)))
+        {
+            flags |= NameTokenFlags.DotAfter;
+        }
+
+        if (i + 1 < text.Length && IsApostrophe(after) && (text[i + 1] == 's' || text[i + 1] == 'S'))
+        {
+            flags |= NameTokenFlags.Possessive;
+            Add(text, gapStart, start, length, flags, isAsciiWord);
+            return i + 2;
+        }
+
+        if (i + 1 < text.Length && IsApostrophe(after) && length >= 3 && text[i - 1] is 's' && char.IsUpper(text[start])
+            && text[i + 1] == ' ')
+        {
+            // A plural possessive (Farmers' Union, the Workers' Party): the apostrophe closes the word, not a quotation.
+            flags |= NameTokenFlags.Possessive;
+            Add(text, gapStart, start, length, flags, isAsciiWord);
+            return i + 1;
+        }
+
+        Add(text, gapStart, start, length, flags, isAsciiWord);
+        return i;
+    }
+
+    /// <summary>The end of the run of ASCII letters and digits from <paramref name="i"/>.</summary>
+    private static int AsciiRunEnd(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// Whether the ASCII run <paramref name="start"/>..<paramref name="end"/> may go on as one word past the character at
+    /// <paramref name="end"/>: a letter outside ASCII, an apostrophe, or the period after one letter (U.S.).
+    /// </summary>
+    private static bool NeedsFullScan(ReadOnlySpan<char> text, int start, int end)
+    {
+        var ch = text[end];
+        return ch >= 128 || ch == '\'' || (ch == '.' && end - start == 1);
+    }
+
+    /// <summary>Whether an at sign or a number sign at <paramref name="i"/> starts a handle or a hashtag.</summary>
+    private static bool IsHandleStart(ReadOnlySpan<char> text, int i)
+        => (text[i] == '@' || text[i] == '#') && i + 1 < text.Length && IsWordChar(text[i + 1])
+        && (i == 0 || !IsWordChar(text[i - 1]));
+
+    /// <summary>
+    /// The end of the word starting at <paramref name="i"/>, over letters, marks, inner apostrophes and the periods of an
+    /// initialism (U.S.), but not a possessive 's.
+    /// </summary>
+    private static int WordEnd(ReadOnlySpan<char> text, int i, out bool isAsciiWord)
+    {
+        var segmentStart = i;
+        isAsciiWord = true;
+        while (i < text.Length)
+        {
+            var ch = text[i];
+            if (char.IsAsciiLetterOrDigit(ch))
+            {
+                i++;
+                continue;
+            }
+
+            if (IsWordChar(ch))
+            {
+                isAsciiWord = false;
+                i++;
+                continue;
+            }
+
+            var next = i + 1 < text.Length ? text[i + 1] : '\0';
+            if (IsApostrophe(ch) && char.IsLetter(next))
+            {
+                var afterS = i + 2 < text.Length ? text[i + 2] : '\0';
+                if ((next == 's' || next == 'S') && !IsWordChar(afterS))
+                {
+                    break;
+                }
+
+                isAsciiWord = false;
+                i++;
+                continue;
+            }
+
+            if (ch == '.' && char.IsLetter(next) && i - segmentStart == 1)
+            {
+                // Initialisms: U.S., U.K.
+                isAsciiWord = false;
+                i++;
+                segmentStart = i;
+                continue;
+            }
+
+            break;
+        }
+
+        return i;
     }
 
     private void Add(ReadOnlySpan<char> text, int gapStart, int start, int length, NameTokenFlags flags, bool isAsciiWord)
@@ -205,9 +291,54 @@ internal sealed class NameTokenizer : IDisposable
         var word = text.Slice(start, length);
         if ((flags & NameTokenFlags.Handle) == 0)
         {
-            flags |= Shape(word);
+            flags |= isAsciiWord ? AsciiShape(word) : Shape(word);
         }
 
+        var punctuation = '\0';
+        if (start - gapStart == 1 && text[gapStart] == ' ' && Count > 0)
+        {
+            // One space, the usual gap: nothing else to look at.
+            flags |= NameTokenFlags.SpaceBefore;
+        }
+        else
+        {
+            flags |= GapFlags(text, gapStart, start, out punctuation);
+        }
+
+        // Keys of consecutive tokens are separated by one space, so a run of tokens is one slice of the buffer.
+        if (_keyLength + (length * 2) + 2 > _keys.Length)
+        {
+            var bigger = ArrayPool<char>.Shared.Rent(Math.Max(_keys.Length * 2, _keyLength + (length * 2) + 2));
+            _keys.AsSpan(0, _keyLength).CopyTo(bigger);
+            ArrayPool<char>.Shared.Return(_keys);
+            _keys = bigger;
+        }
+
+        var keyStart = _keyLength;
+        var keyLength = NameKeyFolder.Fold(word, _keys.AsSpan(keyStart), isAsciiWord);
+        var keyHash = NameKeyHash.Of(_keys.AsSpan(keyStart, keyLength));
+        _keyLength += keyLength;
+        _keys[_keyLength++] = ' ';
+        if ((flags & NameTokenFlags.Lower) != 0 && keyLength > 0)
+        {
+            _lowerCaseWords.Add(keyHash);
+        }
+
+        _tokens[Count++] = new NameToken
+        {
+            Start = start,
+            Length = length,
+            KeyStart = keyStart,
+            KeyLength = keyLength,
+            KeyHash = keyHash,
+            Flags = flags,
+            Punctuation = punctuation,
+        };
+    }
+
+    /// <summary>What the text between the previous token and the next one says: the separation and whether a sentence starts.</summary>
+    private NameTokenFlags GapFlags(ReadOnlySpan<char> text, int gapStart, int start, out char punctuation)
+    {
         var gap = text[gapStart..start];
         if (Count > 0 && gap.Length > 1 && gap[0] == '.' && IsInitialismWithDot(_tokens[Count - 1], text))
         {
@@ -215,7 +346,8 @@ internal sealed class NameTokenizer : IDisposable
             gap = gap[1..];
         }
 
-        var punctuation = '\0';
+        punctuation = '\0';
+        var flags = NameTokenFlags.None;
         var sentenceStart = Count == 0;
         var lineBreak = false;
         var other = false;
@@ -255,40 +387,7 @@ internal sealed class NameTokenizer : IDisposable
             sentenceStart = false;
         }
 
-        if (sentenceStart)
-        {
-            flags |= NameTokenFlags.SentenceStart;
-        }
-
-        // Keys of consecutive tokens are separated by one space, so a run of tokens is one slice of the buffer.
-        if (_keyLength + (length * 2) + 2 > _keys.Length)
-        {
-            var bigger = ArrayPool<char>.Shared.Rent(Math.Max(_keys.Length * 2, _keyLength + (length * 2) + 2));
-            _keys.AsSpan(0, _keyLength).CopyTo(bigger);
-            ArrayPool<char>.Shared.Return(_keys);
-            _keys = bigger;
-        }
-
-        var keyStart = _keyLength;
-        var keyLength = NameKeyFolder.Fold(word, _keys.AsSpan(keyStart), isAsciiWord);
-        var keyHash = string.GetHashCode(_keys.AsSpan(keyStart, keyLength));
-        _keyLength += keyLength;
-        _keys[_keyLength++] = ' ';
-        if ((flags & NameTokenFlags.Lower) != 0 && keyLength > 0)
-        {
-            LowerCaseWords.Add(keyHash);
-        }
-
-        _tokens[Count++] = new NameToken
-        {
-            Start = start,
-            Length = length,
-            KeyStart = keyStart,
-            KeyLength = keyLength,
-            KeyHash = keyHash,
-            Flags = flags,
-            Punctuation = punctuation,
-        };
+        return sentenceStart ? flags | NameTokenFlags.SentenceStart : flags;
     }
 
     /// <summary>
@@ -337,6 +436,38 @@ internal sealed class NameTokenizer : IDisposable
                     return NameTokenFlags.Upper;
                 }
 
+                letters++;
+            }
+        }
+
+        return letters >= 2 ? NameTokenFlags.Upper | NameTokenFlags.AllCaps : NameTokenFlags.Upper;
+    }
+
+    /// <summary>The shape of a word of ASCII letters and digits, as <see cref="Shape"/> gives it, without Unicode tables.</summary>
+    private static NameTokenFlags AsciiShape(ReadOnlySpan<char> word)
+    {
+        var first = word[0];
+        if (char.IsAsciiDigit(first))
+        {
+            return NameTokenFlags.Digit;
+        }
+
+        if (!char.IsAsciiLetterUpper(first))
+        {
+            return NameTokenFlags.Lower;
+        }
+
+        var letters = 1;
+        for (var i = 1; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (char.IsAsciiLetterLower(c))
+            {
+                return NameTokenFlags.Upper;
+            }
+
+            if (!char.IsAsciiDigit(c))
+            {
                 letters++;
             }
         }

@@ -24,7 +24,7 @@ internal static class OrganizationCues
             return false;
         }
 
-        var key = buffer[..text.ToLowerInvariant(buffer)];
+        var key = buffer[..CueText.ToLower(text, buffer)];
         return key is "inc" or "ltd" or "plc" or "llc" or "llp" or "ag" or "sa" or "se"
         or "nv" or "bv" or "asa" or "ab" or "gmbh" or "spa" or "srl" or "co" or "corp" or "corporation" or "company" or "limited"
         or "holdings" or "group" or "pty" or "bhd" or "kk" or "oyj" or "sarl" or "sas" or "kgaa" or "lp" or "fc" or "cf" or "sc" or "afc";

@@ -4,12 +4,17 @@ namespace Ingest.Normalizers.Names;
 /// A hash table from folded phrases to values that is looked up by span, so scanning a document allocates nothing
 /// (the same on net8.0 and later, without alternate-lookup APIs). Filled once, then read by any number of threads.
 /// </summary>
+/// <remarks>
+/// Open addressing over one array of (hash, index) pairs at most half full: a word that is not in the table, the usual
+/// case, is answered from one or two neighbouring pairs, without reading a key.
+/// </remarks>
 /// <typeparam name="TValue">The value type.</typeparam>
 internal sealed class PhraseTable<TValue>
     where TValue : class
 {
-    private int[] _buckets = new int[256];
-    private Slot[] _slots = new Slot[256];
+    private Bucket[] _buckets = new Bucket[512];
+    private string[] _keys = new string[256];
+    private TValue[] _values = new TValue[256];
     private int _count;
 
     /// <summary>The number of phrases.</summary>
@@ -17,23 +22,15 @@ internal sealed class PhraseTable<TValue>
 
     /// <summary>Finds the value of <paramref name="key"/>, or <see langword="null"/>.</summary>
     /// <param name="key">A folded phrase.</param>
-    public TValue? Find(ReadOnlySpan<char> key) => Find(key, string.GetHashCode(key));
+    public TValue? Find(ReadOnlySpan<char> key) => Find(key, NameKeyHash.Of(key));
 
     /// <summary>Finds the value of <paramref name="key"/> whose hash the caller already has, or <see langword="null"/>.</summary>
     /// <param name="key">A folded phrase.</param>
-    /// <param name="hash">The hash of <paramref name="key"/> as <see cref="string.GetHashCode(ReadOnlySpan{char})"/> gives it.</param>
+    /// <param name="hash">The hash of <paramref name="key"/> as <see cref="NameKeyHash.Of"/> gives it.</param>
     public TValue? Find(ReadOnlySpan<char> key, int hash)
     {
-        for (var i = _buckets[hash & (_buckets.Length - 1)] - 1; i >= 0; i = _slots[i].Next)
-        {
-            ref var slot = ref _slots[i];
-            if (slot.Hash == hash && key.SequenceEqual(slot.Key))
-            {
-                return slot.Value;
-            }
-        }
-
-        return null;
+        var index = IndexOf(key, hash);
+        return index >= 0 ? _values[index] : null;
     }
 
     /// <summary>Returns the value of <paramref name="key"/>, adding one made by <paramref name="create"/> when missing.</summary>
@@ -41,44 +38,72 @@ internal sealed class PhraseTable<TValue>
     /// <param name="create">Makes the value.</param>
     public TValue GetOrAdd(string key, Func<TValue> create)
     {
-        var found = Find(key);
-        if (found is not null)
+        var hash = NameKeyHash.Of(key);
+        var found = IndexOf(key, hash);
+        if (found >= 0)
         {
-            return found;
+            return _values[found];
         }
 
-        if (_count == _slots.Length)
+        if (_count == _keys.Length)
         {
-            Grow();
+            Array.Resize(ref _keys, _count * 2);
+            Array.Resize(ref _values, _count * 2);
+            Rehash(_buckets.Length * 2);
         }
 
-        var hash = string.GetHashCode(key.AsSpan());
         var value = create();
-        ref var bucket = ref _buckets[hash & (_buckets.Length - 1)];
-        _slots[_count] = new Slot { Key = key, Hash = hash, Value = value, Next = bucket - 1 };
-        bucket = _count + 1;
+        _keys[_count] = key;
+        _values[_count] = value;
+        Place(hash, _count);
         _count++;
         return value;
     }
 
-    private void Grow()
+    private int IndexOf(ReadOnlySpan<char> key, int hash)
     {
-        var size = _slots.Length * 2;
-        Array.Resize(ref _slots, size);
-        _buckets = new int[size];
-        for (var i = 0; i < _count; i++)
+        var buckets = _buckets;
+        var mask = buckets.Length - 1;
+        for (var i = hash & mask; ; i = (i + 1) & mask)
         {
-            ref var bucket = ref _buckets[_slots[i].Hash & (size - 1)];
-            _slots[i].Next = bucket - 1;
-            bucket = i + 1;
+            var bucket = buckets[i];
+            if (bucket.Index == 0)
+            {
+                return -1;
+            }
+
+            if (bucket.Hash == hash && key.SequenceEqual(_keys[bucket.Index - 1]))
+            {
+                return bucket.Index - 1;
+            }
         }
     }
 
-    private struct Slot
+    private void Place(int hash, int index)
     {
-        public string Key;
+        var mask = _buckets.Length - 1;
+        var i = hash & mask;
+        while (_buckets[i].Index != 0)
+        {
+            i = (i + 1) & mask;
+        }
+
+        _buckets[i] = new Bucket { Hash = hash, Index = index + 1 };
+    }
+
+    private void Rehash(int size)
+    {
+        _buckets = new Bucket[size];
+        for (var i = 0; i < _count; i++)
+        {
+            Place(NameKeyHash.Of(_keys[i]), i);
+        }
+    }
+
+    /// <summary>A slot of the table: the key's hash and its index plus one (zero marks an empty slot).</summary>
+    private struct Bucket
+    {
         public int Hash;
-        public int Next;
-        public TValue Value;
+        public int Index;
     }
 }
