@@ -54,21 +54,31 @@ internal sealed class WordTable<TValue>
         }
     }
 
+    /// <summary>Looks <paramref name="word"/> up; the shape filter is inlined at the call, so most words make no call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetValue(ReadOnlySpan<char> word, out TValue value)
     {
         if (!word.IsEmpty && (_shapes[ShapeOf(word)] & LengthBit(word.Length)) != 0)
         {
-            var slot = Hash(word) & _mask;
-            while (_keys[slot] is { } key)
-            {
-                if (word.Equals(key, StringComparison.OrdinalIgnoreCase))
-                {
-                    value = _values[slot];
-                    return true;
-                }
+            return TryGetHashed(word, out value);
+        }
 
-                slot = (slot + 1) & _mask;
+        value = default!;
+        return false;
+    }
+
+    private bool TryGetHashed(ReadOnlySpan<char> word, out TValue value)
+    {
+        var slot = Hash(word) & _mask;
+        while (_keys[slot] is { } key)
+        {
+            if (word.Equals(key, StringComparison.OrdinalIgnoreCase))
+            {
+                value = _values[slot];
+                return true;
             }
+
+            slot = (slot + 1) & _mask;
         }
 
         value = default!;
@@ -79,21 +89,30 @@ internal sealed class WordTable<TValue>
     /// As <see cref="TryGetValue(ReadOnlySpan{char}, out TValue)"/> for a <paramref name="word"/> made of ASCII letters
     /// only: keys of ASCII letters are compared letter by letter, without a call.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetAsciiLetters(ReadOnlySpan<char> word, out TValue value)
     {
         if (!word.IsEmpty && (_shapes[ShapeOf(word)] & LengthBit(word.Length)) != 0)
         {
-            var slot = Hash(word) & _mask;
-            while (_keys[slot] is { } key)
-            {
-                if (_asciiKeys[slot] is { } lower ? SameAsciiLetters(word, lower) : word.Equals(key, StringComparison.OrdinalIgnoreCase))
-                {
-                    value = _values[slot];
-                    return true;
-                }
+            return TryGetHashedAsciiLetters(word, out value);
+        }
 
-                slot = (slot + 1) & _mask;
+        value = default!;
+        return false;
+    }
+
+    private bool TryGetHashedAsciiLetters(ReadOnlySpan<char> word, out TValue value)
+    {
+        var slot = Hash(word) & _mask;
+        while (_keys[slot] is { } key)
+        {
+            if (_asciiKeys[slot] is { } lower ? SameAsciiLetters(word, lower) : word.Equals(key, StringComparison.OrdinalIgnoreCase))
+            {
+                value = _values[slot];
+                return true;
             }
+
+            slot = (slot + 1) & _mask;
         }
 
         value = default!;

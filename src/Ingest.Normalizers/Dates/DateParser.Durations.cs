@@ -363,7 +363,7 @@ internal sealed partial class DateParser
 
         var duration = TimexFormatter.Format(spec);
         spec = DateSpec.OnDay(day, Relative, _refSource);
-        spec.Alternative = duration;
+        spec.Alternative = KeepAlternative(duration);
         return true;
     }
 

@@ -64,7 +64,7 @@ internal sealed partial class DateParser
         spec.Month = month;
         spec.Day = day;
         spec.YearStated = true;
-        spec.Alternative = !dayFirst && second <= 12 && second != first && ValidDay(year, second, first) ? $"{year:D4}-{second:D2}-{first:D2}" : null;
+        spec.Alternative = !dayFirst && second <= 12 && second != first && ValidDay(year, second, first) ? KeepAlternative($"{year:D4}-{second:D2}-{first:D2}") : 0;
         end = k2 + 2;
         return NumericOutcome.Matched;
     }

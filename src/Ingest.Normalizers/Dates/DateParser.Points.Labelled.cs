@@ -71,7 +71,7 @@ internal sealed partial class DateParser
         spec.WeekContaining = false;
 
         // The other reading names a day, not a week; it no longer describes this value.
-        spec.Alternative = null;
+        spec.Alternative = 0;
     }
 
     /// <summary>"the seventies", "the nineteen seventies".</summary>

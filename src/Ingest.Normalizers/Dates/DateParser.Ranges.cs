@@ -20,7 +20,7 @@ internal sealed partial class DateParser
             match.Start = DateSpec.Point(DateGrain.Year);
             match.Start.Year = first;
             match.Start.YearStated = true;
-            match.Start.Alternative = alternative;
+            match.Start.Alternative = KeepAlternative(alternative);
             match.Finish = DateSpec.Point(DateGrain.Year);
             match.Finish.Year = last;
             match.Finish.YearStated = true;

@@ -188,7 +188,7 @@ internal sealed partial class DateParser
         spec.InferredFrom = _refSource;
         var alternative = spec;
         alternative.Year = useFuture ? pastYear : futureYear;
-        alternative.Alternative = null;
+        alternative.Alternative = 0;
         if (spec.NthWeekday != 0)
         {
             ResolveNthWeekday(ref spec);
@@ -198,7 +198,10 @@ internal sealed partial class DateParser
         ResolveWeekOfMonth(ref spec);
         ResolveWeekOfMonth(ref alternative);
 
-        spec.Alternative ??= TimexFormatter.Format(alternative);
+        if (spec.Alternative == 0)
+        {
+            spec.Alternative = KeepAlternative(TimexFormatter.Format(alternative));
+        }
     }
 
     private static DateOnly SafeDate(int year, int month, int day)
@@ -223,7 +226,7 @@ internal sealed partial class DateParser
         var other = useFuture ? past : future;
         var inferred = spec.Month == 0 ? Relative : DateInferredParts.Year;
         spec = DateSpec.OnDay(chosen, inferred, _refSource);
-        spec.Alternative = FormatDay(other);
+        spec.Alternative = KeepAlternative(FormatDay(other));
     }
 
     private void Emit(in DateMatch match, IList<Entity> output)
@@ -239,7 +242,7 @@ internal sealed partial class DateParser
         DateOnly? latest;
         var inferred = match.Start.Inferred | (match.IsRange ? match.Finish.Inferred : DateInferredParts.None);
         var from = match.Start.InferredFrom != DateInferenceSource.None ? match.Start.InferredFrom : match.IsRange ? match.Finish.InferredFrom : DateInferenceSource.None;
-        string[] alternatives = match.Start.Alternative is { } alt ? [alt] : [];
+        string[] alternatives = AlternativeOf(match.Start) is { } alt ? [alt] : [];
         if (match.IsRange)
         {
             value = TimexFormatter.FormatRange(match.Start, match.Finish);
@@ -247,7 +250,7 @@ internal sealed partial class DateParser
             grain = match.Start.Grain < match.Finish.Grain ? match.Start.Grain : match.Finish.Grain;
             earliest = TimexFormatter.Bounds(match.Start).Earliest;
             latest = TimexFormatter.Bounds(match.Finish).Latest;
-            if (match.Start.Alternative is { } yearMonth && match.Start.Grain == DateGrain.Year)
+            if (AlternativeOf(match.Start) is { } yearMonth && match.Start.Grain == DateGrain.Year)
             {
                 alternatives = [yearMonth];
             }

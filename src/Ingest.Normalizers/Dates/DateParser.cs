@@ -18,6 +18,9 @@ internal sealed partial class DateParser
     private readonly DateOnly? _ref;
     private readonly DateInferenceSource _refSource;
     private readonly List<DateMatch> _matches = new();
+
+    // The other readings of the current line's specs (DateSpec.Alternative is an index into it, plus one).
+    private readonly List<string> _alternatives = new();
     private DateToken[] _tokens = Array.Empty<DateToken>();
 
     // Per token, the nearest connector or sentence end at or after it: k + 1 for a connector at k, -(k + 1) for a
@@ -89,6 +92,7 @@ internal sealed partial class DateParser
         _tokenCount = DateTokenizer.Tokenize(chunk, offset, _vocabulary, ref _tokens);
         FindStops();
         _matches.Clear();
+        _alternatives.Clear();
         var match = default(DateMatch);
         var i = 0;
         while (i < _tokenCount)
@@ -457,6 +461,21 @@ internal sealed partial class DateParser
 
         return tense;
     }
+
+    /// <summary>Keeps <paramref name="alternative"/> for the current line; the number a spec stores for it, 0 for none.</summary>
+    private int KeepAlternative(string? alternative)
+    {
+        if (alternative is null)
+        {
+            return 0;
+        }
+
+        _alternatives.Add(alternative);
+        return _alternatives.Count;
+    }
+
+    /// <summary>The other reading <paramref name="spec"/> carries, or <see langword="null"/>.</summary>
+    private string? AlternativeOf(in DateSpec spec) => spec.Alternative == 0 ? null : _alternatives[spec.Alternative - 1];
 
     private static DateInferredParts Relative => DateInferredParts.Year | DateInferredParts.Month | DateInferredParts.Day;
 

@@ -42,7 +42,11 @@ internal struct DateSpec
     public int Reference;
     public DateInferredParts Inferred;
     public DateInferenceSource InferredFrom;
-    public string? Alternative;
+
+    // The other reading's TIMEX value, as a number the parser gives it (see DateParser.KeepAlternative), 0 for none:
+    // a string field here would make every clear and copy of this struct, once per rule tried, a loop of pointer-sized
+    // stores and a write-barrier call instead of a few vector moves.
+    public int Alternative;
 
     // Duration amounts; Vague marks an unstated amount (PXY).
     public double Years;

@@ -128,7 +128,7 @@ internal static class DateTokenizer
                 {
                     token.Class = entry.Class;
                     token.Value = entry.Value;
-                    token.Roles = WordRoles(entry);
+                    token.Roles = entry.Roles;
                 }
                 else
                 {
@@ -172,12 +172,14 @@ internal static class DateTokenizer
     }
 
     /// <summary>The roles of a classified word (see <see cref="TokenRoles"/>).</summary>
-    private static TokenRoles WordRoles(WordEntry entry)
+    /// <param name="wordClass">The word's class.</param>
+    /// <param name="value">The word's class-specific value.</param>
+    internal static TokenRoles WordRoles(WordClass wordClass, int value)
     {
-        switch (entry.Class)
+        switch (wordClass)
         {
             case WordClass.Keyword:
-                return (DateKeyword)entry.Value switch
+                return (DateKeyword)value switch
                 {
                     DateKeyword.Future or DateKeyword.Now or DateKeyword.Moment => TokenRoles.BearsDate,
                     DateKeyword.To or DateKeyword.Until or DateKeyword.Through or DateKeyword.And => TokenRoles.Connector,
@@ -187,7 +189,7 @@ internal static class DateTokenizer
                 return TokenRoles.None;
             case WordClass.Unit:
                 return TokenRoles.BearsDate | TokenRoles.UnitLike;
-            case WordClass.Ordinal when entry.Value == 2:
+            case WordClass.Ordinal when value == 2:
                 return TokenRoles.BearsDate | TokenRoles.UnitLike;
             default:
                 return TokenRoles.BearsDate;

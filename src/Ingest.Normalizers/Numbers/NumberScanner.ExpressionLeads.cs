@@ -11,7 +11,9 @@ internal sealed partial class NumberScanner
     {
         var wordEnd = WordEnd(p);
         skipTo = wordEnd;
-        if (TryMillionCodeAmount(p, wordEnd, ref match))
+
+        // A million code is four letters from 'M' (MUSD): tested here, so that other words make no call.
+        if (wordEnd - p == 4 && _text[p] == 'M' && TryMillionCodeAmount(p, wordEnd, ref match))
         {
             return ExpressionLeadRead.Matched;
         }
