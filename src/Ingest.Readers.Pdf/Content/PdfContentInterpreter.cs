@@ -51,6 +51,7 @@ internal sealed class PdfContentInterpreter : IDisposable
     private readonly HashSet<object> _activeForms = new(ReferenceEqualityComparer.Instance);
     private readonly PdfValueList<PdfGlyph> _glyphs;
     private readonly List<PdfGlyph[]> _rented = new();
+    private readonly PdfNameCache _names = new();
 
     // Each form's content, decoded once per document: a form drawn many times is neither decoded nor charged again.
     private readonly Dictionary<PdfStream, byte[]?> _formContent = new(ReferenceEqualityComparer.Instance);
@@ -210,7 +211,7 @@ internal sealed class PdfContentInterpreter : IDisposable
                     Push(lexer.Number, null);
                     break;
                 case PdfTokenKind.Name:
-                    Push(0, new PdfName(lexer.NameValue()));
+                    Push(0, _names.Current(lexer));
                     break;
                 case PdfTokenKind.LiteralString or PdfTokenKind.HexString:
                     Push(0, new PdfString(lexer.StringValue()));
