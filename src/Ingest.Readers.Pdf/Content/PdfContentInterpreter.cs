@@ -61,6 +61,13 @@ internal sealed class PdfContentInterpreter : IDisposable
     private PdfMatrix _lineMatrix;
     private int _sequence;
 
+    // The last text matrix's first column (as bits) and what ScaleAndAngle computed from it.
+    private bool _rotationKnown;
+    private long _rotationA;
+    private long _rotationB;
+    private double _rotationXScale;
+    private double _rotationAngle;
+
     /// <summary>Creates an interpreter for one document.</summary>
     /// <param name="store">The document's objects.</param>
     /// <param name="fonts">The document's fonts.</param>
@@ -489,7 +496,7 @@ internal sealed class PdfContentInterpreter : IDisposable
             var wordSpacing = length == 1 && code == 32 ? _state.WordSpacing : 0;
             var m = _textMatrix.Multiply(_state.Ctm);
             var (x, y) = m.Transform(0, _state.Rise);
-            var xScale = m.XScale;
+            var (xScale, rotation) = ScaleAndAngle(m);
             double advance, tx, ty;
             if (font.IsVertical)
             {
@@ -503,11 +510,7 @@ internal sealed class PdfContentInterpreter : IDisposable
             }
 
             var size = Math.Abs(fontSize) * m.YScale * font.SizeScale;
-            var angle = Math.Atan2(m.B, m.A) * 180 / Math.PI;
-            if (font.IsVertical)
-            {
-                angle -= 90;
-            }
+            var angle = font.IsVertical ? rotation - 90 : rotation;
 
             var spaceWidth = font.SpaceWidth * font.WidthScale * Math.Abs(fontSize) * scale * xScale;
             _store.Budget.ChargeGlyph();
@@ -515,6 +518,27 @@ internal sealed class PdfContentInterpreter : IDisposable
                 { CharacterSpacing = font.IsVertical ? 0 : _state.CharacterSpacing * scale * xScale });
             _textMatrix = PdfMatrix.Translation(tx, ty).Multiply(_textMatrix);
         }
+    }
+
+    /// <summary>
+    /// The horizontal scale and the angle in degrees of a text rendering matrix: the glyphs of a string share them, so
+    /// the square root and arc tangent are computed again only when the matrix's first column changes (compared bit for
+    /// bit, so that -0 and NaN give what the computation gives).
+    /// </summary>
+    private (double XScale, double Angle) ScaleAndAngle(in PdfMatrix m)
+    {
+        var a = BitConverter.DoubleToInt64Bits(m.A);
+        var b = BitConverter.DoubleToInt64Bits(m.B);
+        if (!_rotationKnown || a != _rotationA || b != _rotationB)
+        {
+            _rotationA = a;
+            _rotationB = b;
+            _rotationXScale = m.XScale;
+            _rotationAngle = Math.Atan2(m.B, m.A) * 180 / Math.PI;
+            _rotationKnown = true;
+        }
+
+        return (_rotationXScale, _rotationAngle);
     }
 
     private void DrawXObject(string? name, PdfDictionary? resources, int depth)
