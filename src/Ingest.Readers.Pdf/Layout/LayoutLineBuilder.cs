@@ -38,6 +38,7 @@ internal sealed partial class LayoutLineBuilder
     private int[] dirs = [];
     private int[] order = [];
     private int[] rowOf = [];
+    private int[] unsorted = [];
     private readonly PdfValueList<LayoutRow> rows = new();
     private readonly PdfValueList<LayoutSegment> segments = new();
     private readonly LayoutWordGaps wordGaps = new();
@@ -158,8 +159,15 @@ internal sealed partial class LayoutLineBuilder
             return;
         }
 
-        baselineOrder.Use(u, v);
-        Array.Sort(order, 0, m, baselineOrder);
+        // An own sort with inlined comparisons; where two glyphs tie (drawn at the very same place), the framework's
+        // sort from the same input instead, whose order of tied glyphs the output has always followed.
+        order.AsSpan(0, m).CopyTo(unsorted);
+        if (!PdfIndexSort.SortWithoutTies(order.AsSpan(0, m), new LayoutBaselineKey(u, v)))
+        {
+            unsorted.AsSpan(0, m).CopyTo(order);
+            baselineOrder.Use(u, v);
+            Array.Sort(order, 0, m, baselineOrder);
+        }
 
         FindRows(m);
         MergeScripts(glyphs);
@@ -175,8 +183,13 @@ internal sealed partial class LayoutLineBuilder
             }
         }
 
-        rowOrder.Use(rowIndex, u);
-        Array.Sort(order, 0, m, rowOrder);
+        order.AsSpan(0, m).CopyTo(unsorted);
+        if (!PdfIndexSort.SortWithoutTies(order.AsSpan(0, m), new LayoutRowKey(rowIndex, u)))
+        {
+            unsorted.AsSpan(0, m).CopyTo(order);
+            rowOrder.Use(rowIndex, u);
+            Array.Sort(order, 0, m, rowOrder);
+        }
 
         var finalRows = new PdfValueList<LayoutFinalRow>();
         for (var k = 0; k < m;)
@@ -349,5 +362,6 @@ internal sealed partial class LayoutLineBuilder
         dirs = new int[capacity];
         order = new int[capacity];
         rowOf = new int[capacity];
+        unsorted = new int[capacity];
     }
 }
