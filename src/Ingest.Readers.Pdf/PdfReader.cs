@@ -51,19 +51,40 @@ public sealed class PdfReader : IDocumentReader
 
         // The content is read here rather than in an async helper: each async method's state machine is a framework
         // generic over a type of this assembly, which ReadyToRun leaves to the JIT in every host process.
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
+        // A stream that knows its length (a file) is read straight into an array of that size; others grow a buffer.
+        var known = content.CanSeek ? content.Length - content.Position : -1;
+        var data = known is >= 0 and <= int.MaxValue - 1 && known <= limit ? new byte[known] : null;
+        var buffer = data is null ? new MemoryStream() : null;
+        var chunk = data is null ? new byte[81920] : new byte[1];
+        var filled = 0;
         try
         {
             int n;
+            while (data is not null && filled < data.Length && (n = await content.ReadAsync(data.AsMemory(filled), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                filled += n;
+            }
+
             while ((n = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
             {
+                // More than the stream said it held (or a stream without a length): the rest goes through the buffer.
+                if (buffer is null)
+                {
+                    buffer = new MemoryStream();
+                    buffer.Write(data!, 0, filled);
+                    data = null;
+                }
+
                 if (buffer.Length + n > limit)
                 {
                     throw new DocumentReadException("pdf.limit.file-size", $"The PDF is larger than the limit of {limit} bytes.");
                 }
 
                 buffer.Write(chunk, 0, n);
+                if (chunk.Length == 1)
+                {
+                    chunk = new byte[81920];
+                }
             }
         }
         catch (IOException ex)
@@ -71,7 +92,8 @@ public sealed class PdfReader : IDocumentReader
             throw new DocumentReadException("pdf.io", "The PDF content could not be read: " + ex.Message, ex);
         }
 
-        return Read(buffer.ToArray(), context, cancellationToken);
+        var bytes = buffer is not null ? buffer.ToArray() : filled == data!.Length ? data : data.AsSpan(0, filled).ToArray();
+        return Read(bytes, context, cancellationToken);
     }
 
     /// <summary>Reads a PDF held in memory.</summary>

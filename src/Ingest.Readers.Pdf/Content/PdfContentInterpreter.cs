@@ -51,6 +51,7 @@ internal sealed class PdfContentInterpreter : IDisposable
     private readonly HashSet<object> _activeForms = new(ReferenceEqualityComparer.Instance);
     private readonly PdfValueList<PdfGlyph> _glyphs;
     private readonly List<PdfGlyph[]> _rented = new();
+    private readonly PdfNameCache _names = new();
 
     // Each form's content, decoded once per document: a form drawn many times is neither decoded nor charged again.
     private readonly Dictionary<PdfStream, byte[]?> _formContent = new(ReferenceEqualityComparer.Instance);
@@ -59,6 +60,13 @@ internal sealed class PdfContentInterpreter : IDisposable
     private PdfMatrix _textMatrix;
     private PdfMatrix _lineMatrix;
     private int _sequence;
+
+    // The last text matrix's first column (as bits) and what ScaleAndAngle computed from it.
+    private bool _rotationKnown;
+    private long _rotationA;
+    private long _rotationB;
+    private double _rotationXScale;
+    private double _rotationAngle;
 
     /// <summary>Creates an interpreter for one document.</summary>
     /// <param name="store">The document's objects.</param>
@@ -210,7 +218,7 @@ internal sealed class PdfContentInterpreter : IDisposable
                     Push(lexer.Number, null);
                     break;
                 case PdfTokenKind.Name:
-                    Push(0, new PdfName(lexer.NameValue()));
+                    Push(0, _names.Current(lexer));
                     break;
                 case PdfTokenKind.LiteralString or PdfTokenKind.HexString:
                     Push(0, new PdfString(lexer.StringValue()));
@@ -488,7 +496,7 @@ internal sealed class PdfContentInterpreter : IDisposable
             var wordSpacing = length == 1 && code == 32 ? _state.WordSpacing : 0;
             var m = _textMatrix.Multiply(_state.Ctm);
             var (x, y) = m.Transform(0, _state.Rise);
-            var xScale = m.XScale;
+            var (xScale, rotation) = ScaleAndAngle(m);
             double advance, tx, ty;
             if (font.IsVertical)
             {
@@ -502,11 +510,7 @@ internal sealed class PdfContentInterpreter : IDisposable
             }
 
             var size = Math.Abs(fontSize) * m.YScale * font.SizeScale;
-            var angle = Math.Atan2(m.B, m.A) * 180 / Math.PI;
-            if (font.IsVertical)
-            {
-                angle -= 90;
-            }
+            var angle = font.IsVertical ? rotation - 90 : rotation;
 
             var spaceWidth = font.SpaceWidth * font.WidthScale * Math.Abs(fontSize) * scale * xScale;
             _store.Budget.ChargeGlyph();
@@ -514,6 +518,27 @@ internal sealed class PdfContentInterpreter : IDisposable
                 { CharacterSpacing = font.IsVertical ? 0 : _state.CharacterSpacing * scale * xScale });
             _textMatrix = PdfMatrix.Translation(tx, ty).Multiply(_textMatrix);
         }
+    }
+
+    /// <summary>
+    /// The horizontal scale and the angle in degrees of a text rendering matrix: the glyphs of a string share them, so
+    /// the square root and arc tangent are computed again only when the matrix's first column changes (compared bit for
+    /// bit, so that -0 and NaN give what the computation gives).
+    /// </summary>
+    private (double XScale, double Angle) ScaleAndAngle(in PdfMatrix m)
+    {
+        var a = BitConverter.DoubleToInt64Bits(m.A);
+        var b = BitConverter.DoubleToInt64Bits(m.B);
+        if (!_rotationKnown || a != _rotationA || b != _rotationB)
+        {
+            _rotationA = a;
+            _rotationB = b;
+            _rotationXScale = m.XScale;
+            _rotationAngle = Math.Atan2(m.B, m.A) * 180 / Math.PI;
+            _rotationKnown = true;
+        }
+
+        return (_rotationXScale, _rotationAngle);
     }
 
     private void DrawXObject(string? name, PdfDictionary? resources, int depth)

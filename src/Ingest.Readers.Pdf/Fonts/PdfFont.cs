@@ -8,7 +8,11 @@ namespace Ingest.Readers.Pdf.Fonts;
 /// </summary>
 internal sealed class PdfFont
 {
-    private readonly Dictionary<uint, string?> _textCache = new();
+    // The text of each code looked up so far: one-byte codes in an array (most fonts have no others), the rest in a map
+    // of this assembly (ReadyToRun precompiles it; the framework's dictionary over uint keys was jitted in every host).
+    private readonly string?[] _byteText = new string?[256];
+    private readonly bool[] _byteKnown = new bool[256];
+    private PdfIntMap<string?>? _wideText;
 
     /// <summary>Identifies the font within a document.</summary>
     public int Id { get; init; }
@@ -103,18 +107,25 @@ internal sealed class PdfFont
     /// <param name="code">The code.</param>
     public string? TextOf(uint code)
     {
-        if (_textCache.TryGetValue(code, out var cached))
+        if (code < 256)
+        {
+            if (!_byteKnown[code])
+            {
+                _byteText[code] = MapExpanded(code);
+                _byteKnown[code] = true;
+            }
+
+            return _byteText[code];
+        }
+
+        _wideText ??= new PdfIntMap<string?>();
+        if (_wideText.TryGetValue(unchecked((int)code), out var cached))
         {
             return cached;
         }
 
-        var text = Map(code);
-        if (text is not null)
-        {
-            text = ExpandLigatures(text);
-        }
-
-        _textCache[code] = text;
+        var text = MapExpanded(code);
+        _wideText[unchecked((int)code)] = text;
         return text;
     }
 
@@ -150,6 +161,8 @@ internal sealed class PdfFont
 
         return (int)code;
     }
+
+    private string? MapExpanded(uint code) => Map(code) is { } text ? ExpandLigatures(text) : null;
 
     private string? Map(uint code)
     {

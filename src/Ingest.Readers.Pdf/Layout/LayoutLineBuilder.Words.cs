@@ -78,14 +78,8 @@ internal sealed partial class LayoutLineBuilder
                 return null;
             }
 
-            double tracking = 0;
-            if (gaps >= 6)
-            {
-                Array.Sort(gapBuffer, 0, gaps);
-                tracking = gapBuffer[(gaps - 1) / 4];
-            }
-
-            Array.Sort(sizeBuffer, 0, visible);
+            var tracking = gaps >= 6 ? PdfSelect.AtRank(gapBuffer.AsSpan(0, gaps), (gaps - 1) / 4) : 0;
+            var fontSize = PdfSelect.AtRank(sizeBuffer.AsSpan(0, visible), (visible - 1) / 2);
             var words = new List<string>();
             word.Clear();
             var pendingBreak = false;
@@ -158,7 +152,7 @@ internal sealed partial class LayoutLineBuilder
                 Left = left,
                 Right = right,
                 Baseline = baseline,
-                FontSize = sizeBuffer[(visible - 1) / 2],
+                FontSize = fontSize,
                 MaxFontSize = maxSize,
                 IsBold = bold >= 0.9 * visible,
                 CharCount = visible,

@@ -38,10 +38,14 @@ internal sealed partial class LayoutLineBuilder
     private int[] dirs = [];
     private int[] order = [];
     private int[] rowOf = [];
+    private int[] unsorted = [];
     private readonly PdfValueList<LayoutRow> rows = new();
     private readonly PdfValueList<LayoutSegment> segments = new();
     private readonly LayoutWordGaps wordGaps = new();
     private readonly StringBuilder word = new();
+    private readonly PdfValueList<LayoutDirectionCount> directions = new();
+    private readonly LayoutBaselineOrder baselineOrder = new();
+    private readonly LayoutRowOrder rowOrder = new();
 
     /// <summary>Builds the lines of <paramref name="page"/> and appends them to <paramref name="lines"/>.</summary>
     public void Build(PdfPageGlyphs page, List<LayoutLine> lines)
@@ -54,20 +58,51 @@ internal sealed partial class LayoutLineBuilder
         }
 
         EnsureCapacity(n);
-        var directionCounts = new Dictionary<int, int>();
+        directions.Clear();
         for (var i = 0; i < n; i++)
         {
             var d = Direction(glyphs[i].Angle);
             dirs[i] = d;
-            directionCounts[d] = directionCounts.GetValueOrDefault(d) + 1;
+            CountDirection(d);
         }
 
         // The dominant direction first, so that its lines come first in the page's reading order.
-        var directions = new List<KeyValuePair<int, int>>(directionCounts);
-        directions.Sort((a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
-        foreach (var direction in directions)
+        SortDirections();
+        for (var k = 0; k < directions.Count; k++)
         {
-            BuildDirection(page, direction.Key, lines);
+            BuildDirection(page, directions[k].Direction, lines);
+        }
+    }
+
+    private void CountDirection(int direction)
+    {
+        for (var k = 0; k < directions.Count; k++)
+        {
+            ref var entry = ref directions[k];
+            if (entry.Direction == direction)
+            {
+                entry = entry with { Count = entry.Count + 1 };
+                return;
+            }
+        }
+
+        directions.Add(new LayoutDirectionCount(direction, 1));
+    }
+
+    /// <summary>Most glyphs first, then the smaller angle (a page has a few directions: an insertion sort).</summary>
+    private void SortDirections()
+    {
+        for (var i = 1; i < directions.Count; i++)
+        {
+            var entry = directions[i];
+            var j = i - 1;
+            while (j >= 0 && (directions[j].Count < entry.Count || (directions[j].Count == entry.Count && directions[j].Direction > entry.Direction)))
+            {
+                directions[j + 1] = directions[j];
+                j--;
+            }
+
+            directions[j + 1] = entry;
         }
     }
 
@@ -124,13 +159,15 @@ internal sealed partial class LayoutLineBuilder
             return;
         }
 
-        var uu = u;
-        var vv = v;
-        Array.Sort(order, 0, m, Comparer<int>.Create((a, b) =>
+        // An own sort with inlined comparisons; where two glyphs tie (drawn at the very same place), the framework's
+        // sort from the same input instead, whose order of tied glyphs the output has always followed.
+        order.AsSpan(0, m).CopyTo(unsorted);
+        if (!PdfIndexSort.SortWithoutTies(order.AsSpan(0, m), new LayoutBaselineKey(u, v)))
         {
-            var c = vv[b].CompareTo(vv[a]);
-            return c != 0 ? c : uu[a].CompareTo(uu[b]);
-        }));
+            unsorted.AsSpan(0, m).CopyTo(order);
+            baselineOrder.Use(u, v);
+            Array.Sort(order, 0, m, baselineOrder);
+        }
 
         FindRows(m);
         MergeScripts(glyphs);
@@ -146,11 +183,13 @@ internal sealed partial class LayoutLineBuilder
             }
         }
 
-        Array.Sort(order, 0, m, Comparer<int>.Create((a, b) =>
+        order.AsSpan(0, m).CopyTo(unsorted);
+        if (!PdfIndexSort.SortWithoutTies(order.AsSpan(0, m), new LayoutRowKey(rowIndex, u)))
         {
-            var c = rowIndex[a].CompareTo(rowIndex[b]);
-            return c != 0 ? c : uu[a].CompareTo(uu[b]);
-        }));
+            unsorted.AsSpan(0, m).CopyTo(order);
+            rowOrder.Use(rowIndex, u);
+            Array.Sort(order, 0, m, rowOrder);
+        }
 
         var finalRows = new PdfValueList<LayoutFinalRow>();
         for (var k = 0; k < m;)
@@ -323,5 +362,6 @@ internal sealed partial class LayoutLineBuilder
         dirs = new int[capacity];
         order = new int[capacity];
         rowOf = new int[capacity];
+        unsorted = new int[capacity];
     }
 }

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using Ingest.Readers.Pdf.Collections;
+
 namespace Ingest.Readers.Pdf.Layout;
 
 /// <summary>
@@ -31,25 +34,36 @@ internal sealed class LayoutOrderGeometry
         }
 
         _sortedCenter = (double[])_centerY.Clone();
-        Array.Sort(_sortedCenter, _byCenter);
+        PdfPairSort.Sort(_sortedCenter, _byCenter);
     }
 
     /// <summary>
-    /// True when block <paramref name="a"/> is read before block <paramref name="b"/>: it overlaps it horizontally
-    /// and lies above, or lies entirely to its left with no block spanning both between them vertically.
+    /// Whether block <paramref name="a"/> is read before block <paramref name="b"/>, and <paramref name="b"/> before
+    /// <paramref name="a"/>: one block precedes another it overlaps horizontally and lies above, or lies entirely to its
+    /// left with no block spanning both between them vertically. Both directions at once, since they share the overlap
+    /// and the search between the two.
     /// </summary>
-    public bool Precedes(int a, int b)
+    public (bool AFirst, bool BFirst) Relation(int a, int b)
     {
         if (Overlap(a, b) > Tolerance)
         {
-            return _centerY[a] > _centerY[b];
+            return (_centerY[a] > _centerY[b], _centerY[b] > _centerY[a]);
         }
 
-        if (_right[a] > _left[b] + Tolerance)
+        var aLeftOfB = !(_right[a] > _left[b] + Tolerance);
+        var bLeftOfA = !(_right[b] > _left[a] + Tolerance);
+        if (!aLeftOfB && !bLeftOfA)
         {
-            return false;
+            return (false, false);
         }
 
+        var open = NothingSpansBetween(a, b);
+        return (aLeftOfB && open, bLeftOfA && open);
+    }
+
+    /// <summary>True when no third block between the two vertically overlaps both horizontally.</summary>
+    private bool NothingSpansBetween(int a, int b)
+    {
         var high = Math.Max(_centerY[a], _centerY[b]);
         var low = Math.Min(_centerY[a], _centerY[b]);
         for (var k = FirstAbove(low); k < _sortedCenter.Length; k++)
@@ -70,6 +84,7 @@ internal sealed class LayoutOrderGeometry
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double Overlap(int a, int b) => Math.Min(_right[a], _right[b]) - Math.Max(_left[a], _left[b]);
 
     /// <summary>The first position in the sorted centres whose value is above <paramref name="low"/>.</summary>

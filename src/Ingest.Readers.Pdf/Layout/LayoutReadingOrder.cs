@@ -38,12 +38,19 @@ internal static class LayoutReadingOrder
             var incoming = new int[n];
             for (var a = 0; a < n; a++)
             {
-                for (var b = 0; b < n; b++)
+                for (var b = a + 1; b < n; b++)
                 {
-                    if (a != b && geometry.Precedes(a, b))
+                    var (aFirst, bFirst) = geometry.Relation(a, b);
+                    if (aFirst)
                     {
                         before[(a * n) + b] = true;
                         incoming[b]++;
+                    }
+
+                    if (bFirst)
+                    {
+                        before[(b * n) + a] = true;
+                        incoming[a]++;
                     }
                 }
             }

@@ -37,7 +37,8 @@ internal sealed class LayoutVocabulary
                 CountInnerHyphens(core);
                 if (core.Length > 0)
                 {
-                    var key = core.ToString();
+                    // The word itself when nothing was trimmed from it: no copy of most words.
+                    var key = core.Length == words[w].Length ? words[w] : core.ToString();
                     counts[key] = counts.GetValueOrDefault(key) + 1;
                     AddParts(core);
                 }

@@ -157,7 +157,7 @@ internal sealed class PdfObjectParser
     {
         var first = Lexer.Number;
         var save = Lexer.Position;
-        if (first >= 0 && first <= int.MaxValue && Lexer.Next() == PdfTokenKind.Integer)
+        if (first >= 0 && first <= int.MaxValue && MayStartInteger() && Lexer.Next() == PdfTokenKind.Integer)
         {
             var generation = Lexer.Number;
             if (Lexer.Next() == PdfTokenKind.Keyword && Lexer.IsKeyword(RKeyword) && generation is >= 0 and <= 65535)
@@ -168,5 +168,18 @@ internal sealed class PdfObjectParser
 
         Lexer.Position = save;
         return (long)first;
+    }
+
+    /// <summary>
+    /// False when the next token cannot be an integer (it starts with neither a digit nor a sign), so a number followed
+    /// by a string, a name or an operator is not lexed twice on the way to finding it is no reference.
+    /// </summary>
+    private bool MayStartInteger()
+    {
+        var save = Lexer.Position;
+        Lexer.SkipWhiteSpaceAndComments();
+        var position = Lexer.Position;
+        Lexer.Position = save;
+        return position < Lexer.Length && Lexer.Data[position] is (>= (byte)'0' and <= (byte)'9') or (byte)'+' or (byte)'-';
     }
 }
