@@ -47,9 +47,12 @@ internal sealed partial class AuthorCandidates
     /// </summary>
     public void Headline(int order)
     {
-        _lastHeadline = order;
+        Heading(order);
         _read = 0;
     }
+
+    /// <summary>Notes a heading that may be the headline (an <c>&lt;h2&gt;</c>): links to author pages after it are looked at.</summary>
+    public void Heading(int order) => _lastHeadline = order;
 
     /// <summary>Looks at one element of the walk, <paramref name="order"/> being its place in document order.</summary>
     public void Consider(IElement element, int order)

@@ -22,6 +22,9 @@ internal static partial class Bylines
     private static readonly string PrefixInitials = string.Concat(Prefixes.Select(p => p[0]).Distinct());
     private static readonly string[] TrimmedPrefixes = Prefixes.Select(p => p.TrimEnd(' ', ':')).Distinct().ToArray();
 
+    // Marks that may stand before a byline word: dashes, bars and bullets.
+    private static readonly char[] Leaders = ['—', '–', '-', '|', '·', '•', ' '];
+
     // Lower-case words that stand inside names: the particles of surnames.
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
@@ -76,7 +79,8 @@ internal static partial class Bylines
         }
 
         // Most first texts are whitespace or prose: one look at the first letter turns them away.
-        var opening = first.Data.AsSpan().TrimStart();
+        // A dash or bullet may lead the line ("— by Ilse Marr"), as a credit under a quote or a photo is written.
+        var opening = first.Data.AsSpan().TrimStart().TrimStart(Leaders).TrimStart();
         if (opening.Length < 2 || !PrefixInitials.Contains(opening[0]))
         {
             return null;
@@ -90,7 +94,7 @@ internal static partial class Bylines
         }
 
         // "<span>By</span> <a>Name</a>": the prefix alone stands in its own element; the line is its parent.
-        var line = Collapse(element.TextContent);
+        var line = Collapse(element.TextContent).TrimStart(Leaders).TrimStart();
         if (StripPrefix(line).Length == 0 && element.ParentElement is { } parent)
         {
             line = Collapse(parent.TextContent);
@@ -121,7 +125,7 @@ internal static partial class Bylines
             text = mailbox.Groups["name"].Value;
         }
 
-        var rest = StripPrefix(Collapse(text)).TrimStart('|', '·', '•', '-', '–', '—', ',', ';', ':', ' ');
+        var rest = StripPrefix(Collapse(text).TrimStart(Leaders)).TrimStart('|', '·', '•', '-', '–', '—', ',', ';', ':', ' ');
         var cut = Separator().Match(rest);
         if (cut.Success)
         {

@@ -44,6 +44,7 @@ public sealed class AuthorSourceTests
     [InlineData("<p class=\"meta\">Written by Ilse Marr Edited by Tomas Pyke</p>")]
     [InlineData("<p>Story by Ilse Marr Photographs by Tomas Pyke</p>")]
     [InlineData("<p class=\"byline\">By Ilse Marr, Staff Writer</p>")]
+    [InlineData("<p>— by Ilse Marr</p>")]
     [InlineData("<div class=\"author-name\">Ilse Marr</div><div class=\"author-title\">Harbour Correspondent</div>")]
     public async Task A_name_stated_in_the_markup_is_the_author_without_what_surrounds_it(string byline)
     {
@@ -103,6 +104,7 @@ public sealed class AuthorSourceTests
     [InlineData("""<meta name="author" content="newsroom@tides.example">""")]
     [InlineData("""<meta name="author" content="https://www.facebook.com/tidesdaily"><meta property="article:author" content="https://www.facebook.com/imarr">""")]
     [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Spring tides","author":{"@type":"Organization","name":"Harbour Wire"}}</script>""")]
+    [InlineData("""<script type="application/ld+json">{"@graph":[{"@type":["NewsMediaOrganization"],"@id":"#org","name":"Harbour Wire"},{"@type":"NewsArticle","headline":"Spring tides","author":[{"@id":"#org"}]}]}</script>""")]
     public async Task A_person_in_the_byline_wins_over_a_head_statement_naming_the_site_or_nobody(string head)
     {
         var document = await ReadAsync(head, "<p class=\"byline\">By Ilse Marr</p>");
@@ -145,6 +147,15 @@ public sealed class AuthorSourceTests
         var menu = string.Concat(Enumerable.Range(1, 30).Select(i => $"<li class=\"author-item\"><a href=\"/author/w{i}\">Writer Number{i}</a></li>"));
         var document = await HtmlPages.ReadAsync("<!DOCTYPE html><html><head><title>Spring tides</title></head><body><header><ul class=\"columnists\">" + menu
             + "</ul></header><h1>Spring tides</h1><p class=\"byline\">By Ilse Marr</p>" + HtmlPages.Article() + "</body></html>");
+
+        Assert.Equal(["Ilse Marr"], document.Metadata.Authors);
+    }
+
+    [Fact]
+    public async Task A_link_to_an_author_page_under_a_headline_set_in_h2_is_the_author()
+    {
+        var document = await HtmlPages.ReadAsync("<!DOCTYPE html><html><head><title>Spring tides | Tides Daily</title><meta property=\"og:site_name\" content=\"Tides Daily\"></head><body><div class=\"logo\">Tides Daily</div>"
+            + "<h2 class=\"headline\">Spring tides</h2><div class=\"story-info\"><a href=\"/writer/ilse_marr/\">Ilse Marr</a></div>" + HtmlPages.Article() + "</body></html>");
 
         Assert.Equal(["Ilse Marr"], document.Metadata.Authors);
     }
