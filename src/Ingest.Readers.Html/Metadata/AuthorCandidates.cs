@@ -18,7 +18,7 @@ internal sealed partial class AuthorCandidates
     private const int MaxElements = 24;
 
     // How many byline elements are read in all, whatever the headlines.
-    private const int MaxElementsPerPage = 200;
+    private const int MaxElementsPerPage = 64;
 
     // Elements (in document order) before and after the headline within which a byline counts as the article's own.
     private const int NearBefore = 40;
