@@ -31,6 +31,7 @@ internal sealed partial class AuthorCandidates
     private int _read;
     private int _readInPage;
     private int _lastHeadline = -1;
+    private bool _sawHeadline;
 
     private enum Kind
     {
@@ -47,12 +48,22 @@ internal sealed partial class AuthorCandidates
     /// </summary>
     public void Headline(int order)
     {
-        Heading(order);
+        _lastHeadline = order;
+        _sawHeadline = true;
         _read = 0;
     }
 
-    /// <summary>Notes a heading that may be the headline (an <c>&lt;h2&gt;</c>): links to author pages after it are looked at.</summary>
-    public void Heading(int order) => _lastHeadline = order;
+    /// <summary>
+    /// Notes a heading that may be the headline (an <c>&lt;h2&gt;</c>) on a page with no <c>&lt;h1&gt;</c> so far: links to
+    /// author pages after it are looked at. After an <c>&lt;h1&gt;</c>, an <c>&lt;h2&gt;</c> is a section heading.
+    /// </summary>
+    public void Heading(int order)
+    {
+        if (!_sawHeadline)
+        {
+            _lastHeadline = order;
+        }
+    }
 
     /// <summary>Looks at one element of the walk, <paramref name="order"/> being its place in document order.</summary>
     public void Consider(IElement element, int order)
