@@ -12,8 +12,13 @@ namespace Ingest.Readers.Html.Metadata;
 /// </summary>
 internal sealed partial class AuthorCandidates
 {
-    // How many byline elements are read at most: a page marks at most a few, and reading each costs its text.
+    // How many byline elements are read after each headline (and before the first): a page marks at most a few, and
+    // reading each costs its text. A headline starts a fresh count, so a header full of writers' names (a columnists'
+    // menu, a list of top authors) does not use up the reads before the article's own byline.
     private const int MaxElements = 24;
+
+    // How many byline elements are read in all, whatever the headlines.
+    private const int MaxElementsPerPage = 64;
 
     // Elements (in document order) before and after the headline within which a byline counts as the article's own.
     private const int NearBefore = 40;
@@ -24,7 +29,9 @@ internal sealed partial class AuthorCandidates
 
     private readonly List<Candidate> _candidates = new();
     private int _read;
+    private int _readInPage;
     private int _lastHeadline = -1;
+    private bool _sawHeadline;
 
     private enum Kind
     {
@@ -35,13 +42,33 @@ internal sealed partial class AuthorCandidates
         Address,
     }
 
-    /// <summary>Notes a headline (<c>&lt;h1&gt;</c>) at <paramref name="order"/>: links to author pages count only after one.</summary>
-    public void Headline(int order) => _lastHeadline = order;
+    /// <summary>
+    /// Notes a headline (<c>&lt;h1&gt;</c>) at <paramref name="order"/>: links to author pages count only after one, and
+    /// the byline elements after it are read afresh.
+    /// </summary>
+    public void Headline(int order)
+    {
+        _lastHeadline = order;
+        _sawHeadline = true;
+        _read = 0;
+    }
+
+    /// <summary>
+    /// Notes a heading that may be the headline (an <c>&lt;h2&gt;</c>) on a page with no <c>&lt;h1&gt;</c> so far: links to
+    /// author pages after it are looked at. After an <c>&lt;h1&gt;</c>, an <c>&lt;h2&gt;</c> is a section heading.
+    /// </summary>
+    public void Heading(int order)
+    {
+        if (!_sawHeadline)
+        {
+            _lastHeadline = order;
+        }
+    }
 
     /// <summary>Looks at one element of the walk, <paramref name="order"/> being its place in document order.</summary>
     public void Consider(IElement element, int order)
     {
-        if (_read >= MaxElements)
+        if (_read >= MaxElements || _readInPage >= MaxElementsPerPage)
         {
             return;
         }
@@ -147,6 +174,7 @@ internal sealed partial class AuthorCandidates
     private void Add(Kind kind, string? text, IElement element, int order)
     {
         _read++;
+        _readInPage++;
         if (text is null || Bylines.Names(text) is not [var first, ..] || !Bylines.LooksLikeName(first) || InOtherText(element))
         {
             return;

@@ -22,6 +22,9 @@ internal static partial class Bylines
     private static readonly string PrefixInitials = string.Concat(Prefixes.Select(p => p[0]).Distinct());
     private static readonly string[] TrimmedPrefixes = Prefixes.Select(p => p.TrimEnd(' ', ':')).Distinct().ToArray();
 
+    // Marks that may stand before a byline word: dashes, bars and bullets.
+    private static readonly char[] Leaders = ['—', '–', '-', '|', '·', '•', ' '];
+
     // Lower-case words that stand inside names: the particles of surnames.
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
@@ -76,7 +79,8 @@ internal static partial class Bylines
         }
 
         // Most first texts are whitespace or prose: one look at the first letter turns them away.
-        var opening = first.Data.AsSpan().TrimStart();
+        // A dash or bullet may lead the line ("— by Ilse Marr"), as a credit under a quote or a photo is written.
+        var opening = first.Data.AsSpan().TrimStart().TrimStart(Leaders).TrimStart();
         if (opening.Length < 2 || !PrefixInitials.Contains(opening[0]))
         {
             return null;
@@ -90,7 +94,7 @@ internal static partial class Bylines
         }
 
         // "<span>By</span> <a>Name</a>": the prefix alone stands in its own element; the line is its parent.
-        var line = Collapse(element.TextContent);
+        var line = Collapse(element.TextContent).TrimStart(Leaders).TrimStart();
         if (StripPrefix(line).Length == 0 && element.ParentElement is { } parent)
         {
             line = Collapse(parent.TextContent);
@@ -107,14 +111,21 @@ internal static partial class Bylines
 
     /// <summary>
     /// The authors in a byline's text: the byline word removed, the text cut before a separator, a date (a token with a
-    /// digit, a month or weekday name before one), a preposition ("for", "in") or an "Updated"/"Published" label, split
+    /// digit, a month or weekday name before one), a preposition ("for", "in"), another credit ("Written by Ilse Marr
+    /// Edited by Tomas Pyke": a capitalised word before "by") or an "Updated"/"Published" label, split
     /// at commas, "and" or "&amp;" between names, and ended at a role ("Ilse Marr, Harbour Correspondent") or an
-    /// organisation after a full name ("Ilse Marr, Reuters", "Ilse Marr, The Harbour Times"). "Marr, Ilse" is one name.
+    /// organisation after a full name ("Ilse Marr, Reuters", "Ilse Marr, The Harbour Times"). "Marr, Ilse" is one name;
+    /// a mailbox with a display name ("ilse@tides.example (Ilse Marr)") gives the display name.
     /// </summary>
     public static List<string> Names(string text)
     {
         var names = new List<string>();
-        var rest = StripPrefix(Collapse(text)).TrimStart('|', '·', '•', '-', '–', '—', ',', ';', ':', ' ');
+        if (text.Contains('@', StringComparison.Ordinal) && Mailbox().Match(text) is { Success: true } mailbox)
+        {
+            text = mailbox.Groups["name"].Value;
+        }
+
+        var rest = StripPrefix(Collapse(text).TrimStart(Leaders)).TrimStart('|', '·', '•', '-', '–', '—', ',', ';', ':', ' ');
         var cut = Separator().Match(rest);
         if (cut.Success)
         {
@@ -149,11 +160,12 @@ internal static partial class Bylines
 
     /// <summary>
     /// Whether a name from structured data (JSON-LD, a meta tag) can name a person or the organisation that wrote the
-    /// page: not an address, a handle or a bare label such as "Staff" or "Admin", and it holds a letter.
+    /// page: not an address (web or mail), a handle or a bare label such as "Staff" or "Admin", and it holds a letter.
     /// </summary>
     public static bool IsAuthorValue(string? name)
     {
-        if (name is null || name.Length is < 2 or > MaxBylineLength || name.Contains("://", StringComparison.Ordinal) || name.TrimStart().StartsWith('@')
+        if (name is null || name.Length is < 2 or > MaxBylineLength || name.Contains("://", StringComparison.Ordinal) || name.Contains('@', StringComparison.Ordinal)
+            || name.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
             || !name.Any(char.IsLetter))
         {
             return false;
@@ -240,19 +252,24 @@ internal static partial class Bylines
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     // A name is capitalised words (initials, hyphens and apostrophes allowed) with the particles of surnames between
-    // them; after it the line ends, or a separator, a comma, a date or a lower-case role follows.
-    [GeneratedRegex(@"^(?:Written by|Posted by|Reported by|Reporting by|Words by|Story by|Text by|By:|By|by|BY|Author:|Authors:|Autor:|Von|von|Par|par|Por|por)(?:\s*:\s*|\s+)(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|da|del|der|di|du|van|von|bin|ibn|al|le|la)){0,7})\s*(?:$|[,|·•/–—(-]|\d|\s(?:for|at|in|on|with)\s)", RegexOptions.CultureInvariant)]
+    // them; after it the line ends, or a separator, a comma, a date, a lower-case role or another credit ("Edited by",
+    // "Photographs by": a capitalised word before "by") follows.
+    [GeneratedRegex(@"^(?:Written by|Posted by|Reported by|Reporting by|Words by|Story by|Text by|By:|By|by|BY|Author:|Authors:|Autor:|Von|von|Par|par|Por|por)(?:\s*:\s*|\s+)(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|da|del|der|di|du|van|von|bin|ibn|al|le|la)){0,7})\s*(?:$|[,|·•/–—(-]|\d|\s(?:for|at|in|on|with)\s|\p{Lu}\p{Ll}+\s+by\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ByLine();
 
     // "Posted on <date> by <name>": the date (no separator in it) between the label and "by".
     [GeneratedRegex(@"^(?:Posted|Published)\s(?:on\s)?[^|·•]{1,60}?\s(?<byline>by\s+\p{Lu}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex DatedBy();
 
-    [GeneratedRegex(@"\s[|·•–—]\s|\s-\s|\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+\d|\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\S*\d|\s(?:on|at|for|in|with|from)\s|\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s[|·•–—]\s|\s-\s|\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+\d|\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\S*\d|\s(?:on|at|for|in|with|from)\s|\s\p{Lu}\p{Ll}+\s+by\s|\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|AND|und|et|y|&)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Conjunction();
+
+    // A mailbox with its display name, as mail and feeds write an author: "ilse@tides.example (Ilse Marr)" or "Ilse Marr <ilse@tides.example>".
+    [GeneratedRegex(@"^\s*(?:[^\s@()<>]+@[^\s()<>]+\s*\((?<name>[^()@]+)\)|""?(?<name>[^<>@""]+?)""?\s*<[^\s@<>]+@[^\s<>]+>)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Mailbox();
 
     // "Marr, Ilse": one word, a comma, one or two words (given name and initial), as catalogues and some bylines write a name.
     [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’-]+,\s*\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\s\p{Lu}\.)?$", RegexOptions.CultureInvariant)]

@@ -157,7 +157,7 @@ internal sealed class JsonLdArticle
     /// The authors that a page node (<c>WebPage</c>, <c>ItemPage</c>, <c>CreativeWork</c>) states, else any other node
     /// that is not itself a person or an organisation: some sites put the author on the page rather than on the article.
     /// </summary>
-    private static void AddPageAuthors(List<JsonElement> candidates, Dictionary<string, string> names, JsonLdArticle into)
+    private static void AddPageAuthors(List<JsonElement> candidates, Dictionary<string, (string Name, bool Organisation)> names, JsonLdArticle into)
     {
         for (var pass = 0; pass < 2 && into.Authors.Count == 0; pass++)
         {
@@ -215,21 +215,50 @@ internal sealed class JsonLdArticle
     /// The names of the script's nodes by their <c>@id</c>: in a <c>@graph</c> an article often names its author by
     /// reference (<c>"author": {"@id": "#person"}</c>) to a <c>Person</c> node elsewhere in the graph.
     /// </summary>
-    private static Dictionary<string, string> NamesById(List<JsonElement> nodes)
+    private static Dictionary<string, (string Name, bool Organisation)> NamesById(List<JsonElement> nodes)
     {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, (string, bool)>(StringComparer.Ordinal);
         foreach (var node in nodes)
         {
             if (Text(node, "@id") is { } id && Text(node, "name") is { } name)
             {
-                names.TryAdd(id, name);
+                names.TryAdd(id, (name, IsOrganisation(node)));
             }
         }
 
         return names;
     }
 
-    private static JsonLdArticle From(JsonElement element, Dictionary<string, string> names)
+    /// <summary>
+    /// Whether a node is typed as an organisation (<c>Organization</c>, <c>NewsMediaOrganization</c>, <c>Corporation</c>,
+    /// ...), not a person; <c>@type</c> may be one name or several.
+    /// </summary>
+    private static bool IsOrganisation(JsonElement node)
+    {
+        if (node.ValueKind != JsonValueKind.Object || !node.TryGetProperty("@type", out var type))
+        {
+            return false;
+        }
+
+        if (type.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in type.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.String && IsOrganisationType(item.GetString()!))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return type.ValueKind == JsonValueKind.String && IsOrganisationType(type.GetString()!);
+    }
+
+    private static bool IsOrganisationType(string type) => type.Contains("Organization", StringComparison.Ordinal) || type is "Corporation" or "NGO";
+
+    private static JsonLdArticle From(JsonElement element, Dictionary<string, (string Name, bool Organisation)> names)
     {
         var article = new JsonLdArticle
         {
@@ -241,7 +270,8 @@ internal sealed class JsonLdArticle
         };
         if (element.TryGetProperty("publisher", out var publisher))
         {
-            article.Publisher = publisher.ValueKind == JsonValueKind.String ? publisher.GetString() : Text(publisher, "name");
+            article.Publisher = publisher.ValueKind == JsonValueKind.String ? publisher.GetString()
+                : Text(publisher, "name") ?? (Text(publisher, "@id") is { } id && names.TryGetValue(id, out var node) ? node.Name : null);
         }
 
         if (element.TryGetProperty("author", out var author) || element.TryGetProperty("creator", out author))
@@ -252,7 +282,7 @@ internal sealed class JsonLdArticle
         return article;
     }
 
-    private static void AddAuthors(JsonElement author, Dictionary<string, string> names, JsonLdArticle into)
+    private static void AddAuthors(JsonElement author, Dictionary<string, (string Name, bool Organisation)> names, JsonLdArticle into)
     {
         switch (author.ValueKind)
         {
@@ -260,9 +290,16 @@ internal sealed class JsonLdArticle
                 AddName(author.GetString(), false, into);
                 break;
             case JsonValueKind.Object:
-                var type = TypeName(author);
-                var organisation = type is not null && (type.Contains("Organization", StringComparison.Ordinal) || type is "Corporation" or "NGO" or "GovernmentOrganization");
-                AddName(Text(author, "name") ?? (Text(author, "@id") is { } id ? names.GetValueOrDefault(id) : null), organisation, into);
+                // An author given by reference ({"@id": "#org"}) takes the name and type of the node it points to.
+                if (Text(author, "name") is { } name)
+                {
+                    AddName(name, IsOrganisation(author), into);
+                }
+                else if (Text(author, "@id") is { } id && names.TryGetValue(id, out var node))
+                {
+                    AddName(node.Name, node.Organisation || IsOrganisation(author), into);
+                }
+
                 break;
             case JsonValueKind.Array:
                 foreach (var item in author.EnumerateArray())

@@ -30,6 +30,7 @@ internal static class PageMetadataReader
         var authors = new AuthorCandidates();
         var order = -1;
         var h1s = new List<(IElement Element, int Order)>();
+        var h2s = new List<(IElement Element, int Order)>();
         var dates = new DateCandidates();
         string? canonical = null;
         foreach (var element in ElementWalker.Descendants(document, cancellationToken))
@@ -82,6 +83,21 @@ internal static class PageMetadataReader
                     }
 
                     break;
+                case "H2":
+                    // Some pages set the headline in an <h2> (the <h1> being the logo, or absent).
+                    if (h2s.Count < MaxHeadlines && !HtmlTags.IsNeverRendered(element))
+                    {
+                        h2s.Add((element, order));
+                        authors.Heading(order);
+                    }
+
+                    authors.Consider(element, order);
+                    if (element.HasAttribute("itemprop"))
+                    {
+                        dates.Consider(element, order);
+                    }
+
+                    break;
                 case "TIME":
                     dates.Consider(element, order);
                     break;
@@ -123,6 +139,11 @@ internal static class PageMetadataReader
         }
 
         var headlineOrder = HeadlineOrder(h1s, metadata.Title);
+        if (headlineOrder < 0)
+        {
+            headlineOrder = TitleHeading(h2s, metadata.Title);
+        }
+
         foreach (var name in ChooseAuthors(ld, meta, authors.Best(headlineOrder), metadata.SiteName, documentUri))
         {
             metadata.Authors.Add(name);
@@ -190,12 +211,18 @@ internal static class PageMetadataReader
             return h1s[0].Order;
         }
 
+        return TitleHeading(h1s, title);
+    }
+
+    /// <summary>Where the heading that reads as the title stands in document order, -1 if none does.</summary>
+    private static int TitleHeading(List<(IElement Element, int Order)> headings, string? title)
+    {
         if (title is null)
         {
             return -1;
         }
 
-        foreach (var (element, order) in h1s)
+        foreach (var (element, order) in headings)
         {
             var text = Collapse(element.TextContent);
             if (text.Length > 0 && (text.Contains(title, StringComparison.OrdinalIgnoreCase) || title.Contains(text, StringComparison.OrdinalIgnoreCase)) && text.Length * 2 >= title.Length)

@@ -50,8 +50,12 @@ internal ref struct TagScanner
     /// <summary>The current tag's name as written.</summary>
     public readonly ReadOnlySpan<char> Name => _source.AsSpan(NameStart, NameLength);
 
-    /// <summary>Whether the current tag ends with <c>/&gt;</c>.</summary>
-    public readonly bool SelfClosing => End > 0 && _source[End - 1] == '/';
+    /// <summary>
+    /// Whether the current tag carries the tokenizer's self-closing flag: a <c>/</c> directly before its <c>&gt;</c>
+    /// outside any attribute value (in <c>&lt;a href=x/&gt;</c> the slash is part of the unquoted value). Only void and
+    /// foreign (SVG, MathML) elements honour the flag; an HTML element such as <c>&lt;div/&gt;</c> stays open.
+    /// </summary>
+    public bool SelfClosing { get; private set; }
 
     /// <summary>Moves to the next tag; <see langword="false"/> at the end of the source.</summary>
     public bool Next()
@@ -95,7 +99,8 @@ internal ref struct TagScanner
             Closing = closing;
             NameStart = nameStart;
             NameLength = nameEnd - nameStart;
-            (End, Attributes) = ScanAttributes(source, nameEnd);
+            (End, Attributes, var selfClosing) = ScanAttributes(source, nameEnd);
+            SelfClosing = selfClosing;
             _position = End + 1;
             return true;
         }
@@ -155,26 +160,32 @@ internal ref struct TagScanner
     }
 
     /// <summary>
-    /// From the end of a tag's name: where the tag ends (its <c>&gt;</c>) and how many attribute names it holds. A value
-    /// is quoted only when its quote follows <c>=</c> (white space between allowed); unquoted values run to white space or <c>&gt;</c>.
+    /// From the end of a tag's name: where the tag ends (its <c>&gt;</c>), how many attribute names it holds and whether
+    /// a <c>/</c> outside a value stands right before the <c>&gt;</c> (the self-closing flag). A value is quoted only when
+    /// its quote follows <c>=</c> (white space between allowed); unquoted values run to white space or <c>&gt;</c>, and a
+    /// <c>/</c> in them is part of the value.
     /// </summary>
-    private static (int End, int Attributes) ScanAttributes(string source, int from)
+    private static (int End, int Attributes, bool SelfClosing) ScanAttributes(string source, int from)
     {
         var attributes = 0;
+        var slash = false;
         var i = from;
         while (i < source.Length)
         {
             var c = source[i];
             if (c == '>')
             {
-                return (i, attributes);
+                return (i, attributes, slash);
             }
 
             if (IsTagSpace(c) || c == '/')
             {
+                slash = c == '/';
                 i++;
                 continue;
             }
+
+            slash = false;
 
             // An attribute name: its first character may be anything, even '=' or a quote.
             attributes++;
@@ -191,7 +202,7 @@ internal ref struct TagScanner
             }
         }
 
-        return (source.Length - 1, attributes);
+        return (source.Length - 1, attributes, false);
     }
 
     private static int SkipValue(string source, int i)

@@ -19,6 +19,12 @@ internal sealed class HalfScores
 
     public int BylineCases { get; set; }
 
+    /// <summary>Bylines found among the references that name someone (not a dateline: see <c>HtmlSuite.IsDateline</c>).</summary>
+    public int NamedBylines { get; set; }
+
+    /// <summary>References whose byline names someone: the pages that state an author.</summary>
+    public int NamedBylineCases { get; set; }
+
     public int Dates { get; set; }
 
     public int DateCases { get; set; }
@@ -34,5 +40,5 @@ internal sealed class HalfScores
 
     public override string ToString() => Pages == 0
         ? "no pages"
-        : string.Create(CultureInfo.InvariantCulture, $"pages {Pages}  mean P {_precision / Pages:F3}  R {_recall / Pages:F3}  F1 {_f1 / Pages:F3}   title {Titles}/{TitleCases}  byline {Bylines}/{BylineCases}  published {Dates}/{DateCases}");
+        : string.Create(CultureInfo.InvariantCulture, $"pages {Pages}  mean P {_precision / Pages:F3}  R {_recall / Pages:F3}  F1 {_f1 / Pages:F3}   title {Titles}/{TitleCases}  byline {Bylines}/{BylineCases} (named {NamedBylines}/{NamedBylineCases})  published {Dates}/{DateCases}");
 }

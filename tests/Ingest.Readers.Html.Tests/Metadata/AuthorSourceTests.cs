@@ -17,6 +17,8 @@ public sealed class AuthorSourceTests
     [InlineData("""<meta name="parsely-author" content="Ilse Marr">""")]
     [InlineData("""<meta name="DC.creator" content="Ilse Marr">""")]
     [InlineData("""<meta name="author" content="By Ilse Marr">""")]
+    [InlineData("""<meta name="author" content="imarr@tides.example (Ilse Marr)">""")]
+    [InlineData("""<meta name="author" content="Ilse Marr <imarr@tides.example>">""")]
     public async Task A_name_stated_in_the_head_is_the_author(string head)
     {
         var document = await ReadAsync(head, string.Empty);
@@ -39,6 +41,10 @@ public sealed class AuthorSourceTests
     [InlineData("<p>Published 4 March 2021, 08:00 by <a href=\"/people/imarr\">Ilse Marr</a></p>")]
     [InlineData("<p>Written by: Ilse Marr</p>")]
     [InlineData("<p>Autor: Ilse Marr</p>")]
+    [InlineData("<p class=\"meta\">Written by Ilse Marr Edited by Tomas Pyke</p>")]
+    [InlineData("<p>Story by Ilse Marr Photographs by Tomas Pyke</p>")]
+    [InlineData("<p class=\"byline\">By Ilse Marr, Staff Writer</p>")]
+    [InlineData("<p>— by Ilse Marr</p>")]
     [InlineData("<div class=\"author-name\">Ilse Marr</div><div class=\"author-title\">Harbour Correspondent</div>")]
     public async Task A_name_stated_in_the_markup_is_the_author_without_what_surrounds_it(string byline)
     {
@@ -95,8 +101,10 @@ public sealed class AuthorSourceTests
     [InlineData("""<meta property="og:site_name" content="Tides Daily"><meta name="author" content="Tides Daily">""")]
     [InlineData("""<meta name="author" content="news.example.com">""")]
     [InlineData("""<meta name="author" content="Staff">""")]
+    [InlineData("""<meta name="author" content="newsroom@tides.example">""")]
     [InlineData("""<meta name="author" content="https://www.facebook.com/tidesdaily"><meta property="article:author" content="https://www.facebook.com/imarr">""")]
     [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Spring tides","author":{"@type":"Organization","name":"Harbour Wire"}}</script>""")]
+    [InlineData("""<script type="application/ld+json">{"@graph":[{"@type":["NewsMediaOrganization"],"@id":"#org","name":"Harbour Wire"},{"@type":"NewsArticle","headline":"Spring tides","author":[{"@id":"#org"}]}]}</script>""")]
     public async Task A_person_in_the_byline_wins_over_a_head_statement_naming_the_site_or_nobody(string head)
     {
         var document = await ReadAsync(head, "<p class=\"byline\">By Ilse Marr</p>");
@@ -124,11 +132,32 @@ public sealed class AuthorSourceTests
     [InlineData("""<meta name="author" content="Staff">""")]
     [InlineData("""<meta name="author" content="admin">""")]
     [InlineData("""<meta name="author" content="https://tides.example.org/about">""")]
+    [InlineData("""<meta name="author" content="mailto:newsroom@tides.example">""")]
     public async Task A_value_that_names_nobody_is_no_author(string head)
     {
         var document = await ReadAsync(head, string.Empty);
 
         Assert.Empty(document.Metadata.Authors);
+    }
+
+    [Fact]
+    public async Task Writers_named_in_the_page_header_do_not_hide_the_byline_under_the_headline()
+    {
+        // A columnists' menu of thirty author-page links before the article, each marked as an author.
+        var menu = string.Concat(Enumerable.Range(1, 30).Select(i => $"<li class=\"author-item\"><a href=\"/author/w{i}\">Writer Number{i}</a></li>"));
+        var document = await HtmlPages.ReadAsync("<!DOCTYPE html><html><head><title>Spring tides</title></head><body><header><ul class=\"columnists\">" + menu
+            + "</ul></header><h1>Spring tides</h1><p class=\"byline\">By Ilse Marr</p>" + HtmlPages.Article() + "</body></html>");
+
+        Assert.Equal(["Ilse Marr"], document.Metadata.Authors);
+    }
+
+    [Fact]
+    public async Task A_link_to_an_author_page_under_a_headline_set_in_h2_is_the_author()
+    {
+        var document = await HtmlPages.ReadAsync("<!DOCTYPE html><html><head><title>Spring tides | Tides Daily</title><meta property=\"og:site_name\" content=\"Tides Daily\"></head><body><div class=\"logo\">Tides Daily</div>"
+            + "<h2 class=\"headline\">Spring tides</h2><div class=\"story-info\"><a href=\"/writer/ilse_marr/\">Ilse Marr</a></div>" + HtmlPages.Article() + "</body></html>");
+
+        Assert.Equal(["Ilse Marr"], document.Metadata.Authors);
     }
 
     private static Task<Document> ReadAsync(string head, string byline)

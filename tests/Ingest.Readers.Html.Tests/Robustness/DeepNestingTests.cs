@@ -55,6 +55,48 @@ public sealed class DeepNestingTests
     }
 
     [Fact]
+    public async Task A_slash_at_the_end_of_an_unquoted_value_leaves_the_element_open()
+    {
+        // "<a href=x/>" is an open link whose address is "x/": with the link counted, the span is the fourth level.
+        var html = "<html><body><div><div><a href=x/>link <span>deep</span></a></div></div></body></html>";
+        var document = await HtmlPages.ReadAsync(html, new HtmlReaderOptions { IncludeTitle = false, ExtractMainContent = false, MaxNestingDepth = 3 });
+
+        Assert.Equal("link deep", document.Text);
+        Assert.Contains(document.Diagnostics, d => d.Code == "html.depth.limit");
+    }
+
+    [Fact]
+    public async Task A_slash_after_a_quoted_value_still_closes_nothing_in_html()
+    {
+        var html = "<html><body><div><div><a href=\"x\"/>link <span>deep</span></a></div></div></body></html>";
+        var document = await HtmlPages.ReadAsync(html, new HtmlReaderOptions { IncludeTitle = false, ExtractMainContent = false, MaxNestingDepth = 3 });
+
+        Assert.Equal("link deep", document.Text);
+        Assert.Contains(document.Diagnostics, d => d.Code == "html.depth.limit");
+    }
+
+    [Fact]
+    public async Task Self_closed_html_elements_count_as_open_towards_the_depth()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div class=clear/>", 12)) + "<p>kept</p></body></html>";
+        var document = await HtmlPages.ReadAsync(html, new HtmlReaderOptions { IncludeTitle = false, ExtractMainContent = false, MaxNestingDepth = 8 });
+
+        Assert.Equal("kept", document.Text);
+        Assert.Contains(document.Diagnostics, d => d.Code == "html.depth.limit");
+    }
+
+    [Fact]
+    public async Task Self_closed_elements_inside_svg_do_not_deepen_the_page()
+    {
+        var shapes = string.Concat(Enumerable.Repeat("<path d=\"M0 0L1 1\"/><circle r=\"2\"/>", 20));
+        var html = "<html><body><section><div><svg viewBox=\"0 0 4 4\">" + shapes + "</svg><p>after the figure</p></div></section></body></html>";
+        var document = await HtmlPages.ReadAsync(html, new HtmlReaderOptions { IncludeTitle = false, ExtractMainContent = false, MaxNestingDepth = 8 });
+
+        Assert.Equal("after the figure", document.Text);
+        Assert.DoesNotContain(document.Diagnostics, d => d.Code == "html.depth.limit");
+    }
+
+    [Fact]
     public async Task A_budget_that_runs_out_stops_the_read_of_a_deeply_nested_page()
     {
         // A page that takes far longer than the budget on any machine. The budget runs out on a thread of its own: a
