@@ -12,6 +12,9 @@ internal static partial class Bylines
 {
     private const int MaxBylineLength = 100;
 
+    // A display name of a byline's length plus an address.
+    private const int MaxMailboxLength = 2 * MaxBylineLength;
+
     private static readonly string[] Prefixes =
     [
         "Written by ", "Posted by ", "Reported by ", "Reporting by ", "Words by ", "Story by ", "Text by ", "By: ", "By ", "by ", "BY ",
@@ -120,12 +123,15 @@ internal static partial class Bylines
     public static List<string> Names(string text)
     {
         var names = new List<string>();
-        if (text.Contains('@', StringComparison.Ordinal) && Mailbox().Match(text) is { Success: true } mailbox)
+        text = Collapse(text);
+
+        // The mailbox pattern backtracks over long runs of text, so it only sees what could be one author field.
+        if (text.Length <= MaxMailboxLength && text.Contains('@', StringComparison.Ordinal) && Mailbox().Match(text) is { Success: true } mailbox)
         {
-            text = mailbox.Groups["name"].Value;
+            text = Collapse(mailbox.Groups["name"].Value);
         }
 
-        var rest = StripPrefix(Collapse(text).TrimStart(Leaders)).TrimStart('|', '·', '•', '-', '–', '—', ',', ';', ':', ' ');
+        var rest = StripPrefix(text.TrimStart(Leaders)).TrimStart('|', '·', '•', '-', '–', '—', ',', ';', ':', ' ');
         var cut = Separator().Match(rest);
         if (cut.Success)
         {

@@ -26,6 +26,10 @@ internal static class NestingLimiter
         // Open svg and math elements: inside them (foreign content) a self-closing tag closes its element; elsewhere the
         // flag is ignored and "<div/>" opens a div like "<div>".
         var foreign = 0;
+
+        // Open HTML integration points inside foreign content (svg foreignObject, desc, title; MathML text elements):
+        // their content is HTML again, so the flag is ignored there.
+        var integration = 0;
         Span<char> buffer = stackalloc char[MaxKnownNameLength];
         var tags = new TagScanner(source, cancellationToken);
         while (tags.Next())
@@ -41,14 +45,14 @@ internal static class NestingLimiter
                 }
 
                 foreign -= IsForeignRoot(lower) && foreign > 0 ? 1 : 0;
+                integration = foreign == 0 ? 0 : integration - (IsIntegrationPoint(lower) && integration > 0 ? 1 : 0);
                 if (!IsUncounted(lower) && depth > 0)
                 {
                     depth--;
                 }
             }
-            else if (!tags.SkipRawText() && !IsUncounted(lower) && !(tags.SelfClosing && (foreign > 0 || IsForeignRoot(lower))))
+            else if (!tags.SkipRawText() && !ClosesItself(tags.SelfClosing, lower, ref foreign, integration) && !IsUncounted(lower))
             {
-                foreign += IsForeignRoot(lower) ? 1 : 0;
                 if (depth >= maxDepth)
                 {
                     dropped ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -59,6 +63,10 @@ internal static class NestingLimiter
                 else
                 {
                     depth++;
+
+                    // Only kept elements change the context: a blanked svg's end tag is consumed as blanked.
+                    foreign += IsForeignRoot(lower) ? 1 : 0;
+                    integration += foreign > 0 && IsIntegrationPoint(lower) ? 1 : 0;
                 }
             }
         }
@@ -81,6 +89,34 @@ internal static class NestingLimiter
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a start tag closes its own element, as the parser treats it: the self-closing flag counts on a foreign
+    /// root and in foreign content, but not inside an integration point, and an HTML tag that breaks out of foreign
+    /// content (a <c>div</c> or <c>b</c> in an svg) ends that content, as the tree builder pops the foreign elements.
+    /// </summary>
+    private static bool ClosesItself(bool selfClosing, ReadOnlySpan<char> lower, ref int foreign, int integration)
+    {
+        var inForeign = foreign > 0 && integration == 0;
+        if (inForeign && IsBreakout(lower))
+        {
+            foreign = 0;
+            return false;
+        }
+
+        return selfClosing && (inForeign || IsForeignRoot(lower));
+    }
+
+    /// <summary>Elements of svg and MathML whose content the parser reads as HTML.</summary>
+    private static bool IsIntegrationPoint(ReadOnlySpan<char> lower) => lower is
+        "foreignobject" or "desc" or "title" or "mi" or "mo" or "mn" or "ms" or "mtext" or "annotation-xml";
+
+    /// <summary>HTML start tags that end foreign content (the tree builder's breakout list; <c>font</c> left out: it breaks out only with some attributes).</summary>
+    private static bool IsBreakout(ReadOnlySpan<char> lower) => lower is
+        "b" or "big" or "blockquote" or "body" or "br" or "center" or "code" or "dd" or "div" or "dl" or "dt" or "em" or "embed"
+        or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "head" or "hr" or "i" or "img" or "li" or "listing" or "menu" or "meta"
+        or "nobr" or "ol" or "p" or "pre" or "ruby" or "s" or "small" or "span" or "strong" or "strike" or "sub" or "sup"
+        or "table" or "tt" or "u" or "ul" or "var";
 
     /// <summary>The roots of foreign content, inside which the self-closing flag closes an element.</summary>
     private static bool IsForeignRoot(ReadOnlySpan<char> lower) => lower is "svg" or "math";

@@ -31,6 +31,24 @@ public sealed class BylineTests
     }
 
     [Fact]
+    public async Task An_author_field_of_a_mailbox_spread_over_runs_of_spaces_gives_the_display_name()
+    {
+        var document = await ReadHeadAsync("""<meta name="author" content="  Ilse      Marr   <ilse@tides.example>  ">""");
+
+        Assert.Equal(["Ilse Marr"], document.Metadata.Authors);
+    }
+
+    [Fact]
+    public async Task A_json_ld_author_of_an_address_after_200000_spaces_names_nobody_and_does_not_stall_the_read()
+    {
+        // The mailbox pattern backtracked over the whole run before the text was collapsed: minutes for this field.
+        var author = "x" + new string(' ', 200_000) + "@";
+        var document = await ReadHeadAsync("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Spring tides\",\"author\":\"" + author + "\"}</script>");
+
+        Assert.Empty(document.Metadata.Authors);
+    }
+
+    [Fact]
     public async Task Every_author_of_a_json_ld_author_array_is_kept_in_order()
     {
         var document = await ReadHeadAsync("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Spring tides","author":[{"@type":"Person","name":"Ilse Marr"},"Tomas Pyke"]}</script>""");

@@ -1,4 +1,5 @@
 using System.Text;
+using Ingest.Readers.Html.Parsing;
 using Ingest.Readers.Html.Tests.TestSupport;
 
 namespace Ingest.Readers.Html.Tests.Robustness;
@@ -78,7 +79,7 @@ public sealed class DeepNestingTests
     [Fact]
     public async Task Self_closed_html_elements_count_as_open_towards_the_depth()
     {
-        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div class=clear/>", 12)) + "<p>kept</p></body></html>";
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div class=\"clear\"/>", 12)) + "<p>kept</p></body></html>";
         var document = await HtmlPages.ReadAsync(html, new HtmlReaderOptions { IncludeTitle = false, ExtractMainContent = false, MaxNestingDepth = 8 });
 
         Assert.Equal("kept", document.Text);
@@ -94,6 +95,35 @@ public sealed class DeepNestingTests
 
         Assert.Equal("after the figure", document.Text);
         Assert.DoesNotContain(document.Diagnostics, d => d.Code == "html.depth.limit");
+    }
+
+    [Theory]
+    [InlineData("<section><section><section><section><section><section><section><section><svg></svg></section></section></section></section></section></section></section></section>")]
+    [InlineData("<svg><foreignObject>")]
+    [InlineData("<svg><b>out of the figure</b>")]
+    public void Self_closed_html_tags_after_foreign_content_has_ended_count_as_open(string prefix)
+    {
+        // A blanked svg, an integration point and a breakout tag each leave foreign content: the twelve "<div/>" open
+        // twelve divs in the parser, so the linear pass must blank the heading after them (the parser's own depth cap
+        // would flatten it too, but only after the quadratic work the pass exists to avoid).
+        var html = "<html><body>" + prefix + string.Concat(Enumerable.Repeat("<div class=\"clear\"/>", 12)) + "<h2>Heading</h2></body></html>";
+
+        var (limited, flattened) = NestingLimiter.Limit(html, 8, CancellationToken.None);
+
+        Assert.True(flattened);
+        Assert.DoesNotContain("<h2>", limited, StringComparison.Ordinal);
+        Assert.Equal(html.Length, limited.Length);
+    }
+
+    [Fact]
+    public void Self_closed_shapes_inside_an_svg_leave_the_heading_after_the_figure_alone()
+    {
+        var html = "<html><body><svg>" + string.Concat(Enumerable.Repeat("<path d=\"M0 0\"/>", 12)) + "</svg><h2>Heading</h2></body></html>";
+
+        var (limited, flattened) = NestingLimiter.Limit(html, 8, CancellationToken.None);
+
+        Assert.False(flattened);
+        Assert.Equal(html, limited);
     }
 
     [Fact]
