@@ -42,8 +42,10 @@ public sealed class JsonLinesWriter : IResultSink, IAsyncDisposable, IDisposable
 
     /// <inheritdoc />
     /// <remarks>
-    /// A record is streamed to the output as it is serialized (a long text in segments), so a large document costs no
-    /// second copy of its text. When serializing fails half-way, a seekable output is cut back to where the record
+    /// A record is streamed to the output as it is serialized (a long text, the blocks and the entities in parts of about
+    /// 1 MiB, written synchronously), so a large document costs no second copy of its text; the stream must therefore
+    /// accept synchronous writes (a file, a pipe or standard output do; buffer an output that refuses them, such as an
+    /// ASP.NET response body). When serializing fails half-way, a seekable output is cut back to where the record
     /// began; an unseekable one ends the torn line. The failed record follows, so every result still gets its line.
     /// </remarks>
     public async ValueTask WriteAsync(IngestResult result, CancellationToken cancellationToken = default)
