@@ -67,6 +67,13 @@ internal sealed class WordTable<TValue>
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="word"/> passes the shape filter (first letter, last letter, length) that every lookup
+    /// makes first: false means no key is equal to it, without hashing.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayContain(ReadOnlySpan<char> word) => !word.IsEmpty && (_shapes[ShapeOf(word)] & LengthBit(word.Length)) != 0;
+
     private bool TryGetHashed(ReadOnlySpan<char> word, out TValue value)
     {
         var slot = Hash(word) & _mask;
