@@ -40,6 +40,29 @@ public sealed class WordTableTests
     }
 
     [Theory]
+    [InlineData("Jabuary")]
+    [InlineData("JANUARx")]
+    [InlineData("seventeanth")]
+    [InlineData("SEVENTEENTX")]
+    [InlineData("seventeenti")]
+    public void A_word_of_a_key_length_that_differs_in_one_letter_is_not_found(string word)
+    {
+        Assert.False(Table.TryGetValue(word, out _));
+        Assert.False(Table.TryGetAsciiLetters(word, out _));
+    }
+
+    [Theory]
+    [InlineData("THE", true)]
+    [InlineData("January", true)]
+    [InlineData("tie", true)]
+    [InlineData("then", false)]
+    [InlineData("xylophone", false)]
+    public void The_shape_filter_passes_every_key_and_rejects_words_of_no_key_shape(string word, bool expected)
+    {
+        Assert.Equal(expected, Table.MayContain(word));
+    }
+
+    [Theory]
     [InlineData("PER CENT", 3)]
     [InlineData("O'Clock", 4)]
     [InlineData("STRASSE", -1)]

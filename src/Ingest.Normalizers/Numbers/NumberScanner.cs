@@ -65,6 +65,12 @@ internal sealed partial class NumberScanner
                 continue;
             }
 
+            if (char.IsAsciiLetter(c) && TryPassPlainWord(p, out var plainEnd))
+            {
+                p = plainEnd;
+                continue;
+            }
+
             if (c == '0' && IsDigit(At(p + 1)) && !(IsDigit(Before(p)) || Before(p) is '.' or ',') && HasLeadingZero(p))
             {
                 p = SkipDigitCode(p);
@@ -98,6 +104,27 @@ internal sealed partial class NumberScanner
 
             p = Math.Max(skipTo, p + 1);
         }
+    }
+
+    /// <summary>
+    /// Most words of prose start no expression: a word of ASCII letters ended by a character that cannot continue it,
+    /// that is no million code (MUSD) and whose shape no expression start has, is passed over here with a vectorised search
+    /// and one bit test instead of the calls of <see cref="TryExpression"/>, which would reach the same end.
+    /// </summary>
+    private bool TryPassPlainWord(int p, out int end)
+    {
+        var text = _text;
+        var limit = _end;
+        var run = text.AsSpan(p + 1, limit - p - 1).IndexOfAnyExcept(AsciiLetters);
+        end = run < 0 ? limit : p + 1 + run;
+
+        // A letter beyond ASCII or an apostrophe may continue the word (WordEnd decides); the full path reads those.
+        if (end < limit && (text[end] >= 128 || text[end] == '\''))
+        {
+            return false;
+        }
+
+        return !(end - p == 4 && text[p] == 'M') && !_vocabulary.ExpressionStarts.MayContain(text.AsSpan(p, end - p));
     }
 
     /// <summary>Tries a whole number expression starting at <paramref name="p"/>.</summary>
