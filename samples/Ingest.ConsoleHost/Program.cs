@@ -140,7 +140,9 @@ var progress = !Console.IsErrorRedirected;
 var unresolved = 0;
 try
 {
-    var documents = ResumeLog.Skip(service.ResolveLocationsAsync(inputs, cancel.Token), completed);
+    // Without --resume nothing is skipped: the resolved sources go straight to the pipeline.
+    var resolved = service.ResolveLocationsAsync(inputs, cancel.Token);
+    var documents = completed.Count > 0 ? ResumeLog.Skip(resolved, completed) : resolved;
     await foreach (var result in service.IngestAsync(documents, cancel.Token))
     {
         table.Add(result);

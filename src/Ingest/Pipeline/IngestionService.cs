@@ -229,8 +229,7 @@ internal sealed class IngestionService : IIngestionService
                 var head = ArrayPool<byte>.Shared.Rent(ContentSniffer.HeadLength);
                 try
                 {
-                    var headLength = await stream.ReadAtLeastAsync(head.AsMemory(0, ContentSniffer.HeadLength), ContentSniffer.HeadLength, throwOnEndOfStream: false, token)
-                        .AsTask().WaitAsync(token).ConfigureAwait(false);
+                    var headLength = await ReadHeadAsync(stream, head, token).ConfigureAwait(false);
                     var detection = _detector.Detect(head.AsSpan(0, headLength), source, diagnostics);
                     mediaType = detection.MediaType;
 
@@ -354,6 +353,13 @@ internal sealed class IngestionService : IIngestionService
         }
 
         return Finish(index, source, document, diagnostics, mediaType, readerName, ran, bytesRead, started);
+    }
+
+    // A read that completes at once needs no wait on the budget; one that does not is awaited with it.
+    private static ValueTask<int> ReadHeadAsync(Stream stream, byte[] head, CancellationToken token)
+    {
+        var read = stream.ReadAtLeastAsync(head.AsMemory(0, ContentSniffer.HeadLength), ContentSniffer.HeadLength, throwOnEndOfStream: false, token);
+        return read.IsCompletedSuccessfully ? read : new ValueTask<int>(read.AsTask().WaitAsync(token));
     }
 
     // Built-in normalizers run on this worker and stop at the budget's token; any other normalizer is handed to a

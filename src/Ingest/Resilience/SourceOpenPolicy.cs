@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
@@ -18,7 +19,43 @@ internal sealed class SourceOpenPolicy
 
     public SourceOpenPolicy(SourceResilienceOptions options) => _options = options;
 
-    public async ValueTask<Stream> OpenAsync(SourceOpenState state, CancellationToken cancellationToken)
+    public ValueTask<Stream> OpenAsync(SourceOpenState state, CancellationToken cancellationToken)
+    {
+        // A file opens synchronously and has no fault domain (no breaker): its first attempt runs without the pipeline,
+        // whose time-out cannot interrupt a synchronous open anyway. A failed first attempt goes through the pipeline
+        // as that pipeline's first attempt, so retries, delays and attempt counts stay what the pipeline makes them.
+        if (state.Source is FileSourceDocument file)
+        {
+            state.Attempts++;
+            try
+            {
+                var opened = file.OpenAsync(cancellationToken);
+                return opened.IsCompletedSuccessfully ? opened : FinishFirstAttemptAsync(opened, state, cancellationToken);
+            }
+            catch (Exception ex)
+            {
+                state.FirstFailure = ExceptionDispatchInfo.Capture(ex);
+            }
+        }
+
+        return OpenThroughPipelineAsync(state, cancellationToken);
+    }
+
+    private async ValueTask<Stream> FinishFirstAttemptAsync(ValueTask<Stream> opened, SourceOpenState state, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await opened.ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            state.FirstFailure = ExceptionDispatchInfo.Capture(ex);
+        }
+
+        return await OpenThroughPipelineAsync(state, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<Stream> OpenThroughPipelineAsync(SourceOpenState state, CancellationToken cancellationToken)
     {
         // The source names its fault domain (a remote host); sources without one share the local pipeline, without a breaker.
         var resilienceKey = state.Source.ResilienceKey;
@@ -27,6 +64,13 @@ internal sealed class SourceOpenPolicy
         return await pipeline.ExecuteAsync(
             static async (s, token) =>
             {
+                if (s.FirstFailure is { } first)
+                {
+                    // The attempt already made on the fast path: its fault is the pipeline's first outcome.
+                    s.FirstFailure = null;
+                    first.Throw();
+                }
+
                 s.Attempts++;
                 return await s.Source.OpenAsync(token).ConfigureAwait(false);
             },

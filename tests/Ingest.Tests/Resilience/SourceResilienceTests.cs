@@ -60,6 +60,49 @@ public sealed class SourceResilienceTests
     }
 
     [Fact]
+    public async Task A_file_whose_open_keeps_failing_transiently_is_retried_like_any_source()
+    {
+        // Two links pointing at each other: opening either fails with an IOException (too many levels of links),
+        // a fault the policy counts as transient, so the file's first attempt and both retries are made.
+        var folder = Directory.CreateTempSubdirectory("ingest-loop-").FullName;
+        try
+        {
+            var first = Path.Combine(folder, "a.txt");
+            var second = Path.Combine(folder, "b.txt");
+            File.CreateSymbolicLink(first, second);
+            File.CreateSymbolicLink(second, first);
+            await using var provider = Build(retries: 2);
+
+            var result = await provider.GetRequiredService<IIngestionService>().IngestAsync(new FileSourceDocument(first));
+
+            Assert.Equal(IngestStatus.Failed, result.Status);
+            var diagnostic = Assert.Single(result.Diagnostics);
+            Assert.Equal("source.failed", diagnostic.Code);
+            Assert.Equal(3, diagnostic.Attempts);
+            Assert.Contains("after 3 attempts", diagnostic.Message);
+            Assert.True(diagnostic.Transient);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_missing_file_fails_after_one_attempt_even_with_retries()
+    {
+        await using var provider = Build(retries: 3);
+
+        var result = await provider.GetRequiredService<IIngestionService>().IngestAsync(new FileSourceDocument("/nonexistent/ingest/retried.txt"));
+
+        Assert.Equal(IngestStatus.Failed, result.Status);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("source.not-found", diagnostic.Code);
+        Assert.Null(diagnostic.Attempts);
+        Assert.False(diagnostic.Transient);
+    }
+
+    [Fact]
     public async Task A_host_that_keeps_failing_has_its_circuit_opened_while_other_hosts_go_on()
     {
         await using var provider = PipelineHarness.Build(options: o =>
