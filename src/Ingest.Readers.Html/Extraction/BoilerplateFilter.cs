@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Ingest.Readers.Html.Parsing;
 
 namespace Ingest.Readers.Html.Extraction;
 
@@ -122,7 +123,7 @@ internal sealed class BoilerplateFilter
             return false;
         }
 
-        foreach (var link in stats.Element.QuerySelectorAll("a[href]"))
+        foreach (var link in Selectors.Descendants(stats.Element, Selectors.Links))
         {
             if (link.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= MinHeadlineWords)
             {
@@ -145,10 +146,10 @@ internal sealed class BoilerplateFilter
             return false;
         }
 
-        foreach (var heading in stats.Element.QuerySelectorAll("h2, h3, h4, h5, h6"))
+        foreach (var heading in Selectors.Descendants(stats.Element, Selectors.SectionHeadings))
         {
             var text = heading.TextContent.Trim().Length;
-            var linked = heading.QuerySelectorAll("a[href]").Sum(a => a.TextContent.Trim().Length);
+            var linked = Selectors.Descendants(heading, Selectors.Links).Sum(a => a.TextContent.Trim().Length);
             if (text == 0 || linked * 10 < text * 8)
             {
                 return false;

@@ -6,6 +6,13 @@ namespace Ingest.Readers.Html.Extraction;
 /// <summary>What an element's class, id and role say about whether it holds the article or page furniture.</summary>
 internal static partial class ClassHints
 {
+    // Class-name answers already matched on this thread (the regular expressions are the cost of these tests).
+    [ThreadStatic]
+    private static NameMatchMemo? t_unlikelyNames;
+
+    [ThreadStatic]
+    private static NameMatchMemo? t_bylineNames;
+
     /// <summary>The weight of a positive or negative hint in the content score.</summary>
     public const int Weight = 25;
 
@@ -54,7 +61,12 @@ internal static partial class ClassHints
             return false;
         }
 
-        var names = string.IsNullOrEmpty(id) ? className! : string.IsNullOrEmpty(className) ? id : className + " " + id;
+        return (t_unlikelyNames ??= new NameMatchMemo()).Get(className ?? string.Empty, id ?? string.Empty, UnlikelyNames);
+    }
+
+    private static bool UnlikelyNames(string className, string id)
+    {
+        var names = id.Length == 0 ? className : className.Length == 0 ? id : className + " " + id;
         return UnlikelyName().IsMatch(names) && !MaybeContentName().IsMatch(names);
     }
 
@@ -88,9 +100,16 @@ internal static partial class ClassHints
 
         var className = element.ClassName;
         var id = element.Id;
-        return (!string.IsNullOrEmpty(className) && BylineName().IsMatch(className))
-            || (!string.IsNullOrEmpty(id) && BylineName().IsMatch(id));
+        if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id))
+        {
+            return false;
+        }
+
+        return (t_bylineNames ??= new NameMatchMemo()).Get(className ?? string.Empty, id ?? string.Empty, BylineNames);
     }
+
+    private static bool BylineNames(string className, string id) =>
+        (className.Length > 0 && BylineName().IsMatch(className)) || (id.Length > 0 && BylineName().IsMatch(id));
 
     [GeneratedRegex(@"-ad-|\bads?\b|advert|banner|breadcrumb|combx|comment|communit|cookie|consent|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|recommend|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplement|share|sharing|newsletter|subscri|signup|promo|popup|pagination|pager|agegate|masthead|navbar|most-?read|trending|taglist|tags\b|outbrain|taboola|print-only|nav\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnlikelyName();

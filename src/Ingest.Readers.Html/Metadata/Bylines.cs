@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Ingest.Readers.Html.Parsing;
 
 namespace Ingest.Readers.Html.Metadata;
 
@@ -49,7 +50,7 @@ internal static partial class Bylines
     public static string? TextOf(IElement byline)
     {
         List<string>? names = null;
-        foreach (var named in byline.QuerySelectorAll("[itemprop~=name], [rel~=author], .fn, .p-name"))
+        foreach (var named in Selectors.Descendants(byline, Selectors.BylineNames))
         {
             // Microdata may give the name as a <meta itemprop="name" content="..."> with no text.
             var value = named.TagName == "META" ? named.GetAttribute("content") ?? string.Empty : named.TextContent;
