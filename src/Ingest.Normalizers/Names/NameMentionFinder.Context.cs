@@ -86,7 +86,7 @@ internal sealed partial class NameMentionFinder
     private static bool IsRelationNoun(ReadOnlySpan<char> word)
     {
         Span<char> buffer = stackalloc char[16];
-        return word.Length <= buffer.Length && buffer[..word.ToLowerInvariant(buffer)] is "relations" or "tensions" or "ties"
+        return word.Length <= buffer.Length && buffer[..CueText.ToLower(word, buffer)] is "relations" or "tensions" or "ties"
             or "talks" or "rift" or "dispute" or "rivalry" or "rapprochement" or "détente" or "negotiations" or "agreement" or "treaty";
     }
 
@@ -264,7 +264,7 @@ internal sealed partial class NameMentionFinder
     private static bool IsStaffNoun(ReadOnlySpan<char> word)
     {
         Span<char> buffer = stackalloc char[16];
-        return word.Length <= buffer.Length && buffer[..word.ToLowerInvariant(buffer)] is "workers" or "employees" or "staff" or "executives"
+        return word.Length <= buffer.Length && buffer[..CueText.ToLower(word, buffer)] is "workers" or "employees" or "staff" or "executives"
             or "engineers" or "researchers" or "scientists" or "economists" or "bankers" or "traders" or "managers" or "staffers";
     }
 

@@ -269,7 +269,7 @@ internal sealed partial class NameMentionFinder
     private static bool IsHoldingNoun(ReadOnlySpan<char> word)
     {
         Span<char> buffer = stackalloc char[16];
-        return word.Length <= buffer.Length && buffer[..word.ToLowerInvariant(buffer)] is "shares" or "stake" or "stakes" or "shareholders"
+        return word.Length <= buffer.Length && buffer[..CueText.ToLower(word, buffer)] is "shares" or "stake" or "stakes" or "shareholders"
             or "fans" or "supporters" or "customers" or "employees";
     }
 }

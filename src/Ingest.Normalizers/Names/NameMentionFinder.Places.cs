@@ -71,7 +71,7 @@ internal sealed partial class NameMentionFinder
     private static bool IsPlacePrefix(ReadOnlySpan<char> text)
     {
         Span<char> buffer = stackalloc char[16];
-        return text.Length <= buffer.Length && IsPlacePrefixWord(buffer[..text.ToLowerInvariant(buffer)]);
+        return text.Length <= buffer.Length && IsPlacePrefixWord(buffer[..CueText.ToLower(text, buffer)]);
     }
 
     private static bool IsPlacePrefixWord(ReadOnlySpan<char> key) => key is "north" or "south" or "east" or "west" or "northern" or "southern"

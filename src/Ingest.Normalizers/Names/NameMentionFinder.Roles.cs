@@ -147,7 +147,7 @@ internal sealed partial class NameMentionFinder
     private static bool IsSeatedHead(ReadOnlySpan<char> head)
     {
         Span<char> buffer = stackalloc char[16];
-        return head.Length <= buffer.Length && buffer[..head.ToLowerInvariant(buffer)] is "ministry" or "embassy" or "consulate" or "government"
+        return head.Length <= buffer.Length && buffer[..CueText.ToLower(head, buffer)] is "ministry" or "embassy" or "consulate" or "government"
             or "police" or "army" or "military" or "office" or "authorities" or "authority" or "parliament" or "court" or "forces" or "mission";
     }
 }

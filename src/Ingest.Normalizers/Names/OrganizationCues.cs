@@ -39,7 +39,7 @@ internal static class OrganizationCues
             return false;
         }
 
-        var key = buffer[..text.ToLowerInvariant(buffer)];
+        var key = buffer[..CueText.ToLower(text, buffer)];
         return key is "company" or "firm" or "group" or "giant" or "maker" or "carmaker"
         or "automaker" or "chipmaker" or "lender" or "insurer" or "retailer" or "startup" or "operator" or "airline" or "carrier"
         or "brewer" or "miner" or "conglomerate" or "rival" or "rivals" or "platform" or "fintech" or "broker" or "subsidiary"
@@ -75,7 +75,7 @@ internal static class OrganizationCues
             return false;
         }
 
-        var key = buffer[..text.ToLowerInvariant(buffer)];
+        var key = buffer[..CueText.ToLower(text, buffer)];
         return key is "shares" or "stock" or "profit" or "profits" or "revenue"
         or "revenues" or "sales" or "board" or "shareholders" or "subsidiary" or "unit" or "headquarters" or "customers"
         or "subscribers" or "employees" or "workforce" or "earnings" or "valuation" or "products"
@@ -96,7 +96,7 @@ internal static class OrganizationCues
             return false;
         }
 
-        var key = buffer[..text.ToLowerInvariant(buffer)];
+        var key = buffer[..CueText.ToLower(text, buffer)];
         return key is "shares" or "shareholders" or "shareholder" or "profit" or "profits" or "revenue" or "revenues" or "earnings"
             or "valuation" or "subsidiary" or "subsidiaries";
     }
@@ -110,7 +110,7 @@ internal static class OrganizationCues
             return false;
         }
 
-        var key = buffer[..text.ToLowerInvariant(buffer)];
+        var key = buffer[..CueText.ToLower(text, buffer)];
         return key is "shares" or "stock" or "spokesman" or "spokeswoman" or "spokesperson" or "executives" or "shareholders";
     }
 
@@ -124,7 +124,7 @@ internal static class OrganizationCues
     public static bool IsLeaderOf(ReadOnlySpan<char> text)
     {
         Span<char> buffer = stackalloc char[MaxWordLength];
-        return text.Length <= MaxWordLength && buffer[..text.ToLowerInvariant(buffer)] is "founder" or "co-founder" or "cofounder" or "ceo"
+        return text.Length <= MaxWordLength && buffer[..CueText.ToLower(text, buffer)] is "founder" or "co-founder" or "cofounder" or "ceo"
             or "chairman" or "chairwoman" or "spokesman" or "spokeswoman" or "spokesperson" or "owner" or "employees" or "staff";
     }
 
@@ -132,7 +132,7 @@ internal static class OrganizationCues
     public static bool IsAreaInstitution(ReadOnlySpan<char> text)
     {
         Span<char> buffer = stackalloc char[MaxWordLength];
-        return text.Length <= MaxWordLength && buffer[..text.ToLowerInvariant(buffer)] is "council" or "police" or "constabulary" or "borough";
+        return text.Length <= MaxWordLength && buffer[..CueText.ToLower(text, buffer)] is "council" or "police" or "constabulary" or "borough";
     }
 
     /// <summary>
@@ -153,7 +153,7 @@ internal static class OrganizationCues
             return false;
         }
 
-        var key = buffer[..text.ToLowerInvariant(buffer)];
+        var key = buffer[..CueText.ToLower(text, buffer)];
         return key is "reported" or "posted" or "launched" or "launches" or "hired" or "acquired" or "acquires"
             or "shipped" or "invested" or "invests" or "employs" or "operates" or "owns" or "listed" or "unveiled" or "unveils"
             or "merged" or "partnered" or "slashed" or "disclosed" or "fined" or "sued" or "manufactures" or "produces" or "supplies";
@@ -168,7 +168,7 @@ internal static class OrganizationCues
             return false;
         }
 
-        var key = buffer[..text.ToLowerInvariant(buffer)];
+        var key = buffer[..CueText.ToLower(text, buffer)];
         return key is "real" or "inter" or "atletico" or "sporting"
         or "olympique" or "borussia" or "dynamo" or "dinamo" or "racing" or "ac" or "as" or "fc" or "sc" or "cf" or "afc" or "ss"
         or "club" or "deportivo" or "union" or "athletic" or "lokomotiv" or "spartak" or "partizan" or "crvena" or "hajduk";
@@ -183,7 +183,7 @@ internal static class OrganizationCues
             return false;
         }
 
-        var key = buffer[..text.ToLowerInvariant(buffer)];
+        var key = buffer[..CueText.ToLower(text, buffer)];
         return key is "said" or "says" or "warned" or "announced" or "insisted"
         or "accused" or "denied" or "rejected" or "urged" or "responded" or "welcomed" or "condemned" or "argued" or "signalled"
         or "signaled" or "threatened" or "protested" or "demanded" or "vowed" or "retaliated" or "imposed" or "summoned"
@@ -203,7 +203,7 @@ internal static class OrganizationCues
             return false;
         }
 
-        var key = buffer[..text.ToLowerInvariant(buffer)];
+        var key = buffer[..CueText.ToLower(text, buffer)];
         return key is "wants" or "wanted" or "hopes" or "hoped" or "seeks" or "sought" or "insists" or "claims" or "claimed"
             or "criticised" or "criticized" or "recognised" or "recognized" or "exchanged" or "negotiated" or "sanctioned"
             or "expelled" or "recalled" or "proposed" or "offered" or "agreed" or "pledged" or "backed" or "supported" or "opposed"
@@ -232,7 +232,7 @@ internal static class OrganizationCues
             return false;
         }
 
-        var key = buffer[..text.ToLowerInvariant(buffer)];
+        var key = buffer[..CueText.ToLower(text, buffer)];
         return key is "war" or "invasion" or "government" or "position" or "policy" or "policies" or "decision" or "demands" or "offer"
             or "ally" or "allies" or "envoy" or "response" or "stance" or "support" or "sanctions" or "troops" or "forces" or "military"
             or "diplomats" or "diplomacy" or "proposal" or "objections" or "refusal" or "backing" or "invitation" or "truce"
@@ -249,7 +249,7 @@ internal static class OrganizationCues
             return false;
         }
 
-        var key = buffer[..text.ToLowerInvariant(buffer)];
+        var key = buffer[..CueText.ToLower(text, buffer)];
         return key is "beat" or "beats" or "defeated" or "edged" or "thrashed" or "routed" or "trailed" or "overcame" or "outplayed"
             or "drew" or "eliminated" or "knocked";
     }
@@ -263,7 +263,7 @@ internal static class OrganizationCues
             return false;
         }
 
-        var key = buffer[..text.ToLowerInvariant(buffer)];
+        var key = buffer[..CueText.ToLower(text, buffer)];
         return key is "beat" or "defeated" or "edged" or "thrashed" or "routed" or "outplayed" or "eliminated";
     }
 }

@@ -18,7 +18,7 @@ internal static class PersonCues
             return false;
         }
 
-        var key = buffer[..text.ToLowerInvariant(buffer)];
+        var key = buffer[..CueText.ToLower(text, buffer)];
         return key is "coach" or "forward" or "striker" or "midfielder" or "defender" or "goalkeeper" or "keeper" or "captain" or "winger"
             or "batter" or "batsman" or "bowler" or "pitcher" or "guard" or "centre" or "center" or "sprinter" or "runner" or "champion"
             or "manager" or "analyst" or "analysts" or "economist" or "partner" or "founder" or "cofounder" or "co-founder" or "director"

@@ -18,7 +18,7 @@ internal static class TeamCues
             return false;
         }
 
-        var key = buffer[..text.ToLowerInvariant(buffer)];
+        var key = buffer[..CueText.ToLower(text, buffer)];
         return key is "coach" or "striker" or "midfielder" or "defender" or "goalkeeper" or "winger" or "captain" or "fans"
             or "supporters" or "manager" or "boss" or "squad" or "teammates" or "playmaker" or "fullback" or "full-back" or "players" or "side"
             or "skipper" or "bowlers" or "bowler" or "batsmen" or "batsman" or "batters" or "openers" or "opener" or "innings" or "forwards"
@@ -48,7 +48,7 @@ internal static class TeamCues
             return false;
         }
 
-        var noun = buffer[..text.ToLowerInvariant(buffer)];
+        var noun = buffer[..CueText.ToLower(text, buffer)];
         return noun is "match" or "game" or "final" or "semi-final" or "quarter-final" or "series" or "test"
             or "win" or "victory" or "defeat" or "loss" or "draw" or "fixture" or "tie" or "clash" or "opener" or "derby";
     }
