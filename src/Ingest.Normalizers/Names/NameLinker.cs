@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Ingest.Normalizers.Names;
 
 /// <summary>
@@ -32,7 +34,7 @@ internal sealed partial class NameLinker
         var surfaces = new string[count];
         var surfaceWords = new int[count];
         var keys = new string[count];
-        var external = new Dictionary<(NameKind Kind, string Key), string>(count);
+        var external = new Dictionary<(NameKind Kind, string Key), string>(KindKeyComparer.Instance);
         for (var i = 0; i < count; i++)
         {
             work.Step();
@@ -85,27 +87,26 @@ internal sealed partial class NameLinker
     {
         var count = mentions.Count;
         var clusterOf = new NameCluster[count];
-        var clusters = new Dictionary<(NameKind Kind, string Key), NameCluster>(count);
+        var clusters = new Dictionary<(NameKind Kind, string Key), NameCluster>(count, KindKeyComparer.Instance);
 
         // A cluster is named in this index by its first mention: hashing an integer, not the cluster object's identity.
-        var formIndex = new Dictionary<(int Cluster, string Surface), int>(count);
+        var formIndex = new Dictionary<(int Cluster, string Surface), int>(count, FormKeyComparer.Instance);
         for (var i = 0; i < count; i++)
         {
             work.Step();
-            if (!clusters.TryGetValue((mentions[i].Kind, keys[i]), out var cluster))
-            {
-                clusters[(mentions[i].Kind, keys[i])] = cluster = new NameCluster();
-            }
-
+            // One probe each, whether the entry is new or not.
+            ref var cluster = ref CollectionsMarshal.GetValueRefOrAddDefault(clusters, (mentions[i].Kind, keys[i]), out _);
+            cluster ??= new NameCluster();
             cluster.Members.Add(i);
             clusterOf[i] = cluster;
-            if (formIndex.TryGetValue((cluster.Members[0], surfaces[i]), out var form))
+            ref var form = ref CollectionsMarshal.GetValueRefOrAddDefault(formIndex, (cluster.Members[0], surfaces[i]), out var seen);
+            if (seen)
             {
                 cluster.Frequencies[form]++;
             }
             else
             {
-                formIndex[(cluster.Members[0], surfaces[i])] = cluster.Forms.Count;
+                form = cluster.Forms.Count;
                 cluster.Forms.Add(surfaces[i]);
                 cluster.FirstMentions.Add(i);
                 cluster.Frequencies.Add(1);
