@@ -7,7 +7,7 @@ namespace Ingest.Normalizers.Names;
 internal sealed class FullNameWords
 {
     // Hash → a token carrying a word with that hash; the rare second word with the same hash goes to the overflow.
-    private readonly Dictionary<int, int> _byHash = new();
+    private readonly Dictionary<long, int> _byHash = new();
     private readonly List<int> _collisions = new();
 
     /// <summary>Adds the first and last words of <paramref name="mention"/> if it is a confirmed person named in full.</summary>

@@ -1,13 +1,18 @@
 namespace Ingest.Normalizers.Names;
 
 /// <summary>
-/// A set of key hashes (<see cref="NameKeyHash"/>), open-addressed in one array of integers: adding every lower-case
-/// word of a document is a probe or two, with none of a general hash set's entry bookkeeping. Cleared to be reused.
+/// A set of key hashes (<see cref="NameKeyHash"/>), open-addressed in one array of 64-bit hashes: adding every
+/// lower-case word of a document is a probe or two, with none of a general hash set's entry bookkeeping. Cleared to be
+/// reused.
 /// </summary>
+/// <remarks>
+/// A hash stands for its word: two words of a document share a 64-bit hash with odds of about one in 10^12, and the
+/// hash's seed is random per process, so no text can be written to make them share one or to crowd one probe chain.
+/// </remarks>
 internal sealed class KeyHashSet
 {
     // Zero marks an empty slot, so the hash zero is kept apart.
-    private int[] _slots = new int[256];
+    private long[] _slots = new long[256];
     private int _used;
     private bool _hasZero;
 
@@ -16,7 +21,7 @@ internal sealed class KeyHashSet
 
     /// <summary>Adds <paramref name="hash"/>.</summary>
     /// <param name="hash">A key hash.</param>
-    public void Add(int hash)
+    public void Add(long hash)
     {
         if (hash == 0)
         {
@@ -30,7 +35,7 @@ internal sealed class KeyHashSet
         }
 
         var mask = _slots.Length - 1;
-        for (var i = hash & mask; ; i = (i + 1) & mask)
+        for (var i = (int)hash & mask; ; i = (i + 1) & mask)
         {
             var slot = _slots[i];
             if (slot == hash)
@@ -49,7 +54,7 @@ internal sealed class KeyHashSet
 
     /// <summary>Whether <paramref name="hash"/> is in the set.</summary>
     /// <param name="hash">A key hash.</param>
-    public bool Contains(int hash)
+    public bool Contains(long hash)
     {
         if (hash == 0)
         {
@@ -57,7 +62,7 @@ internal sealed class KeyHashSet
         }
 
         var mask = _slots.Length - 1;
-        for (var i = hash & mask; ; i = (i + 1) & mask)
+        for (var i = (int)hash & mask; ; i = (i + 1) & mask)
         {
             var slot = _slots[i];
             if (slot == hash)
@@ -87,7 +92,7 @@ internal sealed class KeyHashSet
     private void Grow()
     {
         var old = _slots;
-        _slots = new int[old.Length * 2];
+        _slots = new long[old.Length * 2];
         _used = 0;
         foreach (var hash in old)
         {

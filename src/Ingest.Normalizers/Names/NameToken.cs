@@ -15,8 +15,8 @@ internal struct NameToken
     /// <summary>The length of the folded key.</summary>
     public int KeyLength;
 
-    /// <summary>The hash of the folded key (<see cref="NameKeyHash.Of"/>), computed once for every lookup of the token.</summary>
-    public int KeyHash;
+    /// <summary>The hash of the folded key (<see cref="NameKeyHash.Of(ReadOnlySpan{char})"/>), computed once for every lookup of the token.</summary>
+    public long KeyHash;
 
     /// <summary>The token's shape and separation.</summary>
     public NameTokenFlags Flags;

@@ -67,7 +67,7 @@ internal sealed class NameTokenizer : IDisposable
     public ReadOnlySpan<char> Key(int index) => _keys.AsSpan(_tokens[index].KeyStart, _tokens[index].KeyLength);
 
     /// <summary>The hash of the folded key of token <paramref name="index"/>, <see cref="NameKeyHash"/>, the one <see cref="PhraseTable{TValue}"/> uses.</summary>
-    public int KeyHash(int index) => _tokens[index].KeyHash;
+    public long KeyHash(int index) => _tokens[index].KeyHash;
 
     /// <summary>
     /// The gazetteer's answers about token <paramref name="index"/>, empty until first asked; one gazetteer (the

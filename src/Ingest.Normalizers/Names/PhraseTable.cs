@@ -26,8 +26,8 @@ internal sealed class PhraseTable<TValue>
 
     /// <summary>Finds the value of <paramref name="key"/> whose hash the caller already has, or <see langword="null"/>.</summary>
     /// <param name="key">A folded phrase.</param>
-    /// <param name="hash">The hash of <paramref name="key"/> as <see cref="NameKeyHash.Of"/> gives it.</param>
-    public TValue? Find(ReadOnlySpan<char> key, int hash)
+    /// <param name="hash">The hash of <paramref name="key"/> as <see cref="NameKeyHash.Of(ReadOnlySpan{char})"/> gives it.</param>
+    public TValue? Find(ReadOnlySpan<char> key, long hash)
     {
         var index = IndexOf(key, hash);
         return index >= 0 ? _values[index] : null;
@@ -60,8 +60,9 @@ internal sealed class PhraseTable<TValue>
         return value;
     }
 
-    private int IndexOf(ReadOnlySpan<char> key, int hash)
+    private int IndexOf(ReadOnlySpan<char> key, long longHash)
     {
+        var hash = (int)longHash;
         var buckets = _buckets;
         var mask = buckets.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
@@ -79,8 +80,9 @@ internal sealed class PhraseTable<TValue>
         }
     }
 
-    private void Place(int hash, int index)
+    private void Place(long longHash, int index)
     {
+        var hash = (int)longHash;
         var mask = _buckets.Length - 1;
         var i = hash & mask;
         while (_buckets[i].Index != 0)
@@ -100,7 +102,7 @@ internal sealed class PhraseTable<TValue>
         }
     }
 
-    /// <summary>A slot of the table: the key's hash and its index plus one (zero marks an empty slot).</summary>
+    /// <summary>A slot of the table: the low half of the key's hash and its index plus one (zero marks an empty slot).</summary>
     private struct Bucket
     {
         public int Hash;
