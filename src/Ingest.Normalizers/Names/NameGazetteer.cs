@@ -13,6 +13,10 @@ internal sealed class NameGazetteer
     private readonly PhraseTable<NameLexeme> _table = new();
     private readonly PhraseTable<string> _phraseWords = new();
 
+    // Every phrase of the table and every word of a longer phrase, each with both answers, filled once the build is
+    // done: looking up a word is then one probe of one table, not one of each.
+    private readonly PhraseTable<GazetteerWord> _words = new();
+
     private NameGazetteer()
     {
     }
@@ -75,48 +79,59 @@ internal sealed class NameGazetteer
             }
         }
 
+        gazetteer.IndexWords();
         return gazetteer;
     }
 
     /// <summary>Whether a folded word occurs in some phrase of more than one word, so a phrase could continue through it.</summary>
     /// <param name="folded">The folded word.</param>
-    public bool IsPhraseWord(ReadOnlySpan<char> folded) => _phraseWords.Find(folded) is not null;
+    public bool IsPhraseWord(ReadOnlySpan<char> folded) => _words.Find(folded) is { InPhrase: true };
 
     /// <summary>Finds a folded word or phrase.</summary>
     /// <param name="folded">The folded phrase.</param>
-    public NameLexeme? Find(ReadOnlySpan<char> folded) => _table.Find(folded);
+    public NameLexeme? Find(ReadOnlySpan<char> folded) => _words.Find(folded)?.Lexeme;
 
     /// <summary>Finds the word of one token, by the key and hash the tokenizer computed.</summary>
     /// <param name="tokenizer">The tokenized document.</param>
     /// <param name="index">The token.</param>
-    public NameLexeme? Find(NameTokenizer tokenizer, int index)
-    {
-        ref var lookup = ref tokenizer.Lookup(index);
-        if ((lookup.State & TokenLookup.LexemeKnown) == 0)
-        {
-            lookup.Lexeme = _table.Find(tokenizer.Key(index), tokenizer.KeyHash(index));
-            lookup.State |= TokenLookup.LexemeKnown;
-        }
-
-        return lookup.Lexeme;
-    }
+    public NameLexeme? Find(NameTokenizer tokenizer, int index) => Resolve(tokenizer, index).Lexeme;
 
     /// <summary>Whether one token's word occurs in some phrase of more than one word.</summary>
     /// <param name="tokenizer">The tokenized document.</param>
     /// <param name="index">The token.</param>
-    public bool IsPhraseWord(NameTokenizer tokenizer, int index)
+    public bool IsPhraseWord(NameTokenizer tokenizer, int index) => (Resolve(tokenizer, index).State & TokenLookup.PhraseWord) != 0;
+
+    /// <summary>The token's answers, both looked up by one probe the first time either is asked.</summary>
+    private ref TokenLookup Resolve(NameTokenizer tokenizer, int index)
     {
         ref var lookup = ref tokenizer.Lookup(index);
-        if ((lookup.State & TokenLookup.PhraseWordKnown) == 0)
+        if ((lookup.State & TokenLookup.LexemeKnown) == 0)
         {
-            lookup.State |= TokenLookup.PhraseWordKnown;
-            if (_phraseWords.Find(tokenizer.Key(index), tokenizer.KeyHash(index)) is not null)
+            var word = _words.Find(tokenizer.Key(index), tokenizer.KeyHash(index));
+            lookup.Lexeme = word?.Lexeme;
+            lookup.State |= TokenLookup.LexemeKnown | TokenLookup.PhraseWordKnown;
+            if (word is { InPhrase: true })
             {
                 lookup.State |= TokenLookup.PhraseWord;
             }
         }
 
-        return (lookup.State & TokenLookup.PhraseWord) != 0;
+        return ref lookup;
+    }
+
+    /// <summary>Fills the one table read by look-ups from the phrase table and the phrase words, once all are added.</summary>
+    private void IndexWords()
+    {
+        for (var i = 0; i < _table.Count; i++)
+        {
+            var key = _table.KeyAt(i);
+            _words.GetOrAdd(key, () => new GazetteerWord { Lexeme = _table.ValueAt(i), InPhrase = _phraseWords.Find(key) is not null });
+        }
+
+        for (var i = 0; i < _phraseWords.Count; i++)
+        {
+            _words.GetOrAdd(_phraseWords.KeyAt(i), static () => new GazetteerWord { InPhrase = true });
+        }
     }
 
     private NameLexeme Get(string text)

@@ -20,6 +20,14 @@ internal sealed class PhraseTable<TValue>
     /// <summary>The number of phrases.</summary>
     public int Count => _count;
 
+    /// <summary>The phrase added <paramref name="index"/>-th (from 0).</summary>
+    /// <param name="index">The order of addition.</param>
+    public string KeyAt(int index) => _keys[index];
+
+    /// <summary>The value of the phrase added <paramref name="index"/>-th (from 0).</summary>
+    /// <param name="index">The order of addition.</param>
+    public TValue ValueAt(int index) => _values[index];
+
     /// <summary>Finds the value of <paramref name="key"/>, or <see langword="null"/>.</summary>
     /// <param name="key">A folded phrase.</param>
     public TValue? Find(ReadOnlySpan<char> key) => Find(key, NameKeyHash.Of(key));
