@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Ingest.Normalizers.Names;
@@ -18,6 +20,8 @@ internal static class NameKeyFolder
     private static readonly SearchValues<char> AsciiWordChars = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static readonly string[] LatinMap = BuildLatinMap();
+
+    private static readonly Vector128<ushort> LaneNumbers = Vector128.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7);
 
     /// <summary>The letters a transliteration rule starts with, as bits counted from 'c'.</summary>
     private const uint RuleLetters = (1u << ('x' - 'c')) | (1u << ('s' - 'c')) | (1u << 0) | (1u << ('k' - 'c')) | (1u << ('z' - 'c'))
@@ -194,8 +198,48 @@ internal static class NameKeyFolder
             }
         }
 
-        var m = n;
+        return Endings(a, n);
+    }
 
+    /// <summary>
+    /// Folds a word of one to eight ASCII letters and digits at the start of <paramref name="source"/> a vector at a time,
+    /// when no transliteration rule and no double letter applies inside it (nearly every word of English text), exactly as
+    /// <see cref="FoldWord"/> would; returns false, writing nothing that matters, when one may apply.
+    /// </summary>
+    /// <param name="source">The word and at least what makes eight characters after its start (any text).</param>
+    /// <param name="length">The length of the word, 1 to 8.</param>
+    /// <param name="destination">The buffer; at least nine characters long.</param>
+    /// <param name="written">The length of the folded word.</param>
+    public static bool TryFoldShortAscii(ReadOnlySpan<char> source, int length, Span<char> destination, out int written)
+    {
+        var lowered = Vector128.Create<ushort>(MemoryMarshal.Cast<char, ushort>(source)) | Vector128.Create((ushort)0x20);
+
+        // Lane j of next holds character j + 1: the pairs a rule starts (sh, ch, kh, zh, iy, ia, ye) and double letters.
+        var next = Vector128.Shuffle(lowered, Vector128.Create((ushort)1, 2, 3, 4, 5, 6, 7, 7));
+        var inWord = Vector128.LessThan(LaneNumbers, Vector128.Create((ushort)length));
+        var inPair = Vector128.LessThan(LaneNumbers, Vector128.Create((ushort)(length - 1)));
+        var hAfter = Vector128.Equals(next, Vector128.Create((ushort)'h'));
+        var pairs = (Is(lowered, 's') | Is(lowered, 'c') | Is(lowered, 'k') | Is(lowered, 'z')) & hAfter;
+        pairs |= Is(lowered, 'i') & (Is(next, 'y') | Is(next, 'a'));
+        pairs |= Is(lowered, 'y') & Is(next, 'e');
+        pairs |= Vector128.Equals(lowered, next);
+        written = 0;
+        if (((Is(lowered, 'x') & inWord) | (pairs & inPair)) != Vector128<ushort>.Zero)
+        {
+            return false;
+        }
+
+        lowered.CopyTo(MemoryMarshal.Cast<char, ushort>(destination));
+        written = Endings(destination, length);
+        return true;
+    }
+
+    private static Vector128<ushort> Is(Vector128<ushort> characters, char c) => Vector128.Equals(characters, Vector128.Create((ushort)c));
+
+    /// <summary>Rewrites the endings of a folded word of <paramref name="m"/> characters; returns its new length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Endings(Span<char> a, int m)
+    {
         // Endings: Sergey/Sergei, Dmitry/Dmitri, Aleksandr/Alexander.
         if (m >= 3 && a[m - 1] == 'y')
         {

@@ -305,17 +305,24 @@ internal sealed class NameTokenizer : IDisposable
             flags |= GapFlags(text, gapStart, start, out punctuation);
         }
 
-        // Keys of consecutive tokens are separated by one space, so a run of tokens is one slice of the buffer.
-        if (_keyLength + (length * 2) + 2 > _keys.Length)
+        // Keys of consecutive tokens are separated by one space, so a run of tokens is one slice of the buffer; the
+        // room asked for is at least the nine characters a short word folded a vector at a time is written with.
+        var room = Math.Max((length * 2) + 2, 10);
+        if (_keyLength + room > _keys.Length)
         {
-            var bigger = ArrayPool<char>.Shared.Rent(Math.Max(_keys.Length * 2, _keyLength + (length * 2) + 2));
+            var bigger = ArrayPool<char>.Shared.Rent(Math.Max(_keys.Length * 2, _keyLength + room));
             _keys.AsSpan(0, _keyLength).CopyTo(bigger);
             ArrayPool<char>.Shared.Return(_keys);
             _keys = bigger;
         }
 
         var keyStart = _keyLength;
-        var keyLength = NameKeyFolder.Fold(word, _keys.AsSpan(keyStart), isAsciiWord);
+        if (!isAsciiWord || length > 8 || start + 8 > text.Length
+            || !NameKeyFolder.TryFoldShortAscii(text.Slice(start, 8), length, _keys.AsSpan(keyStart), out var keyLength))
+        {
+            keyLength = NameKeyFolder.Fold(word, _keys.AsSpan(keyStart), isAsciiWord);
+        }
+
         var keyHash = NameKeyHash.Of(_keys.AsSpan(keyStart, keyLength));
         _keyLength += keyLength;
         _keys[_keyLength++] = ' ';
