@@ -33,7 +33,7 @@ internal static class NameKeyHash
         // The secrets are odd constants moved by the seed, so the multiplier is unknown to the text.
         var s1 = seed ^ 0xA0761D6478BD642F;
         var s2 = (seed * 0xE7037ED1A0B428DB) | 1;
-        var h = seed;
+        var h = seed ^ (ulong)key.Length;
         var rest = key;
         while (rest.Length > 8)
         {
@@ -44,8 +44,7 @@ internal static class NameKeyHash
 
         var a = rest.Length >= 4 ? MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(rest[..4])) : Partial(rest);
         var b = rest.Length > 4 ? Partial(rest[4..]) : 0;
-        h = Mix(a ^ s1, b ^ h ^ s2);
-        return (long)Mix(h ^ s2, (ulong)key.Length ^ s1);
+        return (long)Mix(a ^ s1, b ^ h ^ s2);
     }
 
     /// <summary>Up to four characters as one 64-bit value, the first in the low bits.</summary>
