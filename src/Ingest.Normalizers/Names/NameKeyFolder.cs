@@ -21,8 +21,6 @@ internal static class NameKeyFolder
 
     private static readonly string[] LatinMap = BuildLatinMap();
 
-    private static readonly Vector128<ushort> LaneNumbers = Vector128.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7);
-
     /// <summary>The letters a transliteration rule starts with, as bits counted from 'c'.</summary>
     private const uint RuleLetters = (1u << ('x' - 'c')) | (1u << ('s' - 'c')) | (1u << 0) | (1u << ('k' - 'c')) | (1u << ('z' - 'c'))
         | (1u << ('i' - 'c')) | (1u << ('y' - 'c'));
@@ -202,39 +200,66 @@ internal static class NameKeyFolder
     }
 
     /// <summary>
-    /// Folds a word of one to eight ASCII letters and digits at the start of <paramref name="source"/> a vector at a time,
-    /// when no transliteration rule and no double letter applies inside it (nearly every word of English text), exactly as
-    /// <see cref="FoldWord"/> would; returns false, writing nothing that matters, when one may apply.
+    /// Folds a word of one to sixteen ASCII letters and digits at the start of <paramref name="source"/> a vector at a
+    /// time, when no transliteration rule and no double letter applies inside it (nearly every word of English text),
+    /// exactly as <see cref="FoldWord"/> would; returns false, writing nothing that matters, when one may apply.
     /// </summary>
-    /// <param name="source">The word and at least what makes eight characters after its start (any text).</param>
-    /// <param name="length">The length of the word, 1 to 8.</param>
-    /// <param name="destination">The buffer; at least nine characters long.</param>
+    /// <param name="source">The text from the word's start; the vectors read up to seventeen characters of it.</param>
+    /// <param name="length">The length of the word.</param>
+    /// <param name="destination">The buffer; at least seventeen characters long (eighteen for a word over eight).</param>
     /// <param name="written">The length of the folded word.</param>
     public static bool TryFoldShortAscii(ReadOnlySpan<char> source, int length, Span<char> destination, out int written)
     {
-        var lowered = Vector128.Create<ushort>(MemoryMarshal.Cast<char, ushort>(source)) | Vector128.Create((ushort)0x20);
+        var characters = MemoryMarshal.Cast<char, ushort>(source);
+        var folded = length <= 8 && characters.Length > 8
+            ? FoldEight(characters, length, MemoryMarshal.Cast<char, ushort>(destination))
+            : length <= 16 && characters.Length > 16 && Vector256.IsHardwareAccelerated && FoldSixteen(characters, length, MemoryMarshal.Cast<char, ushort>(destination));
+        written = folded ? Endings(destination, length) : 0;
+        return folded;
+    }
 
+    /// <summary>Lowers a word of up to eight characters into <paramref name="destination"/> unless a rule or double letter applies.</summary>
+    private static bool FoldEight(ReadOnlySpan<ushort> source, int length, Span<ushort> destination)
+    {
         // Lane j of next holds character j + 1: the pairs a rule starts (sh, ch, kh, zh, iy, ia, ye) and double letters.
-        var next = Vector128.Shuffle(lowered, Vector128.Create((ushort)1, 2, 3, 4, 5, 6, 7, 7));
-        var inWord = Vector128.LessThan(LaneNumbers, Vector128.Create((ushort)length));
-        var inPair = Vector128.LessThan(LaneNumbers, Vector128.Create((ushort)(length - 1)));
-        var hAfter = Vector128.Equals(next, Vector128.Create((ushort)'h'));
-        var pairs = (Is(lowered, 's') | Is(lowered, 'c') | Is(lowered, 'k') | Is(lowered, 'z')) & hAfter;
+        var lowered = Vector128.Create(source) | Vector128.Create((ushort)0x20);
+        var next = Vector128.Create(source[1..]) | Vector128.Create((ushort)0x20);
+        var inWord = Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)length));
+        var inPair = Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)(length - 1)));
+        var pairs = (Is(lowered, 's') | Is(lowered, 'c') | Is(lowered, 'k') | Is(lowered, 'z')) & Is(next, 'h');
         pairs |= Is(lowered, 'i') & (Is(next, 'y') | Is(next, 'a'));
-        pairs |= Is(lowered, 'y') & Is(next, 'e');
-        pairs |= Vector128.Equals(lowered, next);
-        written = 0;
+        pairs |= (Is(lowered, 'y') & Is(next, 'e')) | Vector128.Equals(lowered, next);
         if (((Is(lowered, 'x') & inWord) | (pairs & inPair)) != Vector128<ushort>.Zero)
         {
             return false;
         }
 
-        lowered.CopyTo(MemoryMarshal.Cast<char, ushort>(destination));
-        written = Endings(destination, length);
+        lowered.CopyTo(destination);
+        return true;
+    }
+
+    /// <summary><see cref="FoldEight"/> for words of up to sixteen characters, the same tests on vectors twice as wide.</summary>
+    private static bool FoldSixteen(ReadOnlySpan<ushort> source, int length, Span<ushort> destination)
+    {
+        var lowered = Vector256.Create(source) | Vector256.Create((ushort)0x20);
+        var next = Vector256.Create(source[1..]) | Vector256.Create((ushort)0x20);
+        var inWord = Vector256.LessThan(Vector256<ushort>.Indices, Vector256.Create((ushort)length));
+        var inPair = Vector256.LessThan(Vector256<ushort>.Indices, Vector256.Create((ushort)(length - 1)));
+        var pairs = (Is(lowered, 's') | Is(lowered, 'c') | Is(lowered, 'k') | Is(lowered, 'z')) & Is(next, 'h');
+        pairs |= Is(lowered, 'i') & (Is(next, 'y') | Is(next, 'a'));
+        pairs |= (Is(lowered, 'y') & Is(next, 'e')) | Vector256.Equals(lowered, next);
+        if (((Is(lowered, 'x') & inWord) | (pairs & inPair)) != Vector256<ushort>.Zero)
+        {
+            return false;
+        }
+
+        lowered.CopyTo(destination);
         return true;
     }
 
     private static Vector128<ushort> Is(Vector128<ushort> characters, char c) => Vector128.Equals(characters, Vector128.Create((ushort)c));
+
+    private static Vector256<ushort> Is(Vector256<ushort> characters, char c) => Vector256.Equals(characters, Vector256.Create((ushort)c));
 
     /// <summary>Rewrites the endings of a folded word of <paramref name="m"/> characters; returns its new length.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -306,8 +306,8 @@ internal sealed class NameTokenizer : IDisposable
         }
 
         // Keys of consecutive tokens are separated by one space, so a run of tokens is one slice of the buffer; the
-        // room asked for is at least the nine characters a short word folded a vector at a time is written with.
-        var room = Math.Max((length * 2) + 2, 10);
+        // room asked for is at least the eighteen characters a short word folded a vector at a time is written with.
+        var room = Math.Max((length * 2) + 2, 18);
         if (_keyLength + room > _keys.Length)
         {
             var bigger = ArrayPool<char>.Shared.Rent(Math.Max(_keys.Length * 2, _keyLength + room));
@@ -317,8 +317,7 @@ internal sealed class NameTokenizer : IDisposable
         }
 
         var keyStart = _keyLength;
-        if (!isAsciiWord || length > 8 || start + 8 > text.Length
-            || !NameKeyFolder.TryFoldShortAscii(text.Slice(start, 8), length, _keys.AsSpan(keyStart), out var keyLength))
+        if (!isAsciiWord || length > 16 || !NameKeyFolder.TryFoldShortAscii(text[start..], length, _keys.AsSpan(keyStart), out var keyLength))
         {
             keyLength = NameKeyFolder.Fold(word, _keys.AsSpan(keyStart), isAsciiWord);
         }

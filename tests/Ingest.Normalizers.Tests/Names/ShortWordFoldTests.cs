@@ -3,15 +3,15 @@ using Ingest.Normalizers.Names;
 namespace Ingest.Normalizers.Tests.Names;
 
 /// <summary>
-/// The vector fold of short ASCII words the tokenizer uses: where it answers, it folds exactly as the letter-by-letter
+/// The vector fold of ASCII words of up to sixteen characters the tokenizer uses: where it answers, it folds exactly as the letter-by-letter
 /// fold does, and it declines the words a transliteration rule or a double letter changes.
 /// </summary>
 public sealed class ShortWordFoldTests
 {
     private static (bool Folded, string Key) FoldShort(string word, string after = " the")
     {
-        var source = (word + after + "        ").AsSpan(0, 8);
-        var destination = new char[16];
+        var source = word + after + "                 ";
+        var destination = new char[18];
         var folded = NameKeyFolder.TryFoldShortAscii(source, word.Length, destination, out var written);
         return (folded, new string(destination, 0, written));
     }
@@ -32,6 +32,10 @@ public sealed class ShortWordFoldTests
     [InlineData("A380", "a380")]
     [InlineData("2000", null)]
     [InlineData("GDP", "gdp")]
+    [InlineData("Government", "government")]
+    [InlineData("Kazakhstan", null)]
+    [InlineData("Ahmadabad", "ahmadabad")]
+    [InlineData("Vladimirovsk", "vladimirovsk")]
     public void Folds_a_short_word_as_written_or_leaves_it_to_the_full_fold(string word, string? expected)
     {
         var (folded, key) = FoldShort(word);
@@ -52,7 +56,7 @@ public sealed class ShortWordFoldTests
         var folded = 0;
         for (var n = 0; n < 200_000; n++)
         {
-            var word = new char[random.Next(1, 9)];
+            var word = new char[random.Next(1, 17)];
             for (var i = 0; i < word.Length; i++)
             {
                 word[i] = letters[random.Next(letters.Length)];
@@ -67,6 +71,6 @@ public sealed class ShortWordFoldTests
             }
         }
 
-        Assert.True(folded > 10_000, $"only {folded} words folded by the vector");
+        Assert.True(folded > 5_000, $"only {folded} words folded by the vector");
     }
 }
