@@ -3,8 +3,8 @@ namespace Ingest.Normalizers.Names;
 /// <summary>The mentions of one document that name the same entity, with what they share.</summary>
 internal sealed class NameCluster
 {
-    /// <summary>The indexes of the mentions, in document order.</summary>
-    public List<int> Members { get; } = new();
+    /// <summary>The index of the cluster's first mention, which names it in the linker's form index.</summary>
+    public int FirstMember { get; init; }
 
     /// <summary>The distinct surface forms, in order of first appearance.</summary>
     public List<string> Forms { get; } = new();

@@ -96,10 +96,9 @@ internal sealed partial class NameLinker
             work.Step();
             // One probe each, whether the entry is new or not.
             ref var cluster = ref CollectionsMarshal.GetValueRefOrAddDefault(clusters, (mentions[i].Kind, keys[i]), out _);
-            cluster ??= new NameCluster();
-            cluster.Members.Add(i);
+            cluster ??= new NameCluster { FirstMember = i };
             clusterOf[i] = cluster;
-            ref var form = ref CollectionsMarshal.GetValueRefOrAddDefault(formIndex, (cluster.Members[0], surfaces[i]), out var seen);
+            ref var form = ref CollectionsMarshal.GetValueRefOrAddDefault(formIndex, (cluster.FirstMember, surfaces[i]), out var seen);
             if (seen)
             {
                 cluster.Frequencies[form]++;
