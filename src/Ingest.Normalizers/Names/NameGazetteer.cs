@@ -13,9 +13,14 @@ internal sealed class NameGazetteer
     private readonly PhraseTable<NameLexeme> _table = new();
     private readonly PhraseTable<string> _phraseWords = new();
 
-    // Every phrase of the table and every word of a longer phrase, each with both answers, filled once the build is
-    // done: looking up a word is then one probe of one table, not one of each.
-    private readonly PhraseTable<GazetteerWord> _words = new();
+    /// <summary>The tag of a word that occurs in a phrase of more than one word.</summary>
+    private const int InPhrase = 1;
+
+    // Every phrase of the table and every word of a longer phrase, tagged when it is part of a longer phrase, filled
+    // once the build is done: looking up a word is then one probe of one table, not one of each. A word known only as
+    // part of longer phrases has this entry, which look-ups answer as none.
+    private readonly NameLexeme _phraseWordOnly = new();
+    private readonly PhraseTable<NameLexeme> _words = new();
 
     private NameGazetteer()
     {
@@ -85,11 +90,15 @@ internal sealed class NameGazetteer
 
     /// <summary>Whether a folded word occurs in some phrase of more than one word, so a phrase could continue through it.</summary>
     /// <param name="folded">The folded word.</param>
-    public bool IsPhraseWord(ReadOnlySpan<char> folded) => _words.Find(folded) is { InPhrase: true };
+    public bool IsPhraseWord(ReadOnlySpan<char> folded)
+    {
+        _words.Find(folded, out var tag);
+        return tag == InPhrase;
+    }
 
     /// <summary>Finds a folded word or phrase.</summary>
     /// <param name="folded">The folded phrase.</param>
-    public NameLexeme? Find(ReadOnlySpan<char> folded) => _words.Find(folded)?.Lexeme;
+    public NameLexeme? Find(ReadOnlySpan<char> folded) => Entry(_words.Find(folded));
 
     /// <summary>Finds the word of one token, by the key and hash the tokenizer computed.</summary>
     /// <param name="tokenizer">The tokenized document.</param>
@@ -107,10 +116,10 @@ internal sealed class NameGazetteer
         ref var lookup = ref tokenizer.Lookup(index);
         if ((lookup.State & TokenLookup.LexemeKnown) == 0)
         {
-            var word = _words.Find(tokenizer.Key(index), tokenizer.KeyHash(index));
-            lookup.Lexeme = word?.Lexeme;
+            var word = _words.Find(tokenizer.Key(index), tokenizer.KeyHash(index), out var tag);
+            lookup.Lexeme = Entry(word);
             lookup.State |= TokenLookup.LexemeKnown | TokenLookup.PhraseWordKnown;
-            if (word is { InPhrase: true })
+            if (tag == InPhrase)
             {
                 lookup.State |= TokenLookup.PhraseWord;
             }
@@ -119,18 +128,21 @@ internal sealed class NameGazetteer
         return ref lookup;
     }
 
+    /// <summary>The lexeme a look-up answers for an entry of the word table: none for a word known only inside phrases.</summary>
+    private NameLexeme? Entry(NameLexeme? word) => ReferenceEquals(word, _phraseWordOnly) ? null : word;
+
     /// <summary>Fills the one table read by look-ups from the phrase table and the phrase words, once all are added.</summary>
     private void IndexWords()
     {
         for (var i = 0; i < _table.Count; i++)
         {
             var key = _table.KeyAt(i);
-            _words.GetOrAdd(key, () => new GazetteerWord { Lexeme = _table.ValueAt(i), InPhrase = _phraseWords.Find(key) is not null });
+            _words.GetOrAdd(key, () => _table.ValueAt(i), _phraseWords.Find(key) is not null ? InPhrase : 0);
         }
 
         for (var i = 0; i < _phraseWords.Count; i++)
         {
-            _words.GetOrAdd(_phraseWords.KeyAt(i), static () => new GazetteerWord { InPhrase = true });
+            _words.GetOrAdd(_phraseWords.KeyAt(i), () => _phraseWordOnly, InPhrase);
         }
     }
 

@@ -6,15 +6,15 @@ namespace Ingest.Normalizers.Names;
 /// </summary>
 /// <remarks>
 /// Open addressing over one array of (hash, index) pairs at most half full: a word that is not in the table, the usual
-/// case, is answered from one or two neighbouring pairs, without reading a key.
+/// case, is answered from one or two neighbouring pairs, without reading a key. A phrase's key, value and tag sit
+/// together in one entry, so a phrase found costs one more cache line and its key's characters.
 /// </remarks>
 /// <typeparam name="TValue">The value type.</typeparam>
 internal sealed class PhraseTable<TValue>
     where TValue : class
 {
     private Bucket[] _buckets = new Bucket[512];
-    private string[] _keys = new string[256];
-    private TValue[] _values = new TValue[256];
+    private Entry[] _entries = new Entry[256];
     private int _count;
 
     /// <summary>The number of phrases.</summary>
@@ -22,47 +22,65 @@ internal sealed class PhraseTable<TValue>
 
     /// <summary>The phrase added <paramref name="index"/>-th (from 0).</summary>
     /// <param name="index">The order of addition.</param>
-    public string KeyAt(int index) => _keys[index];
+    public string KeyAt(int index) => _entries[index].Key;
 
     /// <summary>The value of the phrase added <paramref name="index"/>-th (from 0).</summary>
     /// <param name="index">The order of addition.</param>
-    public TValue ValueAt(int index) => _values[index];
+    public TValue ValueAt(int index) => _entries[index].Value;
 
     /// <summary>Finds the value of <paramref name="key"/>, or <see langword="null"/>.</summary>
     /// <param name="key">A folded phrase.</param>
-    public TValue? Find(ReadOnlySpan<char> key) => Find(key, NameKeyHash.Of(key));
+    public TValue? Find(ReadOnlySpan<char> key) => Find(key, NameKeyHash.Of(key), out _);
+
+    /// <summary>Finds the value of <paramref name="key"/> and its tag, or <see langword="null"/> and 0.</summary>
+    /// <param name="key">A folded phrase.</param>
+    /// <param name="tag">The tag the phrase was added with.</param>
+    public TValue? Find(ReadOnlySpan<char> key, out int tag) => Find(key, NameKeyHash.Of(key), out tag);
 
     /// <summary>Finds the value of <paramref name="key"/> whose hash the caller already has, or <see langword="null"/>.</summary>
     /// <param name="key">A folded phrase.</param>
     /// <param name="hash">The hash of <paramref name="key"/> as <see cref="NameKeyHash.Of(ReadOnlySpan{char})"/> gives it.</param>
-    public TValue? Find(ReadOnlySpan<char> key, long hash)
+    public TValue? Find(ReadOnlySpan<char> key, long hash) => Find(key, hash, out _);
+
+    /// <summary>Finds the value and tag of <paramref name="key"/> whose hash the caller already has, or <see langword="null"/> and 0.</summary>
+    /// <param name="key">A folded phrase.</param>
+    /// <param name="hash">The hash of <paramref name="key"/> as <see cref="NameKeyHash.Of(ReadOnlySpan{char})"/> gives it.</param>
+    /// <param name="tag">The tag the phrase was added with.</param>
+    public TValue? Find(ReadOnlySpan<char> key, long hash, out int tag)
     {
         var index = IndexOf(key, hash);
-        return index >= 0 ? _values[index] : null;
+        if (index < 0)
+        {
+            tag = 0;
+            return null;
+        }
+
+        ref readonly var entry = ref _entries[index];
+        tag = entry.Tag;
+        return entry.Value;
     }
 
     /// <summary>Returns the value of <paramref name="key"/>, adding one made by <paramref name="create"/> when missing.</summary>
     /// <param name="key">A folded phrase.</param>
     /// <param name="create">Makes the value.</param>
-    public TValue GetOrAdd(string key, Func<TValue> create)
+    /// <param name="tag">A number kept with the phrase when it is added (the finder's flags).</param>
+    public TValue GetOrAdd(string key, Func<TValue> create, int tag = 0)
     {
         var hash = NameKeyHash.Of(key);
         var found = IndexOf(key, hash);
         if (found >= 0)
         {
-            return _values[found];
+            return _entries[found].Value;
         }
 
-        if (_count == _keys.Length)
+        if (_count == _entries.Length)
         {
-            Array.Resize(ref _keys, _count * 2);
-            Array.Resize(ref _values, _count * 2);
+            Array.Resize(ref _entries, _count * 2);
             Rehash(_buckets.Length * 2);
         }
 
         var value = create();
-        _keys[_count] = key;
-        _values[_count] = value;
+        _entries[_count] = new Entry { Key = key, Value = value, Tag = tag };
         Place(hash, _count);
         _count++;
         return value;
@@ -81,7 +99,7 @@ internal sealed class PhraseTable<TValue>
                 return -1;
             }
 
-            if (bucket.Hash == hash && key.SequenceEqual(_keys[bucket.Index - 1]))
+            if (bucket.Hash == hash && key.SequenceEqual(_entries[bucket.Index - 1].Key))
             {
                 return bucket.Index - 1;
             }
@@ -106,7 +124,7 @@ internal sealed class PhraseTable<TValue>
         _buckets = new Bucket[size];
         for (var i = 0; i < _count; i++)
         {
-            Place(NameKeyHash.Of(_keys[i]), i);
+            Place(NameKeyHash.Of(_entries[i].Key), i);
         }
     }
 
@@ -115,5 +133,13 @@ internal sealed class PhraseTable<TValue>
     {
         public int Hash;
         public int Index;
+    }
+
+    /// <summary>A phrase with its value and tag.</summary>
+    private struct Entry
+    {
+        public string Key;
+        public TValue Value;
+        public int Tag;
     }
 }

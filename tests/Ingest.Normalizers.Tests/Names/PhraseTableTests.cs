@@ -19,6 +19,22 @@ public sealed class PhraseTableTests
     }
 
     [Fact]
+    public void A_phrase_keeps_the_tag_it_was_first_added_with_and_a_missing_one_reads_zero()
+    {
+        var table = new PhraseTable<string>();
+        table.GetOrAdd("washington", static () => "place", 1);
+        table.GetOrAdd("washington", static () => "other", 0);
+        table.GetOrAdd("post", static () => "word");
+
+        Assert.Equal("place", table.Find("washington", out var tag));
+        Assert.Equal(1, tag);
+        Assert.Equal("word", table.Find("post", out tag));
+        Assert.Equal(0, tag);
+        Assert.Null(table.Find("times", out tag));
+        Assert.Equal(0, tag);
+    }
+
+    [Fact]
     public void Adding_a_phrase_again_returns_the_first_value()
     {
         var table = new PhraseTable<string>();
