@@ -10,11 +10,11 @@ internal sealed class NameGazetteer
 {
     private const string ResourcePrefix = "Ingest.Normalizers.Names.Data.";
 
-    private readonly PhraseTable<NameLexeme> _table = new();
-    private readonly PhraseTable<string> _phraseWords = new();
-
     /// <summary>The tag of a word that occurs in a phrase of more than one word.</summary>
     private const int InPhrase = 1;
+
+    private readonly PhraseTable<NameLexeme> _table = new();
+    private readonly PhraseTable<string> _phraseWords = new();
 
     // Every phrase of the table and every word of a longer phrase, tagged when it is part of a longer phrase, filled
     // once the build is done: looking up a word is then one probe of one table, not one of each. A word known only as
@@ -98,7 +98,7 @@ internal sealed class NameGazetteer
 
     /// <summary>Finds a folded word or phrase.</summary>
     /// <param name="folded">The folded phrase.</param>
-    public NameLexeme? Find(ReadOnlySpan<char> folded) => Entry(_words.Find(folded));
+    public NameLexeme? Find(ReadOnlySpan<char> folded) => AsLexeme(_words.Find(folded));
 
     /// <summary>Finds the word of one token, by the key and hash the tokenizer computed.</summary>
     /// <param name="tokenizer">The tokenized document.</param>
@@ -117,7 +117,7 @@ internal sealed class NameGazetteer
         if ((lookup.State & TokenLookup.LexemeKnown) == 0)
         {
             var word = _words.Find(tokenizer.Key(index), tokenizer.KeyHash(index), out var tag);
-            lookup.Lexeme = Entry(word);
+            lookup.Lexeme = AsLexeme(word);
             lookup.State |= TokenLookup.LexemeKnown | TokenLookup.PhraseWordKnown;
             if (tag == InPhrase)
             {
@@ -129,7 +129,7 @@ internal sealed class NameGazetteer
     }
 
     /// <summary>The lexeme a look-up answers for an entry of the word table: none for a word known only inside phrases.</summary>
-    private NameLexeme? Entry(NameLexeme? word) => ReferenceEquals(word, _phraseWordOnly) ? null : word;
+    private NameLexeme? AsLexeme(NameLexeme? word) => ReferenceEquals(word, _phraseWordOnly) ? null : word;
 
     /// <summary>Fills the one table read by look-ups from the phrase table and the phrase words, once all are added.</summary>
     private void IndexWords()
