@@ -66,8 +66,40 @@ internal static partial class Bylines
             return names.Count == 1 ? names[0] : string.Join(", ", names.Where(n => !names.Any(o => o.Length > n.Length && o.Contains(n, StringComparison.Ordinal))));
         }
 
-        var text = Collapse(byline.TextContent);
+        var text = Collapse(ChildText(byline));
         return text.Length is > 2 and < MaxBylineLength ? text : null;
+    }
+
+    /// <summary>
+    /// The text of an element's children, with a space between two child elements: a byline often sets the name and
+    /// the role in adjacent spans ("&lt;span&gt;Ilse Marr&lt;/span&gt;&lt;span&gt;Correspondent&lt;/span&gt;") that CSS lays apart.
+    /// </summary>
+    private static string ChildText(IElement element)
+    {
+        if (element.ChildElementCount < 2)
+        {
+            return element.TextContent;
+        }
+
+        var text = new System.Text.StringBuilder();
+        INode? previous = null;
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is not (IElement or IText))
+            {
+                continue;
+            }
+
+            if (child is IElement && previous is IElement)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(child.TextContent);
+            previous = child;
+        }
+
+        return text.ToString();
     }
 
     /// <summary>

@@ -38,12 +38,13 @@ internal sealed class JsonLdArticle
         JsonLdArticle? article = null;
         JsonLdArticle? fallback = null;
         List<string>? pageAuthors = null;
+        string? pageDate = null;
         HashSet<string>? pageOrganisations = null;
         foreach (var script in scripts)
         {
             try
             {
-                using var json = JsonDocument.Parse(Unwrap(script), ParseOptions);
+                using var json = Parse(Unwrap(script));
                 var candidates = new List<JsonElement>();
                 Collect(json.RootElement, candidates, 0);
                 var names = NamesById(candidates);
@@ -57,6 +58,11 @@ internal sealed class JsonLdArticle
                     {
                         fallback = From(candidate, names);
                     }
+                }
+
+                if (pageDate is null && (article ?? fallback) is not { DatePublished: not null })
+                {
+                    pageDate = PageDate(candidates);
                 }
 
                 if (pageAuthors is null)
@@ -81,6 +87,12 @@ internal sealed class JsonLdArticle
         }
 
         var result = article ?? fallback;
+        if (pageDate is not null && result is not { DatePublished: not null })
+        {
+            result ??= new JsonLdArticle();
+            result.DatePublished = pageDate;
+        }
+
         if (pageAuthors is not null && result is not { Authors.Count: > 0 })
         {
             result ??= new JsonLdArticle();
@@ -89,6 +101,22 @@ internal sealed class JsonLdArticle
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Parses a script's JSON; when it fails, parses it again with the control characters inside its strings made spaces:
+    /// pages often print a description or body with its raw line breaks into a JSON-LD string, which JSON forbids.
+    /// </summary>
+    private static JsonDocument Parse(string json)
+    {
+        try
+        {
+            return JsonDocument.Parse(json, ParseOptions);
+        }
+        catch (JsonException) when (json.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0)
+        {
+            return JsonDocument.Parse(JsonText.BlankControlCharactersInStrings(json), ParseOptions);
+        }
     }
 
     /// <summary>
@@ -179,6 +207,26 @@ internal sealed class JsonLdArticle
         }
     }
 
+    /// <summary>
+    /// The publication date that another node states when the article states none: the page node (<c>WebPage</c>) in
+    /// the same graph, or a media object (<c>VideoObject</c>'s <c>uploadDate</c>) on a page that is mainly a video. An image's
+    /// date is when the photograph was made, not the page.
+    /// </summary>
+    private static string? PageDate(List<JsonElement> candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (!IsOrganisation(candidate) && TypeName(candidate) is not ("Person" or "WebSite" or "ImageObject") && Published(candidate) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Published(JsonElement node) => Text(node, "datePublished") ?? Text(node, "dateCreated") ?? Text(node, "uploadDate");
+
     private static string? TypeName(JsonElement element)
         => element.TryGetProperty("@type", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString() : null;
 
@@ -263,7 +311,7 @@ internal sealed class JsonLdArticle
         var article = new JsonLdArticle
         {
             Headline = Text(element, "headline") ?? Text(element, "name"),
-            DatePublished = Text(element, "datePublished") ?? Text(element, "dateCreated"),
+            DatePublished = Published(element),
             DateModified = Text(element, "dateModified"),
             Description = Text(element, "description"),
             Language = Text(element, "inLanguage"),
@@ -291,7 +339,7 @@ internal sealed class JsonLdArticle
                 break;
             case JsonValueKind.Object:
                 // An author given by reference ({"@id": "#org"}) takes the name and type of the node it points to.
-                if (Text(author, "name") is { } name)
+                if ((Text(author, "name") ?? FullName(author)) is { } name)
                 {
                     AddName(name, IsOrganisation(author), into);
                 }
@@ -313,6 +361,10 @@ internal sealed class JsonLdArticle
                 break;
         }
     }
+
+    // A person given by the parts of the name only ("givenName", "familyName"), as some publishing systems write it.
+    private static string? FullName(JsonElement person)
+        => Text(person, "familyName") is { } family ? (Text(person, "givenName") is { } given ? given + " " + family : family) : null;
 
     private static void AddName(string? name, bool organisation, JsonLdArticle into)
     {

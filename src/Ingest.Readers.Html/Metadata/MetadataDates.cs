@@ -6,6 +6,11 @@ namespace Ingest.Readers.Html.Metadata;
 /// <summary>Reads the calendar date of a machine-readable date in page metadata (ISO 8601 and the common variants).</summary>
 internal static partial class MetadataDates
 {
+    // The longest text read for a written-out date: a dateline with a weekday, a time and a zone.
+    private const int MaxDateText = 120;
+
+    private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
     /// <summary>Returns the date as written (the local date of the timestamp), or <see langword="null"/>.</summary>
     public static DateOnly? Parse(string? value)
     {
@@ -26,12 +31,64 @@ internal static partial class MetadataDates
                 : null;
         }
 
-        if (DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var parsed))
+        // Without a four-digit year the parser would take a clock time ("10:30") for today's date.
+        if (HasYear(trimmed) && DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var parsed))
         {
             return DateOnly.FromDateTime(parsed.DateTime);
         }
 
         return null;
+    }
+
+    private static bool HasYear(string text)
+    {
+        var digits = 0;
+        foreach (var c in text)
+        {
+            digits = char.IsAsciiDigit(c) ? digits + 1 : 0;
+            if (digits == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Reads a calendar date written out in a short text, as a byline or a <c>&lt;time&gt;</c> without <c>datetime</c>
+    /// shows it: ISO 8601 ("2021-03-04"), month first ("March 4, 2021", "Mar. 4 2021") or day first ("4 March 2021"),
+    /// in English; or <see langword="null"/>. A text without a four-digit year is no date (a clock time, "Today").
+    /// </summary>
+    public static DateOnly? FromText(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxDateText)
+        {
+            return null;
+        }
+
+        try
+        {
+            var match = TextDate().Match(text);
+            if (!match.Success)
+            {
+                return null;
+            }
+
+            if (match.Groups["iso"].Success)
+            {
+                return Parse(match.Groups["iso"].Value);
+            }
+
+            var month = Array.IndexOf(MonthPrefixes, match.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
+            var year = int.Parse(match.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
+            var day = int.Parse(match.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
+            return month >= 1 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
@@ -56,6 +113,13 @@ internal static partial class MetadataDates
         var day = int.Parse(match.Groups[3].ValueSpan, CultureInfo.InvariantCulture);
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
+
+    // A month name is three letters or the whole name; the input is bounded and the match timed out besides.
+    [GeneratedRegex(
+        @"(?<iso>\b(?:19|20)\d{2}-\d{2}-\d{2})\b|\b(?:(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+|(?<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.?,?\s+)(?<year>(?:19|20)\d{2})\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        matchTimeoutMilliseconds: 100)]
+    private static partial Regex TextDate();
 
     [GeneratedRegex(@"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDate();

@@ -1,0 +1,125 @@
+using Ingest.Readers.Html.Tests.TestSupport;
+
+namespace Ingest.Readers.Html.Tests.Metadata;
+
+/// <summary>
+/// The general ways news and blog pages state their published date and author (schema.org JSON-LD, OpenGraph and
+/// other meta vocabularies, microdata, microformats, bylines), one page written for these tests per way.
+/// </summary>
+public sealed class StatedMetadataTests
+{
+    private static readonly DateOnly March4 = new(2021, 3, 4);
+
+    [Theory]
+    [InlineData("""<script type="application/ld+json">{"@type":"ReportageNewsArticle","headline":"Spring tides","datePublished":"2021-03-04T08:00:00Z"}</script>""")]
+    [InlineData("""<script type="application/ld+json">{"@type":["NewsArticle","Article"],"headline":"Spring tides","datePublished":"2021-03-04"}</script>""")]
+    [InlineData("""<script type="application/ld+json">{"@type":"BlogPosting","headline":"Spring tides","dateCreated":"2021-03-04"}</script>""")]
+    [InlineData("""<script type="application/ld+json">{"@type":"VideoObject","name":"Spring tides","uploadDate":"2021-03-04T08:00:00Z"}</script>""")]
+    [InlineData("""<script type="application/ld+json">{"@graph":[{"@type":"WebPage","name":"Spring tides","datePublished":"2021-03-04"},{"@type":"NewsArticle","headline":"Spring tides"}]}</script>""")]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Spring tides\",\"description\":\"Two\nlines\",\"datePublished\":\"2021-03-04\"}</script>")]
+    [InlineData("""<meta property="og:article:published_time" content="2021-03-04T08:00:00Z">""")]
+    [InlineData("""<meta property="article:published" content="2021-03-04T08:00:00Z">""")]
+    [InlineData("""<meta name="DC.date.issued" content="2021-03-04">""")]
+    [InlineData("""<meta name="dcterms.issued" content="2021-03-04">""")]
+    [InlineData("""<meta name="dcterms.date" content="2021-03-04">""")]
+    [InlineData("""<meta name="DC.date" content="2021-03-04">""")]
+    [InlineData("""<meta name="parsely-pub-date" content="2021-03-04T08:00:00Z">""")]
+    [InlineData("""<meta name="sailthru.date" content="2021-03-04 08:00:00">""")]
+    [InlineData("""<meta itemprop="datePublished" content="2021-03-04">""")]
+    [InlineData("""<meta name="publish-date" content="2021-03-04">""")]
+    [InlineData("""<meta name="publish_date" content="2021-03-04">""")]
+    [InlineData("""<meta name="publishdate" content="2021-03-04">""")]
+    [InlineData("""<meta name="citation_publication_date" content="2021/03/04">""")]
+    [InlineData("""<meta property="article:published_time" content="Thu, 04 Mar 2021 08:00:00 GMT">""")]
+    [InlineData("""<meta property="article:published_time" content="2021-03-04 08:00:00 +0100">""")]
+    public async Task A_date_stated_in_the_head_is_the_published_date(string head)
+    {
+        var document = await ReadAsync(head, "<h1>Spring tides</h1>" + HtmlPages.Article());
+
+        Assert.Equal(March4, document.Metadata.Published);
+    }
+
+    [Theory]
+    [InlineData("<header><h1>Spring tides</h1><time class=\"dt-published\" datetime=\"2021-03-04T08:00\">4 March</time></header>")]
+    [InlineData("<header><h1>Spring tides</h1><time>March 4, 2021</time></header>")]
+    [InlineData("<header><h1>Spring tides</h1><time>2021-03-04</time></header>")]
+    [InlineData("<div class=\"h-entry\"><h1 class=\"p-name\">Spring tides</h1><data class=\"dt-published\" value=\"2021-03-04\">4 March</data></div>")]
+    [InlineData("<div class=\"h-entry\"><h1 class=\"p-name\">Spring tides</h1><span class=\"dt-published\">2021-03-04 08:00</span></div>")]
+    [InlineData("<div class=\"hentry\"><h1 class=\"entry-title\">Spring tides</h1><abbr class=\"published\" title=\"2021-03-04T08:00:00Z\">4 March</abbr></div>")]
+    [InlineData("<h1>Spring tides</h1><span itemprop=\"datePublished\">2021-03-04</span>")]
+    [InlineData("<h1>Spring tides</h1><meta itemprop=\"datePublished\" content=\"2021-03-04\">")]
+    public async Task A_date_stated_in_the_article_header_is_the_published_date(string header)
+    {
+        var document = await ReadAsync(string.Empty, header + HtmlPages.Article());
+
+        Assert.Equal(March4, document.Metadata.Published);
+    }
+
+    [Theory]
+    [InlineData("https://tides.example.org/2021/03/04/spring-tides/")]
+    [InlineData("https://tides.example.org/news/2021/3/4/spring-tides")]
+    [InlineData("https://tides.example.org/2021-03-04/spring-tides")]
+    [InlineData("https://tides.example.org/news/2021/03/04/spring-tides.html")]
+    public async Task A_date_in_the_address_path_is_the_published_date(string address)
+    {
+        var document = await HtmlPages.ReadAsync("<!DOCTYPE html><html><head><title>Spring tides</title></head><body><h1>Spring tides</h1>" + HtmlPages.Article() + "</body></html>", uri: new Uri(address));
+
+        Assert.Equal(March4, document.Metadata.Published);
+    }
+
+    [Theory]
+    [InlineData("""<script type="application/ld+json">{"@type":"ReportageNewsArticle","headline":"Spring tides","author":{"@type":"Person","name":"Ilse Marr"}}</script>""")]
+    [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Spring tides","author":{"@type":"Person","givenName":"Ilse","familyName":"Marr"}}</script>""")]
+    [InlineData("""<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Spring tides","author":[{"@id":"https://tides.example/#/p/1"}]},{"@type":"Person","@id":"https://tides.example/#/p/1","name":"Ilse Marr"}]}</script>""")]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Spring tides\",\"description\":\"Two\nlines\",\"author\":{\"@type\":\"Person\",\"name\":\"Ilse Marr\"}}</script>")]
+    [InlineData("""<meta property="og:article:author" content="Ilse Marr">""")]
+    [InlineData("""<meta property="article:author" content="https://www.facebook.com/tides"><meta name="author" content="Ilse Marr">""")]
+    [InlineData("""<meta name="sailthru.author" content="Ilse Marr">""")]
+    [InlineData("""<meta name="byl" content="By Ilse Marr">""")]
+    [InlineData("""<meta name="dcterms.creator" content="Ilse Marr">""")]
+    [InlineData("""<meta itemprop="author" content="Ilse Marr">""")]
+    [InlineData("""<meta name="citation_author" content="Marr, Ilse">""")]
+    public async Task A_name_stated_in_the_head_is_the_author(string head)
+    {
+        var document = await ReadAsync(head, "<h1>Spring tides</h1>" + HtmlPages.Article());
+
+        Assert.Single(document.Metadata.Authors);
+        Assert.Contains("Marr", document.Metadata.Authors[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<div class=\"h-entry\"><h1 class=\"p-name\">Spring tides</h1><a class=\"p-author h-card\" href=\"/\">Ilse Marr</a></div>")]
+    [InlineData("<h1>Spring tides</h1><span class=\"p-author\">Ilse Marr</span>")]
+    [InlineData("<h1>Spring tides</h1><span itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\"><meta itemprop=\"name\" content=\"Ilse Marr\"></span>")]
+    [InlineData("<h1>Spring tides</h1><div class=\"author\"><a href=\"/author/ilse-marr\">Ilse Marr</a></div>")]
+    [InlineData("<h1>Spring tides</h1><p><span class=\"by\">By</span> <a href=\"/people/ilse-marr\">Ilse Marr</a></p>")]
+    [InlineData("<header><h1>Spring tides</h1><p class=\"article-meta\">By <a href=\"/p/1\">Ilse Marr</a> · 4 March 2021</p></header>")]
+    [InlineData("<h1>Spring tides</h1><p class=\"byline\">By Ilse Marr, Associated Press</p>")]
+    [InlineData("<h1>Spring tides</h1><p class=\"byline\">BY ILSE MARR</p>")]
+    [InlineData("<h1>Spring tides</h1><div class=\"byline\"><span class=\"byline__name\">Ilse Marr</span><span class=\"byline__title\">Harbour Correspondent</span></div>")]
+    [InlineData("<h1>Spring tides</h1><p>By <a href=\"/p/1\">Ilse Marr</a> on March 4, 2021</p>")]
+    public async Task A_name_stated_in_the_markup_is_the_author(string header)
+    {
+        var document = await ReadAsync(string.Empty, header + HtmlPages.Article());
+
+        Assert.Single(document.Metadata.Authors);
+        Assert.Equal("ilse marr", document.Metadata.Authors[0].ToLowerInvariant());
+    }
+
+    [Theory]
+    [InlineData("""<meta property="article:author" content="Ilse Marr"><meta property="article:author" content="Tomas Pyke">""", "")]
+    [InlineData("""<meta name="author" content="Ilse Marr, Tomas Pyke">""", "")]
+    [InlineData("""<meta name="author" content="Ilse Marr and Tomas Pyke">""", "")]
+    [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Spring tides","author":[{"@type":"Person","name":"Ilse Marr"},{"@type":"Person","name":"Tomas Pyke"}]}</script>""", "")]
+    [InlineData("", "<p class=\"byline\">By Ilse Marr and Tomas Pyke, Reuters</p>")]
+    [InlineData("", "<p class=\"byline\">By Ilse Marr, Tomas Pyke and Reuters</p>")]
+    public async Task Two_stated_authors_are_both_kept(string head, string byline)
+    {
+        var document = await ReadAsync(head, "<h1>Spring tides</h1>" + byline + HtmlPages.Article());
+
+        Assert.Equal(["Ilse Marr", "Tomas Pyke"], document.Metadata.Authors);
+    }
+
+    private static Task<Document> ReadAsync(string head, string body)
+        => HtmlPages.ReadAsync("<!DOCTYPE html><html><head><title>Spring tides</title>" + head + "</head><body>" + body + "</body></html>");
+}
