@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using AngleSharp.Dom;
 
 namespace Ingest.Readers.Html.Metadata;
@@ -6,35 +7,47 @@ namespace Ingest.Readers.Html.Metadata;
 /// <summary>
 /// The places in a page's markup that state when it was published, gathered in one walk and ranked afterwards:
 /// an element marked <c>itemprop="datePublished"</c> (microdata) or <c>dt-published</c>/<c>published</c> (microformats,
-/// hAtom), then a <c>&lt;time pubdate&gt;</c>, then the
-/// <c>&lt;time datetime&gt;</c> nearest the headline (the article's header), then the first <c>&lt;time datetime&gt;</c>.
-/// Times in comments, navigation or lists of other stories are not the article's.
+/// hAtom), then a <c>&lt;time pubdate&gt;</c>, then the <c>&lt;time&gt;</c> nearest the headline (the article's
+/// header), then a date written in a dateline element beside the headline (<c>class="date"</c>, <c>"byline"</c>,
+/// <c>"post-meta"</c>), then the first <c>&lt;time&gt;</c>. Dates in comments, navigation or lists of other stories are
+/// not the article's.
 /// </summary>
 internal sealed class DateCandidates
 {
-    // How many <time> elements are kept at most: the article's own stands near the top or beside the headline.
+    // How many <time> elements and dateline texts are kept at most: the article's own stands near the top or beside the headline.
     private const int MaxTimes = 32;
 
     // A date written out in text has at most a few elements inside (a day, a month, a time of day).
     private const int MaxDateChildren = 4;
 
+    // The longest dateline text read ("Posted on Thursday, 4 March 2021 at 08:00 by Ilse Marr | 3 comments").
+    private const int MaxDatelineText = 120;
+
+    // The most nodes a dateline element holds: a few spans, links and their texts.
+    private const int MaxDatelineNodes = 48;
+
     // Elements (in document order) before and after the headline within which a time is the article's header.
     private const int NearBefore = 40;
     private const int NearAfter = 120;
 
+    // Words of the class or id of elements that show the article's date in text: "date", "time(stamp)", "byline",
+    // "dateline", "posted", "publish(ed)", and the "meta" line under a headline ("entry-meta", "post-meta").
+    private static readonly string[] DatelineWords = ["date", "time", "byline", "posted", "publish", "meta"];
+
     private readonly List<(string Value, int Order)> _times = new();
+    private readonly List<(string Value, int Order)> _written = new();
     private string? _marked;
     private string? _pubdate;
 
-    /// <summary>The value of the first element marked <c>itemprop="datePublished"</c> that is not a meta tag, or <see langword="null"/>.</summary>
+    /// <summary>The value of the first element marked as the published date that is not a meta tag, or <see langword="null"/>.</summary>
     public string? Marked => _marked;
 
     /// <summary>
-    /// Whether an element other than <c>&lt;time&gt;</c> may state a date: it carries microdata, or a class that
-    /// microformats give the published date.
+    /// Whether an element other than <c>&lt;time&gt;</c> may state a date: it carries microdata, or a class or id that
+    /// names a date or the line under a headline.
     /// </summary>
     public static bool MayState(IElement element)
-        => element.Attributes.Length > 0 && (element.HasAttribute("itemprop") || (element.ClassName is { } name && name.Contains("published", StringComparison.OrdinalIgnoreCase)));
+        => element.Attributes.Length > 0 && (element.HasAttribute("itemprop") || IsDatelineName(element.ClassName) || IsDatelineName(element.Id));
 
     /// <summary>Looks at one element of the walk, <paramref name="order"/> being its place in document order.</summary>
     public void Consider(IElement element, int order)
@@ -46,6 +59,12 @@ internal sealed class DateCandidates
         }
 
         var marked = IsMarked(element);
+        if (!isTime && !marked && !element.HasAttribute("itemprop") && !element.HasAttribute("datetime"))
+        {
+            ConsiderDateline(element, order);
+            return;
+        }
+
         if (Value(element, isTime, marked) is not { } value)
         {
             return;
@@ -63,6 +82,53 @@ internal sealed class DateCandidates
         {
             _times.Add((value, order));
         }
+    }
+
+    /// <summary>The best-ranked date text, or <see langword="null"/>; <paramref name="headlineOrder"/> is the headline's place, -1 if none.</summary>
+    public string? Best(int headlineOrder)
+    {
+        if (_marked is not null || _pubdate is not null)
+        {
+            return _marked ?? _pubdate;
+        }
+
+        return Nearest(_times, headlineOrder) ?? Nearest(_written, headlineOrder) ?? (_times.Count > 0 ? _times[0].Value : null);
+    }
+
+    private static string? Nearest(List<(string Value, int Order)> dates, int headlineOrder)
+    {
+        string? nearest = null;
+        var distance = int.MaxValue;
+        if (headlineOrder >= 0)
+        {
+            foreach (var (value, order) in dates)
+            {
+                if (order >= headlineOrder - NearBefore && order <= headlineOrder + NearAfter && Math.Abs(order - headlineOrder) < distance)
+                {
+                    (nearest, distance) = (value, Math.Abs(order - headlineOrder));
+                }
+            }
+        }
+
+        return nearest;
+    }
+
+    private static bool IsDatelineName(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        foreach (var word in DatelineWords)
+        {
+            if (name.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -103,30 +169,47 @@ internal sealed class DateCandidates
         }
 
         // Only a short element's text can be a date; a marked container's whole text is not read.
-        return (isTime || marked) && element.ChildElementCount <= MaxDateChildren ? MetadataDates.FromText(element.TextContent)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+        return (isTime || marked) && element.ChildElementCount <= MaxDateChildren ? Iso(MetadataDates.FromText(ShortText(element))) : null;
     }
 
-    /// <summary>The best-ranked date text, or <see langword="null"/>; <paramref name="headlineOrder"/> is the headline's place, -1 if none.</summary>
-    public string? Best(int headlineOrder)
+    /// <summary>Notes the date written in a dateline element's short text ("By Ilse Marr | March 4, 2021").</summary>
+    private void ConsiderDateline(IElement element, int order)
     {
-        if (_marked is not null || _pubdate is not null)
+        if (_written.Count < MaxTimes && Iso(MetadataDates.FromText(ShortText(element))) is { } value && !AuthorCandidates.InOtherText(element))
         {
-            return _marked ?? _pubdate;
+            _written.Add((value, order));
         }
+    }
 
-        string? nearest = null;
-        var distance = int.MaxValue;
-        if (headlineOrder >= 0)
+    /// <summary>
+    /// The element's text when it is at most <see cref="MaxDatelineText"/> characters, else <see langword="null"/>; it
+    /// stops reading at the limit, so a large container named "meta" or "timeline" costs no more than a short one.
+    /// </summary>
+    private static string? ShortText(IElement element)
+    {
+        var text = new StringBuilder();
+        var nodes = 0;
+        foreach (var node in element.GetDescendants())
         {
-            foreach (var (value, order) in _times)
+            if (++nodes > MaxDatelineNodes)
             {
-                if (order >= headlineOrder - NearBefore && order <= headlineOrder + NearAfter && Math.Abs(order - headlineOrder) < distance)
+                return null;
+            }
+
+            if (node is IText t)
+            {
+                if (text.Length + t.Data.Length > MaxDatelineText * 4)
                 {
-                    (nearest, distance) = (value, Math.Abs(order - headlineOrder));
+                    return null;
                 }
+
+                text.Append(t.Data);
             }
         }
 
-        return nearest ?? (_times.Count > 0 ? _times[0].Value : null);
+        var collapsed = string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return collapsed.Length <= MaxDatelineText ? collapsed : null;
     }
+
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

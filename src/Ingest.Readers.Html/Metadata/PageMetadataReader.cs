@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Dom;
 using Ingest.Readers.Html.Parsing;
 using Ingest.Readers.Html.Structure;
@@ -15,6 +16,9 @@ internal static class PageMetadataReader
 
     // A page with several authors repeats these tags, one name each; at most this many values of one are kept.
     private const int MaxAuthorTags = 16;
+
+    // Twitter cards carry at most a few labelled values.
+    private const int MaxTwitterLabels = 4;
 
     // The meta tags that state a page's author, most specific first (OpenGraph, Dublin Core, Parse.ly, Sailthru, the NYT's
     // byl, Highwire's citation_author as scholarly publishers and many news sites write it).
@@ -164,6 +168,7 @@ internal static class PageMetadataReader
             headlineOrder = TitleHeading(h2s, metadata.Title);
         }
 
+        authorMeta["twitter.data"] = LabelledAuthor(meta) is { } labelled ? [labelled] : [];
         foreach (var name in ChooseAuthors(ld, authorMeta, Meta(meta, "twitter.creator"), authors.Best(headlineOrder), metadata.SiteName, documentUri))
         {
             metadata.Authors.Add(name);
@@ -173,6 +178,7 @@ internal static class PageMetadataReader
             ?? FirstDate(PublishedMetaKeys.Select(k => Meta(meta, k)))
             ?? FirstDate(dates.Marked)
             ?? FirstDate(OtherDateMetaKeys.Select(k => Meta(meta, k)))
+            ?? FirstDate(meta.Where(m => IsPublishedKey(m.Key)).Select(m => m.Value))
             ?? FirstDate(dates.Best(headlineOrder))
             ?? MetadataDates.FromUrl(First(canonical, Meta(meta, "og.url"))) ?? MetadataDates.FromUrl(documentUri.AbsolutePath);
         metadata.Modified = MetadataDates.Parse(First(
@@ -210,9 +216,9 @@ internal static class PageMetadataReader
             selection.Add(ld.Authors.Where(ld.OrganisationAuthors.Contains).ToList(), organisation: true);
         }
 
-        foreach (var key in AuthorMetaKeys)
+        foreach (var key in AuthorMetaKeys.Append("twitter.data"))
         {
-            if (meta.TryGetValue(key, out var values))
+            if (meta.TryGetValue(key, out var values) && values.Count > 0)
             {
                 // One tag is one statement, a byline perhaps ("Ilse Marr and Tomas Pyke"); repeated tags are one name each.
                 selection.Add(values.Count == 1 ? Bylines.Names(values[0]) : values.SelectMany(Bylines.Names).Distinct(StringComparer.Ordinal).ToList());
@@ -277,6 +283,33 @@ internal static class PageMetadataReader
             }
         }
     }
+
+    /// <summary>
+    /// The author that a Twitter card states as a labelled value (<c>twitter:label1</c> "Written by",
+    /// <c>twitter:data1</c> the name), as WordPress SEO plugins write it on a great many sites; or <see langword="null"/>.
+    /// </summary>
+    private static string? LabelledAuthor(Dictionary<string, string> meta)
+    {
+        for (var i = 1; i <= MaxTwitterLabels; i++)
+        {
+            var label = Meta(meta, "twitter.label" + i.ToString(CultureInfo.InvariantCulture));
+            if (label is not null && (label.StartsWith("Written by", StringComparison.OrdinalIgnoreCase) || label.StartsWith("Author", StringComparison.OrdinalIgnoreCase)))
+            {
+                return Meta(meta, "twitter.data" + i.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a meta key names the publication time in a vocabulary of its own ("article:published_date",
+    /// "cms.publish-time", "pub_date"): it speaks of publishing, not of the publisher, an update or an expiry.
+    /// </summary>
+    private static bool IsPublishedKey(string key)
+        => (key.Contains("publish", StringComparison.OrdinalIgnoreCase) || key.Contains("pubdate", StringComparison.OrdinalIgnoreCase) || key.Contains("pub_date", StringComparison.OrdinalIgnoreCase))
+            && !key.Contains("publisher", StringComparison.OrdinalIgnoreCase) && !key.Contains("modif", StringComparison.OrdinalIgnoreCase)
+            && !key.Contains("updat", StringComparison.OrdinalIgnoreCase) && !key.Contains("expir", StringComparison.OrdinalIgnoreCase);
 
     // The first of the statements that reads as a date: a page may fill one tag with a word ("Thursday") and the next with the date.
     private static DateOnly? FirstDate(IEnumerable<string?> values)

@@ -30,6 +30,9 @@ public sealed class StatedMetadataTests
     [InlineData("""<meta name="publish_date" content="2021-03-04">""")]
     [InlineData("""<meta name="publishdate" content="2021-03-04">""")]
     [InlineData("""<meta name="citation_publication_date" content="2021/03/04">""")]
+    [InlineData("""<meta property="article:published_date" content="2021-03-04">""")]
+    [InlineData("""<meta name="cms.publish-time" content="2021-03-04T08:00:00Z">""")]
+    [InlineData("""<meta property="article:published_time" content="Thursday"><meta name="pubdate" content="2021-03-04">""")]
     [InlineData("""<meta property="article:published_time" content="Thu, 04 Mar 2021 08:00:00 GMT">""")]
     [InlineData("""<meta property="article:published_time" content="2021-03-04 08:00:00 +0100">""")]
     public async Task A_date_stated_in_the_head_is_the_published_date(string head)
@@ -48,6 +51,10 @@ public sealed class StatedMetadataTests
     [InlineData("<div class=\"hentry\"><h1 class=\"entry-title\">Spring tides</h1><abbr class=\"published\" title=\"2021-03-04T08:00:00Z\">4 March</abbr></div>")]
     [InlineData("<h1>Spring tides</h1><span itemprop=\"datePublished\">2021-03-04</span>")]
     [InlineData("<h1>Spring tides</h1><meta itemprop=\"datePublished\" content=\"2021-03-04\">")]
+    [InlineData("<h1>Spring tides</h1><p class=\"byline\">By Ilse Marr | March 4, 2021</p>")]
+    [InlineData("<h1>Spring tides</h1><div class=\"post-meta\">Posted on 4 March 2021 by Ilse Marr</div>")]
+    [InlineData("<h1>Spring tides</h1><span class=\"article-date\">Published: Mar. 4, 2021, 8:00 a.m.</span>")]
+    [InlineData("<div class=\"entry-meta\"><span class=\"date\">4th March 2021</span></div><h1>Spring tides</h1>")]
     public async Task A_date_stated_in_the_article_header_is_the_published_date(string header)
     {
         var document = await ReadAsync(string.Empty, header + HtmlPages.Article());
@@ -79,6 +86,7 @@ public sealed class StatedMetadataTests
     [InlineData("""<meta name="dcterms.creator" content="Ilse Marr">""")]
     [InlineData("""<meta itemprop="author" content="Ilse Marr">""")]
     [InlineData("""<meta name="citation_author" content="Marr, Ilse">""")]
+    [InlineData("""<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ilse Marr"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="4 minutes">""")]
     public async Task A_name_stated_in_the_head_is_the_author(string head)
     {
         var document = await ReadAsync(head, "<h1>Spring tides</h1>" + HtmlPages.Article());
@@ -118,6 +126,30 @@ public sealed class StatedMetadataTests
         var document = await ReadAsync(head, "<h1>Spring tides</h1>" + byline + HtmlPages.Article());
 
         Assert.Equal(["Ilse Marr", "Tomas Pyke"], document.Metadata.Authors);
+    }
+
+    [Theory]
+    [InlineData("<h1>Spring tides</h1><p class=\"clock\">10:30</p><time>Today, 10:30</time>")]
+    [InlineData("<h1>Spring tides</h1><span class=\"date-label\">Today</span>")]
+    [InlineData("<h1>Spring tides</h1>")]
+    public async Task A_page_that_states_no_date_has_none(string header)
+    {
+        var document = await HtmlPages.ReadAsync(
+            "<!DOCTYPE html><html><head><title>Spring tides</title><meta name=\"twitter:label1\" content=\"Est. reading time\"><meta name=\"twitter:data1\" content=\"4 minutes\"></head><body>" + header + HtmlPages.Article() + "</body></html>",
+            uri: new Uri("https://tides.example.org/news/spring-tides"));
+
+        Assert.Null(document.Metadata.Published);
+        Assert.Empty(document.Metadata.Authors);
+    }
+
+    [Fact]
+    public async Task The_dates_in_a_list_of_other_stories_are_not_the_published_date()
+    {
+        var related = "<aside class=\"related\"><ul>" + string.Concat(Enumerable.Range(1, 4).Select(i => $"<li><a href=\"/s/{i}\">Other story {i}</a> <span class=\"date\">June {i}, 2020</span></li>")) + "</ul></aside>";
+
+        var document = await ReadAsync(string.Empty, "<h1>Spring tides</h1>" + HtmlPages.Article() + related);
+
+        Assert.Null(document.Metadata.Published);
     }
 
     private static Task<Document> ReadAsync(string head, string body)
