@@ -196,6 +196,16 @@ internal sealed partial class AuthorCandidates
             return false;
         }
 
+        return InEntry(element);
+    }
+
+    /// <summary>
+    /// Whether the element stands inside an entry (<c>hentry</c>, <c>h-entry</c>, <c>&lt;article&gt;</c>): only there do
+    /// the microformat classes of an author (<c>vcard</c>) or a date (<c>published</c>) describe the text. Outside one,
+    /// they describe whatever the page is about (an infobox's release date, a company's card).
+    /// </summary>
+    internal static bool InEntry(IElement element)
+    {
         for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
         {
             if (ancestor.TagName == "ARTICLE" || (ancestor.ClassName is { } c && (c.Contains("hentry", StringComparison.Ordinal) || c.Contains("h-entry", StringComparison.Ordinal))))

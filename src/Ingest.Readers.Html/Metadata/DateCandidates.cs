@@ -61,6 +61,13 @@ internal sealed class DateCandidates
         var marked = IsMarked(element);
         if (!isTime && !marked && !element.HasAttribute("itemprop") && !element.HasAttribute("datetime"))
         {
+            // A microformat date outside an entry belongs to what the page describes (an infobox's release date).
+            if (IsMicroformatDate(element))
+            {
+                return;
+            }
+
+
             ConsiderDateline(element, order);
             return;
         }
@@ -133,7 +140,8 @@ internal sealed class DateCandidates
 
     /// <summary>
     /// Whether the element is marked as the published date: microdata <c>datePublished</c>, the microformats class
-    /// <c>dt-published</c> or hAtom's <c>published</c> (which WordPress themes put on the entry's <c>&lt;time&gt;</c>).
+    /// <c>dt-published</c> or hAtom's <c>published</c> (which WordPress themes put on the entry's <c>&lt;time&gt;</c>)
+    /// inside an entry.
     /// </summary>
     private static bool IsMarked(IElement element)
     {
@@ -142,8 +150,10 @@ internal sealed class DateCandidates
             return true;
         }
 
-        return element.ClassList.Contains("dt-published") || element.ClassList.Contains("published");
+        return IsMicroformatDate(element) && AuthorCandidates.InEntry(element);
     }
+
+    private static bool IsMicroformatDate(IElement element) => element.ClassList.Contains("dt-published") || element.ClassList.Contains("published");
 
     /// <summary>
     /// The date an element states: its machine-readable value (<c>datetime</c>, microdata's <c>content</c>, a

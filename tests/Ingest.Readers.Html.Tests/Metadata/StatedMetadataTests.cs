@@ -132,6 +132,7 @@ public sealed class StatedMetadataTests
     [InlineData("<h1>Spring tides</h1><p class=\"clock\">10:30</p><time>Today, 10:30</time>")]
     [InlineData("<h1>Spring tides</h1><span class=\"date-label\">Today</span>")]
     [InlineData("<h1>Spring tides</h1>")]
+    [InlineData("<h1>Spring tides</h1><table class=\"infobox vevent\"><tr><th>First released</th><td>March 4, 2021 <span class=\"dtstart published\">2021-03-04</span></td></tr></table>")]
     public async Task A_page_that_states_no_date_has_none(string header)
     {
         var document = await HtmlPages.ReadAsync(
