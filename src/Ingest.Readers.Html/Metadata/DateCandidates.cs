@@ -9,8 +9,8 @@ namespace Ingest.Readers.Html.Metadata;
 /// an element marked <c>itemprop="datePublished"</c> (microdata) or <c>dt-published</c>/<c>published</c> (microformats,
 /// hAtom), then a <c>&lt;time pubdate&gt;</c>, then the <c>&lt;time&gt;</c> nearest the headline (the article's
 /// header), then a date written in a dateline element beside the headline (<c>class="date"</c>, <c>"byline"</c>,
-/// <c>"post-meta"</c>), then the first <c>&lt;time&gt;</c>. Dates in comments, navigation or lists of other stories are
-/// not the article's.
+/// <c>"post-meta"</c>), then the first <c>&lt;time&gt;</c>, then a time marked as the last update. Dates in comments,
+/// navigation or lists of other stories are not the article's.
 /// </summary>
 internal sealed class DateCandidates
 {
@@ -38,6 +38,7 @@ internal sealed class DateCandidates
     private readonly List<(string Value, int Order)> _written = new();
     private string? _marked;
     private string? _pubdate;
+    private string? _updated;
 
     /// <summary>The value of the first element marked as the published date that is not a meta tag, or <see langword="null"/>.</summary>
     public string? Marked => _marked;
@@ -87,7 +88,15 @@ internal sealed class DateCandidates
         }
         else if (isTime && _times.Count < MaxTimes && !AuthorCandidates.InOtherText(element))
         {
-            _times.Add((value, order));
+            if (!IsUpdate(element))
+            {
+                _times.Add((value, order));
+            }
+            else
+            {
+                // The last change is the date of last resort: a page that states only it was published no later.
+                _updated ??= value;
+            }
         }
     }
 
@@ -99,7 +108,7 @@ internal sealed class DateCandidates
             return _marked ?? _pubdate;
         }
 
-        return Nearest(_times, headlineOrder) ?? Nearest(_written, headlineOrder) ?? (_times.Count > 0 ? _times[0].Value : null);
+        return Nearest(_times, headlineOrder) ?? Nearest(_written, headlineOrder) ?? (_times.Count > 0 ? _times[0].Value : _updated);
     }
 
     private static string? Nearest(List<(string Value, int Order)> dates, int headlineOrder)
@@ -153,6 +162,21 @@ internal sealed class DateCandidates
         return IsMicroformatDate(element) && AuthorCandidates.InEntry(element);
     }
 
+    /// <summary>
+    /// Whether a time states when the article was changed, not published: marked <c>itemprop="dateModified"</c> or with
+    /// a class that says so (hAtom's <c>updated</c>, <c>modified</c>, <c>dt-updated</c>) and not also <c>published</c>.
+    /// </summary>
+    private static bool IsUpdate(IElement element)
+    {
+        if (element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("dateModified", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return element.ClassName is { } name && (name.Contains("updated", StringComparison.OrdinalIgnoreCase) || name.Contains("modified", StringComparison.OrdinalIgnoreCase))
+            && !name.Contains("published", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool IsMicroformatDate(IElement element) => element.ClassList.Contains("dt-published") || element.ClassList.Contains("published");
 
     /// <summary>
@@ -173,7 +197,8 @@ internal sealed class DateCandidates
             };
         }
 
-        if (!string.IsNullOrWhiteSpace(value))
+        // A datetime that holds only a clock time ("08:00") leaves the date to the text beside it.
+        if (!string.IsNullOrWhiteSpace(value) && MetadataDates.Parse(value) is not null)
         {
             return value;
         }

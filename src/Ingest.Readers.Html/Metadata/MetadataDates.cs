@@ -92,7 +92,7 @@ internal static partial class MetadataDates
     }
 
     /// <summary>
-    /// Reads the date that news and blog addresses carry as path segments (<c>/2024/06/25/slug</c>), or <see langword="null"/>.
+    /// Reads the date that news and blog addresses carry as path segments (<c>/2024/06/25/slug</c>, <c>/2024/jun/25/slug</c>), or <see langword="null"/>.
     /// Only a full year/month/day triple counts: a year and month alone are archive pages, not a publication day.
     /// </summary>
     public static DateOnly? FromUrl(string? url)
@@ -109,7 +109,10 @@ internal static partial class MetadataDates
         }
 
         var year = int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
-        var month = int.Parse(match.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
+        var monthText = match.Groups[2].Value;
+        var month = char.IsAsciiDigit(monthText[0])
+            ? int.Parse(monthText, CultureInfo.InvariantCulture)
+            : Array.IndexOf(MonthPrefixes, monthText[..3].ToLowerInvariant()) + 1;
         var day = int.Parse(match.Groups[3].ValueSpan, CultureInfo.InvariantCulture);
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
@@ -121,7 +124,8 @@ internal static partial class MetadataDates
         matchTimeoutMilliseconds: 100)]
     private static partial Regex TextDate();
 
-    [GeneratedRegex(@"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$)", RegexOptions.CultureInvariant)]
+    // The month as a number or, as some papers write it (/2021/mar/04/), a name's first three letters.
+    [GeneratedRegex(@"/((?:19|20)\d{2})[/-](\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?=/))[/-](\d{1,2})(?:/|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UrlDate();
 
     [GeneratedRegex(@"^(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s])", RegexOptions.CultureInvariant)]

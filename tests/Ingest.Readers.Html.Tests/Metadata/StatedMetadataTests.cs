@@ -55,6 +55,10 @@ public sealed class StatedMetadataTests
     [InlineData("<h1>Spring tides</h1><div class=\"post-meta\">Posted on 4 March 2021 by Ilse Marr</div>")]
     [InlineData("<h1>Spring tides</h1><span class=\"article-date\">Published: Mar. 4, 2021, 8:00 a.m.</span>")]
     [InlineData("<div class=\"entry-meta\"><span class=\"date\">4th March 2021</span></div><h1>Spring tides</h1>")]
+    [InlineData("<h1>Spring tides</h1><p>Updated <time class=\"updated\" datetime=\"2021-06-30\">30 June</time></p><p>First published <time datetime=\"2021-03-04\">4 March</time></p>")]
+    [InlineData("<h1>Spring tides</h1><p><time itemprop=\"dateModified\" datetime=\"2021-06-30\">30 June</time> <time datetime=\"2021-03-04\">4 March</time></p>")]
+    [InlineData("<h1>Spring tides</h1><time datetime=\"08:00\">March 4, 2021, 8:00</time>")]
+    [InlineData("<h1>Spring tides</h1><p>Updated <time class=\"updated\" datetime=\"2021-03-04\">4 March</time></p>")]
     public async Task A_date_stated_in_the_article_header_is_the_published_date(string header)
     {
         var document = await ReadAsync(string.Empty, header + HtmlPages.Article());
@@ -67,6 +71,7 @@ public sealed class StatedMetadataTests
     [InlineData("https://tides.example.org/news/2021/3/4/spring-tides")]
     [InlineData("https://tides.example.org/2021-03-04/spring-tides")]
     [InlineData("https://tides.example.org/news/2021/03/04/spring-tides.html")]
+    [InlineData("https://tides.example.org/world/2021/mar/04/spring-tides")]
     public async Task A_date_in_the_address_path_is_the_published_date(string address)
     {
         var document = await HtmlPages.ReadAsync("<!DOCTYPE html><html><head><title>Spring tides</title></head><body><h1>Spring tides</h1>" + HtmlPages.Article() + "</body></html>", uri: new Uri(address));
@@ -106,6 +111,9 @@ public sealed class StatedMetadataTests
     [InlineData("<h1>Spring tides</h1><p class=\"byline\">BY ILSE MARR</p>")]
     [InlineData("<h1>Spring tides</h1><div class=\"byline\"><span class=\"byline__name\">Ilse Marr</span><span class=\"byline__title\">Harbour Correspondent</span></div>")]
     [InlineData("<h1>Spring tides</h1><p>By <a href=\"/p/1\">Ilse Marr</a> on March 4, 2021</p>")]
+    [InlineData("<h1>Spring tides</h1><div><a href=\"/by/ilse-marr\">Ilse Marr</a></div>")]
+    [InlineData("<h1>Spring tides</h1><div><a href=\"https://tides.example/profile/ilsemarr\">Ilse Marr</a></div>")]
+    [InlineData("<h1>Spring tides</h1><div><a href=\"/autor/ilse-marr/\">Ilse Marr</a></div>")]
     public async Task A_name_stated_in_the_markup_is_the_author(string header)
     {
         var document = await ReadAsync(string.Empty, header + HtmlPages.Article());
