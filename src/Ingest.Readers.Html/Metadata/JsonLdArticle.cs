@@ -42,11 +42,17 @@ internal sealed class JsonLdArticle
         HashSet<string>? pageOrganisations = null;
         foreach (var script in scripts)
         {
+            var documents = new List<JsonDocument>();
             try
             {
-                using var json = Parse(Unwrap(script));
                 var candidates = new List<JsonElement>();
-                Collect(json.RootElement, candidates, 0);
+                foreach (var value in JsonText.TopLevelValues(Unwrap(script)))
+                {
+                    var json = Parse(value);
+                    documents.Add(json);
+                    Collect(json.RootElement, candidates, 0);
+                }
+
                 var names = NamesById(candidates);
                 foreach (var candidate in candidates)
                 {
@@ -79,8 +85,13 @@ internal sealed class JsonLdArticle
             {
                 // Broken JSON-LD is common; the other metadata sources still apply.
             }
+            finally
+            {
+                documents.ForEach(d => d.Dispose());
+            }
 
-            if (article is { Authors.Count: > 0 })
+            // A later script may still give the date that the article's node lacks (a page node in a graph of its own).
+            if (article is { Authors.Count: > 0, DatePublished: not null })
             {
                 break;
             }

@@ -58,7 +58,7 @@ internal static partial class MetadataDates
     /// <summary>
     /// Reads a calendar date written out in a short text, as a byline or a <c>&lt;time&gt;</c> without <c>datetime</c>
     /// shows it: ISO 8601 ("2021-03-04"), month first ("March 4, 2021", "Mar. 4 2021") or day first ("4 March 2021"),
-    /// in English; or <see langword="null"/>. A text without a four-digit year is no date (a clock time, "Today").
+    /// in English, or day first in numbers with dots ("04.03.2021", as Europe writes it); or <see langword="null"/>. A text without a four-digit year is no date (a clock time, "Today").
     /// </summary>
     public static DateOnly? FromText(string? text)
     {
@@ -80,10 +80,11 @@ internal static partial class MetadataDates
                 return Parse(match.Groups["iso"].Value);
             }
 
-            var month = Array.IndexOf(MonthPrefixes, match.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
+            var monthText = match.Groups["month"].Value;
+            var month = char.IsAsciiDigit(monthText[0]) ? int.Parse(monthText, CultureInfo.InvariantCulture) : Array.IndexOf(MonthPrefixes, monthText[..3].ToLowerInvariant()) + 1;
             var year = int.Parse(match.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
             var day = int.Parse(match.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
-            return month >= 1 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+            return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
         }
         catch (RegexMatchTimeoutException)
         {
@@ -119,7 +120,7 @@ internal static partial class MetadataDates
 
     // A month name is three letters or the whole name; the input is bounded and the match timed out besides.
     [GeneratedRegex(
-        @"(?<iso>\b(?:19|20)\d{2}-\d{2}-\d{2})\b|\b(?:(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+|(?<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.?,?\s+)(?<year>(?:19|20)\d{2})\b",
+        @"(?<iso>\b(?:19|20)\d{2}-\d{2}-\d{2})\b|\b(?:(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+|(?<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.?,?\s+|\b(?<day>\d{1,2})\.(?<month>\d{1,2})\.)(?<year>(?:19|20)\d{2})\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         matchTimeoutMilliseconds: 100)]
     private static partial Regex TextDate();

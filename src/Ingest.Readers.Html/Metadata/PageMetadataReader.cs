@@ -75,7 +75,8 @@ internal static class PageMetadataReader
 
                     break;
                 case "SCRIPT":
-                    if (string.Equals(element.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase))
+                    // The type may carry parameters ("application/ld+json; charset=utf-8").
+                    if (element.GetAttribute("type")?.Trim().StartsWith("application/ld+json", StringComparison.OrdinalIgnoreCase) == true)
                     {
                         jsonLd.Add(element.TextContent);
                     }

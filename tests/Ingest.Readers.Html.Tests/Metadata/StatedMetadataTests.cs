@@ -17,6 +17,10 @@ public sealed class StatedMetadataTests
     [InlineData("""<script type="application/ld+json">{"@type":"VideoObject","name":"Spring tides","uploadDate":"2021-03-04T08:00:00Z"}</script>""")]
     [InlineData("""<script type="application/ld+json">{"@graph":[{"@type":"WebPage","name":"Spring tides","datePublished":"2021-03-04"},{"@type":"NewsArticle","headline":"Spring tides"}]}</script>""")]
     [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Spring tides\",\"description\":\"Two\nlines\",\"datePublished\":\"2021-03-04\"}</script>")]
+    [InlineData("""<script type="application/ld+json; charset=utf-8">{"@type":"NewsArticle","headline":"Spring tides","datePublished":"2021-03-04"}</script>""")]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"BreadcrumbList\",\"itemListElement\":[]}\n{\"@type\":\"NewsArticle\",\"headline\":\"Spring tides\",\"datePublished\":\"2021-03-04\"}</script>")]
+    [InlineData("""<script type="application/ld+json">window.__ld = {"@type":"NewsArticle","headline":"Spring tides","datePublished":"2021-03-04"};</script>""")]
+    [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Spring tides","author":{"name":"Ilse Marr"}}</script><script type="application/ld+json">{"@type":"WebPage","name":"Spring tides","datePublished":"2021-03-04"}</script>""")]
     [InlineData("""<meta property="og:article:published_time" content="2021-03-04T08:00:00Z">""")]
     [InlineData("""<meta property="article:published" content="2021-03-04T08:00:00Z">""")]
     [InlineData("""<meta name="DC.date.issued" content="2021-03-04">""")]
@@ -58,6 +62,7 @@ public sealed class StatedMetadataTests
     [InlineData("<h1>Spring tides</h1><p>Updated <time class=\"updated\" datetime=\"2021-06-30\">30 June</time></p><p>First published <time datetime=\"2021-03-04\">4 March</time></p>")]
     [InlineData("<h1>Spring tides</h1><p><time itemprop=\"dateModified\" datetime=\"2021-06-30\">30 June</time> <time datetime=\"2021-03-04\">4 March</time></p>")]
     [InlineData("<h1>Spring tides</h1><time datetime=\"08:00\">March 4, 2021, 8:00</time>")]
+    [InlineData("<h1>Spring tides</h1><div class=\"article-date\">04.03.2021, 08:00 Uhr</div>")]
     [InlineData("<h1>Spring tides</h1><p>Updated <time class=\"updated\" datetime=\"2021-03-04\">4 March</time></p>")]
     public async Task A_date_stated_in_the_article_header_is_the_published_date(string header)
     {
@@ -89,6 +94,7 @@ public sealed class StatedMetadataTests
     [InlineData("""<meta name="sailthru.author" content="Ilse Marr">""")]
     [InlineData("""<meta name="byl" content="By Ilse Marr">""")]
     [InlineData("""<meta name="dcterms.creator" content="Ilse Marr">""")]
+    [InlineData("""<script type="application/ld+json">{"@type":"Organization","name":"Tides Daily"}{"@type":"NewsArticle","headline":"Spring tides","author":{"@type":"Person","name":"Ilse Marr"}}</script>""")]
     [InlineData("""<meta itemprop="author" content="Ilse Marr">""")]
     [InlineData("""<meta name="citation_author" content="Marr, Ilse">""")]
     [InlineData("""<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ilse Marr"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="4 minutes">""")]
@@ -140,6 +146,7 @@ public sealed class StatedMetadataTests
     [InlineData("<h1>Spring tides</h1><p class=\"clock\">10:30</p><time>Today, 10:30</time>")]
     [InlineData("<h1>Spring tides</h1><span class=\"date-label\">Today</span>")]
     [InlineData("<h1>Spring tides</h1>")]
+    [InlineData("<h1>Spring tides</h1><span class=\"date\">31.02.2021</span>")]
     [InlineData("<h1>Spring tides</h1><table class=\"infobox vevent\"><tr><th>First released</th><td>March 4, 2021 <span class=\"dtstart published\">2021-03-04</span></td></tr></table>")]
     public async Task A_page_that_states_no_date_has_none(string header)
     {
