@@ -37,7 +37,8 @@ internal static partial class MetadataDates
             return DateOnly.FromDateTime(parsed.DateTime);
         }
 
-        return null;
+        // A date written for people ("March 4, 2021 at 8:00 a.m.") that the parser does not take whole.
+        return FromText(trimmed);
     }
 
     private static bool HasYear(string text)
@@ -57,7 +58,7 @@ internal static partial class MetadataDates
 
     /// <summary>
     /// Reads a calendar date written out in a short text, as a byline or a <c>&lt;time&gt;</c> without <c>datetime</c>
-    /// shows it: ISO 8601 ("2021-03-04"), month first ("March 4, 2021", "Mar. 4 2021") or day first ("4 March 2021"),
+    /// shows it: ISO 8601 ("2021-03-04", also with slashes or dots), month first ("March 4, 2021", "Mar. 4 2021") or day first ("4 March 2021"),
     /// in English, or day first in numbers with dots ("04.03.2021", as Europe writes it); or <see langword="null"/>. A text without a four-digit year is no date (a clock time, "Today").
     /// </summary>
     public static DateOnly? FromText(string? text)
@@ -77,7 +78,7 @@ internal static partial class MetadataDates
 
             if (match.Groups["iso"].Success)
             {
-                return Parse(match.Groups["iso"].Value);
+                return Parse(match.Groups["iso"].Value.Replace('/', '-').Replace('.', '-'));
             }
 
             var monthText = match.Groups["month"].Value;
@@ -120,7 +121,7 @@ internal static partial class MetadataDates
 
     // A month name is three letters or the whole name; the input is bounded and the match timed out besides.
     [GeneratedRegex(
-        @"(?<iso>\b(?:19|20)\d{2}-\d{2}-\d{2})\b|\b(?:(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+|(?<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.?,?\s+|\b(?<day>\d{1,2})\.(?<month>\d{1,2})\.)(?<year>(?:19|20)\d{2})\b",
+        @"(?<iso>\b(?:19|20)\d{2}(?<sep>[-/.])\d{2}\k<sep>\d{2})\b|\b(?:(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+|(?<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.?,?\s+|\b(?<day>\d{1,2})\.(?<month>\d{1,2})\.)(?<year>(?:19|20)\d{2})\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         matchTimeoutMilliseconds: 100)]
     private static partial Regex TextDate();

@@ -39,6 +39,9 @@ public sealed class StatedMetadataTests
     [InlineData("""<meta property="article:published_time" content="Thursday"><meta name="pubdate" content="2021-03-04">""")]
     [InlineData("""<meta property="article:published_time" content="Thu, 04 Mar 2021 08:00:00 GMT">""")]
     [InlineData("""<meta property="article:published_time" content="2021-03-04 08:00:00 +0100">""")]
+    [InlineData("""<meta property="article:published_time" content="Thursday, March 4, 2021">""")]
+    [InlineData("""<meta property="article:published_time" content="March 4, 2021 at 8:00 a.m. EST">""")]
+    [InlineData("""<meta name="date" content="2021/03/04">""")]
     public async Task A_date_stated_in_the_head_is_the_published_date(string head)
     {
         var document = await ReadAsync(head, "<h1>Spring tides</h1>" + HtmlPages.Article());
@@ -63,6 +66,7 @@ public sealed class StatedMetadataTests
     [InlineData("<h1>Spring tides</h1><p><time itemprop=\"dateModified\" datetime=\"2021-06-30\">30 June</time> <time datetime=\"2021-03-04\">4 March</time></p>")]
     [InlineData("<h1>Spring tides</h1><time datetime=\"08:00\">March 4, 2021, 8:00</time>")]
     [InlineData("<h1>Spring tides</h1><div class=\"article-date\">04.03.2021, 08:00 Uhr</div>")]
+    [InlineData("<h1>Spring tides</h1><div class=\"timestamp\">Posted 2021/03/04 08:00</div>")]
     [InlineData("<h1>Spring tides</h1><p>Updated <time class=\"updated\" datetime=\"2021-03-04\">4 March</time></p>")]
     public async Task A_date_stated_in_the_article_header_is_the_published_date(string header)
     {
