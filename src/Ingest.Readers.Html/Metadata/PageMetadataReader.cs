@@ -37,7 +37,13 @@ internal static class PageMetadataReader
         "dcterms.issued", "dcterms.date", "dc.date.created", "parsely-pub-date", "sailthru.date", "citation_publication_date", "citation_date", "date",
     ];
 
+    // The author statements read out of other tags, under keys of their own beside the author meta keys.
+    private const string LabelledAuthorKey = "twitter:label";
+    private const string ParselyAuthorKey = "parsely-page";
+
     private static readonly HashSet<string> AuthorMetaKeySet = new(AuthorMetaKeys, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] MetaNameAttributes = ["property", "name", "itemprop", "http-equiv"];
 
     private static readonly char[] TitleSeparators = [' ', '\t', '\n', ',', ':', ';', '-', '|', '.', '!', '?', '"', '\'', '(', ')'];
 
@@ -63,16 +69,7 @@ internal static class PageMetadataReader
             switch (element.TagName)
             {
                 case "META":
-                    var key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop") ?? element.GetAttribute("http-equiv");
-                    var content = element.GetAttribute("content");
-                    if (key is not null && !string.IsNullOrWhiteSpace(content))
-                    {
-                        foreach (var k in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                        {
-                            AddMeta(meta, authorMeta, k.Replace(':', '.'), content.Trim());
-                        }
-                    }
-
+                    ReadMeta(element, meta, authorMeta);
                     break;
                 case "SCRIPT":
                     // The type may carry parameters ("application/ld+json; charset=utf-8").
@@ -169,7 +166,9 @@ internal static class PageMetadataReader
             headlineOrder = TitleHeading(h2s, metadata.Title);
         }
 
-        authorMeta["twitter.data"] = LabelledAuthor(meta) is { } labelled ? [labelled] : [];
+        var parsely = ParselyPage.Read(Meta(meta, "parsely-page"));
+        authorMeta[LabelledAuthorKey] = LabelledAuthor(meta) is { } labelled ? [labelled] : [];
+        authorMeta[ParselyAuthorKey] = parsely.Authors;
         foreach (var name in ChooseAuthors(ld, authorMeta, Meta(meta, "twitter.creator"), authors.Best(headlineOrder), metadata.SiteName, documentUri))
         {
             metadata.Authors.Add(name);
@@ -179,6 +178,7 @@ internal static class PageMetadataReader
             ?? FirstDate(PublishedMetaKeys.Select(k => Meta(meta, k)))
             ?? FirstDate(dates.Marked)
             ?? FirstDate(OtherDateMetaKeys.Select(k => Meta(meta, k)))
+            ?? FirstDate(parsely.Published)
             ?? FirstDate(meta.Where(m => IsPublishedKey(m.Key)).Select(m => m.Value))
             ?? FirstDate(dates.Best(headlineOrder))
             ?? MetadataDates.FromUrl(First(canonical, Meta(meta, "og.url"))) ?? MetadataDates.FromUrl(documentUri.AbsolutePath);
@@ -217,7 +217,7 @@ internal static class PageMetadataReader
             selection.Add(ld.Authors.Where(ld.OrganisationAuthors.Contains).ToList(), organisation: true);
         }
 
-        foreach (var key in AuthorMetaKeys.Append("twitter.data"))
+        foreach (var key in AuthorMetaKeys.Append(LabelledAuthorKey).Append(ParselyAuthorKey))
         {
             if (meta.TryGetValue(key, out var values) && values.Count > 0)
             {
@@ -267,6 +267,30 @@ internal static class PageMetadataReader
 
     private static string? Meta(Dictionary<string, string> meta, string key) => meta.GetValueOrDefault(key);
 
+    /// <summary>
+    /// Notes a <c>&lt;meta&gt;</c> tag's content under each of its names: a tag may carry several (<c>name="author"
+    /// property="og:author"</c>, <c>property="og:title twitter:title"</c>), and ':' and '.' are one separator.
+    /// </summary>
+    private static void ReadMeta(IElement element, Dictionary<string, string> meta, Dictionary<string, List<string>> authorMeta)
+    {
+        var content = element.GetAttribute("content");
+        if (string.IsNullOrWhiteSpace(content))
+        {
+            return;
+        }
+
+        foreach (var attribute in MetaNameAttributes)
+        {
+            if (element.GetAttribute(attribute) is { } key)
+            {
+                foreach (var k in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    AddMeta(meta, authorMeta, k.Replace(':', '.'), content.Trim());
+                }
+            }
+        }
+    }
+
     /// <summary>Keeps the first value of each meta key, and up to <see cref="MaxAuthorTags"/> values of the author keys.</summary>
     private static void AddMeta(Dictionary<string, string> meta, Dictionary<string, List<string>> authorMeta, string key, string value)
     {
@@ -305,10 +329,10 @@ internal static class PageMetadataReader
 
     /// <summary>
     /// Whether a meta key names the publication time in a vocabulary of its own ("article:published_date",
-    /// "cms.publish-time", "pub_date"): it speaks of publishing, not of the publisher, an update or an expiry.
+    /// "cms.publish-time", "pub_date", "article:publication_date"): it speaks of publishing, not of the publisher, an update or an expiry.
     /// </summary>
     private static bool IsPublishedKey(string key)
-        => (key.Contains("publish", StringComparison.OrdinalIgnoreCase) || key.Contains("pubdate", StringComparison.OrdinalIgnoreCase) || key.Contains("pub_date", StringComparison.OrdinalIgnoreCase))
+        => (key.Contains("publish", StringComparison.OrdinalIgnoreCase) || key.Contains("publica", StringComparison.OrdinalIgnoreCase) || key.Contains("pubdate", StringComparison.OrdinalIgnoreCase) || key.Contains("pub_date", StringComparison.OrdinalIgnoreCase))
             && !key.Contains("publisher", StringComparison.OrdinalIgnoreCase) && !key.Contains("modif", StringComparison.OrdinalIgnoreCase)
             && !key.Contains("updat", StringComparison.OrdinalIgnoreCase) && !key.Contains("expir", StringComparison.OrdinalIgnoreCase);
 

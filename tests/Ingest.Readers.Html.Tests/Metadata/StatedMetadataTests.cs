@@ -42,6 +42,8 @@ public sealed class StatedMetadataTests
     [InlineData("""<meta property="article:published_time" content="Thursday, March 4, 2021">""")]
     [InlineData("""<meta property="article:published_time" content="March 4, 2021 at 8:00 a.m. EST">""")]
     [InlineData("""<meta name="date" content="2021/03/04">""")]
+    [InlineData("""<meta name="article:publication_date" content="2021-03-04">""")]
+    [InlineData("""<meta name="parsely-page" content='{"title":"Spring tides","pub_date":"2021-03-04T08:00:00Z","author":"Ilse Marr"}'>""")]
     public async Task A_date_stated_in_the_head_is_the_published_date(string head)
     {
         var document = await ReadAsync(head, "<h1>Spring tides</h1>" + HtmlPages.Article());
@@ -98,6 +100,9 @@ public sealed class StatedMetadataTests
     [InlineData("""<meta name="sailthru.author" content="Ilse Marr">""")]
     [InlineData("""<meta name="byl" content="By Ilse Marr">""")]
     [InlineData("""<meta name="dcterms.creator" content="Ilse Marr">""")]
+    [InlineData("""<meta property="og:author" name="author" content="Ilse Marr">""")]
+    [InlineData("""<meta name="parsely-page" content='{"title":"Spring tides","pub_date":"2021-03-04T08:00:00Z","authors":["Ilse Marr"]}'>""")]
+    [InlineData("""<meta name="parsely-page" content='{"title":"Spring tides", broken'><meta name="author" content="Ilse Marr">""")]
     [InlineData("""<script type="application/ld+json">{"@type":"Organization","name":"Tides Daily"}{"@type":"NewsArticle","headline":"Spring tides","author":{"@type":"Person","name":"Ilse Marr"}}</script>""")]
     [InlineData("""<meta itemprop="author" content="Ilse Marr">""")]
     [InlineData("""<meta name="citation_author" content="Marr, Ilse">""")]
