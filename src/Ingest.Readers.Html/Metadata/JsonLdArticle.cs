@@ -5,6 +5,9 @@ namespace Ingest.Readers.Html.Metadata;
 /// <summary>What a page's JSON-LD (schema.org) says about its article.</summary>
 internal sealed class JsonLdArticle
 {
+    // A page has a few JSON-LD scripts; more are read no further.
+    private const int MaxScripts = 32;
+
     private static readonly JsonDocumentOptions ParseOptions = new()
     {
         AllowTrailingCommas = true,
@@ -31,63 +34,78 @@ internal sealed class JsonLdArticle
 
     /// <summary>
     /// Reads the first article-like object of the given JSON-LD scripts; invalid JSON is skipped. When the article names
-    /// no author, the page node of the same or a later script (or any node with an author) stands in.
+    /// no author, the page node of the same or a later script (or any node with an author) stands in. A node named by
+    /// reference (<c>{"@id": ...}</c>) may stand in any script of the page.
     /// </summary>
     public static JsonLdArticle? Read(IEnumerable<string> scripts)
+    {
+        var documents = new List<JsonDocument>();
+        try
+        {
+            var nodes = scripts.Take(MaxScripts).Select(script => Nodes(script, documents)).ToList();
+            return Read(nodes, NamesById(nodes.SelectMany(n => n).ToList()));
+        }
+        finally
+        {
+            documents.ForEach(d => d.Dispose());
+        }
+    }
+
+    /// <summary>The nodes of one script (its values, their <c>@graph</c> and <c>mainEntity</c>); those of broken JSON are skipped.</summary>
+    private static List<JsonElement> Nodes(string script, List<JsonDocument> documents)
+    {
+        var candidates = new List<JsonElement>();
+        try
+        {
+            foreach (var value in JsonText.TopLevelValues(Unwrap(script)))
+            {
+                var json = Parse(value);
+                documents.Add(json);
+                Collect(json.RootElement, candidates, 0);
+            }
+        }
+        catch (JsonException)
+        {
+            // Broken JSON-LD is common; the other scripts and metadata sources still apply.
+        }
+
+        return candidates;
+    }
+
+    private static JsonLdArticle? Read(List<List<JsonElement>> scripts, Dictionary<string, (string Name, bool Organisation)> names)
     {
         JsonLdArticle? article = null;
         JsonLdArticle? fallback = null;
         List<string>? pageAuthors = null;
         string? pageDate = null;
         HashSet<string>? pageOrganisations = null;
-        foreach (var script in scripts)
+        foreach (var candidates in scripts)
         {
-            var documents = new List<JsonDocument>();
-            try
+            foreach (var candidate in candidates)
             {
-                var candidates = new List<JsonElement>();
-                foreach (var value in JsonText.TopLevelValues(Unwrap(script)))
+                if (article is null && IsArticleType(candidate))
                 {
-                    var json = Parse(value);
-                    documents.Add(json);
-                    Collect(json.RootElement, candidates, 0);
+                    article = From(candidate, names);
                 }
-
-                var names = NamesById(candidates);
-                foreach (var candidate in candidates)
+                else if (fallback is null && candidate.TryGetProperty("headline", out _))
                 {
-                    if (article is null && IsArticleType(candidate))
-                    {
-                        article = From(candidate, names);
-                    }
-                    else if (fallback is null && candidate.TryGetProperty("headline", out _))
-                    {
-                        fallback = From(candidate, names);
-                    }
-                }
-
-                if (pageDate is null && (article ?? fallback) is not { DatePublished: not null })
-                {
-                    pageDate = PageDate(candidates);
-                }
-
-                if (pageAuthors is null)
-                {
-                    var found = new JsonLdArticle();
-                    AddPageAuthors(candidates, names, found);
-                    if (found.Authors.Count > 0)
-                    {
-                        (pageAuthors, pageOrganisations) = (found.Authors, found.OrganisationAuthors);
-                    }
+                    fallback = From(candidate, names);
                 }
             }
-            catch (JsonException)
+
+            if (pageDate is null && (article ?? fallback) is not { DatePublished: not null })
             {
-                // Broken JSON-LD is common; the other metadata sources still apply.
+                pageDate = PageDate(candidates);
             }
-            finally
+
+            if (pageAuthors is null)
             {
-                documents.ForEach(d => d.Dispose());
+                var found = new JsonLdArticle();
+                AddPageAuthors(candidates, names, found);
+                if (found.Authors.Count > 0)
+                {
+                    (pageAuthors, pageOrganisations) = (found.Authors, found.OrganisationAuthors);
+                }
             }
 
             // A later script may still give the date that the article's node lacks (a page node in a graph of its own).
@@ -279,7 +297,7 @@ internal sealed class JsonLdArticle
         var names = new Dictionary<string, (string, bool)>(StringComparer.Ordinal);
         foreach (var node in nodes)
         {
-            if (Text(node, "@id") is { } id && Text(node, "name") is { } name)
+            if (Text(node, "@id") is { } id && (Text(node, "name") ?? FullName(node)) is { } name)
             {
                 names.TryAdd(id, (name, IsOrganisation(node)));
             }

@@ -101,6 +101,7 @@ public sealed class StatedMetadataTests
     [InlineData("""<meta name="byl" content="By Ilse Marr">""")]
     [InlineData("""<meta name="dcterms.creator" content="Ilse Marr">""")]
     [InlineData("""<meta property="og:author" name="author" content="Ilse Marr">""")]
+    [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Spring tides","author":{"@id":"#imarr"}}</script><script type="application/ld+json">{"@type":"Person","@id":"#imarr","givenName":"Ilse","familyName":"Marr"}</script>""")]
     [InlineData("""<meta name="parsely-page" content='{"title":"Spring tides","pub_date":"2021-03-04T08:00:00Z","authors":["Ilse Marr"]}'>""")]
     [InlineData("""<meta name="parsely-page" content='{"title":"Spring tides", broken'><meta name="author" content="Ilse Marr">""")]
     [InlineData("""<script type="application/ld+json">{"@type":"Organization","name":"Tides Daily"}{"@type":"NewsArticle","headline":"Spring tides","author":{"@type":"Person","name":"Ilse Marr"}}</script>""")]
