@@ -26,6 +26,9 @@ internal sealed class DateCandidates
     // The most nodes a dateline element holds: a few spans, links and their texts.
     private const int MaxDatelineNodes = 48;
 
+    // Besides its date, a plain date line holds a label, a weekday or a time of day ("Published: Thursday, ... at 8:00 a.m. EST").
+    private const int MaxDatelineRest = 40;
+
     // Elements (in document order) before and after the headline within which a time is the article's header.
     private const int NearBefore = 40;
     private const int NearAfter = 120;
@@ -33,6 +36,13 @@ internal sealed class DateCandidates
     // Words of the class or id of elements that show the article's date in text: "date", "time(stamp)", "byline",
     // "dateline", "posted", "publish(ed)", and the "meta" line under a headline ("entry-meta", "post-meta").
     private static readonly string[] DatelineWords = ["date", "time", "byline", "posted", "publish", "meta"];
+
+    // How a plain date line opens: a month or weekday name, or a label.
+    private static readonly string[] DateOpenings =
+    [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "published", "posted", "date",
+    ];
 
     private readonly List<(string Value, int Order)> _times = new();
     private readonly List<(string Value, int Order)> _written = new();
@@ -48,7 +58,7 @@ internal sealed class DateCandidates
     /// names a date or the line under a headline.
     /// </summary>
     public static bool MayState(IElement element)
-        => element.Attributes.Length > 0 && (element.HasAttribute("itemprop") || IsDatelineName(element.ClassName) || IsDatelineName(element.Id));
+        => (element.Attributes.Length > 0 && (element.HasAttribute("itemprop") || IsDatelineName(element.ClassName) || IsDatelineName(element.Id))) || StartsLikeDate(element);
 
     /// <summary>Looks at one element of the walk, <paramref name="order"/> being its place in document order.</summary>
     public void Consider(IElement element, int order)
@@ -56,6 +66,7 @@ internal sealed class DateCandidates
         var isTime = element.TagName == "TIME";
         if (!isTime && element.Attributes.Length == 0)
         {
+            ConsiderDateline(element, order);
             return;
         }
 
@@ -208,12 +219,56 @@ internal sealed class DateCandidates
     }
 
     /// <summary>Notes the date written in a dateline element's short text ("By Ilse Marr | March 4, 2021").</summary>
+    /// <remarks>
+    /// An element that no class or id names a dateline counts when its text is mostly the date ("March 4, 2021",
+    /// "Published: 4 March 2021, 08:00"), as a plain line under a headline shows it.
+    /// </remarks>
     private void ConsiderDateline(IElement element, int order)
     {
-        if (_written.Count < MaxTimes && Iso(MetadataDates.FromText(ShortText(element))) is { } value && !AuthorCandidates.InOtherText(element))
+        if (_written.Count >= MaxTimes || ShortText(element) is not { } text || MetadataDates.FromText(text, out var length) is not { } date)
         {
-            _written.Add((value, order));
+            return;
         }
+
+        var named = IsDatelineName(element.ClassName) || IsDatelineName(element.Id);
+        if ((named || text.Length - length <= MaxDatelineRest) && !AuthorCandidates.InOtherText(element))
+        {
+            _written.Add((Iso(date)!, order));
+        }
+    }
+
+    /// <summary>
+    /// Whether the element's first text opens as a date line does: a digit, a month or weekday name, or a
+    /// "Published"/"Posted"/"Date" label. One look at the first letters, so most elements cost nothing.
+    /// </summary>
+    private static bool StartsLikeDate(IElement element)
+    {
+        // A date in a table cell or a list item is data of the story (a timetable, a chronology), not its date line.
+        if (element.FirstChild is not IText first || element.TagName is "SCRIPT" or "STYLE" or "TITLE" or "OPTION" or "TEXTAREA" or "TD" or "TH" or "LI" or "DT" or "DD")
+        {
+            return false;
+        }
+
+        var text = first.Data.AsSpan().TrimStart();
+        if (text.Length < 4)
+        {
+            return false;
+        }
+
+        if (char.IsAsciiDigit(text[0]))
+        {
+            return true;
+        }
+
+        foreach (var opening in DateOpenings)
+        {
+            if (text.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -61,8 +61,12 @@ internal static partial class MetadataDates
     /// shows it: ISO 8601 ("2021-03-04", also with slashes or dots), month first ("March 4, 2021", "Mar. 4 2021") or day first ("4 March 2021"),
     /// in English, or day first in numbers with dots ("04.03.2021", as Europe writes it); or <see langword="null"/>. A text without a four-digit year is no date (a clock time, "Today").
     /// </summary>
-    public static DateOnly? FromText(string? text)
+    public static DateOnly? FromText(string? text) => FromText(text, out _);
+
+    /// <summary>As <see cref="FromText(string?)"/>, giving the length of the date's words in the text too.</summary>
+    public static DateOnly? FromText(string? text, out int length)
     {
+        length = 0;
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxDateText)
         {
             return null;
@@ -75,6 +79,8 @@ internal static partial class MetadataDates
             {
                 return null;
             }
+
+            length = match.Length;
 
             if (match.Groups["iso"].Success)
             {

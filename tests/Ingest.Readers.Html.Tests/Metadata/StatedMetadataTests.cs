@@ -69,6 +69,8 @@ public sealed class StatedMetadataTests
     [InlineData("<h1>Spring tides</h1><time datetime=\"08:00\">March 4, 2021, 8:00</time>")]
     [InlineData("<h1>Spring tides</h1><div class=\"article-date\">04.03.2021, 08:00 Uhr</div>")]
     [InlineData("<h1>Spring tides</h1><div class=\"timestamp\">Posted 2021/03/04 08:00</div>")]
+    [InlineData("<h1>Spring tides</h1><p>March 4, 2021</p>")]
+    [InlineData("<h1>Spring tides</h1><div>Published: Thursday, 4 March 2021, 08:00 GMT</div>")]
     [InlineData("<h1>Spring tides</h1><p>Updated <time class=\"updated\" datetime=\"2021-03-04\">4 March</time></p>")]
     public async Task A_date_stated_in_the_article_header_is_the_published_date(string header)
     {
@@ -157,6 +159,8 @@ public sealed class StatedMetadataTests
     [InlineData("<h1>Spring tides</h1><span class=\"date-label\">Today</span>")]
     [InlineData("<h1>Spring tides</h1>")]
     [InlineData("<h1>Spring tides</h1><span class=\"date\">31.02.2021</span>")]
+    [InlineData("<h1>Spring tides</h1><table><tr><td>March 4, 2021</td><td>High water</td></tr></table>")]
+    [InlineData("<h1>Spring tides</h1><p>March 4, 2021 was the day the council met to hear the harbour master on the dredging.</p>")]
     [InlineData("<h1>Spring tides</h1><table class=\"infobox vevent\"><tr><th>First released</th><td>March 4, 2021 <span class=\"dtstart published\">2021-03-04</span></td></tr></table>")]
     public async Task A_page_that_states_no_date_has_none(string header)
     {
