@@ -71,12 +71,12 @@ internal static partial class Bylines
     }
 
     /// <summary>
-    /// The text of an element's children, with a space between two child elements: a byline often sets the name and
-    /// the role in adjacent spans ("&lt;span&gt;Ilse Marr&lt;/span&gt;&lt;span&gt;Correspondent&lt;/span&gt;") that CSS lays apart.
+    /// The text of an element's children, with a space between two child elements and at a line break: a byline often
+    /// sets the name and the role in adjacent spans or on two lines ("&lt;span&gt;Ilse Marr&lt;/span&gt;&lt;span&gt;Correspondent&lt;/span&gt;") that CSS lays apart.
     /// </summary>
     private static string ChildText(IElement element)
     {
-        if (element.ChildElementCount < 2)
+        if (element.ChildElementCount == 0)
         {
             return element.TextContent;
         }
@@ -90,7 +90,8 @@ internal static partial class Bylines
                 continue;
             }
 
-            if (child is IElement && previous is IElement)
+            // A line break sets the name and the role on lines of their own ("By Ilse Marr<br>Staff Writer").
+            if ((child is IElement && previous is IElement) || child is IElement { TagName: "BR" })
             {
                 text.Append(' ');
             }
@@ -130,7 +131,7 @@ internal static partial class Bylines
         }
 
         // "<span>By</span> <a>Name</a>": the prefix alone stands in its own element; the line is its parent.
-        var line = Collapse(element.TextContent).TrimStart(Leaders).TrimStart();
+        var line = Collapse(ChildText(element)).TrimStart(Leaders).TrimStart();
         if (StripPrefix(line).Length == 0 && element.ParentElement is { } parent)
         {
             line = Collapse(parent.TextContent);
@@ -179,7 +180,7 @@ internal static partial class Bylines
 
         foreach (var part in Conjunction().Split(rest))
         {
-            var name = StripPrefix(part.Trim().Trim(',', ';'));
+            var name = WithoutTrailingRole(StripPrefix(part.Trim().Trim(',', ';')));
             if (names.Count > 0 && (Role().IsMatch(name) || Organisation().IsMatch(name) || (!name.Contains(' ', StringComparison.Ordinal) && names[0].Contains(' ', StringComparison.Ordinal))))
             {
                 break;
@@ -192,6 +193,34 @@ internal static partial class Bylines
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// The name without a role written after it with no separator ("Ilse Marr Senior Reporter", "Ilse Marr Harbour
+    /// Correspondent", as a line break or a second span sets them apart on screen): when the last word is a role, the
+    /// role runs back over the words that qualify it (a seniority, a beat), and the name keeps at least two words.
+    /// </summary>
+    private static string WithoutTrailingRole(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || !RoleWord().IsMatch(words[^1]))
+        {
+            return name;
+        }
+
+        // Where the role starts: back over its qualifiers, else the one word before it (a beat: "Harbour") on a line of four or more.
+        var start = words.Length - 1;
+        while (start > 2 && RoleQualifier().IsMatch(words[start - 1]))
+        {
+            start--;
+        }
+
+        if (start == words.Length - 1 && words.Length >= 4)
+        {
+            start--;
+        }
+
+        return string.Join(' ', words[..start]);
     }
 
     /// <summary>Whether the text names a role ("Harbour Correspondent", "Staff Writer") rather than a person.</summary>
@@ -317,6 +346,13 @@ internal static partial class Bylines
     // What names an organisation rather than a person: an article, or a last word that news organisations end with.
     [GeneratedRegex(@"^(?:The|Der|Die|Das|Le|La|El)\s|\b(?:Press|News|Agency|Agencies|Wire|Newswire|Service|Media|Times|Post|Journal|Herald|Tribune|Gazette|Network)$", RegexOptions.CultureInvariant)]
     private static partial Regex Organisation();
+
+    [GeneratedRegex(@"^(?:correspondents?|reporters?|editors?|writers?|contributors?|columnists?|producers?|photographers?|analysts?|journalists?|critics?|interns?|freelancers?|staff|bureau|desk)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RoleWord();
+
+    // The words that qualify a role: seniority and the common beats.
+    [GeneratedRegex(@"^(?:senior|chief|staff|deputy|associate|assistant|contributing|managing|executive|special|political|foreign|national|international|local|business|science|sports|health|technology|tech|legal|investigative|digital|data|breaking|news|financial|economics|markets|culture|arts|education|environment|climate|crime|courts|politics|features|opinion|freelance|white|house)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RoleQualifier();
 
     [GeneratedRegex(@"\b(?:correspondent|reporter|editor|writer|contributor|columnist|staff|producer|photographer|analyst|journalist|bureau|desk|critic|intern|freelance)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Role();
