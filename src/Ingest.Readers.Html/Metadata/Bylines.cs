@@ -181,7 +181,7 @@ internal static partial class Bylines
         foreach (var part in Conjunction().Split(rest))
         {
             var name = WithoutTrailingRole(StripPrefix(part.Trim().Trim(',', ';')));
-            if (names.Count > 0 && (Role().IsMatch(name) || Organisation().IsMatch(name) || (!name.Contains(' ', StringComparison.Ordinal) && names[0].Contains(' ', StringComparison.Ordinal))))
+            if (names.Count > 0 && (Role().IsMatch(name) || Organisation().IsMatch(name) || IsAgencyAfterName(name, names[0]) || (!name.Contains(' ', StringComparison.Ordinal) && names[0].Contains(' ', StringComparison.Ordinal))))
             {
                 break;
             }
@@ -222,6 +222,13 @@ internal static partial class Bylines
 
         return string.Join(' ', words[..start]);
     }
+
+    /// <summary>
+    /// Whether a part after a name is an organisation that opens with an acronym ("CNN Business", "AP", "BBC News"), as
+    /// agencies and networks are written; in a byline all in capitals every part is, so there it says nothing.
+    /// </summary>
+    private static bool IsAgencyAfterName(string part, string firstName)
+        => part.Length > 1 && Acronym().IsMatch(part) && firstName.Any(char.IsLower);
 
     /// <summary>Whether the text names a role ("Harbour Correspondent", "Staff Writer") rather than a person.</summary>
     public static bool IsRole(string text) => Role().IsMatch(text);
@@ -329,7 +336,8 @@ internal static partial class Bylines
     [GeneratedRegex(@"^(?:Posted|Published)\s(?:on\s)?[^|·•]{1,60}?\s(?<byline>by\s+\p{Lu}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex DatedBy();
 
-    [GeneratedRegex(@"\s[|·•–—]\s|\s-\s|\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+\d|\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\S*\d|\s(?:on|at|for|in|with|from)\s|\s\p{Lu}\p{Ll}+\s+by\s|\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)\b", RegexOptions.CultureInvariant)]
+    // Besides dates, prepositions and labels: a separator mark (a slash too, "Ilse Marr / Reuters") or a social handle ("Ilse Marr @imarr").
+    [GeneratedRegex(@"\s[|·•–—/]\s|\s-\s|\s@\w|\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+\d|\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\S*\d|\s(?:on|at|for|in|with|from)\s|\s\p{Lu}\p{Ll}+\s+by\s|\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|AND|und|et|y|&)\s+", RegexOptions.CultureInvariant)]
@@ -346,6 +354,9 @@ internal static partial class Bylines
     // What names an organisation rather than a person: an article, or a last word that news organisations end with.
     [GeneratedRegex(@"^(?:The|Der|Die|Das|Le|La|El)\s|\b(?:Press|News|Agency|Agencies|Wire|Newswire|Service|Media|Times|Post|Journal|Herald|Tribune|Gazette|Network)$", RegexOptions.CultureInvariant)]
     private static partial Regex Organisation();
+
+    [GeneratedRegex(@"^\p{Lu}{2,}(?:\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex Acronym();
 
     [GeneratedRegex(@"^(?:correspondents?|reporters?|editors?|writers?|contributors?|columnists?|producers?|photographers?|analysts?|journalists?|critics?|interns?|freelancers?|staff|bureau|desk)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleWord();

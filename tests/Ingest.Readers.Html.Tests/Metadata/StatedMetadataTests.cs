@@ -135,6 +135,9 @@ public sealed class StatedMetadataTests
     [InlineData("<h1>Spring tides</h1><div class=\"author\">Ilse Marr <span class=\"role\">Senior Reporter</span></div>")]
     [InlineData("<h1>Spring tides</h1><p>By Ilse Marr, Harbour Correspondent, in Kiel</p>")]
     [InlineData("<h1>Spring tides</h1><p>By Ilse Marr<br>Chief White House Correspondent</p>")]
+    [InlineData("<h1>Spring tides</h1><p class=\"byline\">Ilse Marr / Reuters</p>")]
+    [InlineData("<h1>Spring tides</h1><p class=\"byline\">By Ilse Marr @imarr</p>")]
+    [InlineData("<h1>Spring tides</h1><p class=\"byline\">By Ilse Marr, CNN Business</p>")]
     [InlineData("<h1>Spring tides</h1><div><a href=\"https://tides.example/profile/ilsemarr\">Ilse Marr</a></div>")]
     [InlineData("<h1>Spring tides</h1><div><a href=\"/autor/ilse-marr/\">Ilse Marr</a></div>")]
     public async Task A_name_stated_in_the_markup_is_the_author(string header)
