@@ -18,6 +18,9 @@ internal sealed partial class BoilerplateFilter
     // A call to action is a line or two: "Get the briefing in your inbox. Sign up".
     private const int MaxCallToAction = 300;
 
+    // An ad's label is a few words: "Advertisement", "Story continues below advertisement".
+    private const int MaxAdLabel = 60;
+
     private readonly PageAnalysis _analysis;
 
     public BoilerplateFilter(PageAnalysis analysis) => _analysis = analysis;
@@ -39,7 +42,7 @@ internal sealed partial class BoilerplateFilter
         var tag = element.TagName;
         if (tag == "P")
         {
-            return IsLinkLine(stats) || IsCallToAction(stats);
+            return IsLinkLine(stats) || IsCallToAction(stats) || IsAdLabel(stats);
         }
 
         if (tag is "PRE" or "BLOCKQUOTE" or "A" or "LI" or "TD" or "TH" or "TR" or "TBODY" or "THEAD")
@@ -154,6 +157,21 @@ internal sealed partial class BoilerplateFilter
     }
 
     /// <summary>
+    /// A short paragraph whose class or id names an advertisement ("ad-label", "advert-notice"): the "Advertisement"
+    /// line that stands over an ad slot inside the story, not prose.
+    /// </summary>
+    private static bool IsAdLabel(ElementStats stats)
+    {
+        if (stats.TextLength is 0 or > MaxAdLabel)
+        {
+            return false;
+        }
+
+        var element = stats.Element;
+        return (element.ClassName is { Length: > 0 } c && AdName().IsMatch(c)) || (element.Id is { Length: > 0 } id && AdName().IsMatch(id));
+    }
+
+    /// <summary>
     /// Teasers of other stories: two or more headings that are all links (headlines of other pages), each with little
     /// prose under it. An article's own section headings are not links and have paragraphs of prose below them.
     /// </summary>
@@ -203,6 +221,9 @@ internal sealed partial class BoilerplateFilter
 
         return false;
     }
+
+    [GeneratedRegex(@"-ad-|\bads?\b|\bad-|advert", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AdName();
 
     [GeneratedRegex(@"newsletter|subscri|sign-?up|promo|sponsor|\bcta\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallToActionName();

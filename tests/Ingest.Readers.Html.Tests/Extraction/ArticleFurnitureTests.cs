@@ -22,12 +22,21 @@ public sealed class ArticleFurnitureTests
     [InlineData("<div class=\"tags\">Tags: <a href=\"/t/tides\">Tides</a>, <a href=\"/t/harbour\">Harbour</a></div>", "Tags:")]
     [InlineData("<p class=\"newsletter-cta\">Get the morning briefing in your inbox. <a href=\"/signup\">Sign up</a></p>", "morning briefing")]
     [InlineData("<div class=\"author-bio\"><img src=\"/i.jpg\" alt=\"\"><p><strong>Ilse Marr</strong> covers the coast for the paper and has written two books about tides, storms, and fishing towns. <a href=\"https://x.example/imarr\">Follow her</a></p></div>", "two books about tides")]
+    [InlineData("<p class=\"ad-label\">Story continues below advertisement</p>", "continues below")]
     public async Task Furniture_after_the_story_inside_its_container_is_left_out(string furniture, string furnitureWords)
     {
         var document = await HtmlPages.ReadAsync(Page(furniture));
 
         Assert.DoesNotContain(furnitureWords, document.Text, StringComparison.Ordinal);
         Assert.Contains("Paragraph 5 of the story", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_paragraph_whose_class_merely_contains_ad_letters_is_kept()
+    {
+        var document = await HtmlPages.ReadAsync(Page("<p class=\"lead-paragraph\">The harbour reopens on Monday.</p>"));
+
+        Assert.Contains("The harbour reopens on Monday.", document.Text, StringComparison.Ordinal);
     }
 
     [Fact]
