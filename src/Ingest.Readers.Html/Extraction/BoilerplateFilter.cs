@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Ingest.Readers.Html.Parsing;
 
@@ -8,11 +9,17 @@ namespace Ingest.Readers.Html.Extraction;
 /// share and tag widgets, link lists, teaser lists, sign-up forms. Paragraphs are kept, however short, unless they are
 /// mostly one link ("Read more: ...").
 /// </summary>
-internal sealed class BoilerplateFilter
+internal sealed partial class BoilerplateFilter
 {
     // A linked headline has a few words at least; related-story blocks hold a handful of teasers.
     private const int MinHeadlineWords = 4;
     private const int MaxTeasers = 8;
+
+    // A call to action is a line or two: "Get the briefing in your inbox. Sign up".
+    private const int MaxCallToAction = 300;
+
+    // An ad's label is a few words: "Advertisement", "Story continues below advertisement".
+    private const int MaxAdLabel = 60;
 
     private readonly PageAnalysis _analysis;
 
@@ -35,7 +42,7 @@ internal sealed class BoilerplateFilter
         var tag = element.TagName;
         if (tag == "P")
         {
-            return IsLinkLine(stats);
+            return IsLinkLine(stats) || IsCallToAction(stats) || IsAdLabel(stats);
         }
 
         if (tag is "PRE" or "BLOCKQUOTE" or "A" or "LI" or "TD" or "TH" or "TR" or "TBODY" or "THEAD")
@@ -135,6 +142,36 @@ internal sealed class BoilerplateFilter
     }
 
     /// <summary>
+    /// A short paragraph with a link whose class or id names a sign-up or promotion ("newsletter-cta", "subscribe-prompt"):
+    /// an invitation set into the story, not prose. A paragraph's class otherwise says little, so only these words count.
+    /// </summary>
+    private static bool IsCallToAction(ElementStats stats)
+    {
+        if (stats.TextLength is 0 or >= MaxCallToAction || stats.LinkTextLength == 0)
+        {
+            return false;
+        }
+
+        var element = stats.Element;
+        return (element.ClassName is { Length: > 0 } c && CallToActionName().IsMatch(c)) || (element.Id is { Length: > 0 } id && CallToActionName().IsMatch(id));
+    }
+
+    /// <summary>
+    /// A short paragraph whose class or id names an advertisement ("ad-label", "advert-notice"): the "Advertisement"
+    /// line that stands over an ad slot inside the story, not prose.
+    /// </summary>
+    private static bool IsAdLabel(ElementStats stats)
+    {
+        if (stats.TextLength is 0 or > MaxAdLabel)
+        {
+            return false;
+        }
+
+        var element = stats.Element;
+        return (element.ClassName is { Length: > 0 } c && AdName().IsMatch(c)) || (element.Id is { Length: > 0 } id && AdName().IsMatch(id));
+    }
+
+    /// <summary>
     /// Teasers of other stories: two or more headings that are all links (headlines of other pages), each with little
     /// prose under it. An article's own section headings are not links and have paragraphs of prose below them.
     /// </summary>
@@ -146,16 +183,48 @@ internal sealed class BoilerplateFilter
             return false;
         }
 
+        var linkedHeadings = 0;
+        var first = true;
         foreach (var heading in Selectors.Descendants(stats.Element, Selectors.SectionHeadings))
         {
             var text = heading.TextContent.Trim().Length;
-            var linked = Selectors.Descendants(heading, Selectors.Links).Sum(a => a.TextContent.Trim().Length);
+            var linked = InLink(heading, stats.Element) ? text : Selectors.Descendants(heading, Selectors.Links).Sum(a => a.TextContent.Trim().Length);
             if (text == 0 || linked * 10 < text * 8)
             {
-                return false;
+                // The block's own label ("More from the coast") may head the teasers unlinked.
+                if (!first)
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                linkedHeadings++;
+            }
+
+            first = false;
+        }
+
+        return linkedHeadings >= 2;
+    }
+
+    /// <summary>Whether the heading stands inside a link below <paramref name="container"/>: a teaser card linked whole.</summary>
+    private static bool InLink(IElement heading, IElement container)
+    {
+        for (var ancestor = heading.ParentElement; ancestor is not null && ancestor != container; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.TagName == "A" && ancestor.HasAttribute("href"))
+            {
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
+
+    [GeneratedRegex(@"-ad-|\bads?\b|\bad-|advert", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AdName();
+
+    [GeneratedRegex(@"newsletter|subscri|sign-?up|promo|sponsor|\bcta\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CallToActionName();
 }

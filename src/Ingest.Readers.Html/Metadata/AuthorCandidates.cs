@@ -196,6 +196,16 @@ internal sealed partial class AuthorCandidates
             return false;
         }
 
+        return InEntry(element);
+    }
+
+    /// <summary>
+    /// Whether the element stands inside an entry (<c>hentry</c>, <c>h-entry</c>, <c>&lt;article&gt;</c>): only there do
+    /// the microformat classes of an author (<c>vcard</c>) or a date (<c>published</c>) describe the text. Outside one,
+    /// they describe whatever the page is about (an infobox's release date, a company's card).
+    /// </summary>
+    internal static bool InEntry(IElement element)
+    {
         for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
         {
             if (ancestor.TagName == "ARTICLE" || (ancestor.ClassName is { } c && (c.Contains("hentry", StringComparison.Ordinal) || c.Contains("h-entry", StringComparison.Ordinal))))
@@ -244,7 +254,8 @@ internal sealed partial class AuthorCandidates
 
     private static bool IsOtherTextName(string? name) => name is { Length: > 0 } && OtherTextName().IsMatch(name) && !WrapperName().IsMatch(name);
 
-    /// <summary>Whether a link goes to an author's page: a path segment such as <c>/author/</c> or <c>/contributors/</c>.</summary>
+    /// <summary>Whether a link goes to an author's page: a path segment such as <c>/author/</c>, <c>/contributors/</c>, <c>/by/</c>,
+    /// <c>/profile/</c> or <c>/autor/</c>.</summary>
     private static bool IsAuthorPage(string? href) => href is { Length: > 8 } && AuthorPath().IsMatch(href);
 
     [GeneratedRegex(@"comment|related|recommend|sidebar|teaser|promo|more-?stories|most-?read|trending|popular|nav\b|menu", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -253,7 +264,7 @@ internal sealed partial class AuthorCandidates
     [GeneratedRegex(@"wrap|container|layout|column|content|main|body|article|story|entry|page", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WrapperName();
 
-    [GeneratedRegex(@"/(?:authors?|writers?|contributors?|journalists?|columnists?|byline|staff)/[^/?#]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"/(?:authors?|writers?|contributors?|journalists?|columnists?|byline|staff|by|people|profiles?|reporters?|autor(?:en)?|autore|auteurs?)/[^/?#]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorPath();
 
     private readonly record struct Candidate(Kind Kind, string Text, int Order);

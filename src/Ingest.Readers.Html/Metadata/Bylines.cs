@@ -66,8 +66,41 @@ internal static partial class Bylines
             return names.Count == 1 ? names[0] : string.Join(", ", names.Where(n => !names.Any(o => o.Length > n.Length && o.Contains(n, StringComparison.Ordinal))));
         }
 
-        var text = Collapse(byline.TextContent);
+        var text = Collapse(ChildText(byline));
         return text.Length is > 2 and < MaxBylineLength ? text : null;
+    }
+
+    /// <summary>
+    /// The text of an element's children, with a space between two child elements and at a line break: a byline often
+    /// sets the name and the role in adjacent spans or on two lines ("&lt;span&gt;Ilse Marr&lt;/span&gt;&lt;span&gt;Correspondent&lt;/span&gt;") that CSS lays apart.
+    /// </summary>
+    private static string ChildText(IElement element)
+    {
+        if (element.ChildElementCount == 0)
+        {
+            return element.TextContent;
+        }
+
+        var text = new System.Text.StringBuilder();
+        INode? previous = null;
+        foreach (var child in element.ChildNodes)
+        {
+            if (child is not (IElement or IText))
+            {
+                continue;
+            }
+
+            // A line break sets the name and the role on lines of their own ("By Ilse Marr<br>Staff Writer").
+            if ((child is IElement && previous is IElement) || child is IElement { TagName: "BR" })
+            {
+                text.Append(' ');
+            }
+
+            text.Append(child.TextContent);
+            previous = child;
+        }
+
+        return text.ToString();
     }
 
     /// <summary>
@@ -98,7 +131,7 @@ internal static partial class Bylines
         }
 
         // "<span>By</span> <a>Name</a>": the prefix alone stands in its own element; the line is its parent.
-        var line = Collapse(element.TextContent).TrimStart(Leaders).TrimStart();
+        var line = Collapse(ChildText(element)).TrimStart(Leaders).TrimStart();
         if (StripPrefix(line).Length == 0 && element.ParentElement is { } parent)
         {
             line = Collapse(parent.TextContent);
@@ -147,8 +180,8 @@ internal static partial class Bylines
 
         foreach (var part in Conjunction().Split(rest))
         {
-            var name = StripPrefix(part.Trim().Trim(',', ';'));
-            if (names.Count > 0 && (Role().IsMatch(name) || Organisation().IsMatch(name) || (!name.Contains(' ', StringComparison.Ordinal) && names[0].Contains(' ', StringComparison.Ordinal))))
+            var name = WithoutTrailingRole(StripPrefix(part.Trim().Trim(',', ';')));
+            if (names.Count > 0 && (Role().IsMatch(name) || Organisation().IsMatch(name) || IsAgencyAfterName(name, names[0]) || (!name.Contains(' ', StringComparison.Ordinal) && names[0].Contains(' ', StringComparison.Ordinal))))
             {
                 break;
             }
@@ -161,6 +194,41 @@ internal static partial class Bylines
 
         return names;
     }
+
+    /// <summary>
+    /// The name without a role written after it with no separator ("Ilse Marr Senior Reporter", "Ilse Marr Harbour
+    /// Correspondent", as a line break or a second span sets them apart on screen): when the last word is a role, the
+    /// role runs back over the words that qualify it (a seniority, a beat), and the name keeps at least two words.
+    /// </summary>
+    private static string WithoutTrailingRole(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || !RoleWord().IsMatch(words[^1]))
+        {
+            return name;
+        }
+
+        // Where the role starts: back over its qualifiers, else the one word before it (a beat: "Harbour") on a line of four or more.
+        var start = words.Length - 1;
+        while (start > 2 && RoleQualifier().IsMatch(words[start - 1]))
+        {
+            start--;
+        }
+
+        if (start == words.Length - 1 && words.Length >= 4)
+        {
+            start--;
+        }
+
+        return string.Join(' ', words[..start]);
+    }
+
+    /// <summary>
+    /// Whether a part after a name is an organisation that opens with an acronym ("CNN Business", "AP", "BBC News"), as
+    /// agencies and networks are written; in a byline all in capitals every part is, so there it says nothing.
+    /// </summary>
+    private static bool IsAgencyAfterName(string part, string firstName)
+        => part.Length > 1 && Acronym().IsMatch(part) && firstName.Any(char.IsLower);
 
     /// <summary>Whether the text names a role ("Harbour Correspondent", "Staff Writer") rather than a person.</summary>
     public static bool IsRole(string text) => Role().IsMatch(text);
@@ -268,7 +336,8 @@ internal static partial class Bylines
     [GeneratedRegex(@"^(?:Posted|Published)\s(?:on\s)?[^|·•]{1,60}?\s(?<byline>by\s+\p{Lu}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex DatedBy();
 
-    [GeneratedRegex(@"\s[|·•–—]\s|\s-\s|\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+\d|\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\S*\d|\s(?:on|at|for|in|with|from)\s|\s\p{Lu}\p{Ll}+\s+by\s|\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)\b", RegexOptions.CultureInvariant)]
+    // Besides dates, prepositions and labels: a separator mark (a slash too, "Ilse Marr / Reuters") or a social handle ("Ilse Marr @imarr").
+    [GeneratedRegex(@"\s[|·•–—/]\s|\s-\s|\s@\w|\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+\d|\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\S*\d|\s(?:on|at|for|in|with|from)\s|\s\p{Lu}\p{Ll}+\s+by\s|\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|AND|und|et|y|&)\s+", RegexOptions.CultureInvariant)]
@@ -285,6 +354,16 @@ internal static partial class Bylines
     // What names an organisation rather than a person: an article, or a last word that news organisations end with.
     [GeneratedRegex(@"^(?:The|Der|Die|Das|Le|La|El)\s|\b(?:Press|News|Agency|Agencies|Wire|Newswire|Service|Media|Times|Post|Journal|Herald|Tribune|Gazette|Network)$", RegexOptions.CultureInvariant)]
     private static partial Regex Organisation();
+
+    [GeneratedRegex(@"^\p{Lu}{2,}(?:\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex Acronym();
+
+    [GeneratedRegex(@"^(?:correspondents?|reporters?|editors?|writers?|contributors?|columnists?|producers?|photographers?|analysts?|journalists?|critics?|interns?|freelancers?|staff|bureau|desk)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RoleWord();
+
+    // The words that qualify a role: seniority and the common beats.
+    [GeneratedRegex(@"^(?:senior|chief|staff|deputy|associate|assistant|contributing|managing|executive|special|political|foreign|national|international|local|business|science|sports|health|technology|tech|legal|investigative|digital|data|breaking|news|financial|economics|markets|culture|arts|education|environment|climate|crime|courts|politics|features|opinion|freelance|white|house)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RoleQualifier();
 
     [GeneratedRegex(@"\b(?:correspondent|reporter|editor|writer|contributor|columnist|staff|producer|photographer|analyst|journalist|bureau|desk|critic|intern|freelance)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Role();

@@ -5,6 +5,9 @@ namespace Ingest.Readers.Html.Metadata;
 /// <summary>What a page's JSON-LD (schema.org) says about its article.</summary>
 internal sealed class JsonLdArticle
 {
+    // A page has a few JSON-LD scripts; more are read no further.
+    private const int MaxScripts = 32;
+
     private static readonly JsonDocumentOptions ParseOptions = new()
     {
         AllowTrailingCommas = true,
@@ -31,56 +34,94 @@ internal sealed class JsonLdArticle
 
     /// <summary>
     /// Reads the first article-like object of the given JSON-LD scripts; invalid JSON is skipped. When the article names
-    /// no author, the page node of the same or a later script (or any node with an author) stands in.
+    /// no author, the page node of the same or a later script (or any node with an author) stands in. A node named by
+    /// reference (<c>{"@id": ...}</c>) may stand in any script of the page.
     /// </summary>
     public static JsonLdArticle? Read(IEnumerable<string> scripts)
+    {
+        var documents = new List<JsonDocument>();
+        try
+        {
+            var nodes = scripts.Take(MaxScripts).Select(script => Nodes(script, documents)).ToList();
+            return Read(nodes, NamesById(nodes.SelectMany(n => n).ToList()));
+        }
+        finally
+        {
+            documents.ForEach(d => d.Dispose());
+        }
+    }
+
+    /// <summary>The nodes of one script (its values, their <c>@graph</c> and <c>mainEntity</c>); those of broken JSON are skipped.</summary>
+    private static List<JsonElement> Nodes(string script, List<JsonDocument> documents)
+    {
+        var candidates = new List<JsonElement>();
+        try
+        {
+            foreach (var value in JsonText.TopLevelValues(Unwrap(script)))
+            {
+                var json = Parse(value);
+                documents.Add(json);
+                Collect(json.RootElement, candidates, 0);
+            }
+        }
+        catch (JsonException)
+        {
+            // Broken JSON-LD is common; the other scripts and metadata sources still apply.
+        }
+
+        return candidates;
+    }
+
+    private static JsonLdArticle? Read(List<List<JsonElement>> scripts, Dictionary<string, (string Name, bool Organisation)> names)
     {
         JsonLdArticle? article = null;
         JsonLdArticle? fallback = null;
         List<string>? pageAuthors = null;
+        string? pageDate = null;
         HashSet<string>? pageOrganisations = null;
-        foreach (var script in scripts)
+        foreach (var candidates in scripts)
         {
-            try
+            foreach (var candidate in candidates)
             {
-                using var json = JsonDocument.Parse(Unwrap(script), ParseOptions);
-                var candidates = new List<JsonElement>();
-                Collect(json.RootElement, candidates, 0);
-                var names = NamesById(candidates);
-                foreach (var candidate in candidates)
+                if (article is null && IsArticleType(candidate))
                 {
-                    if (article is null && IsArticleType(candidate))
-                    {
-                        article = From(candidate, names);
-                    }
-                    else if (fallback is null && candidate.TryGetProperty("headline", out _))
-                    {
-                        fallback = From(candidate, names);
-                    }
+                    article = From(candidate, names);
                 }
-
-                if (pageAuthors is null)
+                else if (fallback is null && candidate.TryGetProperty("headline", out _))
                 {
-                    var found = new JsonLdArticle();
-                    AddPageAuthors(candidates, names, found);
-                    if (found.Authors.Count > 0)
-                    {
-                        (pageAuthors, pageOrganisations) = (found.Authors, found.OrganisationAuthors);
-                    }
+                    fallback = From(candidate, names);
                 }
             }
-            catch (JsonException)
+
+            if (pageDate is null && (article ?? fallback) is not { DatePublished: not null })
             {
-                // Broken JSON-LD is common; the other metadata sources still apply.
+                pageDate = PageDate(candidates);
             }
 
-            if (article is { Authors.Count: > 0 })
+            if (pageAuthors is null)
+            {
+                var found = new JsonLdArticle();
+                AddPageAuthors(candidates, names, found);
+                if (found.Authors.Count > 0)
+                {
+                    (pageAuthors, pageOrganisations) = (found.Authors, found.OrganisationAuthors);
+                }
+            }
+
+            // A later script may still give the date that the article's node lacks (a page node in a graph of its own).
+            if (article is { Authors.Count: > 0, DatePublished: not null })
             {
                 break;
             }
         }
 
         var result = article ?? fallback;
+        if (pageDate is not null && result is not { DatePublished: not null })
+        {
+            result ??= new JsonLdArticle();
+            result.DatePublished = pageDate;
+        }
+
         if (pageAuthors is not null && result is not { Authors.Count: > 0 })
         {
             result ??= new JsonLdArticle();
@@ -89,6 +130,22 @@ internal sealed class JsonLdArticle
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Parses a script's JSON; when it fails, parses it again with the control characters inside its strings made spaces:
+    /// pages often print a description or body with its raw line breaks into a JSON-LD string, which JSON forbids.
+    /// </summary>
+    private static JsonDocument Parse(string json)
+    {
+        try
+        {
+            return JsonDocument.Parse(json, ParseOptions);
+        }
+        catch (JsonException) when (json.AsSpan().IndexOfAnyInRange('\0', '\u001f') >= 0)
+        {
+            return JsonDocument.Parse(JsonText.BlankControlCharactersInStrings(json), ParseOptions);
+        }
     }
 
     /// <summary>
@@ -179,6 +236,26 @@ internal sealed class JsonLdArticle
         }
     }
 
+    /// <summary>
+    /// The publication date that another node states when the article states none: the page node (<c>WebPage</c>) in
+    /// the same graph, or a media object (<c>VideoObject</c>'s <c>uploadDate</c>) on a page that is mainly a video. An image's
+    /// date is when the photograph was made, not the page.
+    /// </summary>
+    private static string? PageDate(List<JsonElement> candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (!IsOrganisation(candidate) && TypeName(candidate) is not ("Person" or "WebSite" or "ImageObject") && Published(candidate) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Published(JsonElement node) => Text(node, "datePublished") ?? Text(node, "dateCreated") ?? Text(node, "uploadDate");
+
     private static string? TypeName(JsonElement element)
         => element.TryGetProperty("@type", out var type) && type.ValueKind == JsonValueKind.String ? type.GetString() : null;
 
@@ -220,7 +297,7 @@ internal sealed class JsonLdArticle
         var names = new Dictionary<string, (string, bool)>(StringComparer.Ordinal);
         foreach (var node in nodes)
         {
-            if (Text(node, "@id") is { } id && Text(node, "name") is { } name)
+            if (Text(node, "@id") is { } id && (Text(node, "name") ?? FullName(node)) is { } name)
             {
                 names.TryAdd(id, (name, IsOrganisation(node)));
             }
@@ -263,7 +340,7 @@ internal sealed class JsonLdArticle
         var article = new JsonLdArticle
         {
             Headline = Text(element, "headline") ?? Text(element, "name"),
-            DatePublished = Text(element, "datePublished") ?? Text(element, "dateCreated"),
+            DatePublished = Published(element),
             DateModified = Text(element, "dateModified"),
             Description = Text(element, "description"),
             Language = Text(element, "inLanguage"),
@@ -291,7 +368,7 @@ internal sealed class JsonLdArticle
                 break;
             case JsonValueKind.Object:
                 // An author given by reference ({"@id": "#org"}) takes the name and type of the node it points to.
-                if (Text(author, "name") is { } name)
+                if ((Text(author, "name") ?? FullName(author)) is { } name)
                 {
                     AddName(name, IsOrganisation(author), into);
                 }
@@ -313,6 +390,10 @@ internal sealed class JsonLdArticle
                 break;
         }
     }
+
+    // A person given by the parts of the name only ("givenName", "familyName"), as some publishing systems write it.
+    private static string? FullName(JsonElement person)
+        => Text(person, "familyName") is { } family ? (Text(person, "givenName") is { } given ? given + " " + family : family) : null;
 
     private static void AddName(string? name, bool organisation, JsonLdArticle into)
     {

@@ -6,6 +6,11 @@ namespace Ingest.Readers.Html.Metadata;
 /// <summary>Reads the calendar date of a machine-readable date in page metadata (ISO 8601 and the common variants).</summary>
 internal static partial class MetadataDates
 {
+    // The longest text read for a written-out date: a dateline with a weekday, a time and a zone.
+    private const int MaxDateText = 120;
+
+    private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
     /// <summary>Returns the date as written (the local date of the timestamp), or <see langword="null"/>.</summary>
     public static DateOnly? Parse(string? value)
     {
@@ -26,16 +31,76 @@ internal static partial class MetadataDates
                 : null;
         }
 
-        if (DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var parsed))
+        // Without a four-digit year the parser would take a clock time ("10:30") for today's date.
+        if (HasYear(trimmed) && DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var parsed))
         {
             return DateOnly.FromDateTime(parsed.DateTime);
         }
 
-        return null;
+        // A date written for people ("March 4, 2021 at 8:00 a.m.") that the parser does not take whole.
+        return FromText(trimmed);
+    }
+
+    private static bool HasYear(string text)
+    {
+        var digits = 0;
+        foreach (var c in text)
+        {
+            digits = char.IsAsciiDigit(c) ? digits + 1 : 0;
+            if (digits == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
-    /// Reads the date that news and blog addresses carry as path segments (<c>/2024/06/25/slug</c>), or <see langword="null"/>.
+    /// Reads a calendar date written out in a short text, as a byline or a <c>&lt;time&gt;</c> without <c>datetime</c>
+    /// shows it: ISO 8601 ("2021-03-04", also with slashes or dots), month first ("March 4, 2021", "Mar. 4 2021") or day first ("4 March 2021"),
+    /// in English, or day first in numbers with dots ("04.03.2021", as Europe writes it); or <see langword="null"/>. A text without a four-digit year is no date (a clock time, "Today").
+    /// </summary>
+    public static DateOnly? FromText(string? text) => FromText(text, out _);
+
+    /// <summary>As <see cref="FromText(string?)"/>, giving the length of the date's words in the text too.</summary>
+    public static DateOnly? FromText(string? text, out int length)
+    {
+        length = 0;
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxDateText)
+        {
+            return null;
+        }
+
+        try
+        {
+            var match = TextDate().Match(text);
+            if (!match.Success)
+            {
+                return null;
+            }
+
+            length = match.Length;
+
+            if (match.Groups["iso"].Success)
+            {
+                return Parse(match.Groups["iso"].Value.Replace('/', '-').Replace('.', '-'));
+            }
+
+            var monthText = match.Groups["month"].Value;
+            var month = char.IsAsciiDigit(monthText[0]) ? int.Parse(monthText, CultureInfo.InvariantCulture) : Array.IndexOf(MonthPrefixes, monthText[..3].ToLowerInvariant()) + 1;
+            var year = int.Parse(match.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
+            var day = int.Parse(match.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
+            return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Reads the date that news and blog addresses carry as path segments (<c>/2024/06/25/slug</c>, <c>/2024/jun/25/slug</c>), or <see langword="null"/>.
     /// Only a full year/month/day triple counts: a year and month alone are archive pages, not a publication day.
     /// </summary>
     public static DateOnly? FromUrl(string? url)
@@ -52,12 +117,23 @@ internal static partial class MetadataDates
         }
 
         var year = int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
-        var month = int.Parse(match.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
+        var monthText = match.Groups[2].Value;
+        var month = char.IsAsciiDigit(monthText[0])
+            ? int.Parse(monthText, CultureInfo.InvariantCulture)
+            : Array.IndexOf(MonthPrefixes, monthText[..3].ToLowerInvariant()) + 1;
         var day = int.Parse(match.Groups[3].ValueSpan, CultureInfo.InvariantCulture);
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
 
-    [GeneratedRegex(@"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$)", RegexOptions.CultureInvariant)]
+    // A month name is three letters or the whole name; the input is bounded and the match timed out besides.
+    [GeneratedRegex(
+        @"(?<iso>\b(?:19|20)\d{2}(?<sep>[-/.])\d{2}\k<sep>\d{2})\b|\b(?:(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+|(?<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.?,?\s+|\b(?<day>\d{1,2})\.(?<month>\d{1,2})\.)(?<year>(?:19|20)\d{2})\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
+        matchTimeoutMilliseconds: 100)]
+    private static partial Regex TextDate();
+
+    // The month as a number or, as some papers write it (/2021/mar/04/), a name's first three letters.
+    [GeneratedRegex(@"/((?:19|20)\d{2})[/-](\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?=/))[/-](\d{1,2})(?:/|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UrlDate();
 
     [GeneratedRegex(@"^(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s])", RegexOptions.CultureInvariant)]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Dom;
 using Ingest.Readers.Html.Parsing;
 using Ingest.Readers.Html.Structure;
@@ -13,8 +14,36 @@ internal static class PageMetadataReader
     // At most this many <h1> elements are kept to find the headline among them.
     private const int MaxHeadlines = 16;
 
-    // The meta tags that state a page's author, most specific first (OpenGraph, Dublin Core, Parse.ly, Sailthru, the NYT's byl).
-    private static readonly string[] AuthorMetaKeys = ["author", "article.author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl"];
+    // A page with several authors repeats these tags, one name each; at most this many values of one are kept.
+    private const int MaxAuthorTags = 16;
+
+    // Twitter cards carry at most a few labelled values.
+    private const int MaxTwitterLabels = 4;
+
+    // The meta tags that state a page's author, most specific first (OpenGraph, Dublin Core, Parse.ly, Sailthru, the NYT's
+    // byl, Highwire's citation_author as scholarly publishers and many news sites write it).
+    private static readonly string[] AuthorMetaKeys =
+        ["author", "article.author", "og.article.author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl", "citation_author"];
+
+    // The meta tags that state when the article was published (OpenGraph's article namespace, with and without its og:
+    // prefix, and microdata in the head), trusted before the markup's own marked date.
+    private static readonly string[] PublishedMetaKeys = ["article.published_time", "og.article.published_time", "article.published", "datePublished"];
+
+    // The other meta tags that state a publication date (Dublin Core, Parse.ly, Sailthru, Highwire, publishing systems'
+    // own names), trusted after the markup's marked date.
+    private static readonly string[] OtherDateMetaKeys =
+    [
+        "og.published_time", "pubdate", "publish-date", "publish_date", "publishdate", "publication_date", "dc.date", "dcterms.created", "dc.date.issued",
+        "dcterms.issued", "dcterms.date", "dc.date.created", "parsely-pub-date", "sailthru.date", "citation_publication_date", "citation_date", "date",
+    ];
+
+    // The author statements read out of other tags, under keys of their own beside the author meta keys.
+    private const string LabelledAuthorKey = "twitter:label";
+    private const string ParselyAuthorKey = "parsely-page";
+
+    private static readonly HashSet<string> AuthorMetaKeySet = new(AuthorMetaKeys, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] MetaNameAttributes = ["property", "name", "itemprop", "http-equiv"];
 
     private static readonly char[] TitleSeparators = [' ', '\t', '\n', ',', ':', ';', '-', '|', '.', '!', '?', '"', '\'', '(', ')'];
 
@@ -22,6 +51,7 @@ internal static class PageMetadataReader
     public static PageMetadata Read(IDocument document, Uri documentUri, DocumentMetadata metadata, CancellationToken cancellationToken)
     {
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var authorMeta = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         var jsonLd = new List<string>();
         var result = new PageMetadata();
         IElement? titleElement = null;
@@ -39,19 +69,11 @@ internal static class PageMetadataReader
             switch (element.TagName)
             {
                 case "META":
-                    var key = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop") ?? element.GetAttribute("http-equiv");
-                    var content = element.GetAttribute("content");
-                    if (key is not null && !string.IsNullOrWhiteSpace(content))
-                    {
-                        foreach (var k in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                        {
-                            meta.TryAdd(k.Replace(':', '.'), content.Trim());
-                        }
-                    }
-
+                    ReadMeta(element, meta, authorMeta);
                     break;
                 case "SCRIPT":
-                    if (string.Equals(element.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase))
+                    // The type may carry parameters ("application/ld+json; charset=utf-8").
+                    if (element.GetAttribute("type")?.Trim().StartsWith("application/ld+json", StringComparison.OrdinalIgnoreCase) == true)
                     {
                         jsonLd.Add(element.TextContent);
                     }
@@ -92,7 +114,7 @@ internal static class PageMetadataReader
                     }
 
                     authors.Consider(element, order);
-                    if (element.HasAttribute("itemprop"))
+                    if (DateCandidates.MayState(element))
                     {
                         dates.Consider(element, order);
                     }
@@ -103,7 +125,7 @@ internal static class PageMetadataReader
                     break;
                 default:
                     authors.Consider(element, order);
-                    if (element.HasAttribute("itemprop"))
+                    if (DateCandidates.MayState(element))
                     {
                         dates.Consider(element, order);
                     }
@@ -144,16 +166,21 @@ internal static class PageMetadataReader
             headlineOrder = TitleHeading(h2s, metadata.Title);
         }
 
-        foreach (var name in ChooseAuthors(ld, meta, authors.Best(headlineOrder), metadata.SiteName, documentUri))
+        var parsely = ParselyPage.Read(Meta(meta, "parsely-page"));
+        authorMeta[LabelledAuthorKey] = LabelledAuthor(meta) is { } labelled ? [labelled] : [];
+        authorMeta[ParselyAuthorKey] = parsely.Authors;
+        foreach (var name in ChooseAuthors(ld, authorMeta, Meta(meta, "twitter.creator"), authors.Best(headlineOrder), metadata.SiteName, documentUri))
         {
             metadata.Authors.Add(name);
         }
 
-        metadata.Published = MetadataDates.Parse(First(
-            ld?.DatePublished, Meta(meta, "article.published_time"), Meta(meta, "datePublished"), dates.Marked, Meta(meta, "og.published_time"),
-            Meta(meta, "pubdate"), Meta(meta, "publish-date"), Meta(meta, "publication_date"), Meta(meta, "dc.date"), Meta(meta, "dcterms.created"),
-            Meta(meta, "dc.date.issued"), Meta(meta, "parsely-pub-date"), Meta(meta, "sailthru.date"), Meta(meta, "date"),
-            dates.Best(headlineOrder)))
+        metadata.Published = FirstDate(ld?.DatePublished)
+            ?? FirstDate(PublishedMetaKeys.Select(k => Meta(meta, k)))
+            ?? FirstDate(dates.Marked)
+            ?? FirstDate(OtherDateMetaKeys.Select(k => Meta(meta, k)))
+            ?? FirstDate(parsely.Published)
+            ?? FirstDate(meta.Where(m => IsPublishedKey(m.Key)).Select(m => m.Value))
+            ?? FirstDate(dates.Best(headlineOrder))
             ?? MetadataDates.FromUrl(First(canonical, Meta(meta, "og.url"))) ?? MetadataDates.FromUrl(documentUri.AbsolutePath);
         metadata.Modified = MetadataDates.Parse(First(
             Meta(meta, "article.modified_time"), ld?.DateModified, Meta(meta, "dateModified"), Meta(meta, "og.updated_time"), Meta(meta, "dcterms.modified")));
@@ -173,7 +200,7 @@ internal static class PageMetadataReader
     }
 
     /// <summary>The authors among the page's statements of them, in order of trust: JSON-LD, meta tags, the markup, a social handle.</summary>
-    private static List<string> ChooseAuthors(JsonLdArticle? ld, Dictionary<string, string> meta, List<string> markup, string? siteName, Uri documentUri)
+    private static List<string> ChooseAuthors(JsonLdArticle? ld, Dictionary<string, List<string>> meta, string? handle, List<string> markup, string? siteName, Uri documentUri)
     {
         var selection = new AuthorSelection();
         selection.Site(siteName);
@@ -190,13 +217,17 @@ internal static class PageMetadataReader
             selection.Add(ld.Authors.Where(ld.OrganisationAuthors.Contains).ToList(), organisation: true);
         }
 
-        foreach (var key in AuthorMetaKeys)
+        foreach (var key in AuthorMetaKeys.Append(LabelledAuthorKey).Append(ParselyAuthorKey))
         {
-            selection.Add(Meta(meta, key));
+            if (meta.TryGetValue(key, out var values) && values.Count > 0)
+            {
+                // One tag is one statement, a byline perhaps ("Ilse Marr and Tomas Pyke"); repeated tags are one name each.
+                selection.Add(values.Count == 1 ? Bylines.Names(values[0]) : values.SelectMany(Bylines.Names).Distinct(StringComparer.Ordinal).ToList());
+            }
         }
 
         selection.Add(markup);
-        selection.AddHandle(Meta(meta, "twitter.creator"));
+        selection.AddHandle(handle);
         return selection.Choose();
     }
 
@@ -235,6 +266,91 @@ internal static class PageMetadataReader
     }
 
     private static string? Meta(Dictionary<string, string> meta, string key) => meta.GetValueOrDefault(key);
+
+    /// <summary>
+    /// Notes a <c>&lt;meta&gt;</c> tag's content under each of its names: a tag may carry several (<c>name="author"
+    /// property="og:author"</c>, <c>property="og:title twitter:title"</c>), and ':' and '.' are one separator.
+    /// </summary>
+    private static void ReadMeta(IElement element, Dictionary<string, string> meta, Dictionary<string, List<string>> authorMeta)
+    {
+        var content = element.GetAttribute("content");
+        if (string.IsNullOrWhiteSpace(content))
+        {
+            return;
+        }
+
+        foreach (var attribute in MetaNameAttributes)
+        {
+            if (element.GetAttribute(attribute) is { } key)
+            {
+                foreach (var k in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    AddMeta(meta, authorMeta, k.Replace(':', '.'), content.Trim());
+                }
+            }
+        }
+    }
+
+    /// <summary>Keeps the first value of each meta key, and up to <see cref="MaxAuthorTags"/> values of the author keys.</summary>
+    private static void AddMeta(Dictionary<string, string> meta, Dictionary<string, List<string>> authorMeta, string key, string value)
+    {
+        meta.TryAdd(key, value);
+        if (AuthorMetaKeySet.Contains(key))
+        {
+            if (!authorMeta.TryGetValue(key, out var values))
+            {
+                authorMeta[key] = values = new List<string>();
+            }
+
+            if (values.Count < MaxAuthorTags && !values.Contains(value, StringComparer.Ordinal))
+            {
+                values.Add(value);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The author that a Twitter card states as a labelled value (<c>twitter:label1</c> "Written by",
+    /// <c>twitter:data1</c> the name), as WordPress SEO plugins write it on a great many sites; or <see langword="null"/>.
+    /// </summary>
+    private static string? LabelledAuthor(Dictionary<string, string> meta)
+    {
+        for (var i = 1; i <= MaxTwitterLabels; i++)
+        {
+            var label = Meta(meta, "twitter.label" + i.ToString(CultureInfo.InvariantCulture));
+            if (label is not null && (label.StartsWith("Written by", StringComparison.OrdinalIgnoreCase) || label.StartsWith("Author", StringComparison.OrdinalIgnoreCase)))
+            {
+                return Meta(meta, "twitter.data" + i.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a meta key names the publication time in a vocabulary of its own ("article:published_date",
+    /// "cms.publish-time", "pub_date", "article:publication_date"): it speaks of publishing, not of the publisher, an update or an expiry.
+    /// </summary>
+    private static bool IsPublishedKey(string key)
+        => (key.Contains("publish", StringComparison.OrdinalIgnoreCase) || key.Contains("publica", StringComparison.OrdinalIgnoreCase) || key.Contains("pubdate", StringComparison.OrdinalIgnoreCase) || key.Contains("pub_date", StringComparison.OrdinalIgnoreCase))
+            && !key.Contains("publisher", StringComparison.OrdinalIgnoreCase) && !key.Contains("modif", StringComparison.OrdinalIgnoreCase)
+            && !key.Contains("updat", StringComparison.OrdinalIgnoreCase) && !key.Contains("expir", StringComparison.OrdinalIgnoreCase);
+
+    // The first of the statements that reads as a date: a page may fill one tag with a word ("Thursday") and the next with the date.
+    private static DateOnly? FirstDate(IEnumerable<string?> values)
+    {
+        foreach (var value in values)
+        {
+            if (MetadataDates.Parse(value) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateOnly? FirstDate(string? value) => MetadataDates.Parse(value);
 
     /// <summary>
     /// The JSON-LD headline when it shares at least half of its words of four letters or more with the page's own title (or there is none):

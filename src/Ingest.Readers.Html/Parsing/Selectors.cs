@@ -17,8 +17,11 @@ internal static class Selectors
     /// <summary>Section headings below the title: <c>h2</c> to <c>h6</c>.</summary>
     public static readonly ISelector SectionHeadings = Parse("h2, h3, h4, h5, h6");
 
-    /// <summary>The name elements of a byline: microdata names, author links, hCard names.</summary>
-    public static readonly ISelector BylineNames = Parse("[itemprop~=name], [rel~=author], .fn, .p-name");
+    /// <summary>
+    /// The name elements of a byline: microdata names, author links, hCard names, and elements whose class says they
+    /// hold the name (<c>byline__name</c>, <c>author-name</c>) beside others that hold the role or the date.
+    /// </summary>
+    public static readonly ISelector BylineNames = Parse("[itemprop~=name], [rel~=author], .fn, .p-name, [class*=name]");
 
     /// <summary>The descendants of <paramref name="element"/> that match <paramref name="selector"/>, in tree order.</summary>
     public static IHtmlCollection<IElement> Descendants(IElement element, ISelector selector) => element.ChildNodes.QuerySelectorAll(selector);

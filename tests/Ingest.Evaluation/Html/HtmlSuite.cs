@@ -166,6 +166,11 @@ internal sealed class HtmlSuite : IEvaluationSuite
                 else
                 {
                     marks.Append("  .");
+                    if (verbose && document.Metadata.Published is { } found)
+                    {
+                        // No date expected: show what was found, to judge false dates.
+                        marks.Append(CultureInfo.InvariantCulture, $" [{found:yyyy-MM-dd} | ]");
+                    }
                 }
             }
 

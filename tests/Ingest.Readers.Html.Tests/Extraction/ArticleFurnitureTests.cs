@@ -14,12 +14,29 @@ public sealed class ArticleFurnitureTests
     [InlineData("<div><div><h3><a href=\"/t1\">Tide gauge shows record high</a></h3><p>Readings from the north pier.</p></div>"
         + "<div><h3><a href=\"/t2\">Seal pups counted on the sandbank</a></h3><p>Volunteers counted them at dawn.</p></div>"
         + "<div><h3><a href=\"/t3\">Harbour fees to rise next year</a></h3><p>The council voted on Tuesday.</p></div></div>", "Seal pups")]
+    [InlineData("<div><h2>More from the coast</h2><a href=\"/t1\"><h3>Tide gauge shows record high</h3><p>Readings from the north pier.</p></a>"
+        + "<a href=\"/t2\"><h3>Seal pups counted on the sandbank</h3><p>Volunteers counted them at dawn.</p></a>"
+        + "<a href=\"/t3\"><h3>Harbour fees to rise next year</h3><p>The council voted on Tuesday.</p></a></div>", "Seal pups")]
+    [InlineData("<div><button>Share</button><button>Save for later</button><button>Gift this article</button></div>", "Gift this article")]
+    [InlineData("<aside><h4>Related</h4><a href=\"/t2\">Seal pups counted on the sandbank by volunteers</a></aside>", "Seal pups")]
+    [InlineData("<div class=\"tags\">Tags: <a href=\"/t/tides\">Tides</a>, <a href=\"/t/harbour\">Harbour</a></div>", "Tags:")]
+    [InlineData("<p class=\"newsletter-cta\">Get the morning briefing in your inbox. <a href=\"/signup\">Sign up</a></p>", "morning briefing")]
+    [InlineData("<div class=\"author-bio\"><img src=\"/i.jpg\" alt=\"\"><p><strong>Ilse Marr</strong> covers the coast for the paper and has written two books about tides, storms, and fishing towns. <a href=\"https://x.example/imarr\">Follow her</a></p></div>", "two books about tides")]
+    [InlineData("<p class=\"ad-label\">Story continues below advertisement</p>", "continues below")]
     public async Task Furniture_after_the_story_inside_its_container_is_left_out(string furniture, string furnitureWords)
     {
         var document = await HtmlPages.ReadAsync(Page(furniture));
 
         Assert.DoesNotContain(furnitureWords, document.Text, StringComparison.Ordinal);
         Assert.Contains("Paragraph 5 of the story", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_paragraph_whose_class_merely_contains_ad_letters_is_kept()
+    {
+        var document = await HtmlPages.ReadAsync(Page("<p class=\"lead-paragraph\">The harbour reopens on Monday.</p>"));
+
+        Assert.Contains("The harbour reopens on Monday.", document.Text, StringComparison.Ordinal);
     }
 
     [Fact]
