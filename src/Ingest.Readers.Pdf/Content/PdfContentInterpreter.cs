@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ingest.Normalizers;
 using Ingest.Readers.Pdf.Collections;
 using Ingest.Readers.Pdf.Structure;
@@ -175,6 +176,7 @@ internal sealed class PdfContentInterpreter : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsReadable(in PdfGlyph glyph) => glyph.Text.Length > 0 && double.IsFinite(glyph.X) && double.IsFinite(glyph.Y)
         && double.IsFinite(glyph.Advance) && double.IsFinite(glyph.FontSize);
 
