@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Ingest.Readers.Pdf.Collections;
 
 /// <summary>
@@ -29,6 +31,7 @@ internal static class PdfIndexSort
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Before<TOrder>(TOrder order, int x, int y)
         where TOrder : struct, IPdfIndexOrder
     {

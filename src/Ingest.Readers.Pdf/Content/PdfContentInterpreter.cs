@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ingest.Normalizers;
 using Ingest.Readers.Pdf.Collections;
 using Ingest.Readers.Pdf.Structure;
@@ -14,9 +15,9 @@ namespace Ingest.Readers.Pdf.Content;
 /// in upright page space. Form XObjects are followed with a loop guard; <c>/ActualText</c> replaces the glyphs it covers.
 /// </summary>
 /// <remarks>
-/// The glyphs of every page live in pooled arrays and stay valid until the interpreter is disposed: the pages of a
-/// document run to thousands of glyphs each, and fresh arrays of that size went to the large-object heap and cost a
-/// full collection every few documents.
+/// The glyphs of every page live in a glyph store kept from document to document and stay valid until the interpreter
+/// is disposed: the pages of a document run to thousands of glyphs each, and fresh arrays of that size went to the
+/// large-object heap and cost a full collection every few documents.
 /// </remarks>
 internal sealed class PdfContentInterpreter : IDisposable
 {
@@ -35,10 +36,8 @@ internal sealed class PdfContentInterpreter : IDisposable
     /// <summary>The largest glyph list kept for a later document.</summary>
     private const int MaxCachedGlyphs = 1 << 16;
 
-    // The pages' glyph arrays, pooled apart from the shared pool: a document holds one per page until it is done, and the
-    // shared pool kept up to 32 per size and processor of them for the life of the process, more as longer batches
-    // brought more pages of one size at once. This pool keeps a few per size; the rest go to the collector.
-    private static readonly System.Buffers.ArrayPool<PdfGlyph> PageGlyphArrays = System.Buffers.ArrayPool<PdfGlyph>.Create(MaxCachedGlyphs, 4);
+    // The pages' readable glyphs, kept with their slabs for the next document.
+    private static readonly SpareInstances<PdfGlyphStore> SpareGlyphStores = new();
 
     // The glyphs of the page being interpreted, reused for every page and, through the spares, every document.
     private static readonly SpareInstances<PdfValueList<PdfGlyph>> SpareGlyphLists = new();
@@ -50,12 +49,13 @@ internal sealed class PdfContentInterpreter : IDisposable
     private readonly PdfValueList<PdfMarkedContent> _marked = new();
     private readonly HashSet<object> _activeForms = new(ReferenceEqualityComparer.Instance);
     private readonly PdfValueList<PdfGlyph> _glyphs;
-    private readonly List<PdfGlyph[]> _rented = new();
+    private readonly PdfGlyphStore _pageGlyphs;
     private readonly PdfNameCache _names = new();
 
     // Each form's content, decoded once per document: a form drawn many times is neither decoded nor charged again.
     private readonly Dictionary<PdfStream, byte[]?> _formContent = new(ReferenceEqualityComparer.Instance);
     private int _operations;
+    private bool _disposed;
     private PdfGraphicsState _state;
     private PdfMatrix _textMatrix;
     private PdfMatrix _lineMatrix;
@@ -76,6 +76,7 @@ internal sealed class PdfContentInterpreter : IDisposable
         _store = store;
         _fonts = fonts;
         _glyphs = SpareGlyphLists.Take() ?? new PdfValueList<PdfGlyph>();
+        _pageGlyphs = SpareGlyphStores.Take() ?? new PdfGlyphStore();
     }
 
     /// <summary>Glyphs shown without any Unicode mapping, over all pages so far.</summary>
@@ -143,9 +144,8 @@ internal sealed class PdfContentInterpreter : IDisposable
             return PdfGlyphRun.Empty;
         }
 
-        var readable = PageGlyphArrays.Rent(count);
-        _rented.Add(readable);
-        var n = 0;
+        var readable = _pageGlyphs.Reserve(count, out var start);
+        var n = start;
         foreach (ref readonly var glyph in glyphs)
         {
             if (IsReadable(glyph))
@@ -154,18 +154,21 @@ internal sealed class PdfContentInterpreter : IDisposable
             }
         }
 
-        return new PdfGlyphRun(readable, count);
+        return new PdfGlyphRun(readable, start, count);
     }
 
-    /// <summary>Returns the pages' glyph arrays to the pool: the glyphs of every page interpreted are invalid afterwards.</summary>
+    /// <summary>Gives the pages' glyph store back for the next document: the glyphs of every page interpreted are invalid afterwards.</summary>
     public void Dispose()
     {
-        foreach (var array in _rented)
+        if (_disposed)
         {
-            PageGlyphArrays.Return(array, clearArray: true);
+            // A second dispose must not clear a store that another document has taken since.
+            return;
         }
 
-        _rented.Clear();
+        _disposed = true;
+        _pageGlyphs.Reset();
+        SpareGlyphStores.GiveBack(_pageGlyphs);
         _glyphs.Clear();
         if (_glyphs.Capacity <= MaxCachedGlyphs)
         {
@@ -173,6 +176,7 @@ internal sealed class PdfContentInterpreter : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsReadable(in PdfGlyph glyph) => glyph.Text.Length > 0 && double.IsFinite(glyph.X) && double.IsFinite(glyph.Y)
         && double.IsFinite(glyph.Advance) && double.IsFinite(glyph.FontSize);
 

@@ -10,7 +10,7 @@ namespace Ingest.Readers.Pdf.Fonts;
 /// </summary>
 internal static class PdfGlyphList
 {
-    private static readonly Lazy<(Dictionary<string, string> ByName, Dictionary<string, string> ByText)> Table = new(Load);
+    private static readonly Lazy<PdfGlyphListTable> Table = new(Load);
 
     /// <summary>The Unicode text of a glyph name, or <see langword="null"/> when the name means nothing.</summary>
     /// <param name="name">The glyph name.</param>
@@ -79,7 +79,7 @@ internal static class PdfGlyphList
     /// <param name="text">The text (usually one character).</param>
     public static string? NameOf(string text) => Table.Value.ByText.GetValueOrDefault(text);
 
-    private static (Dictionary<string, string>, Dictionary<string, string>) Load()
+    private static PdfGlyphListTable Load()
     {
         var byName = new Dictionary<string, string>(700, StringComparer.Ordinal);
         var byText = new Dictionary<string, string>(700, StringComparer.Ordinal);
@@ -100,6 +100,6 @@ internal static class PdfGlyphList
             byText.TryAdd(text, name);
         }
 
-        return (byName, byText);
+        return new PdfGlyphListTable(byName, byText);
     }
 }

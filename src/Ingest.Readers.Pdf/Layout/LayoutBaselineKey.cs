@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ingest.Readers.Pdf.Collections;
 
 namespace Ingest.Readers.Pdf.Layout;
@@ -8,9 +9,10 @@ namespace Ingest.Readers.Pdf.Layout;
 internal readonly struct LayoutBaselineKey(double[] u, double[] v) : IPdfIndexOrder
 {
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Compare(int x, int y)
     {
-        var c = v[y].CompareTo(v[x]);
-        return c != 0 ? c : u[x].CompareTo(u[y]);
+        var c = PdfCompare.Compare(v[y], v[x]);
+        return c != 0 ? c : PdfCompare.Compare(u[x], u[y]);
     }
 }

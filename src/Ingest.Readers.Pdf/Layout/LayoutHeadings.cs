@@ -11,7 +11,7 @@ internal static class LayoutHeadings
     /// <summary>Marks heading blocks and sets their levels.</summary>
     public static void Classify(List<LayoutBlockDraft>[] pageBlocks)
     {
-        var sizeChars = new Dictionary<double, int>();
+        var sizeChars = new PdfSizeTally();
         int boldChars = 0, allChars = 0;
         foreach (var blocks in pageBlocks)
         {
@@ -25,7 +25,7 @@ internal static class LayoutHeadings
                 foreach (var line in block.Lines)
                 {
                     var key = Math.Round(line.FontSize * 2) / 2;
-                    sizeChars[key] = sizeChars.GetValueOrDefault(key) + line.CharCount;
+                    sizeChars.Add(key, line.CharCount);
                     allChars += line.CharCount;
                     if (line.IsBold)
                     {
@@ -40,16 +40,7 @@ internal static class LayoutHeadings
             return;
         }
 
-        double body = 0;
-        var bodyChars = -1;
-        foreach (var (size, chars) in sizeChars)
-        {
-            if (chars > bodyChars)
-            {
-                body = size;
-                bodyChars = chars;
-            }
-        }
+        var body = sizeChars.Most();
 
         var boldMeansHeading = boldChars < 0.5 * allChars;
         var styles = new PdfValueList<LayoutHeadingStyle>();

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using Ingest.Readers.Pdf.Collections;
 
@@ -37,132 +36,122 @@ internal sealed partial class LayoutLineBuilder
         // Lower quartile of the gaps between visible glyphs: the letter spacing of this line (tracking, loose kerning).
         // Not the median: in a line of short words or of ideographs between digits ("2010 年 8 月"), word gaps can be
         // half of all gaps, and a median on a word gap would raise the word threshold above the word gaps themselves.
-        var gapBuffer = ArrayPool<double>.Shared.Rent(end - start);
-        var sizeBuffer = ArrayPool<double>.Shared.Rent(end - start);
-        try
+        var gaps = 0;
+        var visible = 0;
+        var bold = 0;
+        var lastVisible = -1;
+        double previousEnd = double.NaN, left = double.MaxValue, right = double.MinValue, maxSize = 0;
+        for (var k = start; k < end; k++)
         {
-            var gaps = 0;
-            var visible = 0;
-            var bold = 0;
-            var lastVisible = -1;
-            double previousEnd = double.NaN, left = double.MaxValue, right = double.MinValue, maxSize = 0;
-            for (var k = start; k < end; k++)
+            var i = order[k];
+            var text = glyphs[i].Text;
+            if (IsBlank(text) || text == "\u00AD")
             {
-                var i = order[k];
-                var text = glyphs[i].Text;
-                if (IsBlank(text) || text == "\u00AD")
-                {
-                    continue;
-                }
-
-                if (!double.IsNaN(previousEnd))
-                {
-                    gapBuffer[gaps++] = u[i] - previousEnd;
-                }
-
-                previousEnd = double.IsNaN(previousEnd) ? u[i] + adv[i] : Math.Max(previousEnd, u[i] + adv[i]);
-                sizeBuffer[visible++] = size[i];
-                left = Math.Min(left, u[i]);
-                right = Math.Max(right, u[i] + adv[i]);
-                maxSize = Math.Max(maxSize, size[i]);
-                if (glyphs[i].IsBold)
-                {
-                    bold++;
-                }
-
-                lastVisible = k;
+                continue;
             }
 
-            if (visible == 0)
+            if (!double.IsNaN(previousEnd))
             {
-                return null;
+                gapScratch[gaps++] = u[i] - previousEnd;
             }
 
-            var tracking = gaps >= 6 ? PdfSelect.AtRank(gapBuffer.AsSpan(0, gaps), (gaps - 1) / 4) : 0;
-            var fontSize = PdfSelect.AtRank(sizeBuffer.AsSpan(0, visible), (visible - 1) / 2);
-            var words = new List<string>();
-            word.Clear();
-            var pendingBreak = false;
-            var blankCenter = double.MaxValue;
-            previousEnd = double.NaN;
-            var previous = -1;
-            var trailingSoftHyphen = false;
-            for (var k = start; k < end; k++)
+            previousEnd = double.IsNaN(previousEnd) ? u[i] + adv[i] : Math.Max(previousEnd, u[i] + adv[i]);
+            sizeScratch[visible++] = size[i];
+            left = Math.Min(left, u[i]);
+            right = Math.Max(right, u[i] + adv[i]);
+            maxSize = Math.Max(maxSize, size[i]);
+            if (glyphs[i].IsBold)
             {
-                var i = order[k];
-                var text = glyphs[i].Text;
-                if (IsBlank(text))
-                {
-                    // A space counts where it is drawn between the letters; one drawn over a letter (a table cell's
-                    // padding run overlapping the number beside it) separates nothing.
-                    var center = u[i] + (0.5 * adv[i]);
-                    if (previous < 0 || center >= previousEnd - (BlankInsideEm * size[i]))
-                    {
-                        pendingBreak = true;
-                        blankCenter = Math.Min(blankCenter, center);
-                    }
+                bold++;
+            }
 
-                    continue;
+            lastVisible = k;
+        }
+
+        if (visible == 0)
+        {
+            return null;
+        }
+
+        var tracking = gaps >= 6 ? PdfSelect.AtRank(gapScratch.AsSpan(0, gaps), (gaps - 1) / 4) : 0;
+        var fontSize = PdfSelect.AtRank(sizeScratch.AsSpan(0, visible), (visible - 1) / 2);
+        var words = new List<string>();
+        word.Clear();
+        var pendingBreak = false;
+        var blankCenter = double.MaxValue;
+        previousEnd = double.NaN;
+        var previous = -1;
+        var trailingSoftHyphen = false;
+        for (var k = start; k < end; k++)
+        {
+            var i = order[k];
+            var text = glyphs[i].Text;
+            if (IsBlank(text))
+            {
+                // A space counts where it is drawn between the letters; one drawn over a letter (a table cell's
+                // padding run overlapping the number beside it) separates nothing.
+                var center = u[i] + (0.5 * adv[i]);
+                if (previous < 0 || center >= previousEnd - (BlankInsideEm * size[i]))
+                {
+                    pendingBreak = true;
+                    blankCenter = Math.Min(blankCenter, center);
                 }
 
-                if (text == "\u00AD")
-                {
-                    trailingSoftHyphen = k > lastVisible;
-                    continue;
-                }
+                continue;
+            }
 
-                if (previous >= 0)
+            if (text == "\u00AD")
+            {
+                trailingSoftHyphen = k > lastVisible;
+                continue;
+            }
+
+            if (previous >= 0)
+            {
+                var gap = u[i] - previousEnd;
+                if (pendingBreak || gap > 0)
                 {
-                    var gap = u[i] - previousEnd;
-                    if (pendingBreak || gap > 0)
+                    var threshold = WordGapThreshold(glyphs, i, previous, tracking);
+                    // A space glyph between letters whose boxes overlap (kerned together) only positions them: no
+                    // word space lets letters overlap, so the geometry decides (Ghostscript draws "NATO" as "AT O").
+                    var spaceBetween = pendingBreak && gap > -KernedOverlapEm * size[i] && blankCenter <= u[i] + (BlankInsideEm * size[i]);
+                    if (spaceBetween || gap > threshold)
                     {
-                        var threshold = WordGapThreshold(glyphs, i, previous, tracking);
-                        // A space glyph between letters whose boxes overlap (kerned together) only positions them: no
-                        // word space lets letters overlap, so the geometry decides (Ghostscript draws "NATO" as "AT O").
-                        var spaceBetween = pendingBreak && gap > -KernedOverlapEm * size[i] && blankCenter <= u[i] + (BlankInsideEm * size[i]);
-                        if (spaceBetween || gap > threshold)
-                        {
-                            Flush(words);
-                        }
+                        Flush(words);
                     }
                 }
-
-                pendingBreak = false;
-                blankCenter = double.MaxValue;
-                AppendVisible(text);
-                previousEnd = previous < 0 ? u[i] + adv[i] : Math.Max(previousEnd, u[i] + adv[i]);
-                previous = i;
             }
 
-            if (trailingSoftHyphen)
-            {
-                word.Append('\u00AD');
-            }
-
-            Flush(words);
-            if (words.Count == 0)
-            {
-                return null;
-            }
-
-            ToLogicalOrder(words);
-
-            return new LayoutLine(pageNumber, direction, words)
-            {
-                Left = left,
-                Right = right,
-                Baseline = baseline,
-                FontSize = fontSize,
-                MaxFontSize = maxSize,
-                IsBold = bold >= 0.9 * visible,
-                CharCount = visible,
-            };
+            pendingBreak = false;
+            blankCenter = double.MaxValue;
+            AppendVisible(text);
+            previousEnd = previous < 0 ? u[i] + adv[i] : Math.Max(previousEnd, u[i] + adv[i]);
+            previous = i;
         }
-        finally
+
+        if (trailingSoftHyphen)
         {
-            ArrayPool<double>.Shared.Return(gapBuffer);
-            ArrayPool<double>.Shared.Return(sizeBuffer);
+            word.Append('\u00AD');
         }
+
+        Flush(words);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        ToLogicalOrder(words);
+
+        return new LayoutLine(pageNumber, direction, words)
+        {
+            Left = left,
+            Right = right,
+            Baseline = baseline,
+            FontSize = fontSize,
+            MaxFontSize = maxSize,
+            IsBold = bold >= 0.9 * visible,
+            CharCount = visible,
+        };
     }
 
     /// <summary>

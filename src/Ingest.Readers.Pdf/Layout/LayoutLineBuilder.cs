@@ -39,6 +39,11 @@ internal sealed partial class LayoutLineBuilder
     private int[] order = [];
     private int[] rowOf = [];
     private int[] unsorted = [];
+
+    // A line's gaps and sizes for their rank selection: fields, not ArrayPool<double>, which no ReadyToRun image holds
+    // precompiled (every host process jitted it, and ran it at tier 0 twice per line).
+    private double[] gapScratch = [];
+    private double[] sizeScratch = [];
     private readonly PdfValueList<LayoutRow> rows = new();
     private readonly PdfValueList<LayoutSegment> segments = new();
     private readonly LayoutWordGaps wordGaps = new();
@@ -363,5 +368,7 @@ internal sealed partial class LayoutLineBuilder
         order = new int[capacity];
         rowOf = new int[capacity];
         unsorted = new int[capacity];
+        gapScratch = new double[capacity];
+        sizeScratch = new double[capacity];
     }
 }

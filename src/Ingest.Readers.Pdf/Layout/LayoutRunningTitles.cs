@@ -1,3 +1,5 @@
+using Ingest.Readers.Pdf.Collections;
+
 namespace Ingest.Readers.Pdf.Layout;
 
 /// <summary>
@@ -131,24 +133,12 @@ internal static class LayoutRunningTitles
     /// <summary>The font size most of the page's characters are set in.</summary>
     private static double BodyFontSize(List<LayoutLine> lines)
     {
-        var bySize = new Dictionary<double, int>();
+        var bySize = new PdfSizeTally();
         foreach (var line in lines)
         {
-            var size = Math.Round(line.FontSize, 1);
-            bySize[size] = bySize.GetValueOrDefault(size) + line.CharCount;
+            bySize.Add(Math.Round(line.FontSize, 1), line.CharCount);
         }
 
-        var best = 0.0;
-        var most = -1;
-        foreach (var (size, count) in bySize)
-        {
-            if (count > most)
-            {
-                best = size;
-                most = count;
-            }
-        }
-
-        return best;
+        return bySize.Most();
     }
 }

@@ -3,7 +3,7 @@ using System.Collections;
 namespace Ingest.Readers.Pdf.Layout;
 
 /// <summary>
-/// The glyphs of one page: the first <see cref="Count"/> entries of an array (a pooled one from the interpreter).
+/// The glyphs of one page: <see cref="Count"/> entries of an array from a start (a slab of the interpreter's glyph store).
 /// </summary>
 /// <remarks>
 /// A type of this assembly rather than <see cref="ArraySegment{T}"/> behind <see cref="IReadOnlyList{T}"/>: layout reads
@@ -14,14 +14,26 @@ namespace Ingest.Readers.Pdf.Layout;
 internal sealed class PdfGlyphRun : IReadOnlyList<PdfGlyph>
 {
     private readonly PdfGlyph[] _glyphs;
+    private readonly int _start;
 
     /// <summary>Wraps the first <paramref name="count"/> glyphs of <paramref name="glyphs"/>.</summary>
     /// <param name="glyphs">The glyphs (not copied).</param>
     /// <param name="count">How many of them belong to the run.</param>
     public PdfGlyphRun(PdfGlyph[] glyphs, int count)
+        : this(glyphs, 0, count)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)count, (uint)glyphs.Length, nameof(count));
+    }
+
+    /// <summary>Wraps <paramref name="count"/> glyphs of <paramref name="glyphs"/> from <paramref name="start"/> on.</summary>
+    /// <param name="glyphs">The glyphs (not copied).</param>
+    /// <param name="start">Where the run starts in <paramref name="glyphs"/>.</param>
+    /// <param name="count">How many of them belong to the run.</param>
+    public PdfGlyphRun(PdfGlyph[] glyphs, int start, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)start, (uint)glyphs.Length, nameof(start));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)count, (uint)(glyphs.Length - start), nameof(count));
         _glyphs = glyphs;
+        _start = start;
         Count = count;
     }
 
@@ -42,7 +54,7 @@ internal sealed class PdfGlyphRun : IReadOnlyList<PdfGlyph>
                 throw new ArgumentOutOfRangeException(nameof(index));
             }
 
-            return ref _glyphs[index];
+            return ref _glyphs[_start + index];
         }
     }
 
@@ -53,14 +65,14 @@ internal sealed class PdfGlyphRun : IReadOnlyList<PdfGlyph>
     public static implicit operator PdfGlyphRun(PdfGlyph[] glyphs) => new(glyphs, glyphs.Length);
 
     /// <summary>The glyphs as a span.</summary>
-    public ReadOnlySpan<PdfGlyph> AsSpan() => new(_glyphs, 0, Count);
+    public ReadOnlySpan<PdfGlyph> AsSpan() => new(_glyphs, _start, Count);
 
     /// <inheritdoc />
     public IEnumerator<PdfGlyph> GetEnumerator()
     {
         for (var i = 0; i < Count; i++)
         {
-            yield return _glyphs[i];
+            yield return _glyphs[_start + i];
         }
     }
 

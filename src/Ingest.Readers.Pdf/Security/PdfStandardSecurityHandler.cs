@@ -147,7 +147,7 @@ internal sealed class PdfStandardSecurityHandler
             return Rc4.Transform(key, Padding);
         }
 
-        var hash = MD5.HashData(Padding.Concat(fileId).ToArray());
+        var hash = MD5.HashData([.. Padding, .. fileId]);
         var value = Rc4.Transform(key, hash);
         for (var i = 1; i <= 19; i++)
         {

@@ -1,3 +1,5 @@
+using Ingest.Pipeline;
+
 namespace Ingest.Detection;
 
 /// <summary>
@@ -12,10 +14,7 @@ internal sealed class ReaderSelector
 
     public ReaderSelector(IEnumerable<ReaderRegistration> registrations, IServiceProvider services)
     {
-        var ranked = registrations.Select((r, i) => (Registration: r, Index: i))
-            .OrderBy(x => x.Registration.Priority)
-            .ThenBy(x => x.Index);
-        foreach (var (registration, _) in ranked)
+        foreach (var registration in StableOrder.By(registrations, r => r.Priority))
         {
             var reader = registration.Factory(services);
             if (reader is IFormatSniffer sniffer && !_sniffers.Contains(sniffer))

@@ -21,9 +21,6 @@ internal static class JsonRecord
     private static readonly Comparison<Entity> EntityOrder =
         static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length);
 
-    private static readonly Comparer<KeyValuePair<string, string>> ExtraKeyOrder =
-        Comparer<KeyValuePair<string, string>>.Create(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
-
     public static void Write(Utf8JsonWriter writer, IngestResult result, int maxTextLength)
     {
         var document = result.Document;
@@ -227,7 +224,7 @@ internal static class JsonRecord
         try
         {
             extra.CopyTo(pairs, 0);
-            Array.Sort(pairs, 0, count, ExtraKeyOrder);
+            SortByKey(pairs, count);
             for (var i = 0; i < count; i++)
             {
                 writer.WriteString(pairs[i].Key, pairs[i].Value);
@@ -239,6 +236,27 @@ internal static class JsonRecord
         }
 
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Orders the first <paramref name="count"/> pairs by key, ordinally (keys are unique). An insertion sort of the few
+    /// metadata extras: the framework's sort over key-value pairs has no precompiled form and was jitted in every
+    /// host process.
+    /// </summary>
+    private static void SortByKey(KeyValuePair<string, string>[] pairs, int count)
+    {
+        for (var i = 1; i < count; i++)
+        {
+            var pair = pairs[i];
+            var j = i - 1;
+            while (j >= 0 && string.CompareOrdinal(pairs[j].Key, pair.Key) > 0)
+            {
+                pairs[j + 1] = pairs[j];
+                j--;
+            }
+
+            pairs[j + 1] = pair;
+        }
     }
 
     private static void WriteBlocks(Utf8JsonWriter writer, Document? document, int textLength)

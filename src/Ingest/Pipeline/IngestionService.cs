@@ -45,12 +45,12 @@ internal sealed class IngestionService : IIngestionService
         _readers = new ReaderSelector(readers, services);
         _detector = new FormatDetector(_readers);
         _sourcePolicy = new SourceOpenPolicy(_options.SourceResilience);
-        _normalizers = normalizers
-            .Select((r, i) => (Registration: r, Index: i))
-            .OrderBy(x => x.Registration.Order)
-            .ThenBy(x => x.Index)
-            .Select(x => x.Registration.Factory(services))
-            .ToArray();
+        var ordered = StableOrder.By(normalizers, r => r.Order);
+        _normalizers = new IDocumentNormalizer[ordered.Length];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            _normalizers[i] = ordered[i].Factory(services);
+        }
         _containers = new ContainerExpansion(_options, _readers, ProcessAsync);
     }
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Ingest.Pipeline;
 
 namespace Ingest.Sources;
 
@@ -15,12 +16,7 @@ internal sealed class LocationResolver
     public LocationResolver(IEnumerable<ISourceProvider> providers)
     {
         // The file system accepts any text as a path, so it is asked last: URLs, URL lists and plugin schemes first.
-        _providers = providers
-            .Select((p, i) => (Provider: p, Index: i))
-            .OrderBy(x => x.Provider is FileSystemSourceProvider ? 1 : 0)
-            .ThenBy(x => x.Index)
-            .Select(x => x.Provider)
-            .ToArray();
+        _providers = StableOrder.By(providers, p => p is FileSystemSourceProvider ? 1 : 0);
     }
 
     /// <summary>A resolver that knows only the file system, for services built without dependency injection.</summary>

@@ -21,14 +21,17 @@ internal static class PdfCpuCheck
         Console.WriteLine($"{files.Count} files from {folder}; {rounds} warm rounds; load {CpuClock.LoadAverage()}");
         var reader = new PdfReader();
         var perFile = new double[files.Count];
+        var allocated = new long[files.Count];
         double cold = 0, warm = 0;
         for (var round = 0; round <= rounds; round++)
         {
             for (var i = 0; i < files.Count; i++)
             {
+                var before = GC.GetTotalAllocatedBytes(precise: true);
                 var clock = CpuClock.Start();
                 var text = await ReadAsync(reader, files[i].Path, files[i].Data);
                 var cpu = clock.Elapsed().Cpu;
+                allocated[i] = GC.GetTotalAllocatedBytes(precise: true) - before;
                 if (round == 0)
                 {
                     cold += cpu;
@@ -47,6 +50,12 @@ internal static class PdfCpuCheck
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cold pass: {cold * 1000:F0} ms CPU; warm pass: {warm / rounds * 1000:F0} ms CPU (mean of {rounds}); load {CpuClock.LoadAverage()}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated per pass: {allocated.Sum() / 1048576.0:F1} MB; most:"));
+        foreach (var i in Enumerable.Range(0, files.Count).OrderByDescending(i => allocated[i]).Take(8))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {allocated[i] / 1048576.0,8:F2} MB  {Path.GetFileName(files[i].Path)}"));
+        }
+
         foreach (var i in Enumerable.Range(0, files.Count).OrderByDescending(i => perFile[i]).Take(8))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {perFile[i] / rounds * 1000,8:F1} ms  {Path.GetFileName(files[i].Path)}"));

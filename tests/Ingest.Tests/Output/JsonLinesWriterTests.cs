@@ -25,6 +25,29 @@ public sealed class JsonLinesWriterTests
     }
 
     [Fact]
+    public async Task Metadata_extras_are_written_in_ordinal_key_order_whatever_order_they_were_set_in()
+    {
+        var builder = new DocumentBuilder(new Uri("file:///data/b.txt"), MediaTypes.PlainText);
+        foreach (var key in new[] { "producer", "Zeta", "pdfVersion", "alpha", "pageFurnitureBlocks", "_first" })
+        {
+            builder.Metadata.Extra[key] = key.ToUpperInvariant();
+        }
+
+        builder.AddBlock(BlockKind.Paragraph, "text");
+        var document = builder.Build();
+        using var stream = new MemoryStream();
+        await using (var writer = new JsonLinesWriter(stream, leaveOpen: true))
+        {
+            await writer.WriteAsync(new IngestResult(document.Source, 0, IngestStatus.Succeeded, document, []));
+        }
+
+        using var json = JsonDocument.Parse(stream.ToArray());
+        var extra = json.RootElement.GetProperty("metadata").GetProperty("extra");
+        Assert.Equal(["Zeta", "_first", "alpha", "pageFurnitureBlocks", "pdfVersion", "producer"], extra.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("PDFVERSION", extra.GetProperty("pdfVersion").GetString());
+    }
+
+    [Fact]
     public async Task Writes_one_flushed_json_object_per_line_with_the_documented_fields()
     {
         using var stream = new MemoryStream();

@@ -158,6 +158,38 @@ public sealed class IngestionServiceTests
     }
 
     [Fact]
+    public async Task Normalizers_of_equal_order_run_in_registration_order()
+    {
+        var order = new List<string>();
+        await using var provider = PipelineHarness.Build(b => b
+            .AddNormalizer(new RecordingNormalizer("second", order), order: 100)
+            .AddNormalizer(new RecordingNormalizer("third", order), order: 100)
+            .AddNormalizer(new RecordingNormalizer("first", order), order: 10)
+            .AddNormalizer(new RecordingNormalizer("fourth", order), order: 100));
+        var service = provider.GetRequiredService<IIngestionService>();
+
+        var result = await service.IngestAsync(PipelineHarness.Text("text"));
+
+        Assert.Equal(["first", "second", "third", "fourth"], order);
+        Assert.Equal(["first", "second", "third", "fourth"], result.Normalizers);
+    }
+
+    [Fact]
+    public async Task Among_readers_of_equal_priority_the_one_registered_last_reads_its_format()
+    {
+        await using var provider = PipelineHarness.Build(b => b
+            .AddReader(new EchoReader("high"), priority: 5)
+            .AddReader(new EchoReader("low"), priority: -1)
+            .AddReader(new EchoReader("high-later"), priority: 5)
+            .AddReader(new EchoReader("default-later")));
+        var service = provider.GetRequiredService<IIngestionService>();
+
+        var result = await service.IngestAsync(PipelineHarness.Text("hello"));
+
+        Assert.Equal("high-later", result.Reader);
+    }
+
+    [Fact]
     public async Task The_reader_with_the_highest_priority_reads_its_format()
     {
         await using var provider = PipelineHarness.Build(b => b.AddReader(new EchoReader("preferred"), priority: 10).AddReader(new EchoReader("later-default")));
