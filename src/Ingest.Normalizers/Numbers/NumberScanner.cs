@@ -108,15 +108,14 @@ internal sealed partial class NumberScanner
 
     /// <summary>
     /// Most words of prose start no expression: a word of ASCII letters ended by a character that cannot continue it,
-    /// that is no million code (MUSD) and whose shape no expression start has, is passed over here with a vectorised search
+    /// that is no million code (MUSD) and whose shape no expression start has, is passed over here with a vector compare
     /// and one bit test instead of the calls of <see cref="TryExpression"/>, which would reach the same end.
     /// </summary>
     private bool TryPassPlainWord(int p, out int end)
     {
         var text = _text;
         var limit = _end;
-        var run = text.AsSpan(p + 1, limit - p - 1).IndexOfAnyExcept(AsciiLetters);
-        end = run < 0 ? limit : p + 1 + run;
+        end = p + 1 + AsciiLetterRun.Length(text.AsSpan(p + 1, limit - p - 1));
 
         // A letter beyond ASCII or an apostrophe may continue the word (WordEnd decides); the full path reads those.
         if (end < limit && (text[end] >= 128 || text[end] == '\''))
