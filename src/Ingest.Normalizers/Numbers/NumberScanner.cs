@@ -38,10 +38,13 @@ internal sealed partial class NumberScanner
         var p = start;
         var lastEnd = start;
         var steps = 0;
+        var checkAt = 0x1000;
         while (p < _end)
         {
-            if ((++steps & 0xFFF) == 0)
+            // Every 4,096 steps (a round of this loop, or a word passed in PassPlainWords).
+            if (++steps >= checkAt)
             {
+                checkAt = steps + 0x1000;
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
@@ -65,10 +68,13 @@ internal sealed partial class NumberScanner
                 continue;
             }
 
-            if (char.IsAsciiLetter(c) && TryPassPlainWord(p, out var plainEnd))
+            if (char.IsAsciiLetter(c))
             {
-                p = plainEnd;
-                continue;
+                p = PassPlainWords(p, ref steps, out var blocked);
+                if (!blocked)
+                {
+                    continue;
+                }
             }
 
             if (c == '0' && IsDigit(At(p + 1)) && !(IsDigit(Before(p)) || Before(p) is '.' or ',') && HasLeadingZero(p))
@@ -104,6 +110,31 @@ internal sealed partial class NumberScanner
 
             p = Math.Max(skipTo, p + 1);
         }
+    }
+
+    /// <summary>
+    /// Passes over the plain words (see <see cref="TryPassPlainWord"/>) from <paramref name="p"/> on while one space
+    /// separates each from the next, in one loop rather than a round of the scan per space and per word. Returns where the
+    /// scan goes on: after the last word passed, or, when <paramref name="blocked"/>, at the start of a word that may
+    /// start an expression (<paramref name="p"/> itself when that word is).
+    /// </summary>
+    private int PassPlainWords(int p, ref int steps, out bool blocked)
+    {
+        var text = _text;
+        while (TryPassPlainWord(p, out var end))
+        {
+            steps++;
+            if (end + 1 >= _end || text[end] != ' ' || !char.IsAsciiLetter(text[end + 1]))
+            {
+                blocked = false;
+                return end;
+            }
+
+            p = end + 1;
+        }
+
+        blocked = true;
+        return p;
     }
 
     /// <summary>
