@@ -8,11 +8,13 @@ internal sealed class EntitySpanIndex
 {
     private readonly int[] _starts;
     private readonly int[] _maxEnds;
+    private readonly int _count;
 
-    private EntitySpanIndex(int[] starts, int[] maxEnds)
+    private EntitySpanIndex(int[] starts, int[] maxEnds, int count)
     {
         _starts = starts;
         _maxEnds = maxEnds;
+        _count = count;
     }
 
     /// <summary>Indexes the entities of <paramref name="entities"/> whose type is accepted; <see langword="null"/> when there are none.</summary>
@@ -25,32 +27,49 @@ internal sealed class EntitySpanIndex
     /// <param name="accept">Whether an entity counts.</param>
     public static EntitySpanIndex? BuildWhere(IEnumerable<Entity> entities, Func<Entity, bool> accept)
     {
-        List<(int Start, int End)>? spans = null;
-        foreach (var entity in entities)
+        // The document's list is read by index (its enumerator would be boxed), into two arrays of at most its size.
+        var list = entities as IList<Entity> ?? [.. entities];
+        int[]? starts = null;
+        int[]? ends = null;
+        var count = 0;
+        var sorted = true;
+        for (var i = 0; i < list.Count; i++)
         {
-            if (accept(entity))
+            var entity = list[i];
+            if (!accept(entity))
             {
-                (spans ??= new List<(int, int)>()).Add((entity.Start, entity.Start + entity.Length));
+                continue;
             }
+
+            starts ??= new int[list.Count - i];
+            ends ??= new int[list.Count - i];
+            sorted &= count == 0 || starts[count - 1] <= entity.Start;
+            starts[count] = entity.Start;
+            ends[count] = entity.Start + entity.Length;
+            count++;
         }
 
-        if (spans is null)
+        if (starts is null || ends is null)
         {
             return null;
         }
 
-        spans.Sort();
-        var starts = new int[spans.Count];
-        var maxEnds = new int[spans.Count];
-        var max = int.MinValue;
-        for (var i = 0; i < spans.Count; i++)
+        // Each normalizer adds its entities in text order, so the spans are mostly sorted already. Only the order of
+        // the starts matters: spans that start together are all before a range's end or all not, and the running
+        // maximum of their ends is the same in any order.
+        if (!sorted)
         {
-            starts[i] = spans[i].Start;
-            max = Math.Max(max, spans[i].End);
-            maxEnds[i] = max;
+            Array.Sort(starts, ends, 0, count);
         }
 
-        return new EntitySpanIndex(starts, maxEnds);
+        var max = int.MinValue;
+        for (var i = 0; i < count; i++)
+        {
+            max = Math.Max(max, ends[i]);
+            ends[i] = max;
+        }
+
+        return new EntitySpanIndex(starts, ends, count);
     }
 
     /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) overlaps an indexed span.</summary>
@@ -60,7 +79,7 @@ internal sealed class EntitySpanIndex
     {
         // Spans before the lower bound of end start before the range ends; one of them must end after it starts.
         var lo = 0;
-        var hi = _starts.Length;
+        var hi = _count;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;

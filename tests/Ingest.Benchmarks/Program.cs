@@ -27,9 +27,9 @@ switch (args.Length > 0 ? args[0] : string.Empty)
         return 0;
     case "normalizer-split":
         return await Ingest.Benchmarks.Product.NormalizerSplit.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200);
-    case "normalizer-ab" when args.Length > 1:
-        return await Ingest.Benchmarks.Product.NormalizerComparison.RunAsync(
-            args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 60, args.Length > 3 ? args[3] : "names");
+    case "normalizer-ab" when args.Length > 2:
+        return await Ingest.Benchmarks.Product.NormalizerAb.RunAsync(args[1], args[2], args.Length > 3 ? args[3] : "all",
+            args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 200, args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : 4);
     case "linear":
         return await Ingest.Benchmarks.Product.LinearCost.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50);
     case "html-cpu":

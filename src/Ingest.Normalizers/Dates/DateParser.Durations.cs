@@ -361,7 +361,7 @@ internal sealed partial class DateParser
             return false;
         }
 
-        var duration = TimexFormatter.Format(spec);
+        var duration = TimexFormatter.Format(_timex, spec);
         spec = DateSpec.OnDay(day, Relative, _refSource);
         spec.Alternative = KeepAlternative(duration);
         return true;

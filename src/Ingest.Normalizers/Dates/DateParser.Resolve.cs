@@ -200,7 +200,7 @@ internal sealed partial class DateParser
 
         if (spec.Alternative == 0)
         {
-            spec.Alternative = KeepAlternative(TimexFormatter.Format(alternative));
+            spec.Alternative = KeepAlternative(TimexFormatter.Format(_timex, alternative));
         }
     }
 
@@ -245,7 +245,7 @@ internal sealed partial class DateParser
         string[] alternatives = AlternativeOf(match.Start) is { } alt ? [alt] : [];
         if (match.IsRange)
         {
-            value = TimexFormatter.FormatRange(match.Start, match.Finish);
+            value = TimexFormatter.FormatRange(_timex, match.Start, match.Finish);
             kind = DateKind.Range;
             grain = match.Start.Grain < match.Finish.Grain ? match.Start.Grain : match.Finish.Grain;
             earliest = TimexFormatter.Bounds(match.Start).Earliest;
@@ -261,7 +261,7 @@ internal sealed partial class DateParser
         }
         else
         {
-            value = TimexFormatter.Format(match.Start);
+            value = TimexFormatter.Format(_timex, match.Start);
             kind = match.Start.Type switch
             {
                 _ when match.Start.IsSet => DateKind.Set,

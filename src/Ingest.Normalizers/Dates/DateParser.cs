@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace Ingest.Normalizers.Dates;
 
@@ -13,11 +14,19 @@ internal sealed partial class DateParser
 {
     private const int MaxChunk = 1 << 16;
 
+    // The matches list and the TIMEX3 builder of one document, kept for the next so that they are not regrown for each
+    // (a list past this capacity, from a line of unusually many dates, is left to the collector).
+    private const int MaxSpareMatches = 1 << 10;
+    private static readonly SpareInstances<List<DateMatch>> SpareMatches = new();
+    private static readonly SpareInstances<StringBuilder> SpareBuilders = new();
+
     private readonly DateVocabulary _vocabulary;
     private readonly DateNormalizerOptions _options;
     private readonly DateOnly? _ref;
     private readonly DateInferenceSource _refSource;
-    private readonly List<DateMatch> _matches = new();
+    // Taken from the spares when a parse starts and given back when it ends (a parser parses once).
+    private List<DateMatch> _matches = [];
+    private StringBuilder _timex = new(0);
 
     // The other readings of the current line's specs (DateSpec.Alternative is an index into it, plus one).
     private readonly List<string> _alternatives = new();
@@ -48,6 +57,8 @@ internal sealed partial class DateParser
     public void Parse(ReadOnlySpan<char> text, string source, IList<Entity> output, CancellationToken cancellationToken)
     {
         _source = source;
+        _matches = SpareMatches.Take() ?? new List<DateMatch>();
+        _timex = SpareBuilders.Take() ?? new StringBuilder(32);
         _tokens = ArrayPool<DateToken>.Shared.Rent(512);
         _stops = ArrayPool<int>.Shared.Rent(512);
         _bearers = ArrayPool<int>.Shared.Rent(512);
@@ -84,6 +95,21 @@ internal sealed partial class DateParser
             _stops = Array.Empty<int>();
             ArrayPool<int>.Shared.Return(_bearers);
             _bearers = Array.Empty<int>();
+            GiveBackScratch();
+        }
+    }
+
+    private void GiveBackScratch()
+    {
+        _matches.Clear();
+        if (_matches.Capacity <= MaxSpareMatches)
+        {
+            SpareMatches.GiveBack(_matches);
+        }
+
+        if (_timex.Capacity <= MaxSpareMatches)
+        {
+            SpareBuilders.GiveBack(_timex.Clear());
         }
     }
 

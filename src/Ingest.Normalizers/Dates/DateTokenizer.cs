@@ -5,8 +5,6 @@ namespace Ingest.Normalizers.Dates;
 /// <summary>Splits a stretch of text into classified words, numbers and symbols without allocating per token.</summary>
 internal static class DateTokenizer
 {
-    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
     /// <summary>Tokenizes <paramref name="text"/> (which starts at <paramref name="offset"/> in the document) into <paramref name="tokens"/>.</summary>
     public static int Tokenize(ReadOnlySpan<char> text, int offset, DateVocabulary vocabulary, ref DateToken[] tokens)
     {
@@ -93,20 +91,13 @@ internal static class DateTokenizer
             }
             else if (IsLetter(c))
             {
-                // A run of ASCII letters, all of most words, is passed over by a vectorised search; a letter beyond ASCII
+                // A run of ASCII letters, all of most words, is passed over eight letters at a time; a letter beyond ASCII
                 // ("café", "Aÿ") continues the word and the search.
                 var ascii = true;
                 while (true)
                 {
-                    var run = text[i..].IndexOfAnyExcept(AsciiLetters);
-                    if (run < 0)
-                    {
-                        i = text.Length;
-                        break;
-                    }
-
-                    i += run;
-                    if (text[i] < 128 || !char.IsLetter(text[i]))
+                    i += AsciiLetterRun.Length(text[i..]);
+                    if (i == text.Length || text[i] < 128 || !char.IsLetter(text[i]))
                     {
                         break;
                     }

@@ -6,20 +6,22 @@ namespace Ingest.Normalizers.Dates;
 /// <summary>Writes a <see cref="DateSpec"/> as a TIMEX3 value and computes the calendar days it covers.</summary>
 internal static class TimexFormatter
 {
-    public static string Format(in DateSpec spec)
+    /// <summary>The TIMEX3 value of <paramref name="spec"/>, written in <paramref name="scratch"/> (cleared first), which the caller keeps between values.</summary>
+    public static string Format(StringBuilder scratch, in DateSpec spec)
     {
-        var sb = new StringBuilder(16);
-        Append(sb, spec);
-        return sb.ToString();
+        scratch.Clear();
+        Append(scratch, spec);
+        return scratch.ToString();
     }
 
-    public static string FormatRange(in DateSpec start, in DateSpec end)
+    /// <summary>The TIMEX3 value of the range from <paramref name="start"/> to <paramref name="end"/>, written in <paramref name="scratch"/>.</summary>
+    public static string FormatRange(StringBuilder scratch, in DateSpec start, in DateSpec end)
     {
-        var sb = new StringBuilder(24);
-        Append(sb, start);
-        sb.Append('/');
-        Append(sb, end);
-        return sb.ToString();
+        scratch.Clear();
+        Append(scratch, start);
+        scratch.Append('/');
+        Append(scratch, end);
+        return scratch.ToString();
     }
 
     public static void Append(StringBuilder sb, in DateSpec spec)
@@ -285,7 +287,15 @@ internal static class TimexFormatter
 
     private static void AppendNumber(StringBuilder sb, int value, int width)
     {
-        sb.Append(value.ToString(CultureInfo.InvariantCulture).PadLeft(width, '0'));
+        // Formatted on the stack and padded in place: the same characters as ToString().PadLeft without two strings.
+        Span<char> digits = stackalloc char[11];
+        value.TryFormat(digits, out var written, default, CultureInfo.InvariantCulture);
+        if (written < width)
+        {
+            sb.Append('0', width - written);
+        }
+
+        sb.Append(digits[..written]);
     }
 
     private static void AppendDuration(StringBuilder sb, in DateSpec spec)
@@ -344,7 +354,7 @@ internal static class TimexFormatter
     {
         if (amount != 0)
         {
-            sb.Append(amount.ToString("0.###", CultureInfo.InvariantCulture)).Append(unit);
+            sb.Append(CultureInfo.InvariantCulture, $"{amount:0.###}").Append(unit);
         }
     }
 
@@ -352,7 +362,7 @@ internal static class TimexFormatter
     {
         if (amount != 0)
         {
-            sb.Append(amount.ToString("0.###", CultureInfo.InvariantCulture)).Append(unit);
+            sb.Append(CultureInfo.InvariantCulture, $"{amount:0.###}").Append(unit);
         }
     }
 }

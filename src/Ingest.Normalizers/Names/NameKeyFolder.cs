@@ -221,11 +221,13 @@ internal static class NameKeyFolder
     /// <summary>Lowers a word of up to eight characters into <paramref name="destination"/> unless a rule or double letter applies.</summary>
     private static bool FoldEight(ReadOnlySpan<ushort> source, int length, Span<ushort> destination)
     {
+        // Lane numbers (Vector128<T>.Indices is .NET 9 and later; the package also builds for .NET 8).
+        var lanes = Vector128.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7);
         // Lane j of next holds character j + 1: the pairs a rule starts (sh, ch, kh, zh, iy, ia, ye) and double letters.
         var lowered = Vector128.Create(source) | Vector128.Create((ushort)0x20);
         var next = Vector128.Create(source[1..]) | Vector128.Create((ushort)0x20);
-        var inWord = Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)length));
-        var inPair = Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)(length - 1)));
+        var inWord = Vector128.LessThan(lanes, Vector128.Create((ushort)length));
+        var inPair = Vector128.LessThan(lanes, Vector128.Create((ushort)(length - 1)));
         var pairs = (Is(lowered, 's') | Is(lowered, 'c') | Is(lowered, 'k') | Is(lowered, 'z')) & Is(next, 'h');
         pairs |= Is(lowered, 'i') & (Is(next, 'y') | Is(next, 'a'));
         pairs |= (Is(lowered, 'y') & Is(next, 'e')) | Vector128.Equals(lowered, next);
@@ -241,10 +243,11 @@ internal static class NameKeyFolder
     /// <summary><see cref="FoldEight"/> for words of up to sixteen characters, the same tests on vectors twice as wide.</summary>
     private static bool FoldSixteen(ReadOnlySpan<ushort> source, int length, Span<ushort> destination)
     {
+        var lanes = Vector256.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
         var lowered = Vector256.Create(source) | Vector256.Create((ushort)0x20);
         var next = Vector256.Create(source[1..]) | Vector256.Create((ushort)0x20);
-        var inWord = Vector256.LessThan(Vector256<ushort>.Indices, Vector256.Create((ushort)length));
-        var inPair = Vector256.LessThan(Vector256<ushort>.Indices, Vector256.Create((ushort)(length - 1)));
+        var inWord = Vector256.LessThan(lanes, Vector256.Create((ushort)length));
+        var inPair = Vector256.LessThan(lanes, Vector256.Create((ushort)(length - 1)));
         var pairs = (Is(lowered, 's') | Is(lowered, 'c') | Is(lowered, 'k') | Is(lowered, 'z')) & Is(next, 'h');
         pairs |= Is(lowered, 'i') & (Is(next, 'y') | Is(next, 'a'));
         pairs |= (Is(lowered, 'y') & Is(next, 'e')) | Vector256.Equals(lowered, next);

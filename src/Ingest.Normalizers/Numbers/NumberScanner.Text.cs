@@ -1,12 +1,8 @@
-using System.Buffers;
-
 namespace Ingest.Normalizers.Numbers;
 
 /// <content>Character and word navigation over the text, without allocating.</content>
 internal sealed partial class NumberScanner
 {
-    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
     private string _text = string.Empty;
     private int _start;
     private int _end;
@@ -55,14 +51,13 @@ internal sealed partial class NumberScanner
         var text = _text.AsSpan(0, Math.Min(_end, _text.Length));
         while (p < text.Length)
         {
-            // A run of ASCII letters, most of every word, is passed over by a vectorised search.
-            var run = text[p..].IndexOfAnyExcept(AsciiLetters);
-            if (run < 0)
+            // A run of ASCII letters, most of every word, is passed over eight letters at a time.
+            p += AsciiLetterRun.Length(text[p..]);
+            if (p == text.Length)
             {
-                return text.Length;
+                return p;
             }
 
-            p += run;
             var c = text[p];
             if ((c >= 128 && char.IsLetter(c)) || (IsApostrophe(c) && p + 1 < text.Length && char.IsLetter(text[p + 1]) && p > 0 && char.IsLetter(text[p - 1])))
             {

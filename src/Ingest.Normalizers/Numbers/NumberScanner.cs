@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Ingest.Normalizers.Numbers;
 
@@ -38,10 +41,13 @@ internal sealed partial class NumberScanner
         var p = start;
         var lastEnd = start;
         var steps = 0;
+        var checkAt = 0x1000;
         while (p < _end)
         {
-            if ((++steps & 0xFFF) == 0)
+            // Every 4,096 steps (a round of this loop, or a word passed in PassPlainWords).
+            if (++steps >= checkAt)
             {
+                checkAt = steps + 0x1000;
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
@@ -65,10 +71,13 @@ internal sealed partial class NumberScanner
                 continue;
             }
 
-            if (char.IsAsciiLetter(c) && TryPassPlainWord(p, out var plainEnd))
+            if (char.IsAsciiLetter(c))
             {
-                p = plainEnd;
-                continue;
+                p = PassPlainWords(p, ref steps, out var blocked);
+                if (!blocked)
+                {
+                    continue;
+                }
             }
 
             if (c == '0' && IsDigit(At(p + 1)) && !(IsDigit(Before(p)) || Before(p) is '.' or ',') && HasLeadingZero(p))
@@ -107,16 +116,108 @@ internal sealed partial class NumberScanner
     }
 
     /// <summary>
+    /// Passes over the plain words (see <see cref="TryPassPlainWord"/>) from <paramref name="p"/> on while one space
+    /// separates each from the next, in one loop rather than a round of the scan per space and per word. Returns where the
+    /// scan goes on: after the last word passed, or, when <paramref name="blocked"/>, at the start of a word that may
+    /// start an expression (<paramref name="p"/> itself when that word is).
+    /// </summary>
+    private int PassPlainWords(int p, ref int steps, out bool blocked)
+    {
+        var text = _text;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            p = PassPlainWordsInBlocks(p, ref steps, out var decided, out blocked);
+            if (decided)
+            {
+                return p;
+            }
+        }
+
+        while (TryPassPlainWord(p, out var end))
+        {
+            steps++;
+            if (end + 1 >= _end || text[end] != ' ' || !char.IsAsciiLetter(text[end + 1]))
+            {
+                blocked = false;
+                return end;
+            }
+
+            p = end + 1;
+        }
+
+        blocked = true;
+        return p;
+    }
+
+    /// <summary>
+    /// <see cref="PassPlainWords"/> sixteen characters at a time: the letters of a block are found in one vector compare,
+    /// and each word's end is a bit count on that mask rather than a search that starts where the last word ended, so
+    /// one word's look-up does not wait for the previous word's end. Words that reach the last two characters of the
+    /// block are left to the next block; <paramref name="decided"/> is false where the block cannot be read (near the
+    /// end of the run, or a word of fifteen letters or more), and the word at the returned position is read as before.
+    /// </summary>
+    private int PassPlainWordsInBlocks(int p, ref int steps, out bool decided, out bool blocked)
+    {
+        var text = _text;
+        while (p + Vector256<ushort>.Count <= _end)
+        {
+            var block = Vector256.Create(MemoryMarshal.Cast<char, ushort>(text.AsSpan(p, Vector256<ushort>.Count)));
+            var letters = ~Vector256.GreaterThan((block | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)25)).ExtractMostSignificantBits() & 0xFFFF;
+            var at = 0;
+            while (true)
+            {
+                // The word at p + at: its letters run to the first clear bit; the character after it and the one after
+                // that must both lie in the block.
+                var length = BitOperations.TrailingZeroCount(~(letters >> at));
+                if (at + length >= Vector256<ushort>.Count - 1)
+                {
+                    break;
+                }
+
+                var start = p + at;
+                var end = start + length;
+                var after = text[end];
+                if ((after >= 128) | (after == '\'') | ((length == 4) & (text[start] == 'M')) || _vocabulary.ExpressionStarts.MayContain(text.AsSpan(start, length)))
+                {
+                    decided = true;
+                    blocked = true;
+                    return start;
+                }
+
+                steps++;
+                if (after != ' ' || ((letters >> (at + length + 1)) & 1) == 0)
+                {
+                    decided = true;
+                    blocked = false;
+                    return end;
+                }
+
+                at += length + 1;
+            }
+
+            if (at == 0)
+            {
+                break;
+            }
+
+            p += at;
+        }
+
+        decided = false;
+        blocked = false;
+        return p;
+    }
+
+    /// <summary>
     /// Most words of prose start no expression: a word of ASCII letters ended by a character that cannot continue it,
-    /// that is no million code (MUSD) and whose shape no expression start has, is passed over here with a vectorised search
+    /// that is no million code (MUSD) and whose shape no expression start has, is passed over here with a vector compare
     /// and one bit test instead of the calls of <see cref="TryExpression"/>, which would reach the same end.
     /// </summary>
     private bool TryPassPlainWord(int p, out int end)
     {
         var text = _text;
         var limit = _end;
-        var run = text.AsSpan(p + 1, limit - p - 1).IndexOfAnyExcept(AsciiLetters);
-        end = run < 0 ? limit : p + 1 + run;
+        end = p + 1 + AsciiLetterRun.Length(text.AsSpan(p + 1, limit - p - 1));
 
         // A letter beyond ASCII or an apostrophe may continue the word (WordEnd decides); the full path reads those.
         if (end < limit && (text[end] >= 128 || text[end] == '\''))

@@ -23,16 +23,7 @@ internal readonly partial struct CpuClock
         _wall = wall;
     }
 
-    // CLOCK_THREAD_CPUTIME_ID: the calling thread only.
-    private const int ThreadCpuClock = 3;
-
     public static CpuClock Start() => new(ProcessCpu(), Stopwatch.GetTimestamp());
-
-    /// <summary>CPU seconds of the calling thread (Linux; the whole process elsewhere), without the GC's and JIT's threads.</summary>
-    public static double ThreadCpuSeconds()
-        => OperatingSystem.IsLinux() && ClockGetTime(ThreadCpuClock, out var time) == 0
-            ? time.Seconds + (time.Nanoseconds / 1e9)
-            : ProcessCpu().TotalSeconds;
 
     /// <summary>CPU seconds and wall seconds since <see cref="Start"/>.</summary>
     public (double Cpu, double Wall) Elapsed()

@@ -90,7 +90,7 @@ internal static class NormalizerSplit
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| sum | {block.Sum() * perOperation:F3} |"));
     }
 
-    private static async Task<Document[]> ReadFixturesAsync()
+    internal static async Task<Document[]> ReadFixturesAsync()
     {
         var reader = new PlainTextReader();
         var fixtures = BenchmarkCorpus.TextFixtures();

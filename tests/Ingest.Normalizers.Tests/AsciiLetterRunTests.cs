@@ -1,0 +1,52 @@
+namespace Ingest.Normalizers.Tests;
+
+/// <summary>The vector letter run: it ends where the first character that is no ASCII letter stands, in either half.</summary>
+public sealed class AsciiLetterRunTests
+{
+    [Theory]
+    [InlineData("", 0)]
+    [InlineData("a", 1)]
+    [InlineData("Word", 4)]
+    [InlineData("word, then", 4)]
+    [InlineData("ABCDEFGH", 8)]
+    [InlineData("ABCDEFGHi", 9)]
+    [InlineData("abcdefgh ijk", 8)]
+    [InlineData("abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ", 26)]
+    [InlineData("seventeen-year", 9)]
+    [InlineData("o'clock", 1)]
+    [InlineData("123", 0)]
+    public void The_run_ends_at_the_first_character_that_is_no_ascii_letter(string text, int expected)
+    {
+        Assert.Equal(expected, AsciiLetterRun.Length(text));
+    }
+
+    [Theory]
+    [InlineData('@')]
+    [InlineData('[')]
+    [InlineData('`')]
+    [InlineData('{')]
+    [InlineData('é')]
+    [InlineData('\u0141')]
+    [InlineData('\u0161')]
+    [InlineData('\uFF41')]
+    [InlineData('\u2019')]
+    public void A_character_next_to_the_letter_ranges_or_beyond_ascii_ends_the_run(char other)
+    {
+        for (var at = 0; at < 20; at++)
+        {
+            var text = new string('k', at) + other + "kkkkkkkkkk";
+            Assert.Equal(at, AsciiLetterRun.Length(text));
+        }
+    }
+
+    [Fact]
+    public void Every_character_agrees_with_the_scalar_letter_test()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var text = "abcdefghij" + (char)c + "abcdefghij";
+            var expected = char.IsAsciiLetter((char)c) ? text.Length : 10;
+            Assert.Equal(expected, AsciiLetterRun.Length(text));
+        }
+    }
+}
