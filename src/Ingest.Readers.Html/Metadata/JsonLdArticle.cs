@@ -8,6 +8,11 @@ internal sealed class JsonLdArticle
     // A page has a few JSON-LD scripts; more are read no further.
     private const int MaxScripts = 32;
 
+    // The most top-level values read from one script and from all scripts together: a page prints one or a few objects
+    // per script; a script of a million "{}" would otherwise hold a parsed document per value until the read ends.
+    private const int MaxValuesPerScript = 16;
+    private const int MaxValues = 64;
+
     private static readonly JsonDocumentOptions ParseOptions = new()
     {
         AllowTrailingCommas = true,
@@ -57,7 +62,7 @@ internal sealed class JsonLdArticle
         var candidates = new List<JsonElement>();
         try
         {
-            foreach (var value in JsonText.TopLevelValues(Unwrap(script)))
+            foreach (var value in JsonText.TopLevelValues(Unwrap(script), Math.Min(MaxValuesPerScript, MaxValues - documents.Count)))
             {
                 var json = Parse(value);
                 documents.Add(json);
