@@ -52,6 +52,11 @@ internal static partial class Bylines
         List<string>? names = null;
         foreach (var named in Selectors.Descendants(byline, Selectors.BylineNames))
         {
+            if (NamesOther(named))
+            {
+                continue;
+            }
+
             // Microdata may give the name as a <meta itemprop="name" content="..."> with no text.
             var value = named.TagName == "META" ? named.GetAttribute("content") ?? string.Empty : named.TextContent;
             if (Collapse(value) is { Length: > 1 } name && name.Length < MaxBylineLength && !(names?.Contains(name, StringComparer.Ordinal) ?? false))
@@ -69,6 +74,13 @@ internal static partial class Bylines
         var text = Collapse(ChildText(byline));
         return text.Length is > 2 and < MaxBylineLength ? text : null;
     }
+
+    /// <summary>
+    /// Whether a name element of a byline names something other than the author: the section ("section-name"), the
+    /// site or publication, a category or a user handle ("user-name").
+    /// </summary>
+    private static bool NamesOther(IElement named)
+        => named.ClassName is { } name && OtherName().IsMatch(name);
 
     /// <summary>
     /// The text of an element's children, with a space between two child elements and at a line break: a byline often
@@ -354,6 +366,9 @@ internal static partial class Bylines
     // What names an organisation rather than a person: an article, or a last word that news organisations end with.
     [GeneratedRegex(@"^(?:The|Der|Die|Das|Le|La|El)\s|\b(?:Press|News|Agency|Agencies|Wire|Newswire|Service|Media|Times|Post|Journal|Herald|Tribune|Gazette|Network)$", RegexOptions.CultureInvariant)]
     private static partial Regex Organisation();
+
+    [GeneratedRegex(@"(?:section|site|user|category|channel|brand|publication|publisher|tag|topic|kicker)[-_]*name", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherName();
 
     [GeneratedRegex(@"^\p{Lu}{2,}(?:\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex Acronym();
