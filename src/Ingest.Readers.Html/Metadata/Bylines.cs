@@ -237,7 +237,7 @@ internal static partial class Bylines
 
     /// <summary>
     /// Whether a part after a name is an organisation that opens with an acronym ("CNN Business", "AP", "BBC News"), as
-    /// agencies and networks are written; in a byline all in capitals every part is, so there it says nothing.
+    /// agencies and networks are written, not initials before a surname ("AJ Jones"); in a byline all in capitals every part is, so there it says nothing.
     /// </summary>
     private static bool IsAgencyAfterName(string part, string firstName)
         => part.Length > 1 && Acronym().IsMatch(part) && firstName.Any(char.IsLower);
@@ -370,7 +370,9 @@ internal static partial class Bylines
     [GeneratedRegex(@"(?:section|site|user|category|channel|brand|publication|publisher|tag|topic|kicker)[-_]*name", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherName();
 
-    [GeneratedRegex(@"^\p{Lu}{2,}(?:\s|$)", RegexOptions.CultureInvariant)]
+    // An acronym alone ("AP", "CNN") or before a word networks and agencies add ("CNN Business", "BBC News"); a person's
+    // initials before a surname ("AJ Jones") are no agency.
+    [GeneratedRegex(@"^\p{Lu}{2,}(?:$|\s+(?:News|Business|Sports?|Politics|Health|Money|Travel|Style|World|Digital|Online|Radio|TV|Television|Wire|Media|Press|Newsroom|Staff|Reporting|Wires)$)", RegexOptions.CultureInvariant)]
     private static partial Regex Acronym();
 
     [GeneratedRegex(@"^(?:correspondents?|reporters?|editors?|writers?|contributors?|columnists?|producers?|photographers?|analysts?|journalists?|critics?|interns?|freelancers?|staff|bureau|desk)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
