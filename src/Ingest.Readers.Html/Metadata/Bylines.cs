@@ -102,17 +102,37 @@ internal static partial class Bylines
                 continue;
             }
 
-            // A line break sets the name and the role on lines of their own ("By Ilse Marr<br>Staff Writer").
-            if ((child is IElement && previous is IElement) || child is IElement { TagName: "BR" })
+            // A line break sets the name and the role on lines of their own ("By Ilse Marr<br>Staff Writer"), as a second
+            // element may ("<span>Ilse Marr</span><span>Harbour Correspondent</span>"): there a separator cuts the role
+            // off whole, beat and all. A break after the byline word alone ("By<br>Ilse Marr") is a space.
+            if (child is IElement { TagName: "BR" } || (child is IElement && previous is IElement))
             {
-                text.Append(' ');
+                text.Append(IsLineOfItsOwn(child, text) ? " | " : " ");
             }
 
             text.Append(child.TextContent);
             previous = child;
         }
 
-        return text.ToString();
+        return text.ToString().Trim().TrimEnd('|').TrimEnd();
+    }
+
+    /// <summary>Whether a line break or second element starts a line that sets a role apart from the name before it.</summary>
+    private static bool IsLineOfItsOwn(INode child, System.Text.StringBuilder before)
+    {
+        var sofar = before.ToString().Trim();
+        if (sofar.Length == 0 || sofar.EndsWith(':') || sofar.EndsWith('|') || TrimmedPrefixes.Any(p => sofar.EndsWith(p, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        if (child is IElement { TagName: "BR" })
+        {
+            return true;
+        }
+
+        var words = child.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && RoleWord().IsMatch(words[^1]);
     }
 
     /// <summary>
@@ -192,6 +212,7 @@ internal static partial class Bylines
 
         foreach (var part in Conjunction().Split(rest))
         {
+            // A part that is only a role ("Chief Political Correspondent") stays whole, so the role test ends the names there.
             var name = WithoutTrailingRole(StripPrefix(part.Trim().Trim(',', ';')));
             if (names.Count > 0 && (Role().IsMatch(name) || Organisation().IsMatch(name) || IsAgencyAfterName(name, names[0]) || (!name.Contains(' ', StringComparison.Ordinal) && names[0].Contains(' ', StringComparison.Ordinal))))
             {
@@ -208,9 +229,11 @@ internal static partial class Bylines
     }
 
     /// <summary>
-    /// The name without a role written after it with no separator ("Ilse Marr Senior Reporter", "Ilse Marr Harbour
-    /// Correspondent", as a line break or a second span sets them apart on screen): when the last word is a role, the
-    /// role runs back over the words that qualify it (a seniority, a beat), and the name keeps at least two words.
+    /// The name without a role written after it with no separator ("Ilse Marr Senior Reporter", "Ilse Marr Chief White
+    /// House Correspondent"): when the last word is a role, the role runs back over the words that qualify it (a
+    /// seniority, a beat of the list). When fewer than two words would be left, or only qualifiers ("Chief Political
+    /// Correspondent"), the text is a role and comes back whole. A word outside the list stays with the name ("John Paul
+    /// White Reporter" keeps "White"): a beat not in the list is cut only where a line break or element sets the role apart.
     /// </summary>
     private static string WithoutTrailingRole(string name)
     {
@@ -220,19 +243,24 @@ internal static partial class Bylines
             return name;
         }
 
-        // Where the role starts: back over its qualifiers, else the one word before it (a beat: "Harbour") on a line of four or more.
         var start = words.Length - 1;
-        while (start > 2 && RoleQualifier().IsMatch(words[start - 1]))
+        while (start > 0)
         {
-            start--;
+            if (RoleQualifier().IsMatch(words[start - 1]))
+            {
+                start--;
+            }
+            else if (start > 1 && words[start - 1] == "House" && words[start - 2] == "White")
+            {
+                start -= 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
-        if (start == words.Length - 1 && words.Length >= 4)
-        {
-            start--;
-        }
-
-        return string.Join(' ', words[..start]);
+        return start < 2 ? name : string.Join(' ', words[..start]);
     }
 
     /// <summary>
@@ -379,7 +407,7 @@ internal static partial class Bylines
     private static partial Regex RoleWord();
 
     // The words that qualify a role: seniority and the common beats.
-    [GeneratedRegex(@"^(?:senior|chief|staff|deputy|associate|assistant|contributing|managing|executive|special|political|foreign|national|international|local|business|science|sports|health|technology|tech|legal|investigative|digital|data|breaking|news|financial|economics|markets|culture|arts|education|environment|climate|crime|courts|politics|features|opinion|freelance|white|house)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:senior|chief|staff|deputy|associate|assistant|contributing|managing|executive|special|political|foreign|national|international|local|business|science|sports|health|technology|tech|legal|investigative|digital|data|breaking|news|financial|economics|markets|culture|arts|education|environment|climate|crime|courts|politics|features|opinion|freelance)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleQualifier();
 
     [GeneratedRegex(@"\b(?:correspondent|reporter|editor|writer|contributor|columnist|staff|producer|photographer|analyst|journalist|bureau|desk|critic|intern|freelance)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
