@@ -64,8 +64,12 @@ internal static partial class MetadataDates
     public static DateOnly? FromText(string? text) => FromText(text, out _);
 
     /// <summary>As <see cref="FromText(string?)"/>, giving the length of the date's words in the text too.</summary>
-    public static DateOnly? FromText(string? text, out int length)
+    public static DateOnly? FromText(string? text, out int length) => FromText(text, out _, out length);
+
+    /// <summary>As <see cref="FromText(string?)"/>, giving where the date's words start in the text and their length too.</summary>
+    public static DateOnly? FromText(string? text, out int index, out int length)
     {
+        index = 0;
         length = 0;
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxDateText)
         {
@@ -80,6 +84,7 @@ internal static partial class MetadataDates
                 return null;
             }
 
+            index = match.Index;
             length = match.Length;
 
             if (match.Groups["iso"].Success)
