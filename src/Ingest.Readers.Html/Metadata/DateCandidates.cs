@@ -91,7 +91,6 @@ internal sealed class DateCandidates
                 return;
             }
 
-
             ConsiderDateline(element, order);
             return;
         }
