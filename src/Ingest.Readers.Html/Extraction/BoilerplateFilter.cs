@@ -225,6 +225,8 @@ internal sealed partial class BoilerplateFilter
     [GeneratedRegex(@"-ad-|\bads?\b|\bad-|advert", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AdName();
 
-    [GeneratedRegex(@"newsletter|subscri|sign-?up|promo|sponsor|\bcta\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Whole words of a class or id ("newsletter-cta", "subscribe-prompt", "promo"), not words that only contain them:
+    // "subscriber-only", "sponsored-article__text" and "promoted-story" mark the story's own paragraphs.
+    [GeneratedRegex(@"(?<![a-z])(?:newsletters?|subscribe|sign-?up|cta|promo)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CallToActionName();
 }

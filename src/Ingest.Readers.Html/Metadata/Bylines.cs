@@ -52,6 +52,11 @@ internal static partial class Bylines
         List<string>? names = null;
         foreach (var named in Selectors.Descendants(byline, Selectors.BylineNames))
         {
+            if (NamesOther(named))
+            {
+                continue;
+            }
+
             // Microdata may give the name as a <meta itemprop="name" content="..."> with no text.
             var value = named.TagName == "META" ? named.GetAttribute("content") ?? string.Empty : named.TextContent;
             if (Collapse(value) is { Length: > 1 } name && name.Length < MaxBylineLength && !(names?.Contains(name, StringComparer.Ordinal) ?? false))
@@ -69,6 +74,13 @@ internal static partial class Bylines
         var text = Collapse(ChildText(byline));
         return text.Length is > 2 and < MaxBylineLength ? text : null;
     }
+
+    /// <summary>
+    /// Whether a name element of a byline names something other than the author: the section ("section-name"), the
+    /// site or publication, a category or a user handle ("user-name").
+    /// </summary>
+    private static bool NamesOther(IElement named)
+        => named.ClassName is { } name && OtherName().IsMatch(name);
 
     /// <summary>
     /// The text of an element's children, with a space between two child elements and at a line break: a byline often
@@ -90,17 +102,37 @@ internal static partial class Bylines
                 continue;
             }
 
-            // A line break sets the name and the role on lines of their own ("By Ilse Marr<br>Staff Writer").
-            if ((child is IElement && previous is IElement) || child is IElement { TagName: "BR" })
+            // A line break sets the name and the role on lines of their own ("By Ilse Marr<br>Staff Writer"), as a second
+            // element may ("<span>Ilse Marr</span><span>Harbour Correspondent</span>"): there a separator cuts the role
+            // off whole, beat and all. A break after the byline word alone ("By<br>Ilse Marr") is a space.
+            if (child is IElement { TagName: "BR" } || (child is IElement && previous is IElement))
             {
-                text.Append(' ');
+                text.Append(IsLineOfItsOwn(child, text) ? " | " : " ");
             }
 
             text.Append(child.TextContent);
             previous = child;
         }
 
-        return text.ToString();
+        return text.ToString().Trim().TrimEnd('|').TrimEnd();
+    }
+
+    /// <summary>Whether a line break or second element starts a line that sets a role apart from the name before it.</summary>
+    private static bool IsLineOfItsOwn(INode child, System.Text.StringBuilder before)
+    {
+        var sofar = before.ToString().Trim();
+        if (sofar.Length == 0 || sofar.EndsWith(':') || sofar.EndsWith('|') || TrimmedPrefixes.Any(p => sofar.EndsWith(p, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        if (child is IElement { TagName: "BR" })
+        {
+            return true;
+        }
+
+        var words = child.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && RoleWord().IsMatch(words[^1]);
     }
 
     /// <summary>
@@ -180,6 +212,7 @@ internal static partial class Bylines
 
         foreach (var part in Conjunction().Split(rest))
         {
+            // A part that is only a role ("Chief Political Correspondent") stays whole, so the role test ends the names there.
             var name = WithoutTrailingRole(StripPrefix(part.Trim().Trim(',', ';')));
             if (names.Count > 0 && (Role().IsMatch(name) || Organisation().IsMatch(name) || IsAgencyAfterName(name, names[0]) || (!name.Contains(' ', StringComparison.Ordinal) && names[0].Contains(' ', StringComparison.Ordinal))))
             {
@@ -196,9 +229,11 @@ internal static partial class Bylines
     }
 
     /// <summary>
-    /// The name without a role written after it with no separator ("Ilse Marr Senior Reporter", "Ilse Marr Harbour
-    /// Correspondent", as a line break or a second span sets them apart on screen): when the last word is a role, the
-    /// role runs back over the words that qualify it (a seniority, a beat), and the name keeps at least two words.
+    /// The name without a role written after it with no separator ("Ilse Marr Senior Reporter", "Ilse Marr Chief White
+    /// House Correspondent"): when the last word is a role, the role runs back over the words that qualify it (a
+    /// seniority, a beat of the list). When fewer than two words would be left, or only qualifiers ("Chief Political
+    /// Correspondent"), the text is a role and comes back whole. A word outside the list stays with the name ("John Paul
+    /// White Reporter" keeps "White"): a beat not in the list is cut only where a line break or element sets the role apart.
     /// </summary>
     private static string WithoutTrailingRole(string name)
     {
@@ -208,24 +243,29 @@ internal static partial class Bylines
             return name;
         }
 
-        // Where the role starts: back over its qualifiers, else the one word before it (a beat: "Harbour") on a line of four or more.
         var start = words.Length - 1;
-        while (start > 2 && RoleQualifier().IsMatch(words[start - 1]))
+        while (start > 0)
         {
-            start--;
+            if (RoleQualifier().IsMatch(words[start - 1]))
+            {
+                start--;
+            }
+            else if (start > 1 && words[start - 1] == "House" && words[start - 2] == "White")
+            {
+                start -= 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
-        if (start == words.Length - 1 && words.Length >= 4)
-        {
-            start--;
-        }
-
-        return string.Join(' ', words[..start]);
+        return start < 2 ? name : string.Join(' ', words[..start]);
     }
 
     /// <summary>
     /// Whether a part after a name is an organisation that opens with an acronym ("CNN Business", "AP", "BBC News"), as
-    /// agencies and networks are written; in a byline all in capitals every part is, so there it says nothing.
+    /// agencies and networks are written, not initials before a surname ("AJ Jones"); in a byline all in capitals every part is, so there it says nothing.
     /// </summary>
     private static bool IsAgencyAfterName(string part, string firstName)
         => part.Length > 1 && Acronym().IsMatch(part) && firstName.Any(char.IsLower);
@@ -355,14 +395,19 @@ internal static partial class Bylines
     [GeneratedRegex(@"^(?:The|Der|Die|Das|Le|La|El)\s|\b(?:Press|News|Agency|Agencies|Wire|Newswire|Service|Media|Times|Post|Journal|Herald|Tribune|Gazette|Network)$", RegexOptions.CultureInvariant)]
     private static partial Regex Organisation();
 
-    [GeneratedRegex(@"^\p{Lu}{2,}(?:\s|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:section|site|user|category|channel|brand|publication|publisher|tag|topic|kicker)[-_]*name", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherName();
+
+    // An acronym alone ("AP", "CNN") or before a word networks and agencies add ("CNN Business", "BBC News"); a person's
+    // initials before a surname ("AJ Jones") are no agency.
+    [GeneratedRegex(@"^\p{Lu}{2,}(?:$|\s+(?:News|Business|Sports?|Politics|Health|Money|Travel|Style|World|Digital|Online|Radio|TV|Television|Wire|Media|Press|Newsroom|Staff|Reporting|Wires)$)", RegexOptions.CultureInvariant)]
     private static partial Regex Acronym();
 
     [GeneratedRegex(@"^(?:correspondents?|reporters?|editors?|writers?|contributors?|columnists?|producers?|photographers?|analysts?|journalists?|critics?|interns?|freelancers?|staff|bureau|desk)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleWord();
 
     // The words that qualify a role: seniority and the common beats.
-    [GeneratedRegex(@"^(?:senior|chief|staff|deputy|associate|assistant|contributing|managing|executive|special|political|foreign|national|international|local|business|science|sports|health|technology|tech|legal|investigative|digital|data|breaking|news|financial|economics|markets|culture|arts|education|environment|climate|crime|courts|politics|features|opinion|freelance|white|house)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:senior|chief|staff|deputy|associate|assistant|contributing|managing|executive|special|political|foreign|national|international|local|business|science|sports|health|technology|tech|legal|investigative|digital|data|breaking|news|financial|economics|markets|culture|arts|education|environment|climate|crime|courts|politics|features|opinion|freelance)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleQualifier();
 
     [GeneratedRegex(@"\b(?:correspondent|reporter|editor|writer|contributor|columnist|staff|producer|photographer|analyst|journalist|bureau|desk|critic|intern|freelance)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -26,8 +26,20 @@ internal sealed class DateCandidates
     // The most nodes a dateline element holds: a few spans, links and their texts.
     private const int MaxDatelineNodes = 48;
 
-    // Besides its date, a plain date line holds a label, a weekday or a time of day ("Published: Thursday, ... at 8:00 a.m. EST").
-    private const int MaxDatelineRest = 40;
+    // Besides its date, a plain date line holds only labels, a weekday, a time of day and a zone ("Published: Thursday, ...
+    // at 8:00 a.m. EST"): the words it may hold. A sentence of the story that opens with a date or a month-like word
+    // ("Mayor Ilse Marr resigned on 4 March 2021.", "4 March 2019 — the council votes") holds others.
+    private static readonly HashSet<string> DatelineLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "published", "posted", "updated", "modified", "last", "first", "on", "date", "dated", "at", "am", "pm", "a.m", "p.m", "a.m.", "p.m.",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "utc", "gmt", "z", "et", "pt", "ct", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "ist", "aest", "aedt", "jst",
+    };
+
+    // What stands between the words of a date line: spaces, punctuation, separators and brackets; a colon only ends a
+    // label ("Published:"), as it stands inside a time of day.
+    private static readonly char[] LabelSeparators = [' ', ',', ';', '|', '·', '•', '–', '—', '-', '/', '(', ')', '[', ']', '@'];
 
     // Elements (in document order) before and after the headline within which a time is the article's header.
     private const int NearBefore = 40;
@@ -78,7 +90,6 @@ internal sealed class DateCandidates
             {
                 return;
             }
-
 
             ConsiderDateline(element, order);
             return;
@@ -225,16 +236,85 @@ internal sealed class DateCandidates
     /// </remarks>
     private void ConsiderDateline(IElement element, int order)
     {
-        if (_written.Count >= MaxTimes || ShortText(element) is not { } text || MetadataDates.FromText(text, out var length) is not { } date)
+        if (_written.Count >= MaxTimes || ShortText(element) is not { } text || MetadataDates.FromText(text, out var index, out var length) is not { } date)
         {
             return;
         }
 
         var named = IsDatelineName(element.ClassName) || IsDatelineName(element.Id);
-        if ((named || text.Length - length <= MaxDatelineRest) && !AuthorCandidates.InOtherText(element))
+        var rest = text[..index] + " " + text[(index + length)..];
+        if ((!named && !IsOnlyLabels(rest)) || AuthorCandidates.InOtherText(element))
+        {
+            return;
+        }
+
+        // "Updated" contains "date": a line marked or labelled as the last change goes with the updated times.
+        if (IsUpdate(element) || (!named && IsUpdateLabel(rest)))
+        {
+            _updated ??= Iso(date);
+        }
+        else
         {
             _written.Add((Iso(date)!, order));
         }
+    }
+
+    /// <summary>Whether the text beside a date is only labels, a weekday, a time of day, a zone and separators.</summary>
+    private static bool IsOnlyLabels(string rest)
+    {
+        foreach (var word in rest.Split(LabelSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var token = word.TrimEnd(':');
+            if (token.Length > 0 && !DatelineLabels.Contains(token) && !IsClockTime(token) && !IsZoneOffset(token))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsUpdateLabel(string rest)
+        => (rest.Contains("updated", StringComparison.OrdinalIgnoreCase) || rest.Contains("modified", StringComparison.OrdinalIgnoreCase))
+            && !rest.Contains("published", StringComparison.OrdinalIgnoreCase) && !rest.Contains("posted", StringComparison.OrdinalIgnoreCase);
+
+    // "8:00", "08.00", "8:00:30", "8:00am", "8am".
+    private static bool IsClockTime(string token)
+    {
+        var t = token.EndsWith("am", StringComparison.OrdinalIgnoreCase) || token.EndsWith("pm", StringComparison.OrdinalIgnoreCase) ? token[..^2] : token;
+        if (t.Length is 0 or > 8 || !char.IsAsciiDigit(t[0]))
+        {
+            return false;
+        }
+
+        var digits = 0;
+        foreach (var c in t)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (++digits > 2)
+                {
+                    return false;
+                }
+            }
+            else if (c is ':' or '.' && digits > 0)
+            {
+                digits = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return digits > 0 && (t.Length <= 2 ? t.Length != token.Length : t.Contains(':', StringComparison.Ordinal) || t.Contains('.', StringComparison.Ordinal));
+    }
+
+    // "+0100", "-05:00", "UTC+1".
+    private static bool IsZoneOffset(string token)
+    {
+        var t = token.StartsWith("utc", StringComparison.OrdinalIgnoreCase) || token.StartsWith("gmt", StringComparison.OrdinalIgnoreCase) ? token[3..] : token;
+        return t.Length is >= 2 and <= 6 && t[0] is '+' or '-' && t.Skip(1).All(c => char.IsAsciiDigit(c) || c == ':');
     }
 
     /// <summary>

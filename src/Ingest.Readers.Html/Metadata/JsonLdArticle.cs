@@ -8,6 +8,11 @@ internal sealed class JsonLdArticle
     // A page has a few JSON-LD scripts; more are read no further.
     private const int MaxScripts = 32;
 
+    // The most top-level values read from one script and from all scripts together: a page prints one or a few objects
+    // per script; a script of a million "{}" would otherwise hold a parsed document per value until the read ends.
+    private const int MaxValuesPerScript = 16;
+    private const int MaxValues = 64;
+
     private static readonly JsonDocumentOptions ParseOptions = new()
     {
         AllowTrailingCommas = true,
@@ -57,7 +62,7 @@ internal sealed class JsonLdArticle
         var candidates = new List<JsonElement>();
         try
         {
-            foreach (var value in JsonText.TopLevelValues(Unwrap(script)))
+            foreach (var value in JsonText.TopLevelValues(Unwrap(script), Math.Min(MaxValuesPerScript, MaxValues - documents.Count)))
             {
                 var json = Parse(value);
                 documents.Add(json);
@@ -238,14 +243,14 @@ internal sealed class JsonLdArticle
 
     /// <summary>
     /// The publication date that another node states when the article states none: the page node (<c>WebPage</c>) in
-    /// the same graph, or a media object (<c>VideoObject</c>'s <c>uploadDate</c>) on a page that is mainly a video. An image's
-    /// date is when the photograph was made, not the page.
+    /// the same graph, or a media object (<c>VideoObject</c>'s <c>uploadDate</c>) on a page that is mainly a video. Only
+    /// these types count: an image's date is when the photograph was made, a reviewed book's when the book came out.
     /// </summary>
     private static string? PageDate(List<JsonElement> candidates)
     {
         foreach (var candidate in candidates)
         {
-            if (!IsOrganisation(candidate) && TypeName(candidate) is not ("Person" or "WebSite" or "ImageObject") && Published(candidate) is { } date)
+            if (IsPageOrMedia(TypeName(candidate)) && Published(candidate) is { } date)
             {
                 return date;
             }
@@ -253,6 +258,14 @@ internal sealed class JsonLdArticle
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a node type is the page (<c>WebPage</c>, <c>ItemPage</c>, any type ending in <c>Page</c>) or the media the
+    /// page mainly shows (<c>VideoObject</c>, <c>AudioObject</c>); what a page describes (a book under review, an event, a
+    /// product) has dates of its own.
+    /// </summary>
+    private static bool IsPageOrMedia(string? type)
+        => type is not null && (type.EndsWith("Page", StringComparison.Ordinal) || type is "VideoObject" or "AudioObject");
 
     private static string? Published(JsonElement node) => Text(node, "datePublished") ?? Text(node, "dateCreated") ?? Text(node, "uploadDate");
 

@@ -9,11 +9,16 @@ internal static class JsonText
     /// The top-level values of a script's text: usually one, but some pages print several objects one after another
     /// (<c>{...}{...}</c> or one per line), which is no single JSON value, and some put a statement around the value
     /// (<c>window.ld = {...}</c>). One linear pass that counts brackets outside strings; text without a whole value comes
-    /// back whole, for the parser to judge.
+    /// back whole, for the parser to judge. At most <paramref name="max"/> values are taken; the scan stops there.
     /// </summary>
-    public static List<string> TopLevelValues(string json)
+    public static List<string> TopLevelValues(string json, int max)
     {
         var values = new List<string>();
+        if (max <= 0)
+        {
+            return values;
+        }
+
         var (depth, start, inString, escaped) = (0, -1, false, false);
         for (var i = 0; i < json.Length; i++)
         {
@@ -36,6 +41,10 @@ internal static class JsonText
                     if (--depth == 0)
                     {
                         values.Add(json[start..(i + 1)]);
+                        if (values.Count == max)
+                        {
+                            return values;
+                        }
                     }
 
                     break;

@@ -64,8 +64,12 @@ internal static partial class MetadataDates
     public static DateOnly? FromText(string? text) => FromText(text, out _);
 
     /// <summary>As <see cref="FromText(string?)"/>, giving the length of the date's words in the text too.</summary>
-    public static DateOnly? FromText(string? text, out int length)
+    public static DateOnly? FromText(string? text, out int length) => FromText(text, out _, out length);
+
+    /// <summary>As <see cref="FromText(string?)"/>, giving where the date's words start in the text and their length too.</summary>
+    public static DateOnly? FromText(string? text, out int index, out int length)
     {
+        index = 0;
         length = 0;
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxDateText)
         {
@@ -80,6 +84,7 @@ internal static partial class MetadataDates
                 return null;
             }
 
+            index = match.Index;
             length = match.Length;
 
             if (match.Groups["iso"].Success)
@@ -125,9 +130,9 @@ internal static partial class MetadataDates
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
 
-    // A month name is three letters or the whole name; the input is bounded and the match timed out besides.
+    // A month name is its abbreviation or the whole name, a whole word ("Mayor 4", "Augsburg 3" are no dates); the input is bounded and the match timed out besides.
     [GeneratedRegex(
-        @"(?<iso>\b(?:19|20)\d{2}(?<sep>[-/.])\d{2}\k<sep>\d{2})\b|\b(?:(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+|(?<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.?,?\s+|\b(?<day>\d{1,2})\.(?<month>\d{1,2})\.)(?<year>(?:19|20)\d{2})\b",
+        @"(?<iso>\b(?:19|20)\d{2}(?<sep>[-/.])\d{2}\k<sep>\d{2})\b|\b(?:(?<month>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+|(?<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?<month>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)\.?,?\s+|\b(?<day>\d{1,2})\.(?<month>\d{1,2})\.)(?<year>(?:19|20)\d{2})\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         matchTimeoutMilliseconds: 100)]
     private static partial Regex TextDate();

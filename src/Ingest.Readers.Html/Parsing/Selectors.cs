@@ -19,9 +19,11 @@ internal static class Selectors
 
     /// <summary>
     /// The name elements of a byline: microdata names, author links, hCard names, and elements whose class says they
-    /// hold the name (<c>byline__name</c>, <c>author-name</c>) beside others that hold the role or the date.
+    /// hold the name (<c>byline__name</c>, <c>author-name</c>, <c>authorName</c>) beside others that hold the role or the
+    /// date: "name" as a class word of its own or a suffix after a dash or BEM's "__", not inside a word ("username",
+    /// "surname"). Names of a section, the site or a user match too; <c>Bylines</c> skips them.
     /// </summary>
-    public static readonly ISelector BylineNames = Parse("[itemprop~=name], [rel~=author], .fn, .p-name, [class*=name]");
+    public static readonly ISelector BylineNames = Parse("[itemprop~=name], [rel~=author], .fn, .p-name, .name, [class$=-name], [class*='-name '], [class*=__name], [class*=uthorName]");
 
     /// <summary>The descendants of <paramref name="element"/> that match <paramref name="selector"/>, in tree order.</summary>
     public static IHtmlCollection<IElement> Descendants(IElement element, ISelector selector) => element.ChildNodes.QuerySelectorAll(selector);

@@ -23,6 +23,8 @@ public sealed class MetadataInputTests
         { "<script type=\"application/ld+json\">" + new string('[', 100_000) + "</script>", string.Empty },
         { "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"name\":\"" + new string('\n', 500_000) + "</script>", string.Empty },
         { "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"a\n" + string.Concat(Enumerable.Repeat("\\\"", 100_000)) + "\"}</script>", string.Empty },
+        { "<script type=\"application/ld+json\">" + string.Concat(Enumerable.Repeat("{}", 1_000_000)) + "</script>", string.Empty },
+        { string.Concat(Enumerable.Repeat("<script type=\"application/ld+json\">" + string.Concat(Enumerable.Repeat("{}", 10_000)) + "</script>", 100)), string.Empty },
         { string.Empty, $"<p class=\"byline\">By Ilse{Spaces}Marr</p>" },
         { string.Empty, "<p class=\"byline\">By " + string.Concat(Enumerable.Repeat("Ilse Marr and ", 20_000)) + "</p>" },
         { string.Empty, "<time>" + string.Concat(Enumerable.Repeat("March 4 ", 50_000)) + "</time>" },
@@ -41,6 +43,22 @@ public sealed class MetadataInputTests
         var document = await HtmlPages.ReadAsync("<!DOCTYPE html><html><head><title>Spring tides</title>" + head + "</head><body>" + body + "<h1>Spring tides</h1>" + HtmlPages.Article() + "</body></html>");
 
         Assert.True(watch.Elapsed < Limit, $"took {watch.Elapsed}");
+        Assert.Contains("Paragraph 5 of the story", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_json_ld_script_of_a_million_empty_objects_is_read_quickly_and_in_little_memory()
+    {
+        var html = "<!DOCTYPE html><html><head><title>Spring tides</title><script type=\"application/ld+json\">" + string.Concat(Enumerable.Repeat("{}", 1_000_000))
+            + "</script></head><body><h1>Spring tides</h1>" + HtmlPages.Article() + "</body></html>";
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var watch = Stopwatch.StartNew();
+
+        var document = await HtmlPages.ReadAsync(html);
+
+        // Parsing every value took seconds and a JSON document per value (hundreds of megabytes); the parse itself is linear and small.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"took {watch.Elapsed}");
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - allocated < 100_000_000, $"allocated {GC.GetAllocatedBytesForCurrentThread() - allocated} bytes");
         Assert.Contains("Paragraph 5 of the story", document.Text, StringComparison.Ordinal);
     }
 }
