@@ -37,11 +37,6 @@ internal sealed class PhraseTable<TValue>
     /// <param name="tag">The tag the phrase was added with.</param>
     public TValue? Find(ReadOnlySpan<char> key, out int tag) => Find(key, NameKeyHash.Of(key), out tag);
 
-    /// <summary>Finds the value of <paramref name="key"/> whose hash the caller already has, or <see langword="null"/>.</summary>
-    /// <param name="key">A folded phrase.</param>
-    /// <param name="hash">The hash of <paramref name="key"/> as <see cref="NameKeyHash.Of(ReadOnlySpan{char})"/> gives it.</param>
-    public TValue? Find(ReadOnlySpan<char> key, long hash) => Find(key, hash, out _);
-
     /// <summary>Finds the value and tag of <paramref name="key"/> whose hash the caller already has, or <see langword="null"/> and 0.</summary>
     /// <param name="key">A folded phrase.</param>
     /// <param name="hash">The hash of <paramref name="key"/> as <see cref="NameKeyHash.Of(ReadOnlySpan{char})"/> gives it.</param>
