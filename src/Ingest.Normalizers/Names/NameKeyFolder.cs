@@ -208,6 +208,9 @@ internal static class NameKeyFolder
     /// <param name="length">The length of the word.</param>
     /// <param name="destination">The buffer; at least seventeen characters long (eighteen for a word over eight).</param>
     /// <param name="written">The length of the folded word.</param>
+    // ReadyToRun leaves code that asks for 256-bit vectors to the JIT, and the host recompiles only after 100,000 calls,
+    // so without this it would run unoptimised (every vector operation a call) for a whole short run.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryFoldShortAscii(ReadOnlySpan<char> source, int length, Span<char> destination, out int written)
     {
         var characters = MemoryMarshal.Cast<char, ushort>(source);
@@ -219,6 +222,7 @@ internal static class NameKeyFolder
     }
 
     /// <summary>Lowers a word of up to eight characters into <paramref name="destination"/> unless a rule or double letter applies.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool FoldEight(ReadOnlySpan<ushort> source, int length, Span<ushort> destination)
     {
         // Lane numbers (Vector128<T>.Indices is .NET 9 and later; the package also builds for .NET 8).
@@ -241,6 +245,7 @@ internal static class NameKeyFolder
     }
 
     /// <summary><see cref="FoldEight"/> for words of up to sixteen characters, the same tests on vectors twice as wide.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool FoldSixteen(ReadOnlySpan<ushort> source, int length, Span<ushort> destination)
     {
         var lanes = Vector256.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
@@ -260,8 +265,10 @@ internal static class NameKeyFolder
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<ushort> Is(Vector128<ushort> characters, char c) => Vector128.Equals(characters, Vector128.Create((ushort)c));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<ushort> Is(Vector256<ushort> characters, char c) => Vector256.Equals(characters, Vector256.Create((ushort)c));
 
     /// <summary>Rewrites the endings of a folded word of <paramref name="m"/> characters; returns its new length.</summary>

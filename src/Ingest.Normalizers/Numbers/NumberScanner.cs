@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -121,6 +122,9 @@ internal sealed partial class NumberScanner
     /// scan goes on: after the last word passed, or, when <paramref name="blocked"/>, at the start of a word that may
     /// start an expression (<paramref name="p"/> itself when that word is).
     /// </summary>
+    // ReadyToRun leaves code that asks for 256-bit vectors to the JIT, and the host recompiles only after 100,000 calls,
+    // so without this it would run unoptimised (every vector operation a call) for a whole short run.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int PassPlainWords(int p, ref int steps, out bool blocked)
     {
         var text = _text;
@@ -156,6 +160,7 @@ internal sealed partial class NumberScanner
     /// block are left to the next block; <paramref name="decided"/> is false where the block cannot be read (near the
     /// end of the run, or a word of fifteen letters or more), and the word at the returned position is read as before.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int PassPlainWordsInBlocks(int p, ref int steps, out bool decided, out bool blocked)
     {
         var text = _text;
