@@ -40,4 +40,35 @@ internal static class AsciiLetterRun
 
         return k;
     }
+
+    /// <summary>How many characters at the start of <paramref name="text"/> are ASCII letters or digits (its length when all are).</summary>
+    /// <param name="text">The text from the first character that may be a letter or digit.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int LengthWithDigits(ReadOnlySpan<char> text)
+    {
+        var units = MemoryMarshal.Cast<char, ushort>(text);
+        var k = 0;
+        while (k + Vector128<ushort>.Count <= units.Length)
+        {
+            // As in Length; a digit lies 0-9 past '0', anything else further or wrapped around to a large value.
+            var block = Vector128.Create(units.Slice(k, Vector128<ushort>.Count));
+            var folded = (block | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a');
+            var digit = block - Vector128.Create((ushort)'0');
+            var others = (Vector128.GreaterThan(folded, Vector128.Create((ushort)25))
+                & Vector128.GreaterThan(digit, Vector128.Create((ushort)9))).ExtractMostSignificantBits();
+            if (others != 0)
+            {
+                return k + BitOperations.TrailingZeroCount(others);
+            }
+
+            k += Vector128<ushort>.Count;
+        }
+
+        while (k < units.Length && ((uint)((units[k] | 0x20) - 'a') < 26 || (uint)(units[k] - '0') < 10))
+        {
+            k++;
+        }
+
+        return k;
+    }
 }

@@ -49,4 +49,29 @@ public sealed class AsciiLetterRunTests
             Assert.Equal(expected, AsciiLetterRun.Length(text));
         }
     }
+
+    [Theory]
+    [InlineData("", 0)]
+    [InlineData("G7", 2)]
+    [InlineData("2020s, then", 5)]
+    [InlineData("abc123def456ghi789 x", 18)]
+    [InlineData("B-52", 1)]
+    [InlineData("o'clock", 1)]
+    public void The_run_with_digits_ends_at_the_first_character_that_is_no_ascii_letter_or_digit(string text, int expected)
+    {
+        Assert.Equal(expected, AsciiLetterRun.LengthWithDigits(text));
+    }
+
+    [Fact]
+    public void Every_character_agrees_with_the_scalar_letter_or_digit_test_in_the_vector_and_the_tail()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var inVector = "a1b2c3d4e5" + (char)c + "a1b2c3d4e5";
+            var inTail = "a1b" + (char)c + "2";
+            var letterOrDigit = char.IsAsciiLetterOrDigit((char)c);
+            Assert.Equal(letterOrDigit ? inVector.Length : 10, AsciiLetterRun.LengthWithDigits(inVector));
+            Assert.Equal(letterOrDigit ? inTail.Length : 3, AsciiLetterRun.LengthWithDigits(inTail));
+        }
+    }
 }
