@@ -21,6 +21,9 @@ internal static class JsonRecord
     private static readonly Comparison<Entity> EntityOrder =
         static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length);
 
+    // Above this many metadata extras the insertion sort's n^2 would outweigh the JIT it saves.
+    private const int InsertionSortLimit = 64;
+
     public static void Write(Utf8JsonWriter writer, IngestResult result, int maxTextLength)
     {
         var document = result.Document;
@@ -240,11 +243,18 @@ internal static class JsonRecord
 
     /// <summary>
     /// Orders the first <paramref name="count"/> pairs by key, ordinally (keys are unique). An insertion sort of the few
-    /// metadata extras: the framework's sort over key-value pairs has no precompiled form and was jitted in every
-    /// host process.
+    /// metadata extras a document usually has: the framework's sort over key-value pairs has no precompiled form and was
+    /// jitted in every host process. Past <see cref="InsertionSortLimit"/> pairs (a file may carry any number of custom
+    /// properties) the framework's sort keeps the cost at n log n.
     /// </summary>
     private static void SortByKey(KeyValuePair<string, string>[] pairs, int count)
     {
+        if (count > InsertionSortLimit)
+        {
+            Array.Sort(pairs, 0, count, Comparer<KeyValuePair<string, string>>.Create(static (a, b) => string.CompareOrdinal(a.Key, b.Key)));
+            return;
+        }
+
         for (var i = 1; i < count; i++)
         {
             var pair = pairs[i];

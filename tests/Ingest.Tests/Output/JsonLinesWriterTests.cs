@@ -48,6 +48,32 @@ public sealed class JsonLinesWriterTests
     }
 
     [Fact]
+    public async Task Many_metadata_extras_set_in_reverse_are_written_in_ordinal_key_order()
+    {
+        // A file may carry any number of custom properties: past a handful the order comes from an n log n sort.
+        var builder = new DocumentBuilder(new Uri("file:///data/c.txt"), MediaTypes.PlainText);
+        for (var i = 20_000; i > 0; i--)
+        {
+            builder.Metadata.Extra["key" + i.ToString("D5", System.Globalization.CultureInfo.InvariantCulture)] = "v";
+        }
+
+        builder.AddBlock(BlockKind.Paragraph, "text");
+        var document = builder.Build();
+        using var stream = new MemoryStream();
+        await using (var writer = new JsonLinesWriter(stream, leaveOpen: true))
+        {
+            await writer.WriteAsync(new IngestResult(document.Source, 0, IngestStatus.Succeeded, document, []));
+        }
+
+        using var json = JsonDocument.Parse(stream.ToArray());
+        var names = json.RootElement.GetProperty("metadata").GetProperty("extra").EnumerateObject().Select(p => p.Name).ToArray();
+        Assert.Equal(20_000, names.Length);
+        Assert.Equal("key00001", names[0]);
+        Assert.Equal("key00002", names[1]);
+        Assert.Equal("key20000", names[^1]);
+    }
+
+    [Fact]
     public async Task Writes_one_flushed_json_object_per_line_with_the_documented_fields()
     {
         using var stream = new MemoryStream();
