@@ -8,14 +8,6 @@ namespace Ingest.Text.Decoding;
 /// </summary>
 internal sealed class LineSplitter : IDisposable
 {
-    // Everything the fast path must stop at: line ends, C0 controls except tab, DEL, C1 controls, BOM, replacement and non-characters.
-    private static readonly SearchValues<char> Special = SearchValues.Create(
-        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000A\u000B\u000C\u000D\u000E\u000F" +
-        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F" +
-        "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F" +
-        "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F" +
-        "\u2028\u2029\uFEFF\uFFFD\uFFFE\uFFFF");
-
     private readonly ILineSink _sink;
     private char[] _line;
     private int _length;
@@ -55,7 +47,8 @@ internal sealed class LineSplitter : IDisposable
         while (i < chars.Length)
         {
             var rest = chars[i..];
-            var k = rest.IndexOfAny(Special);
+            // Everything the fast path must stop at: line ends, C0 controls except tab, DEL, C1 controls, BOM, replacement and non-characters.
+            var k = CharScan.IndexOfLineSpecial(rest);
             if (k < 0)
             {
                 Append(rest);

@@ -6,12 +6,6 @@ namespace Ingest.Text.Structure;
 /// <summary>The output of <see cref="InlineMarkup"/>: the source copied without the removed markers, whitespace collapsed, links mapped.</summary>
 internal sealed partial class InlineMarkup
 {
-    /// <summary>Every character that may end a run copied as it is: control characters and whitespace other than the space.</summary>
-    private static readonly SearchValues<char> RunBreaks = SearchValues.Create(
-        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\v\f\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017"
-        + "\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
-        + "\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
-
     /// <summary>Copies the source without the removed ranges, collapsing whitespace and mapping link ranges to the output.</summary>
     private void Copy(ReadOnlySpan<char> s)
     {
@@ -135,7 +129,7 @@ internal sealed partial class InlineMarkup
         {
             if (breakAt < i)
             {
-                breakAt = NextIndex(s, i, s[i..].IndexOfAny(RunBreaks));
+                breakAt = NextIndex(s, i, CharScan.IndexOfRunBreak(s[i..]));
             }
 
             if (doubleSpaceAt < i)

@@ -19,8 +19,6 @@ internal sealed partial class InlineMarkup : IDisposable
     private const int MaxLinkTextLength = 2000;
     private const int MaxLinkTargetLength = 2048;
 
-    private static readonly SearchValues<char> Markers = SearchValues.Create("\\`[*_~<!");
-
     private readonly List<(int Start, int Length)> _removals = new();
     private readonly List<(int TextStart, int TextEnd, string Target)> _sourceLinks = new();
     private readonly List<TextLink> _links = new();
@@ -75,7 +73,7 @@ internal sealed partial class InlineMarkup : IDisposable
         {
             if (i < limit)
             {
-                var k = s[i..limit].IndexOfAny(Markers);
+                var k = CharScan.IndexOfMarker(s[i..limit]);
                 i = k < 0 ? limit : i + k;
             }
 
