@@ -1,0 +1,37 @@
+using Ingest.Normalizers.Names;
+
+namespace Ingest.Normalizers.Tests.Names;
+
+/// <summary>
+/// Mechanisms that read a name against the rest of its document, each on texts written for these tests with the
+/// counter-cases where the rule must not fire: a full name confirmed by its surname used alone later.
+/// </summary>
+public sealed class DocumentConsistencyTests
+{
+    private static async Task<List<NameEntity>> RunAsync(string text)
+    {
+        var document = NameTestDocuments.FromText("consistency.txt", text);
+        await NameTestDocuments.Normalizer().NormalizeAsync(document, NormalizationContext.For(document, null));
+        return document.Names().ToList();
+    }
+
+    private static NameEntity? Find(List<NameEntity> names, string text) => names.FirstOrDefault(n => n.Text == text);
+
+    [Theory]
+    [InlineData("Orvin Tassell took three wickets on the first day. By the evening Tassell had taken five.", "Orvin Tassell", "Tassell")]
+    [InlineData("Marisol Quennet (Chile) 2004\n\nA week later Quennet hit a second century.", "Marisol Quennet", "Quennet")]
+    public async Task An_unknown_full_name_whose_surname_recurs_alone_is_a_person_linked_to_it(string text, string full, string surname)
+    {
+        var names = await RunAsync(text);
+        Assert.Equal(NameKind.Person, Find(names, full)?.Kind);
+        Assert.Equal(NameKind.Person, Find(names, surname)?.Kind);
+        Assert.Equal(Find(names, full)!.Key, Find(names, surname)!.Key);
+    }
+
+    [Theory]
+    [InlineData("The Orlem Forum opened in May. Crowds filled the Forum on Sunday.", "Orlem Forum")]
+    [InlineData("Tickets for Brenmoor Harvest sold out. Farmers say the harvest was the best in years. Harvest came early.", "Brenmoor Harvest")]
+    [InlineData("Quellan Massacre remembered. Quellan was a small town then.", "Quellan Massacre")]
+    public async Task A_name_shortened_to_a_word_after_the_or_written_in_lower_case_or_to_its_first_word_is_not_a_person(string text, string name)
+        => Assert.NotEqual(NameKind.Person, Find(await RunAsync(text), name)?.Kind);
+}
