@@ -4,7 +4,8 @@ namespace Ingest.Normalizers.Tests.Names;
 
 /// <summary>
 /// Mechanisms that read a name against the rest of its document, each on texts written for these tests with the
-/// counter-cases where the rule must not fire: a full name confirmed by its surname used alone later.
+/// counter-cases where the rule must not fire: a full name confirmed by its surname used alone later, an initial
+/// before a full name, and a singular name taking a plural verb as a group.
 /// </summary>
 public sealed class DocumentConsistencyTests
 {
@@ -34,4 +35,29 @@ public sealed class DocumentConsistencyTests
     [InlineData("Quellan Massacre remembered. Quellan was a small town then.", "Quellan Massacre")]
     public async Task A_name_shortened_to_a_word_after_the_or_written_in_lower_case_or_to_its_first_word_is_not_a_person(string text, string name)
         => Assert.NotEqual(NameKind.Person, Find(await RunAsync(text), name)?.Kind);
+
+    [Theory]
+    [InlineData("Its chief executive C. Tarrow Pellin said the deal was fair.", "C. Tarrow Pellin")]
+    [InlineData("The novel by F. Ormond Gessaly sold well.", "F. Ormond Gessaly")]
+    public async Task An_initial_with_its_period_opens_the_full_name(string text, string person)
+        => Assert.Equal(NameKind.Person, Find(await RunAsync(text), person)?.Kind);
+
+    [Fact]
+    public async Task A_letter_ending_a_sentence_does_not_join_the_next_word()
+        => Assert.DoesNotContain(await RunAsync("They chose Plan B. Then the vote was held."), n => n.Text.Contains("B Then", StringComparison.Ordinal) || n.Text.Contains("B. Then", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("After the tour Corvane are back in the studio.", "Corvane")]
+    [InlineData("This season Brellick have won six games in a row.", "Brellick")]
+    [InlineData("Last week Tarsido were fined by the regulator.", "Tarsido")]
+    public async Task A_singular_name_with_a_plural_verb_is_a_group(string text, string organization)
+        => Assert.Equal(NameKind.Organization, Find(await RunAsync(text), organization)?.Kind);
+
+    [Theory]
+    [InlineData("Margit Oszlany and Dorvell are in the final.", "Dorvell")]
+    [InlineData("Crowds in Brellick are growing.", "Brellick")]
+    [InlineData("Does Harrowgate have a chance?", "Harrowgate")]
+    [InlineData("The Tarsidos are touring again.", "Tarsidos")]
+    public async Task A_name_that_is_not_the_subject_of_the_plural_verb_is_not_made_a_group(string text, string name)
+        => Assert.NotEqual(NameKind.Organization, Find(await RunAsync(text), name)?.Kind);
 }
