@@ -23,6 +23,12 @@ internal sealed partial class NameMentionFinder
         {
             work.Step();
             fullNameWords.Add(tokenizer, other);
+            if (!other.Pending)
+            {
+                // Artists like Picasso ... Picasso's late work: a word decided to be a person keeps that kind where it recurs.
+                fullNameWords.AddLoneWord(tokenizer, other);
+            }
+
             if (IsLoneName(tokenizer, other))
             {
                 loneWords.AddLoneWord(tokenizer, other);

@@ -5,7 +5,8 @@ namespace Ingest.Normalizers.Tests.Names;
 /// <summary>
 /// Mechanisms that read a name against the rest of its document, each on texts written for these tests with the
 /// counter-cases where the rule must not fire: a full name confirmed by its surname used alone later, an initial
-/// before a full name, and a singular name taking a plural verb as a group.
+/// before a full name, a singular name taking a plural verb as a group, the class before "like", "such as" or
+/// "including" giving the kind of its examples, and a one-word person keeping that kind where it recurs.
 /// </summary>
 public sealed class DocumentConsistencyTests
 {
@@ -60,4 +61,33 @@ public sealed class DocumentConsistencyTests
     [InlineData("The Tarsidos are touring again.", "Tarsidos")]
     public async Task A_name_that_is_not_the_subject_of_the_plural_verb_is_not_made_a_group(string text, string name)
         => Assert.NotEqual(NameKind.Organization, Find(await RunAsync(text), name)?.Kind);
+
+    [Theory]
+    [InlineData("Founders turn away VCs like Marrowind for the halo effect.", "Marrowind", NameKind.Organization)]
+    [InlineData("Retailers such as Quellmart cut prices.", "Quellmart", NameKind.Organization)]
+    [InlineData("The show has works by artists like Ostrova and others.", "Ostrova", NameKind.Person)]
+    [InlineData("The tour visits cities including Varnholt next year.", "Varnholt", NameKind.Place)]
+    public async Task The_class_before_like_such_as_or_including_gives_the_kind_of_its_example(string text, string name, NameKind kind)
+        => Assert.Equal(kind, Find(await RunAsync(text), name)?.Kind);
+
+    [Theory]
+    [InlineData("She said it felt like Marrowind all over again.", "Marrowind")]
+    [InlineData("Things like Quellmart rarely last.", "Quellmart")]
+    public async Task Like_after_a_word_that_is_not_a_class_gives_no_kind(string text, string name)
+        => Assert.NotEqual(NameKind.Organization, Find(await RunAsync(text), name)?.Kind);
+
+    [Fact]
+    public async Task A_firm_named_by_its_class_is_a_firm_where_it_recurs()
+    {
+        var names = await RunAsync("Founders prize VCs like Marrowind. A founder took less money from Marrowind last year.");
+        Assert.All(names.Where(n => n.Text == "Marrowind"), n => Assert.Equal(NameKind.Organization, n.Kind));
+        Assert.Equal(2, names.Count(n => n.Text == "Marrowind"));
+    }
+
+    [Fact]
+    public async Task A_person_named_by_its_class_is_that_person_where_it_recurs()
+    {
+        var names = await RunAsync("The show has works by artists like Ostrova. Critics say Ostrova changed painting.");
+        Assert.Equal(2, names.Count(n => n.Text == "Ostrova" && n.Kind == NameKind.Person));
+    }
 }
