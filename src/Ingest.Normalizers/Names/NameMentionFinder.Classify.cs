@@ -10,6 +10,12 @@ internal sealed partial class NameMentionFinder
     {
         var written = first;
         TrimOrdinaryEdges(tokenizer, ref first, ref last, ref titleBefore);
+        if (first == last && tokenizer.Tokens[first].Has(NameTokenFlags.AllCaps) && CommonAcronyms.Is(tokenizer.Text(first)))
+        {
+            // The AI boom, a GPA of 3.9, 9am AEST: the acronym of an ordinary noun names nothing.
+            return;
+        }
+
         if (first > last || (last > first && OrganizationCues.IsAwardHead(tokenizer.Text(last))) || AddByHead(tokenizer, written, first, last, mentions) || AddInstitution(tokenizer, first, last, mentions))
         {
             return;

@@ -6,7 +6,8 @@ namespace Ingest.Normalizers.Tests.Names;
 /// Mechanisms that read a name against the rest of its document, each on texts written for these tests with the
 /// counter-cases where the rule must not fire: a full name confirmed by its surname used alone later, an initial
 /// before a full name, a singular name taking a plural verb as a group, the class before "like", "such as" or
-/// "including" giving the kind of its examples, and a one-word person keeping that kind where it recurs.
+/// "including" giving the kind of its examples, a one-word person keeping that kind where it recurs, and acronyms of
+/// ordinary nouns named as nothing.
 /// </summary>
 public sealed class DocumentConsistencyTests
 {
@@ -90,4 +91,17 @@ public sealed class DocumentConsistencyTests
         var names = await RunAsync("The show has works by artists like Ostrova. Critics say Ostrova changed painting.");
         Assert.Equal(2, names.Count(n => n.Text == "Ostrova" && n.Kind == NameKind.Person));
     }
+
+    [Theory]
+    [InlineData("The AI boom lifted chip stocks.")]
+    [InlineData("She graduated with a GPA of 3.9 and joined as CFO.")]
+    [InlineData("The launch is at 9am AEST on Friday.")]
+    [InlineData("HIV rates fell after the IPO of the clinic chain.")]
+    public async Task An_acronym_of_an_ordinary_noun_is_not_a_name(string text) => Assert.Empty(await RunAsync(text));
+
+    [Theory]
+    [InlineData("Regulators at KORVA fined the bank.", "KORVA")]
+    [InlineData("Analysts at Tessler AI expect growth.", "Tessler AI")]
+    public async Task An_unknown_acronym_or_a_name_ending_in_one_is_still_a_body(string text, string organization)
+        => Assert.Equal(NameKind.Organization, Find(await RunAsync(text), organization)?.Kind);
 }
