@@ -96,7 +96,7 @@ internal sealed partial class NameMentionFinder
         }
 
         var firstIsGiven = (Flags(tokenizer, first) & LexemeFlags.GivenName) != 0;
-        if ((headFlags & LexemeFlags.OrganizationHead) != 0 && !(firstIsGiven && last - first == 1))
+        if ((headFlags & LexemeFlags.OrganizationHead) != 0 && !(firstIsGiven && last - first == 1) && !(last == first && tokenizer.Text(last) is "International"))
         {
             AddHeadedOrganization(tokenizer, written, first, last, mentions);
             return true;

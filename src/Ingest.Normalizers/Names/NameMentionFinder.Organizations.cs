@@ -32,13 +32,23 @@ internal sealed partial class NameMentionFinder
             }
 
             k = next;
-            if (IsOrganizationHead(tokenizer, next))
+            if (IsOrganizationHead(tokenizer, next) && !IsQualifierBeforeHead(tokenizer, next))
             {
                 end = k;
             }
         }
 
         return end < 0 ? -1 : Math.Max(end, OfChainEnd(tokenizer, end));
+    }
+
+    /// <summary>
+    /// Whether the head word at <paramref name="index"/> is an adjective that closes a firm's name only as its last word
+    /// (Shuanghui International) and here qualifies a capitalised word after it (Cairo International Stadium).
+    /// </summary>
+    private static bool IsQualifierBeforeHead(NameTokenizer tokenizer, int index)
+    {
+        var tokens = tokenizer.Tokens;
+        return tokenizer.Text(index) is "International" && index + 1 < tokens.Length && tokens[index + 1].IsJoined && tokens[index + 1].IsCapitalized;
     }
 
     private static bool IsInContest(NameTokenizer tokenizer, int first, int last)

@@ -7,7 +7,7 @@ namespace Ingest.Normalizers.Tests.Names;
 /// counter-cases where the rule must not fire: a full name confirmed by its surname used alone later, an initial
 /// before a full name, a singular name taking a plural verb as a group, the class before "like", "such as" or
 /// "including" giving the kind of its examples, a one-word person keeping that kind where it recurs, and acronyms of
-/// ordinary nouns named as nothing.
+/// ordinary nouns named as nothing, and "International" closing a firm's name.
 /// </summary>
 public sealed class DocumentConsistencyTests
 {
@@ -104,4 +104,15 @@ public sealed class DocumentConsistencyTests
     [InlineData("Analysts at Tessler AI expect growth.", "Tessler AI")]
     public async Task An_unknown_acronym_or_a_name_ending_in_one_is_still_a_body(string text, string organization)
         => Assert.Equal(NameKind.Organization, Find(await RunAsync(text), organization)?.Kind);
+
+    [Fact]
+    public async Task International_as_the_last_word_closes_a_firms_name()
+    {
+        var names = await RunAsync("Telvarro International opened a plant in Ghana. Rivals said Telvarro moved fast.");
+        Assert.Equal(NameKind.Organization, Find(names, "Telvarro International")?.Kind);
+    }
+
+    [Fact]
+    public async Task International_before_another_capitalised_word_does_not_close_the_name()
+        => Assert.DoesNotContain(await RunAsync("The final was played at Varnolt International Stadium."), n => n.Text == "Varnolt International");
 }
