@@ -24,6 +24,17 @@ internal sealed class FullNameWords
         AddWord(tokenizer, mention.Last);
     }
 
+    /// <summary>Adds the word of a one-word person mention (a guess or a decided one), to look up surnames used alone.</summary>
+    /// <param name="tokenizer">The tokenized document.</param>
+    /// <param name="mention">The mention.</param>
+    public void AddLoneWord(NameTokenizer tokenizer, in NameCandidate mention)
+    {
+        if (mention.Kind == NameKind.Person && mention.Count == 1 && mention.Entry is null)
+        {
+            AddWord(tokenizer, mention.First);
+        }
+    }
+
     /// <summary>Whether the word of token <paramref name="index"/> is the first or last word of a full name.</summary>
     /// <param name="tokenizer">The tokenized document.</param>
     /// <param name="index">The token.</param>

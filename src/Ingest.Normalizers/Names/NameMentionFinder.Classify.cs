@@ -10,6 +10,12 @@ internal sealed partial class NameMentionFinder
     {
         var written = first;
         TrimOrdinaryEdges(tokenizer, ref first, ref last, ref titleBefore);
+        if (first == last && tokenizer.Tokens[first].Has(NameTokenFlags.AllCaps) && CommonAcronyms.Is(tokenizer.Text(first)))
+        {
+            // The AI boom, a GPA of 3.9, 9am AEST: the acronym of an ordinary noun names nothing.
+            return;
+        }
+
         if (first > last || (last > first && OrganizationCues.IsAwardHead(tokenizer.Text(last))) || AddByHead(tokenizer, written, first, last, mentions) || AddInstitution(tokenizer, first, last, mentions))
         {
             return;
@@ -90,7 +96,7 @@ internal sealed partial class NameMentionFinder
         }
 
         var firstIsGiven = (Flags(tokenizer, first) & LexemeFlags.GivenName) != 0;
-        if ((headFlags & LexemeFlags.OrganizationHead) != 0 && !(firstIsGiven && last - first == 1))
+        if ((headFlags & LexemeFlags.OrganizationHead) != 0 && !(firstIsGiven && last - first == 1) && !(last == first && tokenizer.Text(last) is "International"))
         {
             AddHeadedOrganization(tokenizer, written, first, last, mentions);
             return true;
@@ -185,6 +191,13 @@ internal sealed partial class NameMentionFinder
             count = 1;
         }
 
+        if (!titleBefore && !isAuthor && CategoryBefore(tokenizer, first) is { } category)
+        {
+            // Firms like Velmont, artists such as Orlov: the class named before the example gives its kind.
+            mentions.Add(new NameCandidate { First = first, Last = last, Kind = category });
+            return;
+        }
+
         if (AddByContext(tokenizer, first, last, count, firstIsGiven, titleBefore || isAuthor, mentions))
         {
             return;
@@ -198,6 +211,25 @@ internal sealed partial class NameMentionFinder
             || (lastLexeme is not null && lastLexeme.Has(LexemeFlags.Surname))
             || HasLifespanAfter(tokenizer, last);
         AddPersonOrGuess(tokenizer, first, last, person, lastLexeme, mentions);
+    }
+
+    /// <summary>
+    /// The kind given by a plural category noun before "like", "such as" or "including" right before the name at
+    /// <paramref name="first"/> (VCs like Sequoia); null when there is none.
+    /// </summary>
+    private static NameKind? CategoryBefore(NameTokenizer tokenizer, int first)
+    {
+        var tokens = tokenizer.Tokens;
+        if (first < 2 || !tokens[first].Has(NameTokenFlags.SpaceBefore) || !tokens[first - 1].Has(NameTokenFlags.SpaceBefore))
+        {
+            return null;
+        }
+
+        var link = tokenizer.Text(first - 1);
+        var noun = link is "like" or "including" ? first - 2
+            : link is "as" && first > 2 && tokenizer.Text(first - 2) is "such" && tokens[first - 2].Has(NameTokenFlags.SpaceBefore) ? first - 3
+            : -1;
+        return noun >= 0 ? CategoryCues.KindOf(tokenizer.Text(noun)) : null;
     }
 
     private static bool IsAuthor(NameTokenizer tokenizer, int first, int last, IReadOnlyList<string> authors)

@@ -32,13 +32,23 @@ internal sealed partial class NameMentionFinder
             }
 
             k = next;
-            if (IsOrganizationHead(tokenizer, next))
+            if (IsOrganizationHead(tokenizer, next) && !IsQualifierBeforeHead(tokenizer, next))
             {
                 end = k;
             }
         }
 
         return end < 0 ? -1 : Math.Max(end, OfChainEnd(tokenizer, end));
+    }
+
+    /// <summary>
+    /// Whether the head word at <paramref name="index"/> is an adjective that closes a firm's name only as its last word
+    /// (Shuanghui International) and here qualifies a capitalised word after it (Cairo International Stadium).
+    /// </summary>
+    private static bool IsQualifierBeforeHead(NameTokenizer tokenizer, int index)
+    {
+        var tokens = tokenizer.Tokens;
+        return tokenizer.Text(index) is "International" && index + 1 < tokens.Length && tokens[index + 1].IsJoined && tokens[index + 1].IsCapitalized;
     }
 
     private static bool IsInContest(NameTokenizer tokenizer, int first, int last)
@@ -257,10 +267,28 @@ internal sealed partial class NameMentionFinder
                     || (after is "chief" && last + 2 < tokens.Length && tokenizer.Text(last + 2) is "executive" or "financial" or "operating");
             }
 
-            return OrganizationCues.IsBusinessNounAfter(after) || SpeaksAsOrganization(tokenizer, last + 1);
+            return OrganizationCues.IsBusinessNounAfter(after) || SpeaksAsOrganization(tokenizer, last + 1) || TakesPluralVerb(tokenizer, first, last);
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a singular name is the subject of a plural verb (Velmont are, Corvane have): English lets a team, a band or a
+    /// company take a plural verb as a group of people, while a person or a place takes a singular one. Left out: names
+    /// ending in s (the Hawks are, Jones are), names after "and", a comma or a preposition (Smith and Velmont are, fans of
+    /// Velmont are: the subject is another word) and after an auxiliary that inverts a question (does Velmont have).
+    /// </summary>
+    private static bool TakesPluralVerb(NameTokenizer tokenizer, int first, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        if (!OrganizationCues.IsPluralVerb(tokenizer.Text(last + 1)) || tokenizer.Text(last) is [.., 's' or 'S']
+            || tokens[first].Has(NameTokenFlags.AllCaps) || tokens[first].Punctuation is ',' or '&')
+        {
+            return false;
+        }
+
+        return first == 0 || !tokens[first].Has(NameTokenFlags.SpaceBefore) || !OrganizationCues.IsSubjectBreaker(tokenizer.Text(first - 1));
     }
 
     /// <summary>

@@ -12,6 +12,7 @@ internal sealed partial class NameMentionFinder
         // The first and last words of the people named in full, by hash: a document has hundreds of guesses and
         // mentions, and comparing every pair was quadratic in the document's length.
         var fullNameWords = new FullNameWords();
+        var loneWords = new FullNameWords();
         var organizations = new HashSet<string>(StringComparer.Ordinal);
         MarkShortForms(tokenizer, mentions, organizations);
         MarkTeamCities(tokenizer, mentions);
@@ -22,6 +23,16 @@ internal sealed partial class NameMentionFinder
         {
             work.Step();
             fullNameWords.Add(tokenizer, other);
+            if (!other.Pending)
+            {
+                // Artists like Picasso ... Picasso's late work: a word decided to be a person keeps that kind where it recurs.
+                fullNameWords.AddLoneWord(tokenizer, other);
+            }
+
+            if (IsLoneName(tokenizer, other))
+            {
+                loneWords.AddLoneWord(tokenizer, other);
+            }
         }
 
         RestorePlayers(tokenizer, mentions, fullNameWords, work);
@@ -43,7 +54,7 @@ internal sealed partial class NameMentionFinder
 
             if (candidate.Pending)
             {
-                if (!Confirm(tokenizer, mentions, m, kept, fullNameWords, ref candidate, work))
+                if (!Confirm(tokenizer, mentions, m, kept, new(fullNameWords, loneWords), ref candidate, work))
                 {
                     continue;
                 }
@@ -61,6 +72,14 @@ internal sealed partial class NameMentionFinder
 
         mentions.RemoveRange(kept, mentions.Count - kept);
     }
+
+    /// <summary>
+    /// Whether a one-word mention may be a surname used alone: not after "the" (people take no article: the Forum, the
+    /// Source) and not a word the document also writes in lower case.
+    /// </summary>
+    private bool IsLoneName(NameTokenizer tokenizer, in NameCandidate mention)
+        => mention.Count == 1 && mention.Kind == NameKind.Person && !IsOrdinary(tokenizer, mention.First)
+            && !(mention.First > 0 && OrganizationCues.Is(tokenizer.Text(mention.First - 1), "the"));
 
     /// <summary>Restrepo beat Nakamura: a name taken for a team by its role is a player named in full elsewhere.</summary>
     private static void RestorePlayers(NameTokenizer tokenizer, List<NameCandidate> mentions, FullNameWords fullNameWords, NameWork work)
@@ -107,8 +126,9 @@ internal sealed partial class NameMentionFinder
     /// Decides a guess at <paramref name="index"/>; the mentions before <paramref name="kept"/> are the ones kept so far
     /// and those after <paramref name="index"/> are still to be decided.
     /// </summary>
-    private bool Confirm(NameTokenizer tokenizer, List<NameCandidate> mentions, int index, int kept, FullNameWords fullNameWords, ref NameCandidate candidate, NameWork work)
+    private bool Confirm(NameTokenizer tokenizer, List<NameCandidate> mentions, int index, int kept, (FullNameWords Full, FullNameWords Lone) words, ref NameCandidate candidate, NameWork work)
     {
+        var fullNameWords = words.Full;
         for (var k = candidate.First; k <= candidate.Last; k++)
         {
             work.Step();
@@ -117,6 +137,14 @@ internal sealed partial class NameMentionFinder
                 candidate.Pending = false;
                 return true;
             }
+        }
+
+        if (candidate.Count is 2 or 3 && candidate.Kind == NameKind.Person && words.Lone.Contains(tokenizer, candidate.Last) && !IsOrdinary(tokenizer, candidate.First))
+        {
+            // Ricky Ponting ... skipper Ponting: news names a person in full once, then by the surname alone; a body or a
+            // work is shortened to its first word instead (Peterloo Massacre ... Peterloo), so only the last word counts.
+            candidate.Pending = false;
+            return true;
         }
 
         if (candidate.Count == 1 && _registry is not null && _registry.TryFind(tokenizer.Key(candidate.First), out _, out _))

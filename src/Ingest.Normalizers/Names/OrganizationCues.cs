@@ -118,6 +118,23 @@ internal static class OrganizationCues
     /// Whether a lower-case word after a capitalised name is the body that the name's place or owner runs (West Mercia
     /// police, Harlow council, the Tarvonian defence ministry): an institution written in lower case after its name.
     /// </summary>
+    /// <summary>Plural forms of "be" and "have" after a subject (are, were, have), as a singular name takes them only as a group.</summary>
+    /// <param name="text">The word after the name, in lower case.</param>
+    public static bool IsPluralVerb(ReadOnlySpan<char> text) => text is "are" or "were" or "have" or "aren't" or "weren't" or "haven't";
+
+    /// <summary>
+    /// Words after which a name is not the subject of the next verb: "and", "or", prepositions, and auxiliaries that
+    /// invert a question (does Velmont have).
+    /// </summary>
+    /// <param name="text">The word before the name.</param>
+    public static bool IsSubjectBreaker(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        return text.Length <= MaxWordLength && buffer[..CueText.ToLower(text, buffer)] is "and" or "or" or "nor" or "of" or "in" or "at"
+            or "from" or "with" or "by" or "for" or "to" or "on" or "than" or "like" or "does" or "do" or "did" or "would" or "will"
+            or "could" or "should" or "can" or "may" or "might" or "must" or "let" or "&";
+    }
+
     public static bool IsInstitutionAfter(ReadOnlySpan<char> text) => text is "police" or "council" or "ministry" or "constabulary";
 
     /// <summary>Whether a word (any case) before "of" is a person who founds, leads or speaks for a body (the founder of, CEO of).</summary>

@@ -6,13 +6,13 @@ namespace Ingest.Normalizers.Tests.Names;
 /// <summary>
 /// Real web pages annotated by a helper who saw no rules (<c>Names/RealWeb</c>): a tune set, so the scores and every
 /// difference are printed. Its held-out counterparts are in <see cref="HeldOutRealTextQualityTests"/>.
-/// The floors sit a little under the scores measured on its 40 files (2026-12-07: F1 0.824, B-cubed 0.958).
+/// The floors sit a little under the scores measured on its 40 files (2026-12-07, round 6: F1 0.853, B-cubed 0.968).
 /// </summary>
 public sealed class RealWebQualityTests(ITestOutputHelper output)
 {
-    private const double MentionFloor = 0.80;
+    private const double MentionFloor = 0.84;
 
-    private const double LinkingFloor = 0.94;
+    private const double LinkingFloor = 0.95;
 
     private static string Folder() => Path.Combine(Path.GetDirectoryName(NameEvaluation.AnnotatedFolder())!, "RealWeb");
 
