@@ -29,13 +29,15 @@ internal static class StoreMigration
         {
             Execute(connection, transaction, ToPerDocumentRows);
         }
-        else
+        else if (stored < 5)
         {
             // Schema 4's rows are read by schema 5 as they are (every entity has its properties); its entities view
             // does not know the positions schema 5 writes in their place, and is created again after this.
             Execute(connection, transaction, "DROP VIEW IF EXISTS entities;");
         }
 
+        // Schemas 1 to 5 indexed numbers by unit and value; no query reads that index (docs/store.md).
+        Execute(connection, transaction, "DROP INDEX IF EXISTS document_numbers_value;");
         Execute(connection, transaction, "UPDATE schema_info SET version = " + StoreSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
         transaction.Commit();
     }

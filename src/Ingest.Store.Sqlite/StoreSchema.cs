@@ -6,11 +6,13 @@ namespace Ingest.Store.Sqlite;
 /// through the <c>blocks</c> and <c>entities</c> views; only what queries filter on gets rows of its own, once per
 /// document: its names in an FTS5 table, its date ranges and numbers in tables keyed by document first. Schema 5 writes
 /// an entity whose type and properties repeat an earlier entity of its document with that entity's position in place of
-/// the properties, and sets the full-text index's merge and flush settings (<see cref="FullTextSettings"/>).
+/// the properties, and sets the full-text index's merge and flush settings (<see cref="FullTextSettings"/>). Schema 6 drops
+/// the index on numbers by unit and value: no query of the store used it, and its keys, in no order, touched pages all
+/// over it in every batch.
 /// </summary>
 internal static class StoreSchema
 {
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>
     /// The token written between two name forms of a document in <c>names_fts</c>: a private-use character, which the
@@ -21,7 +23,7 @@ internal static class StoreSchema
     /// <summary>
     /// Per connection: commits without a sync of every transaction (WAL keeps the database consistent: a power cut can lose
     /// the last commits, never corrupt the file), cascading deletes, temporary B-trees in memory, and a 64 MiB page cache
-    /// (SQLite's default is 2 MiB) for the two small indexes with keys in no order (dates, numbers).
+    /// (SQLite's default is 2 MiB) for the small index with keys in no order (dates).
     /// </summary>
     public const string ConnectionSettings = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;";
 
@@ -82,7 +84,6 @@ internal static class StoreSchema
             unit TEXT NOT NULL,
             number REAL NOT NULL,
             PRIMARY KEY (document_id, unit, number)) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS document_numbers_value ON document_numbers(unit, number);
         CREATE VIRTUAL TABLE IF NOT EXISTS names_fts USING fts5(names, tokenize = 'unicode61 remove_diacritics 0');
         """;
 

@@ -55,7 +55,7 @@ public sealed class NameFilterTests : IDisposable
         Assert.True(before.Dates.SetEquals(after.Item2));
         Assert.Equal(before.Counts, after.Item3);
         Assert.Equal(rows, (Scalar("SELECT count(*) FROM blocks"), Scalar("SELECT count(*) FROM entities WHERE chunk_id IS NOT NULL")));
-        Assert.Equal((5L, 0L), (Scalar("SELECT version FROM schema_info"), Scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('blocks', 'entities', 'name_terms')")));
+        Assert.Equal(((long)StoreSchema.Version, 0L), (Scalar("SELECT version FROM schema_info"), Scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('blocks', 'entities', 'name_terms')")));
         Assert.Equal((0L, 0L, 5L), counts);
     }
 
