@@ -236,10 +236,13 @@ internal sealed partial class NumberScanner
     /// <summary>
     /// Whether a word of ASCII letters is an expression start, looked up in full: a word that only shares a start's
     /// first letter, last letter and length ("and" and AUD, "this" and "tens") would otherwise be handed to
-    /// <see cref="TryExpression"/>, which reads it again only to find no start; such words were most of its calls.
+    /// <see cref="TryExpression"/>, which reads it again only to find no start; such words were most of its calls. The
+    /// shape filter still comes first: one bit test rejects most words of every length, where the look-up by letters of
+    /// the short ones measured slower here (inside all three normalizers, numbers +6%).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool StartsExpression(ReadOnlySpan<char> word) => _vocabulary.ExpressionStarts.TryGetAsciiLetters(word, out _);
+    private bool StartsExpression(ReadOnlySpan<char> word)
+        => _vocabulary.ExpressionStarts.MayContain(word) && _vocabulary.ExpressionStarts.TryGetAsciiLetters(word, out _);
 
     /// <summary>Tries a whole number expression starting at <paramref name="p"/>.</summary>
     private bool TryExpression(int p, int floor, out NumberMatch match, out int skipTo)
