@@ -24,6 +24,10 @@ internal sealed class WordTable<TValue>
     // every other character is class 26.
     private readonly uint[] _shapes = new uint[27 * 27];
 
+    // The keys of one to three ASCII letters, looked up by their letters (null when a key that short has other characters,
+    // which the case-insensitive comparison may match to ASCII letters: "ı" is "i").
+    private readonly ShortAsciiWords<TValue>? _short;
+
     public WordTable(IEnumerable<KeyValuePair<string, TValue>> entries)
     {
         var list = new List<KeyValuePair<string, TValue>>(entries);
@@ -53,7 +57,13 @@ internal sealed class WordTable<TValue>
                 _shapes[ShapeOf(key)] |= LengthBit(key.Length);
             }
         }
+
+        var shortKeys = list.FindAll(e => e.Key.Length <= ShortLength);
+        _short = shortKeys.TrueForAll(e => ShortAsciiWords<TValue>.Fits(e.Key)) ? new ShortAsciiWords<TValue>(shortKeys) : null;
     }
+
+    /// <summary>The longest word <see cref="TryGetAsciiLetters"/> decides by its letters, without hashing.</summary>
+    private const int ShortLength = 3;
 
     /// <summary>Looks <paramref name="word"/> up; the shape filter is inlined at the call, so most words make no call.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -95,11 +105,17 @@ internal sealed class WordTable<TValue>
 
     /// <summary>
     /// As <see cref="TryGetValue(ReadOnlySpan{char}, out TValue)"/> for a <paramref name="word"/> made of ASCII letters
-    /// only: keys of ASCII letters are compared letter by letter, without a call.
+    /// only: words of up to three letters are decided by their letters (<see cref="ShortAsciiWords{TValue}"/>), longer
+    /// ones compared with keys of ASCII letters letter by letter, without a call.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetAsciiLetters(ReadOnlySpan<char> word, out TValue value)
     {
+        if ((uint)(word.Length - 1) < ShortLength && _short is { } shortWords)
+        {
+            return shortWords.TryGetValue(word, out value);
+        }
+
         if (!word.IsEmpty && (_shapes[ShapeOf(word)] & LengthBit(word.Length)) != 0)
         {
             return TryGetHashedAsciiLetters(word, out value);

@@ -84,4 +84,46 @@ public sealed class WordTableTests
         Assert.Equal(1, value);
         Assert.False(table.TryGetValue("Azerbaijan's", out _));
     }
+
+    [Fact]
+    public void Every_word_of_up_to_three_ascii_letters_is_found_by_its_letters_exactly_as_by_the_hash()
+    {
+        // Short keys in mixed case, a key given twice in two cases (the last value wins in both look-ups), letters at
+        // both ends of the alphabet, and longer keys around them.
+        var entries = new List<KeyValuePair<string, int>>
+        {
+            new("a", 1), new("Z", 2), new("of", 3), new("IN", 4), new("zz", 5), new("the", 6), new("And", 7),
+            new("zzz", 8), new("aaa", 9), new("the", 10), new("THEM", 11), new("at", 12), new("Sat", 13),
+        };
+        var table = new WordTable<int>(entries);
+        var letters = Enumerable.Range(0, 26).SelectMany(k => new[] { (char)('a' + k), (char)('A' + k) }).ToArray();
+        var words = letters.Select(c => c.ToString()).ToList();
+        words.AddRange(from a in letters from b in letters select string.Concat(a, b));
+        words.AddRange(from a in letters.Where(char.IsLower) from b in letters from c in letters.Where(char.IsUpper) select string.Concat(a, b, c));
+        var found = 0;
+        foreach (var word in words)
+        {
+            var expected = entries.FindLastIndex(e => e.Key.Equals(word, StringComparison.OrdinalIgnoreCase));
+            Assert.Equal(expected >= 0, table.TryGetAsciiLetters(word, out var value));
+            Assert.Equal(expected >= 0 ? entries[expected].Value : 0, value);
+            found += expected >= 0 ? 1 : 0;
+        }
+
+        Assert.Equal(30, found);
+    }
+
+    [Fact]
+    public void A_table_with_a_short_key_beyond_ascii_letters_finds_short_words_by_the_hash_alike()
+    {
+        // A key of up to three characters that are not all ASCII letters leaves short words to the hashed look-up.
+        var table = new WordTable<int>(new Dictionary<string, int> { ["é"] = 1, ["of"] = 2, ["o'"] = 3, ["the"] = 4 });
+
+        foreach (var (word, expected) in new[] { ("OF", 2), ("The", 4), ("e", 0), ("o", 0), ("ofs", 0) })
+        {
+            Assert.Equal(expected != 0, table.TryGetAsciiLetters(word, out var ascii));
+            Assert.Equal(expected != 0, table.TryGetValue(word, out var general));
+            Assert.Equal(expected, ascii);
+            Assert.Equal(expected, general);
+        }
+    }
 }

@@ -56,7 +56,7 @@ internal sealed partial class DateParser
         _ => PointRules.All,
     };
 
-    /// <summary>The rules that read a function word as their first token.</summary>
+    /// <summary>The rules that read a function word as their first token (each such word is also in <see cref="KeywordStartsAny"/>).</summary>
     private PointRules KeywordRules(int i, DateKeyword keyword) => keyword switch
     {
         DateKeyword.The or DateKeyword.My => MayFollowDeterminer(i + 1) ? DeterminerRules : PointRules.None,

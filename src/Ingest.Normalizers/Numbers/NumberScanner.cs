@@ -182,7 +182,7 @@ internal sealed partial class NumberScanner
                 var start = p + at;
                 var end = start + length;
                 var after = text[end];
-                if ((after >= 128) | (after == '\'') | ((length == 4) & (text[start] == 'M')) || _vocabulary.ExpressionStarts.MayContain(text.AsSpan(start, length)))
+                if ((after >= 128) | (after == '\'') | ((length == 4) & (text[start] == 'M')) || StartsExpression(text.AsSpan(start, length)))
                 {
                     decided = true;
                     blocked = true;
@@ -215,8 +215,8 @@ internal sealed partial class NumberScanner
 
     /// <summary>
     /// Most words of prose start no expression: a word of ASCII letters ended by a character that cannot continue it,
-    /// that is no million code (MUSD) and whose shape no expression start has, is passed over here with a vector compare
-    /// and one bit test instead of the calls of <see cref="TryExpression"/>, which would reach the same end.
+    /// that is no million code (MUSD) and no expression start, is passed over here with a vector compare and a table
+    /// test instead of the calls of <see cref="TryExpression"/>, which would reach the same end.
     /// </summary>
     private bool TryPassPlainWord(int p, out int end)
     {
@@ -230,8 +230,19 @@ internal sealed partial class NumberScanner
             return false;
         }
 
-        return !(end - p == 4 && text[p] == 'M') && !_vocabulary.ExpressionStarts.MayContain(text.AsSpan(p, end - p));
+        return !(end - p == 4 && text[p] == 'M') && !StartsExpression(text.AsSpan(p, end - p));
     }
+
+    /// <summary>
+    /// Whether a word of ASCII letters is an expression start, looked up in full: a word that only shares a start's
+    /// first letter, last letter and length ("and" and AUD, "this" and "tens") would otherwise be handed to
+    /// <see cref="TryExpression"/>, which reads it again only to find no start; such words were most of its calls. The
+    /// shape filter still comes first: one bit test rejects most words of every length, where the look-up by letters of
+    /// the short ones measured slower here (inside all three normalizers, numbers +6%).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool StartsExpression(ReadOnlySpan<char> word)
+        => _vocabulary.ExpressionStarts.MayContain(word) && _vocabulary.ExpressionStarts.TryGetAsciiLetters(word, out _);
 
     /// <summary>Tries a whole number expression starting at <paramref name="p"/>.</summary>
     private bool TryExpression(int p, int floor, out NumberMatch match, out int skipTo)

@@ -46,4 +46,37 @@ public sealed class PointStartTests
     {
         Assert.Equal([(span, value)], Found(text));
     }
+
+    [Theory]
+    [InlineData("It lasted more than 3 days.", "more than 3 days", "P3D")]
+    [InlineData("Reply within two weeks.", "within two weeks", "P2W")]
+    [InlineData("We stayed a few days.", "a few days", "PXD")]
+    [InlineData("It rained all day.", "all day", "P1D")]
+    [InlineData("Wait another week.", "another week", "P1W")]
+    [InlineData("It took several months.", "several months", "PXM")]
+    [InlineData("Prices rose between 2014 and 2018.", "between 2014 and 2018", "2014/2018")]
+    [InlineData("Stay for the rest of the week.", "rest of the week", "2016-11-07/2016-11-13")]
+    [InlineData("The end of March was cold.", "end of March", "2017-03")]
+    public void Reads_a_duration_or_range_opened_by_a_function_word_no_point_rule_reads_first(string text, string span, string value)
+    {
+        Assert.Equal([(span, value)], Found(text));
+    }
+
+    [Theory]
+    [InlineData("Most of 2020 was quiet.", "2020", "2020")]
+    [InlineData("He came and left on May 5.", "May 5", "2016-05-05")]
+    [InlineData("They waited for three days.", "three days", "P3D")]
+    [InlineData("Over the past decade prices rose.", "the past decade", "P10Y")]
+    public void A_function_word_that_starts_no_rule_leaves_the_date_after_it_whole(string text, string span, string value)
+    {
+        Assert.Equal([(span, value)], Found(text));
+    }
+
+    [Theory]
+    [InlineData("Don't go; it's late.")]
+    [InlineData("The dog's 'best' toy.")]
+    public void An_apostrophe_without_two_digits_after_it_starts_no_date(string text)
+    {
+        Assert.Empty(Found(text));
+    }
 }

@@ -37,4 +37,23 @@ public sealed class NumberPlainWordTests
             Assert.Equal(value, number.Value);
         }
     }
+
+    [Theory]
+    [InlineData("and AUD 40 came in", 40, "AUD 40")]
+    [InlineData("this twelve boats sailed", 12, "twelve")]
+    [InlineData("the fire burned five homes", 5, "five")]
+    [InlineData("its ninth year of growth", 9, "ninth")]
+    public async Task A_word_that_only_shares_an_expression_starts_shape_is_passed_and_the_start_after_it_read(string tail, double value, string span)
+    {
+        // "and" shares AUD's first letter, last letter and length, "this" tens', "fire" five's, "its" ILS'.
+        for (var shift = 0; shift < 24; shift++)
+        {
+            var text = "It" + new string('y', shift) + " was so " + tail;
+
+            var number = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
+
+            Assert.Equal(value, number.Value);
+            Assert.Equal(span, number.Text);
+        }
+    }
 }
