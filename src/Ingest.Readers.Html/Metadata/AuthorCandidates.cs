@@ -88,11 +88,11 @@ internal sealed partial class AuthorCandidates
             return;
         }
 
-        if ((ClassHints.IsByline(element) || IsCard(element) || IsWorkCreator(element)) && element.ParentElement?.TagName != "HEAD" && element.TagName is not ("BODY" or "HTML"))
+        if ((ClassHints.IsByline(element) || IsCard(element) || MicrodataItems.HasProperty(element, "creator")) && element.ParentElement?.TagName != "HEAD" && element.TagName is not ("BODY" or "HTML"))
         {
             if (IsStructured(element) && MicrodataItems.BelongsToOtherItem(element))
             {
-                // The author of a photo, a review or a book the page shows, not of the page.
+                // The author (or creator, schema.org's other name for it) of a photo, a review or a book the page shows, not of the page.
                 _read++;
                 _readInPage++;
                 return;
@@ -243,13 +243,6 @@ internal sealed partial class AuthorCandidates
     private static bool IsStructured(IElement element)
         => MicrodataItems.HasProperty(element, "author") || MicrodataItems.HasProperty(element, "creator")
             || string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// Whether the element is the microdata <c>creator</c> of the page's own work (schema.org's other name for its
-    /// author); a creator of anything else (a photo's) is not the page's.
-    /// </summary>
-    private static bool IsWorkCreator(IElement element)
-        => MicrodataItems.HasProperty(element, "creator") && !MicrodataItems.BelongsToOtherItem(element);
 
     /// <summary>
     /// Whether an <c>&lt;address&gt;</c> stands in the page's footer, outside any article: there it gives the contact of

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace Ingest.Readers.Html.Metadata;
@@ -9,8 +8,13 @@ namespace Ingest.Readers.Html.Metadata;
 /// page's. Only the property of the page's own work (an article, a post, a web page, a recipe) or of no item names
 /// the author of the text.
 /// </summary>
-internal static partial class MicrodataItems
+internal static class MicrodataItems
 {
+    // The schema.org types of the page's own work, as the last word of an item type: articles of every kind
+    // (NewsArticle, ReportageNewsArticle, ScholarlyArticle), posts (BlogPosting, SocialMediaPosting), the page, a blog,
+    // a report, a recipe or a how-to.
+    private static readonly string[] OwnWorkTypes = ["Article", "Posting", "CreativeWork", "WebPage", "Blog", "Report", "Recipe", "HowTo"];
+
     /// <summary>
     /// Whether <paramref name="property"/> belongs to an item other than the page's own work. The element's own
     /// <c>itemscope</c> makes it a value (a Person), so the search starts at its parent; it stops at the first item.
@@ -21,7 +25,7 @@ internal static partial class MicrodataItems
         {
             if (ancestor.HasAttribute("itemscope"))
             {
-                return ancestor.GetAttribute("itemtype") is { Length: > 0 } type && !OwnWorkType().IsMatch(type);
+                return ancestor.GetAttribute("itemtype") is { Length: > 0 } type && !IsOwnWorkType(type);
             }
         }
 
@@ -32,8 +36,17 @@ internal static partial class MicrodataItems
     public static bool HasProperty(IElement element, string name)
         => element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains(name, StringComparison.OrdinalIgnoreCase);
 
-    // The schema.org types of the page's own work: articles of every kind (NewsArticle, ReportageNewsArticle,
-    // ScholarlyArticle), posts (BlogPosting, SocialMediaPosting), the page, a blog, a report, a recipe or a how-to.
-    [GeneratedRegex(@"(?:Article|Posting|CreativeWork|WebPage|Blog|Report|Recipe|HowTo)/?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OwnWorkType();
+    private static bool IsOwnWorkType(string type)
+    {
+        var name = type.AsSpan().TrimEnd().TrimEnd('/');
+        foreach (var own in OwnWorkTypes)
+        {
+            if (name.EndsWith(own, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
