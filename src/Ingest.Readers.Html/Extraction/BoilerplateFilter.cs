@@ -40,6 +40,7 @@ internal sealed partial class BoilerplateFilter
         }
 
         var tag = element.TagName;
+
         if (tag == "P")
         {
             return IsLinkLine(stats) || IsCallToAction(stats) || IsAdLabel(stats);
@@ -55,9 +56,20 @@ internal sealed partial class BoilerplateFilter
             return true;
         }
 
+        // A span inside a paragraph or caption flows in its sentences ("(<span><a>Artist: Ilse Marr</a></span>)"): the paragraph is judged whole.
+        if (tag == "SPAN" && stats.InParagraph)
+        {
+            return false;
+        }
+
         if (tag is "H1" or "H2" or "H3" or "H4" or "H5" or "H6")
         {
             return ClassHints.ScoreWeight(element) < 0 && stats.LinkDensity > 0.5;
+        }
+
+        if (tag == "FIGURE" && stats.TextLength > 0)
+        {
+            return IsOtherFigure(stats);
         }
 
         if (tag is not ("DIV" or "SECTION" or "UL" or "OL" or "DL" or "TABLE" or "FORM" or "FIELDSET" or "HEADER" or "FIGURE" or "SPAN" or "ARTICLE" or "CENTER"))
@@ -76,6 +88,12 @@ internal sealed partial class BoilerplateFilter
         var paragraphs = stats.Paragraphs;
         var density = stats.LinkDensity;
         var isList = element.TagName is "UL" or "OL" or "DL";
+
+        // Notes the text refers to ("[4]" linking to the fourth reference) are the text's own, whatever their container is called.
+        if (stats.NoteItems > 0 && stats.NoteItems * 2 >= stats.ListItems)
+        {
+            return false;
+        }
 
         // Much running prose (many commas, several paragraphs) is article, whatever the container is called.
         if (stats.Commas >= 10 && paragraphs >= 2 && density < 0.5)
@@ -117,6 +135,15 @@ internal sealed partial class BoilerplateFilter
         // Lists of headlines: many items or headings, little prose.
         return (paragraphs == 0 && stats.ListItems > 3 && density > 0.25) || IsTeaserList(stats);
     }
+
+    /// <summary>
+    /// A figure with text (its caption, its credit) inside the article is the article's illustration: its class names
+    /// describe the media ("media", "photo", "lede"), so they weigh nothing against it, and a credit may be a link
+    /// ("Photo by <a>Ilse Marr</a>"). It is another page's only when it reads as one: a teaser linked more than half, or a
+    /// class that names furniture ("related", "promo", "sponsored").
+    /// </summary>
+    private static bool IsOtherFigure(ElementStats stats)
+        => stats.LinkDensity > 0.5 || ClassHints.HasFurnitureName(stats.Element);
 
     /// <summary>
     /// A short paragraph that is mostly a linked headline ("Read more: Other story", "See also ..."): a pointer to

@@ -54,6 +54,15 @@ internal static partial class ClassHints
             return true;
         }
 
+        return HasFurnitureName(element);
+    }
+
+    /// <summary>
+    /// Whether the element's class or id names page furniture (related links, promotions, sharing, advertising, comments)
+    /// rather than the article.
+    /// </summary>
+    public static bool HasFurnitureName(IElement element)
+    {
         var className = element.ClassName;
         var id = element.Id;
         if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id))

@@ -45,7 +45,13 @@ internal sealed class ElementStats
     /// <summary>List items inside.</summary>
     public int ListItems { get; set; }
 
-    /// <summary>Form controls inside.</summary>
+    /// <summary>List items inside that the running text links to by their id: notes ("[4]" pointing at the fourth reference).</summary>
+    public int NoteItems { get; set; }
+
+    /// <summary>Whether the element stands inside a paragraph or a caption, flowing in its sentences.</summary>
+    public bool InParagraph { get; init; }
+
+    /// <summary>Form fields inside (text boxes, choices, hidden values; not buttons).</summary>
     public int Inputs { get; set; }
 
     /// <summary>Images inside.</summary>

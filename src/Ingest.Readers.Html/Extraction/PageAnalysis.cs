@@ -14,6 +14,12 @@ internal sealed class PageAnalysis
 
     private readonly Dictionary<IElement, ElementStats> _stats = new(ReferenceEqualityComparer.Instance);
 
+    // The targets of the in-page links in running text ("<sup><a href="#note-4">"): the notes the text refers to.
+    private readonly HashSet<string> _noteTargets = new(StringComparer.Ordinal);
+
+    // How many paragraphs (and captions, the paragraphs of figures) are open around the element being walked.
+    private int _paragraphDepth;
+
     private PageAnalysis(IElement root) => Root = root;
 
     /// <summary>The analysed root (normally the body).</summary>
@@ -54,9 +60,14 @@ internal sealed class PageAnalysis
             if (exit)
             {
                 var done = open.Pop();
-                if (done.Element.TagName == "A")
+                switch (done.Element.TagName)
                 {
-                    linkDepth--;
+                    case "A":
+                        linkDepth--;
+                        break;
+                    case "P" or "FIGCAPTION":
+                        _paragraphDepth--;
+                        break;
                 }
 
                 Finish(done);
@@ -85,7 +96,7 @@ internal sealed class PageAnalysis
                 {
                     switch (element.TagName)
                     {
-                        case "INPUT" or "BUTTON" or "SELECT" or "TEXTAREA":
+                        case "INPUT" or "SELECT" or "TEXTAREA" when IsField(element):
                             parent.Inputs++;
                             break;
                         case "IMG" or "PICTURE" or "SVG":
@@ -97,7 +108,7 @@ internal sealed class PageAnalysis
                 continue;
             }
 
-            var stats = new ElementStats(element, parent, open.Count);
+            var stats = new ElementStats(element, parent, open.Count) { InParagraph = _paragraphDepth > 0 };
             _stats[element] = stats;
             if (open.Count > MaxDepth)
             {
@@ -111,9 +122,15 @@ internal sealed class PageAnalysis
             }
 
             stats.IsBlockish = HtmlTags.IsBlock(element);
-            if (element.TagName == "A")
+            switch (element.TagName)
             {
-                linkDepth++;
+                case "A":
+                    linkDepth++;
+                    NoteReference(element, parent);
+                    break;
+                case "P" or "FIGCAPTION":
+                    _paragraphDepth++;
+                    break;
             }
 
             open.Push(stats);
@@ -140,6 +157,11 @@ internal sealed class PageAnalysis
                 break;
             case "LI":
                 done.ListItems++;
+                if (done.Element.Id is { Length: > 0 } id && _noteTargets.Contains(id))
+                {
+                    done.NoteItems++;
+                }
+
                 break;
             case "H1" or "H2" or "H3" or "H4" or "H5" or "H6":
                 done.Headings++;
@@ -162,6 +184,7 @@ internal sealed class PageAnalysis
         parent.Commas += done.Commas;
         parent.Paragraphs += done.Paragraphs;
         parent.ListItems += done.ListItems;
+        parent.NoteItems += done.NoteItems;
         parent.Inputs += done.Inputs;
         parent.Images += done.Images;
         parent.Headings += done.Headings;
@@ -172,6 +195,29 @@ internal sealed class PageAnalysis
             parent.BlockChildCommas += done.Commas;
         }
     }
+
+    /// <summary>
+    /// Notes the target of an in-page link set in running text (inside a paragraph or a superscript): a reference to a
+    /// note, whose list item comes later in the page. Links elsewhere (a table of contents, a "skip to content" link,
+    /// a carousel's dots) point at headings and sections, not at notes.
+    /// </summary>
+    private void NoteReference(IElement link, ElementStats? parent)
+    {
+        if ((_paragraphDepth > 0 || parent?.Element.TagName == "SUP") && link.GetAttribute("href") is { Length: > 1 } href && href[0] == '#')
+        {
+            _noteTargets.Add(href[1..]);
+        }
+    }
+
+    /// <summary>
+    /// Whether a form control takes input (a text box, a choice, a hidden value sent with the form): the mark of a form.
+    /// Buttons are not: pages set them everywhere as controls of their own widgets (a gallery's "Next", a theme preview,
+    /// "Show more"), inside the article as much as outside it.
+    /// </summary>
+    private static bool IsField(IElement element)
+        => element.TagName != "INPUT" || element.GetAttribute("type") is not { } type
+            || !(type.Equals("button", StringComparison.OrdinalIgnoreCase) || type.Equals("submit", StringComparison.OrdinalIgnoreCase)
+                || type.Equals("reset", StringComparison.OrdinalIgnoreCase) || type.Equals("image", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsParagraphContainer(string tag)
         => tag is "P" or "PRE" or "TD" or "DIV" or "SECTION" or "ARTICLE" or "MAIN" or "BLOCKQUOTE" or "DD" or "CENTER";

@@ -75,12 +75,29 @@ internal sealed partial class AuthorCandidates
 
         if (element.TagName == "ADDRESS")
         {
-            Add(Kind.Address, Bylines.TextOf(element), element, order);
+            if (InPageFooter(element))
+            {
+                _read++;
+                _readInPage++;
+            }
+            else
+            {
+                Add(Kind.Address, Bylines.TextOf(element), element, order);
+            }
+
             return;
         }
 
-        if ((ClassHints.IsByline(element) || IsCard(element)) && element.ParentElement?.TagName != "HEAD" && element.TagName is not ("BODY" or "HTML"))
+        if ((ClassHints.IsByline(element) || IsCard(element) || MicrodataItems.HasProperty(element, "creator")) && element.ParentElement?.TagName != "HEAD" && element.TagName is not ("BODY" or "HTML"))
         {
+            if (IsStructured(element) && MicrodataItems.BelongsToOtherItem(element))
+            {
+                // The author (or creator, schema.org's other name for it) of a photo, a review or a book the page shows, not of the page.
+                _read++;
+                _readInPage++;
+                return;
+            }
+
             var kind = IsStructured(element) ? Kind.Structured : Kind.BylineElement;
             Add(kind, Bylines.TextOf(element), element, order);
             return;
@@ -126,6 +143,12 @@ internal sealed partial class AuthorCandidates
         }
 
         var names = Bylines.Names(chosen.Text);
+        if (chosen.Kind == Kind.Address && names.Count > 1)
+        {
+            // An address names whom to reach on its first line; the lines or parts after it are where ("Tides Daily, Harbour Road").
+            names.RemoveRange(1, names.Count - 1);
+        }
+
         if (chosen.Kind is Kind.Structured or Kind.BylineElement)
         {
             foreach (var other in _candidates)
@@ -218,8 +241,28 @@ internal sealed partial class AuthorCandidates
     }
 
     private static bool IsStructured(IElement element)
-        => element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("author", StringComparison.OrdinalIgnoreCase)
+        => MicrodataItems.HasProperty(element, "author") || MicrodataItems.HasProperty(element, "creator")
             || string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether an <c>&lt;address&gt;</c> stands in the page's footer, outside any article: there it gives the contact of
+    /// the site or its owner (a postal address, a newsroom), not of the text's author.
+    /// </summary>
+    private static bool InPageFooter(IElement element)
+    {
+        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            switch (ancestor.TagName)
+            {
+                case "ARTICLE":
+                    return false;
+                case "FOOTER":
+                    return !InEntry(ancestor);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the element stands in comments, navigation or a list of other stories, whose bylines are not the article's.

@@ -31,6 +31,10 @@ public sealed class MetadataInputTests
         { string.Empty, "<span class=\"date\">" + string.Concat(Enumerable.Repeat("4 March ", 50_000)) + "</span>" },
         { string.Empty, string.Concat(Enumerable.Repeat("<div class=\"post-meta\">", 2_000)) + "Posted 4 March 2021" + string.Concat(Enumerable.Repeat("</div>", 2_000)) },
         { string.Empty, string.Concat(Enumerable.Repeat("<span class=\"date\">4 March 2021</span>", 20_000)) },
+        { string.Empty, string.Concat(Enumerable.Repeat("<div itemscope itemtype=\"https://schema.org/ImageObject\">", 2_000)) + string.Concat(Enumerable.Repeat("<span itemprop=\"author\">Tomas Pyke</span>", 20_000)) },
+        { string.Empty, string.Concat(Enumerable.Repeat("<div itemscope itemtype=\"https://schema.org/Photograph\">", 2_000)) + string.Concat(Enumerable.Repeat("<span itemprop=\"creator\">Tomas Pyke</span>", 20_000)) },
+        { string.Empty, "<div itemscope itemtype=\"https://schema.org/" + new string(' ', 200_000) + "Photograph\"><span itemprop=\"author\">Tomas Pyke</span></div>" },
+        { string.Empty, string.Concat(Enumerable.Repeat("<footer>", 2_000)) + string.Concat(Enumerable.Repeat("<address>Coast Council<br>Harbour Road</address>", 20_000)) },
         { $"<link rel=\"canonical\" href=\"https://tides.example/{string.Concat(Enumerable.Repeat("2021/", 40_000))}\">", string.Empty },
     };
 
