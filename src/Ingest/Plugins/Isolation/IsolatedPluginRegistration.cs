@@ -27,8 +27,23 @@ internal static class IsolatedPluginRegistration
                 + (isolationChosen ? "." : ", or, only for a plugin trusted like the application's own code, load it with AddPlugins(directory, PluginIsolation.InProcess)."));
         }
 
-        var pool = new PluginWorkerPool(workerPath, folder);
-        var (worker, hello) = pool.StartAsync(PluginWorkerPool.StartTimeout, CancellationToken.None).GetAwaiter().GetResult();
+        return Register(builder, name, folder, assemblyPath, new PluginWorkerPool(workerPath, folder));
+    }
+
+    /// <summary>Registers the plugin through a first worker of <paramref name="pool"/>; a worker that cannot start skips the plugin.</summary>
+    internal static PluginLoadResult Register(IIngestBuilder builder, string name, string folder, string assemblyPath, PluginWorkerPool pool)
+    {
+        PluginWorkerProcess worker;
+        WorkerHello? hello;
+        try
+        {
+            (worker, hello) = pool.StartAsync(PluginWorkerPool.StartTimeout, CancellationToken.None).GetAwaiter().GetResult();
+        }
+        catch (DocumentReadException e)
+        {
+            return Failed(name, folder, assemblyPath, e.Code, $"Plugin '{name}' was not loaded: {e.Message}");
+        }
+
         if (hello is null)
         {
             var why = worker.DescribeEnd();

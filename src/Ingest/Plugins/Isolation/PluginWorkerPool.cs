@@ -22,13 +22,16 @@ internal sealed class PluginWorkerPool : IDisposable
         _folder = folder;
     }
 
+    /// <summary>The runtime host that starts workers; <see langword="null"/>: the dotnet host that runs this process, else the one on the PATH.</summary>
+    public string? RuntimeHost { get; init; }
+
     /// <summary>How long a starting worker may take to load its plugin and say hello (start-up plus the plugin's Configure).</summary>
     public static TimeSpan StartTimeout { get; } = PluginLoader.ConfigureTimeout + TimeSpan.FromSeconds(25);
 
     /// <summary>Starts a worker and reads its hello; the worker is killed if it does not answer within <paramref name="timeout"/>.</summary>
     public async Task<(PluginWorkerProcess Worker, WorkerHello? Hello)> StartAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var worker = PluginWorkerProcess.Start(_workerPath, _folder, w => _alive.TryRemove(w, out _));
+        var worker = PluginWorkerProcess.Start(_workerPath, _folder, w => _alive.TryRemove(w, out _), RuntimeHost);
         _alive[worker] = 0;
 
         // A read from a pipe does not always observe a token: the wait is bounded instead, and killing the worker ends the read.

@@ -33,9 +33,11 @@ internal sealed class PluginWorkerProcess : IDisposable
     /// <summary>The worker's process id.</summary>
     public int ProcessId => _process.Id;
 
-    public static PluginWorkerProcess Start(string workerPath, string pluginFolder, Action<PluginWorkerProcess>? disposed = null)
+    /// <summary>Starts a worker on <paramref name="runtimeHost"/> (default: the dotnet host that runs this process, else the one on the PATH).</summary>
+    /// <exception cref="DocumentReadException"><c>plugin.worker-unavailable</c> when the runtime host cannot be started.</exception>
+    public static PluginWorkerProcess Start(string workerPath, string pluginFolder, Action<PluginWorkerProcess>? disposed = null, string? runtimeHost = null)
     {
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(runtimeHost ?? DotnetHost())
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -45,8 +47,21 @@ internal sealed class PluginWorkerProcess : IDisposable
         };
         start.ArgumentList.Add(workerPath);
         start.ArgumentList.Add(pluginFolder);
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"'{start.FileName}' did not start.");
-        return new PluginWorkerProcess(process, disposed);
+        Process? process;
+        try
+        {
+            process = Process.Start(start);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            // A self-contained application has no dotnet host of its own, and none may be installed: say so, never crash.
+            throw new DocumentReadException(
+                "plugin.worker-unavailable",
+                $"The plugin worker could not start: '{start.FileName}' could not be run ({e.Message}). The worker runs on the .NET runtime: install it or put 'dotnet' on the PATH, or load a plugin trusted like the application's own code in process (PluginIsolation.InProcess; host: --in-process-plugins).",
+                e);
+        }
+
+        return new PluginWorkerProcess(process ?? throw new InvalidOperationException($"'{start.FileName}' did not start."), disposed);
     }
 
     /// <summary>Why the worker is gone: its exit code (or that it was still running) and the start of its last error output.</summary>
