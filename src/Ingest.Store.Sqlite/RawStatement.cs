@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using System.Buffers;
 using System.Text;
 using SQLitePCL;
 
@@ -13,8 +14,13 @@ namespace Ingest.Store.Sqlite;
 /// </summary>
 internal sealed class RawStatement : IDisposable
 {
+    // Past this a value is encoded into a pooled array returned right after the bind, so that one large document does
+    // not leave a buffer of its size held for the store's lifetime.
+    private const int LargestReusedBuffer = 1 << 20;
+
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _statement;
+
     private byte[] _utf8 = new byte[1024];
 
     public RawStatement(SqliteConnection connection, string sql)
@@ -42,11 +48,19 @@ internal sealed class RawStatement : IDisposable
             return;
         }
 
-        var bytes = Encoding.UTF8.GetMaxByteCount(value.Length) <= _utf8.Length ? _utf8 : Grow(value);
-        var length = Encoding.UTF8.GetBytes(value, bytes);
+        var maxBytes = MaxByteCount(value);
+        if (maxBytes > LargestReusedBuffer)
+        {
+            BindLarge(index, value, maxBytes);
+            return;
+        }
 
-        // Bound as a copy (SQLITE_TRANSIENT): the buffer is written again for the next value.
-        Check(raw.sqlite3_bind_text(_statement, index, bytes.AsSpan(0, length)));
+        if (maxBytes > _utf8.Length)
+        {
+            _utf8 = new byte[Math.Max((int)maxBytes, Math.Min(_utf8.Length * 2, LargestReusedBuffer))];
+        }
+
+        BindEncoded(index, value, _utf8);
     }
 
     public void BindNullable(int index, int? value) =>
@@ -82,16 +96,33 @@ internal sealed class RawStatement : IDisposable
 
     public void Dispose() => _statement.Dispose();
 
-    // Sized for the exact byte count (a document's text can be megabytes, three times that as a worst case), doubled at least.
-    private byte[] Grow(string value)
-    {
-        var needed = Encoding.UTF8.GetByteCount(value);
-        if (needed > _utf8.Length)
-        {
-            _utf8 = new byte[Math.Max(needed, Math.Min(_utf8.Length * 2, Array.MaxLength))];
-        }
+    /// <summary>The size of the buffer kept for the next values; at most about a mebibyte, whatever was bound before.</summary>
+    internal int ReusedBufferLength => _utf8.Length;
 
-        return _utf8;
+    // What Encoding.UTF8.GetMaxByteCount returns, in long arithmetic: it throws past about 715 M characters.
+    private static long MaxByteCount(string value) => ((long)value.Length + 1) * 3;
+
+    private void BindLarge(int index, string value, long maxBytes)
+    {
+        var size = maxBytes <= Array.MaxLength ? (int)maxBytes : Encoding.UTF8.GetByteCount(value);
+        var rented = ArrayPool<byte>.Shared.Rent(size);
+        try
+        {
+            BindEncoded(index, value, rented);
+        }
+        finally
+        {
+            // SQLite has its own copy by now (SQLITE_TRANSIENT), so the array can go back before the step.
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    private void BindEncoded(int index, string value, byte[] buffer)
+    {
+        var length = Encoding.UTF8.GetBytes(value, buffer);
+
+        // SQLitePCLRaw binds a span with SQLITE_TRANSIENT: SQLite copies the bytes, so the buffer is free for the next value.
+        Check(raw.sqlite3_bind_text(_statement, index, buffer.AsSpan(0, length)));
     }
 
     private void Check(int rc)

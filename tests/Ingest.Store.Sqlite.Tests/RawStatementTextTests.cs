@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 
 namespace Ingest.Store.Sqlite.Tests;
@@ -59,6 +60,40 @@ public sealed class RawStatementTextTests : IDisposable
 
         Assert.Equal("before \uFFFD after", row.A);
         Assert.Equal(Text.Length, row.A!.Length);
+    }
+
+    [Fact]
+    public void A_three_megabyte_string_round_trips_and_leaves_no_buffer_of_its_size_behind()
+    {
+        using var connection = Open();
+        var large = string.Concat(Enumerable.Repeat("Zürich, Łódź и 東京 🙂 ", 150_000));
+        using var insert = new RawStatement(connection, "INSERT INTO t (a, b) VALUES (?1, ?2)");
+        insert.Bind(1, large);
+        insert.Bind(2, "small beside large");
+        insert.Execute();
+        insert.Bind(1, "after");
+        insert.Bind(2, large + "end");
+        insert.Execute();
+
+        var read = Read(connection, "SELECT a, b, length(a), length(b), typeof(b) FROM t ORDER BY rowid");
+
+        Assert.True(large.Length >= 3_000_000);
+        Assert.Equal([(large, "small beside large"), ("after", large + "end")], read.Select(r => (r.A, r.B)));
+        Assert.InRange(insert.ReusedBufferLength, 1, 1 << 20);
+    }
+
+    [Fact]
+    public void A_string_a_little_longer_than_the_buffer_grows_it_once_to_its_worst_case_size()
+    {
+        using var connection = Open();
+        var text = new string('é', 5_000);
+        using var insert = new RawStatement(connection, "INSERT INTO t (a, b) VALUES (?1, ?2)");
+        insert.Bind(1, text);
+        insert.Bind(2, text);
+        insert.Execute();
+
+        Assert.Equal(text, Assert.Single(Read(connection, "SELECT a, b, length(a), length(b), typeof(b) FROM t")).A);
+        Assert.Equal(Encoding.UTF8.GetMaxByteCount(text.Length), insert.ReusedBufferLength);
     }
 
     public void Dispose()

@@ -56,10 +56,17 @@ internal sealed partial class DateParser
         _ => PointRules.All,
     };
 
-    /// <summary>The rules that read a function word as their first token (each such word is also in <see cref="KeywordStartsAny"/>).</summary>
-    private PointRules KeywordRules(int i, DateKeyword keyword) => keyword switch
+    /// <summary>The point rules that read a function word as their first token; "the" and "my" only before a word that can carry a point.</summary>
+    private PointRules KeywordRules(int i, DateKeyword keyword) =>
+        keyword is DateKeyword.The or DateKeyword.My && !MayFollowDeterminer(i + 1) ? PointRules.None : KeywordPointRules(keyword);
+
+    /// <summary>
+    /// The point rules a function word can open, whatever follows it: the one list of point-starting keywords, which
+    /// <see cref="KeywordStartsAny"/> reads too, so a keyword added here is never rejected before its rule runs.
+    /// </summary>
+    private static PointRules KeywordPointRules(DateKeyword keyword) => keyword switch
     {
-        DateKeyword.The or DateKeyword.My => MayFollowDeterminer(i + 1) ? DeterminerRules : PointRules.None,
+        DateKeyword.The or DateKeyword.My => DeterminerRules,
         DateKeyword.Once or DateKeyword.On => PointRules.Set,
         DateKeyword.In or DateKeyword.A or DateKeyword.Half => PointRules.Time,
         DateKeyword.At or DateKeyword.Currently => PointRules.Present,

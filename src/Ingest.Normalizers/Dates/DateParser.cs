@@ -261,18 +261,15 @@ internal sealed partial class DateParser
     }
 
     /// <summary>
-    /// Whether any rule reads <paramref name="keyword"/> as its first token: a point rule (<see cref="KeywordRules"/>), a
-    /// range's "from", "between" or "rest of", a clock's "mid", "a" or "half", a duration's lead ("more than", "within",
-    /// "a few", "all", "another"), or "the" and "my" before either. "of", "and", "to", "for", "over" and the like start
-    /// none, yet often stand a few tokens before a date, where every rule would otherwise be tried at them.
+    /// Whether any rule reads <paramref name="keyword"/> as its first token: a point rule (<see cref="KeywordPointRules"/>,
+    /// "the" and "my" included), or a rule outside the point rules: a range's "from", "between" or "rest of", or a
+    /// duration's lead ("more than", "within", "a few", "all", "another"). "of", "and", "to", "for", "over" and the like
+    /// start none, yet often stand a few tokens before a date, where every rule would otherwise be tried at them.
     /// </summary>
-    private static bool KeywordStartsAny(DateKeyword keyword) => keyword is DateKeyword.The or DateKeyword.My or DateKeyword.Once or DateKeyword.On
-        or DateKeyword.In or DateKeyword.A or DateKeyword.Half or DateKeyword.At or DateKeyword.Currently or DateKeyword.Now or DateKeyword.Mid
-        or DateKeyword.Early or DateKeyword.Late or DateKeyword.Later or DateKeyword.Earlier or DateKeyword.Beginning or DateKeyword.End
-        or DateKeyword.Start or DateKeyword.Middle or DateKeyword.That or DateKeyword.Same or DateKeyword.Q
-        or DateKeyword.From or DateKeyword.Between or DateKeyword.Rest
-        or DateKeyword.More or DateKeyword.Less or DateKeyword.Within or DateKeyword.Couple or DateKeyword.Few or DateKeyword.Several
-        or DateKeyword.Some or DateKeyword.Another or DateKeyword.All or DateKeyword.Full or DateKeyword.Whole;
+    private static bool KeywordStartsAny(DateKeyword keyword) => KeywordPointRules(keyword) != PointRules.None
+        || keyword is DateKeyword.From or DateKeyword.Between or DateKeyword.Rest
+            or DateKeyword.More or DateKeyword.Less or DateKeyword.Within or DateKeyword.Couple or DateKeyword.Few or DateKeyword.Several
+            or DateKeyword.Some or DateKeyword.Another or DateKeyword.All or DateKeyword.Full or DateKeyword.Whole;
 
     /// <summary>Whether the five-letter word at <paramref name="i"/> is "right" or "twice"; the first letter rules out most.</summary>
     private bool RightOrTwice(int i) => (_source[_tokens[i].Start] | 0x20) switch

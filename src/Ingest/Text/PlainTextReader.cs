@@ -26,6 +26,7 @@ public sealed class PlainTextReader : IDocumentReader
 {
     private const int CharBufferSize = 16 * 1024;
     private const int MaxCapacityHint = 64 << 20;
+    private const int MaxUnverifiedCapacityHint = 1 << 20;
 
     private static readonly DocumentFormat[] SupportedFormats = [DocumentFormat.PlainText];
 
@@ -120,25 +121,36 @@ public sealed class PlainTextReader : IDocumentReader
         return builder.Build();
     }
 
-    private static int CapacityHint(Stream content, ReadContext context)
+    /// <summary>
+    /// The number of characters the document text is first given: decoded text has at most one character per byte, so a
+    /// length the reader can trust sizes the one array the text is built in (no chunks of 8,000 characters, which outlived
+    /// the read and were copied by each collection on their way to the oldest generation). Only the stream's own length
+    /// is trusted that far; a declared length (an HTTP Content-Length) may be anything, so it sizes at most
+    /// <see cref="MaxUnverifiedCapacityHint"/> characters and the builder grows in chunks past it. Neither passes
+    /// <see cref="ReadContext.MaxBytes"/>, the most the reader may read.
+    /// </summary>
+    internal static int CapacityHint(Stream content, ReadContext context)
     {
-        long? length = context.Source.Length;
-        if (length is null && content.CanSeek)
+        var remaining = RemainingLength(content);
+        var length = remaining ?? context.Source.Length ?? 256;
+        var cap = remaining is null ? MaxUnverifiedCapacityHint : MaxCapacityHint;
+        return (int)Math.Clamp(Math.Min(length, context.MaxBytes), 16, cap);
+    }
+
+    private static long? RemainingLength(Stream content)
+    {
+        if (!content.CanSeek)
         {
-            try
-            {
-                length = content.Length - content.Position;
-            }
-            catch (NotSupportedException)
-            {
-                length = null;
-            }
+            return null;
         }
 
-        // Decoded text has at most one character per byte, so the length is the size of the one array the text is
-        // built in: no chunks of 8,000 characters, which outlived the read and were copied by each collection on their
-        // way to the oldest generation (over a thousand for a 10 MB text). The array is not zeroed, so what the text does
-        // not fill (UTF-16 input, removed markup) costs no page. Past the cap the builder grows in chunks, never copying.
-        return (int)Math.Clamp(length ?? 256, 16, MaxCapacityHint);
+        try
+        {
+            return Math.Max(content.Length - content.Position, 0);
+        }
+        catch (Exception exception) when (exception is NotSupportedException or IOException or ObjectDisposedException)
+        {
+            return null;
+        }
     }
 }

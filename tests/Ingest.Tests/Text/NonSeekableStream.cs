@@ -28,6 +28,11 @@ internal sealed class NonSeekableStream : Stream
 
     public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, Math.Min(count, _maxRead));
 
+    // Completed at once, like a network stream with data buffered: the reader's work stays on the calling thread, where
+    // tests can count its allocations.
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        => ValueTask.FromResult(_inner.Read(buffer.Span[..Math.Min(buffer.Length, _maxRead)]));
+
     public override void Flush()
     {
     }
