@@ -3,7 +3,8 @@ namespace Ingest.Normalizers.Names;
 /// <summary>
 /// The kind of name a plural category noun introduces in "NOUNS like X", "NOUNS such as X" and "NOUNS including X"
 /// (firms like Velmont, artists such as Orlov, cities including Tarsa): English names examples of a class after the
-/// class, so the noun tells what the name is.
+/// class, so the noun tells what the name is. Nouns as often said of people as of bodies (investors, rivals, sponsors,
+/// backers) give no kind.
 /// </summary>
 internal static class CategoryCues
 {
@@ -20,11 +21,11 @@ internal static class CategoryCues
         }
 
         var key = buffer[..CueText.ToLower(noun, buffer)];
-        if (key is "companies" or "firms" or "brands" or "banks" or "lenders" or "investors" or "vcs" or "startups" or "start-ups"
+        if (key is "companies" or "firms" or "brands" or "banks" or "lenders" or "vcs" or "startups" or "start-ups"
             or "clubs" or "teams" or "sides" or "bands" or "labels" or "publishers" or "outlets" or "agencies" or "carriers"
-            or "airlines" or "retailers" or "rivals" or "giants" or "insurers" or "manufacturers" or "studios" or "broadcasters"
+            or "airlines" or "retailers" or "giants" or "insurers" or "manufacturers" or "studios" or "broadcasters"
             or "newspapers" or "universities" or "charities" or "organisations" or "organizations" or "groups" or "funds"
-            or "automakers" or "carmakers" or "chipmakers" or "drugmakers" or "sponsors" or "backers" or "platforms")
+            or "automakers" or "carmakers" or "chipmakers" or "drugmakers" or "platforms")
         {
             return NameKind.Organization;
         }

@@ -30,6 +30,9 @@ internal struct NameCandidate
     /// <summary>Whether a known place was made its team by a contest in the sentence (England beat, the Test against India).</summary>
     public bool AsTeam;
 
+    /// <summary>Whether the kind comes from a weak cue (a plural verb) that decides this mention only, not the name's other mentions.</summary>
+    public bool Local;
+
     /// <summary>The number of tokens.</summary>
     public readonly int Count => Last - First + 1;
 }

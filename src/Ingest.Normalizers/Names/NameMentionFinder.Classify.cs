@@ -191,7 +191,8 @@ internal sealed partial class NameMentionFinder
             count = 1;
         }
 
-        if (!titleBefore && !isAuthor && CategoryBefore(tokenizer, first) is { } category)
+        if (!titleBefore && !isAuthor && CategoryBefore(tokenizer, first, last) is { } category
+            && (category == NameKind.Person || !HasPersonEvidence(count, firstIsGiven, lastLexeme)))
         {
             // Firms like Velmont, artists such as Orlov: the class named before the example gives its kind.
             mentions.Add(new NameCandidate { First = first, Last = last, Kind = category });
@@ -217,7 +218,7 @@ internal sealed partial class NameMentionFinder
     /// The kind given by a plural category noun before "like", "such as" or "including" right before the name at
     /// <paramref name="first"/> (VCs like Sequoia); null when there is none.
     /// </summary>
-    private static NameKind? CategoryBefore(NameTokenizer tokenizer, int first)
+    private static NameKind? CategoryBefore(NameTokenizer tokenizer, int first, int last)
     {
         var tokens = tokenizer.Tokens;
         if (first < 2 || !tokens[first].Has(NameTokenFlags.SpaceBefore) || !tokens[first - 1].Has(NameTokenFlags.SpaceBefore))
@@ -226,11 +227,30 @@ internal sealed partial class NameMentionFinder
         }
 
         var link = tokenizer.Text(first - 1);
-        var noun = link is "like" or "including" ? first - 2
+        var noun = link is "including" || (link is "like" && EndsItsPhrase(tokenizer, last)) ? first - 2
             : link is "as" && first > 2 && tokenizer.Text(first - 2) is "such" && tokens[first - 2].Has(NameTokenFlags.SpaceBefore) ? first - 3
             : -1;
         return noun >= 0 ? CategoryCues.KindOf(tokenizer.Text(noun)) : null;
     }
+
+    /// <summary>
+    /// Whether the name ending at <paramref name="last"/> closes its phrase (a mark, "and", "or" or the end of the text
+    /// follows): "like" is also a verb (players like Brentford because ...), and only an example in a list or at a
+    /// phrase's end reads as "such as".
+    /// </summary>
+    private static bool EndsItsPhrase(NameTokenizer tokenizer, int last)
+    {
+        var tokens = tokenizer.Tokens;
+        return last + 1 >= tokens.Length || !tokens[last + 1].Has(NameTokenFlags.SpaceBefore) || tokens[last + 1].Punctuation != '\0'
+            || tokenizer.Text(last + 1) is "and" or "or";
+    }
+
+    /// <summary>
+    /// Whether the name itself reads as a person's, which a category noun before it does not overrule: a known given name
+    /// opening a name of several words, or a known surname closing it.
+    /// </summary>
+    private static bool HasPersonEvidence(int count, bool firstIsGiven, NameLexeme? lastLexeme)
+        => (firstIsGiven && count > 1) || (lastLexeme is not null && lastLexeme.Has(LexemeFlags.Surname));
 
     private static bool IsAuthor(NameTokenizer tokenizer, int first, int last, IReadOnlyList<string> authors)
     {
@@ -283,6 +303,13 @@ internal sealed partial class NameMentionFinder
         if (!firstIsGiven && !named && HasOrganizationCue(tokenizer, first, last))
         {
             mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Organization, ByRole = count == 1 });
+            return true;
+        }
+
+        if (!firstIsGiven && !named && TakesPluralVerb(tokenizer, first, last))
+        {
+            // Corvane are back: a weak cue, so it names this mention only and not the name's other mentions.
+            mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Organization, ByRole = count == 1, Local = true });
             return true;
         }
 

@@ -267,7 +267,7 @@ internal sealed partial class NameMentionFinder
                     || (after is "chief" && last + 2 < tokens.Length && tokenizer.Text(last + 2) is "executive" or "financial" or "operating");
             }
 
-            return OrganizationCues.IsBusinessNounAfter(after) || SpeaksAsOrganization(tokenizer, last + 1) || TakesPluralVerb(tokenizer, first, last);
+            return OrganizationCues.IsBusinessNounAfter(after) || SpeaksAsOrganization(tokenizer, last + 1);
         }
 
         return false;
@@ -277,18 +277,39 @@ internal sealed partial class NameMentionFinder
     /// Whether a singular name is the subject of a plural verb (Velmont are, Corvane have): English lets a team, a band or a
     /// company take a plural verb as a group of people, while a person or a place takes a singular one. Left out: names
     /// ending in s (the Hawks are, Jones are), names after "and", a comma or a preposition (Smith and Velmont are, fans of
-    /// Velmont are: the subject is another word) and after an auxiliary that inverts a question (does Velmont have).
+    /// Velmont are: the subject is another word), after an auxiliary that inverts a question (does Velmont have), and
+    /// names that are the object of a verb in a relative clause (voters who support Velmont are: "who", "that" or a verb
+    /// within three words before the name).
     /// </summary>
     private static bool TakesPluralVerb(NameTokenizer tokenizer, int first, int last)
     {
         var tokens = tokenizer.Tokens;
-        if (!OrganizationCues.IsPluralVerb(tokenizer.Text(last + 1)) || tokenizer.Text(last) is [.., 's' or 'S']
+        if (last + 1 >= tokens.Length || !tokens[last + 1].Has(NameTokenFlags.SpaceBefore) || tokens[last].Has(NameTokenFlags.Possessive)
+            || !OrganizationCues.IsPluralVerb(tokenizer.Text(last + 1)) || tokenizer.Text(last) is [.., 's' or 'S']
             || tokens[first].Has(NameTokenFlags.AllCaps) || tokens[first].Punctuation is ',' or '&')
         {
             return false;
         }
 
-        return first == 0 || !tokens[first].Has(NameTokenFlags.SpaceBefore) || !OrganizationCues.IsSubjectBreaker(tokenizer.Text(first - 1));
+        if (first > 0 && tokens[first].Has(NameTokenFlags.SpaceBefore) && OrganizationCues.IsSubjectBreaker(tokenizer.Text(first - 1)))
+        {
+            return false;
+        }
+
+        for (var k = first - 1; k >= 0 && k >= first - 3; k--)
+        {
+            if (OrganizationCues.IsObjectOpener(tokenizer.Text(k)))
+            {
+                return false;
+            }
+
+            if (tokens[k + 1].Punctuation != '\0')
+            {
+                break;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

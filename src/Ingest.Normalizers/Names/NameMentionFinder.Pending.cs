@@ -100,7 +100,7 @@ internal sealed partial class NameMentionFinder
         foreach (var other in mentions)
         {
             // A name met before is skipped by span, so a document naming one body fifty times makes its strings once.
-            if (other.Kind == NameKind.Organization && other.Entry is null && !SpanKeys.Contains(organizations, tokenizer.Key(other.First, other.Last)))
+            if (other.Kind == NameKind.Organization && other.Entry is null && !other.Local && !SpanKeys.Contains(organizations, tokenizer.Key(other.First, other.Last)))
             {
                 organizations.Add(tokenizer.Key(other.First, other.Last).ToString());
                 if (other.Count > 1 && !IsOrdinary(tokenizer, other.First) && _gazetteer.Find(tokenizer, other.First) is null)

@@ -349,11 +349,6 @@ internal sealed class NameTokenizer : IDisposable
             // The period of U.S. belongs to the initialism, not to the gap: U.S. Federal Reserve stays one run of words.
             gap = gap[1..];
         }
-        else if (Count > 0 && gap is ". " && _tokens[Count - 1].Length == 1 && char.IsUpper(text[_tokens[Count - 1].Start]))
-        {
-            // The period of an initial belongs to it: C. Larry Pope and F. Scott Fitzgerald stay one run of words.
-            gap = gap[1..];
-        }
 
         punctuation = '\0';
         var flags = NameTokenFlags.None;

@@ -114,10 +114,6 @@ internal static class OrganizationCues
         return key is "shares" or "stock" or "spokesman" or "spokeswoman" or "spokesperson" or "executives" or "shareholders";
     }
 
-    /// <summary>
-    /// Whether a lower-case word after a capitalised name is the body that the name's place or owner runs (West Mercia
-    /// police, Harlow council, the Tarvonian defence ministry): an institution written in lower case after its name.
-    /// </summary>
     /// <summary>Plural forms of "be" and "have" after a subject (are, were, have), as a singular name takes them only as a group.</summary>
     /// <param name="text">The word after the name, in lower case.</param>
     public static bool IsPluralVerb(ReadOnlySpan<char> text) => text is "are" or "were" or "have" or "aren't" or "weren't" or "haven't";
@@ -135,6 +131,28 @@ internal static class OrganizationCues
             or "could" or "should" or "can" or "may" or "might" or "must" or "let" or "&";
     }
 
+    /// <summary>
+    /// Whether a word before a name makes the name an object rather than the subject of the verb after it: a relative
+    /// pronoun (voters who support Velmont are) or a past-tense verb in lower case (those who backed Velmont were).
+    /// </summary>
+    /// <param name="text">A word before the name, as written.</param>
+    public static bool IsObjectOpener(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        if (text.Length > MaxWordLength)
+        {
+            return false;
+        }
+
+        var key = buffer[..CueText.ToLower(text, buffer)];
+        return key is "who" or "whom" or "that" or "which" or "whose"
+            || (text.Length > 3 && char.IsLower(text[0]) && text.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Whether a lower-case word after a capitalised name is the body that the name's place or owner runs (West Mercia
+    /// police, Harlow council, the Tarvonian defence ministry): an institution written in lower case after its name.
+    /// </summary>
     public static bool IsInstitutionAfter(ReadOnlySpan<char> text) => text is "police" or "council" or "ministry" or "constabulary";
 
     /// <summary>Whether a word (any case) before "of" is a person who founds, leads or speaks for a body (the founder of, CEO of).</summary>
