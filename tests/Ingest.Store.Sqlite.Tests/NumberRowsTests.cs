@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using static Ingest.Store.Sqlite.Tests.StoreQueries;
 
 namespace Ingest.Store.Sqlite.Tests;
 
@@ -72,35 +73,5 @@ public sealed class NumberRowsTests : IDisposable
 
     public void Dispose() => _harness.Dispose();
 
-    private SqliteConnection Connect()
-    {
-        var connection = new SqliteConnection($"Data Source={_harness.DatabasePath};Pooling=False");
-        connection.Open();
-        return connection;
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = new SqliteCommand(sql, connection);
-        command.ExecuteNonQuery();
-    }
-
-    private static long Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = new SqliteCommand(sql, connection);
-        return (long)command.ExecuteScalar()!;
-    }
-
-    private static List<string> Rows(SqliteConnection connection, string sql)
-    {
-        using var command = new SqliteCommand(sql, connection);
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(reader.GetString(0));
-        }
-
-        return rows;
-    }
+    private SqliteConnection Connect() => StoreQueries.Connect(_harness.DatabasePath);
 }

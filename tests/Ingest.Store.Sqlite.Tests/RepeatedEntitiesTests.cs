@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using static Ingest.Store.Sqlite.Tests.StoreQueries;
 
 namespace Ingest.Store.Sqlite.Tests;
 
@@ -69,37 +70,5 @@ public sealed class RepeatedEntitiesTests : IDisposable
 
     public void Dispose() => _harness.Dispose();
 
-    private SqliteConnection Connect()
-    {
-        var connection = new SqliteConnection($"Data Source={_harness.DatabasePath};Pooling=False");
-        connection.Open();
-        return connection;
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = new SqliteCommand(sql, connection);
-        command.ExecuteNonQuery();
-    }
-
-    private static long Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = new SqliteCommand(sql, connection);
-        return (long)command.ExecuteScalar()!;
-    }
-
-    private static List<string> Rows(SqliteConnection connection, string sql)
-    {
-        using var command = new SqliteCommand(sql, connection);
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            var values = new object[reader.FieldCount];
-            reader.GetValues(values);
-            rows.Add(string.Join('|', values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture))));
-        }
-
-        return rows;
-    }
+    private SqliteConnection Connect() => StoreQueries.Connect(_harness.DatabasePath);
 }
