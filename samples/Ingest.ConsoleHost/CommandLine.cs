@@ -25,6 +25,7 @@ internal sealed class CommandLine
                                   like the host's own code (a stack overflow in one ends the host)
           --isolate-plugins       worker processes, the default (kept for scripts that name it)
           --parallel N            read and normalize N documents at once (default: processor count)
+          --unordered             write each result as soon as it is finished, not in the order of the inputs
           --timeout SECONDS       time budget per document, more than 0 and at most 86400 (default: 120)
           --depth N               open archives and e-mails N levels deep, each document inside one a result of
                                   its own (0: not at all; at most 32; default: 3)
@@ -59,6 +60,9 @@ internal sealed class CommandLine
     private bool IsolatePlugins { get; set; }
 
     public int? Parallelism { get; private set; }
+
+    /// <summary>Whether results go out as they finish (<c>--unordered</c>) rather than in input order.</summary>
+    public bool Unordered { get; private set; }
 
     public TimeSpan? Timeout { get; private set; }
 
@@ -170,6 +174,9 @@ internal sealed class CommandLine
                     }
 
                     result.Parallelism = n;
+                    break;
+                case "--unordered":
+                    result.Unordered = true;
                     break;
                 case "--timeout":
                     var timeout = Value();

@@ -49,6 +49,7 @@ foreach (var pluginDirectory in commandLine.PluginDirectories)
 ingest.Configure(o =>
 {
     o.ReferenceDate = commandLine.ReferenceDate;
+    o.EnsureOrdered = !commandLine.Unordered;
     if (commandLine.Parallelism is { } n)
     {
         o.MaxDegreeOfParallelism = n;

@@ -13,6 +13,15 @@ public sealed class IngestOptions
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
 
     /// <summary>
+    /// Whether a batch's results come out in the order of its sources (a container's children just before the
+    /// container), as with TPL Dataflow's <c>EnsureOrdered</c>; sinks then write them in that order too, so a run's
+    /// output does not depend on which worker finished first. Documents are still read and normalized in parallel; a
+    /// slow document holds back at most 4 x <see cref="MaxDegreeOfParallelism"/> finished ones. <see langword="false"/>
+    /// gives each result as soon as it is finished. Default: <see langword="true"/>.
+    /// </summary>
+    public bool EnsureOrdered { get; set; } = true;
+
+    /// <summary>
     /// The time budget of one document, from opening its source to the end of normalization. A document over budget
     /// fails with <c>document.timeout</c> and the batch goes on. More than zero and at most <see cref="MaxDocumentTimeout"/>, or
     /// <see cref="Timeout.InfiniteTimeSpan"/> for no budget. Default: 2 minutes.

@@ -23,7 +23,7 @@ public sealed class IngestResult
     /// <summary>The identity of the source document.</summary>
     public Uri Source { get; }
 
-    /// <summary>The position of the source document in the input, from 0; results may complete out of order.</summary>
+    /// <summary>The position of the source document in the input, from 0; results come in this order unless the pipeline is told to give them as they finish (<c>IngestOptions.EnsureOrdered</c>).</summary>
     public long Index { get; }
 
     /// <summary>How ingestion ended.</summary>

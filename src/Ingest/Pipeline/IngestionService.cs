@@ -5,6 +5,7 @@ using System.Threading.Channels;
 using Ingest.Containers;
 using Ingest.Detection;
 using Ingest.IO;
+using Ingest.Pipeline.Ordering;
 using Ingest.Resilience;
 using Ingest.Sinks;
 using Ingest.Sources;
@@ -30,6 +31,9 @@ internal sealed class IngestionService : IIngestionService
 
     // How many overrunning workers of one reader or normalizer may still run before it is refused (see AbandonedWork).
     private const int AbandonedWorkersPerComponent = 2;
+
+    // With ordered results, how many sources per worker may be admitted ahead of the first unfinished one (see ResultReorderBuffer).
+    private const int OrderedWindowPerWorker = 4;
 
     public IngestionService(
         IOptions<IngestOptions> options,
@@ -69,7 +73,8 @@ internal sealed class IngestionService : IIngestionService
             new BoundedChannelOptions(parallelism * 2) { SingleReader = true });
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var producer = Task.Run(() => ProduceAsync(sources, input.Writer, output.Writer, stop.Token), stop.Token);
+        using var ordering = _options.EnsureOrdered ? new ResultReorderBuffer(OrderedWindowPerWorker * parallelism) : null;
+        var producer = Task.Run(() => ProduceAsync(sources, input.Writer, output.Writer, ordering, stop.Token), stop.Token);
         var workers = new Task[parallelism];
         for (var i = 0; i < workers.Length; i++)
         {
@@ -87,7 +92,7 @@ internal sealed class IngestionService : IIngestionService
         var flushed = false;
         try
         {
-            await foreach (var result in output.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            await foreach (var result in InOrderAsync(output.Reader, ordering, cancellationToken).ConfigureAwait(false))
             {
                 var written = await _sinks.WriteAsync(result, cancellationToken).ConfigureAwait(false);
                 if (_sinks.IsEmpty)
@@ -140,10 +145,54 @@ internal sealed class IngestionService : IIngestionService
         return ResultSinks.WithDiagnostics(result, await _sinks.FlushAsync(cancellationToken).ConfigureAwait(false));
     }
 
+    // Results as workers finish them, or in source order when the options ask for it. No local that holds a result
+    // lives across a yield: this iterator outlives the batch, and a finished document must not stay reachable through it.
+    private static async IAsyncEnumerable<IngestResult> InOrderAsync(
+        ChannelReader<IngestResult> finished,
+        ResultReorderBuffer? ordering,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var ready = new List<IngestResult>();
+        while (await finished.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            Release(finished, ordering, ready);
+            for (var i = 0; i < ready.Count; i++)
+            {
+                yield return ready[i];
+            }
+
+            ready.Clear();
+        }
+
+        ordering?.Drain(ready);
+        for (var i = 0; i < ready.Count; i++)
+        {
+            yield return ready[i];
+        }
+
+        ready.Clear();
+    }
+
+    private static void Release(ChannelReader<IngestResult> finished, ResultReorderBuffer? ordering, List<IngestResult> ready)
+    {
+        while (finished.TryRead(out var result))
+        {
+            if (ordering is null)
+            {
+                ready.Add(result);
+            }
+            else
+            {
+                ordering.Accept(result, ready);
+            }
+        }
+    }
+
     private static async Task ProduceAsync(
         IAsyncEnumerable<SourceDocument> sources,
         ChannelWriter<(long, SourceDocument)> input,
         ChannelWriter<IngestResult> output,
+        ResultReorderBuffer? ordering,
         CancellationToken cancellationToken)
     {
         long index = 0;
@@ -151,6 +200,11 @@ internal sealed class IngestionService : IIngestionService
         {
             await foreach (var source in sources.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
+                if (ordering is not null)
+                {
+                    await ordering.EnterAsync(cancellationToken).ConfigureAwait(false);
+                }
+
                 await input.WriteAsync((index++, source), cancellationToken).ConfigureAwait(false);
             }
         }

@@ -33,6 +33,27 @@ public sealed class HostInputTests : IDisposable
     }
 
     [Fact]
+    public async Task Records_come_in_the_order_of_the_inputs_with_parallel_workers_unless_unordered_is_asked()
+    {
+        // The first input is the largest, so the workers finish it last.
+        var paths = new List<string> { Write("big.txt", string.Concat(Enumerable.Repeat("Talks resumed in Geneva on 3 May 2021. ", 40_000))) };
+        paths.AddRange(Enumerable.Range(1, 11).Select(i => Write($"small-{i}.txt", $"Note {i} of 12, written on {i} June 2020.")));
+
+        var (ordered, orderedOut, orderedErr) = await HostProcess.RunAsync(["--json", "--parallel", "4", .. paths]);
+        var (unordered, unorderedOut, unorderedErr) = await HostProcess.RunAsync(["--json", "--parallel", "4", "--unordered", .. paths]);
+
+        Assert.True(ordered == 0, $"exit code {ordered}\n{orderedErr}");
+        Assert.True(unordered == 0, $"exit code {unordered}\n{unorderedErr}");
+        Assert.Equal(paths.Select(Path.GetFileName), Sources(orderedOut));
+        Assert.Equal(paths.Select(Path.GetFileName).Order(), Sources(unorderedOut).Order());
+    }
+
+    private static List<string?> Sources(string jsonLines)
+        => jsonLines.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => Path.GetFileName(JsonDocument.Parse(l).RootElement.GetProperty("source").GetString()))
+            .ToList();
+
+    [Fact]
     public async Task An_empty_folder_exits_2_with_a_row_saying_so()
     {
         var empty = Directory.CreateDirectory(Path.Combine(_root, "empty")).FullName;

@@ -1,0 +1,108 @@
+using Ingest.Tests.Containers;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ingest.Tests.Pipeline.Ordering;
+
+public sealed class OrderedResultsTests
+{
+    private static readonly string[] SixTexts = ["GATE first", "second", "third", "fourth", "fifth", "sixth"];
+
+    [Fact]
+    public async Task Results_come_in_source_order_when_the_first_document_finishes_last()
+    {
+        var reader = new GatedReader(openAfter: 4);
+        await using var provider = Build(reader, o => o.MaxDegreeOfParallelism = 4);
+        var sources = SixTexts.Select((t, i) => PipelineHarness.Text(t, $"d{i}.txt"));
+
+        var results = await PipelineHarness.RunAsync(provider.GetRequiredService<IIngestionService>(), sources);
+
+        Assert.Equal([0L, 1, 2, 3, 4, 5], results.Select(r => r.Index));
+        Assert.Equal(SixTexts, results.Select(r => r.Document!.Text));
+    }
+
+    [Fact]
+    public async Task Unordered_results_come_as_they_finish()
+    {
+        var reader = new GatedReader();
+        await using var provider = Build(reader, o =>
+        {
+            o.MaxDegreeOfParallelism = 4;
+            o.EnsureOrdered = false;
+        });
+        var sources = SixTexts.Take(4).Select((t, i) => PipelineHarness.Text(t, $"d{i}.txt"));
+
+        var results = new List<IngestResult>();
+        await foreach (var result in provider.GetRequiredService<IIngestionService>().IngestAsync(sources))
+        {
+            results.Add(result);
+            if (results.Count == 3)
+            {
+                reader.Open();
+            }
+        }
+
+        Assert.Equal([1L, 2, 3], results.Take(3).Select(r => r.Index).Order());
+        Assert.Equal(0, results[3].Index);
+    }
+
+    [Fact]
+    public async Task A_stuck_first_document_holds_back_at_most_four_sources_per_worker()
+    {
+        var reader = new GatedReader();
+        await using var provider = Build(reader, o => o.MaxDegreeOfParallelism = 2);
+        var sources = new CountingSources(["GATE first", .. Enumerable.Range(1, 39).Select(i => $"text {i}")]);
+
+        var run = CollectAsync(provider.GetRequiredService<IIngestionService>().IngestAsync(sources.EnumerateAsync()));
+        var window = 4 * 2;
+        await WaitUntilAsync(() => sources.Taken > window);
+        await Task.Delay(300);
+        var takenWhileStuck = sources.Taken;
+        reader.Open();
+        var results = await run;
+
+        // The window admits 8 sources; the producer holds the ninth while it waits for room.
+        Assert.Equal(window + 1, takenWhileStuck);
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => (long)i), results.Select(r => r.Index));
+    }
+
+    [Fact]
+    public async Task A_containers_children_come_just_before_it_and_after_the_sources_before_it()
+    {
+        await using var provider = PipelineHarness.Build(b => b.AddReader(new BoxContainerReader()), o => o.MaxDegreeOfParallelism = 4);
+        var box = new MemorySourceDocument(BoxContainerReader.Pack(("a.txt", "alpha"), ("b.txt", "beta")), new Uri("memory:/outer.box"));
+        SourceDocument[] sources = [PipelineHarness.Text("one"), box, PipelineHarness.Text("two"), PipelineHarness.Text("three")];
+
+        var results = await PipelineHarness.RunAsync(provider.GetRequiredService<IIngestionService>(), sources);
+
+        Assert.Equal([0L, 1, 1, 1, 2, 3], results.Select(r => r.Index));
+        Assert.Equal([0, 1, 1, 0, 0, 0], results.Select(r => r.Depth));
+        Assert.Equal(["one", "alpha", "beta", "two", "three"], results.Where(r => r.Document is { Metadata.Extra.Count: 0 }).Select(r => r.Document!.Text));
+    }
+
+    private static ServiceProvider Build(GatedReader reader, Action<IngestOptions> options)
+    {
+        var services = new ServiceCollection();
+        services.AddIngest().AddReader(reader).Configure(options);
+        return services.BuildServiceProvider();
+    }
+
+    private static async Task<List<IngestResult>> CollectAsync(IAsyncEnumerable<IngestResult> results)
+    {
+        var list = new List<IngestResult>();
+        await foreach (var result in results)
+        {
+            list.Add(result);
+        }
+
+        return list;
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+    }
+}
