@@ -35,6 +35,9 @@ internal sealed class IngestionService : IIngestionService
     // With ordered results, how many sources per worker may be admitted ahead of the first unfinished one (see ResultReorderBuffer).
     private const int OrderedWindowPerWorker = 4;
 
+    // With ordered results, how many of a container's children may wait for an earlier source before its worker waits too.
+    private const int ChildrenAheadOfTurn = 16;
+
     public IngestionService(
         IOptions<IngestOptions> options,
         IEnumerable<ReaderRegistration> readers,
@@ -78,7 +81,7 @@ internal sealed class IngestionService : IIngestionService
         var workers = new Task[parallelism];
         for (var i = 0; i < workers.Length; i++)
         {
-            workers[i] = Task.Run(() => WorkAsync(input.Reader, output.Writer, stop.Token), stop.Token);
+            workers[i] = Task.Run(() => WorkAsync(input.Reader, output.Writer, ordering, stop.Token), stop.Token);
         }
 
         var completion = Task.WhenAll(workers).ContinueWith(
@@ -224,7 +227,11 @@ internal sealed class IngestionService : IIngestionService
         }
     }
 
-    private async Task WorkAsync(ChannelReader<(long Index, SourceDocument Source)> input, ChannelWriter<IngestResult> output, CancellationToken cancellationToken)
+    private async Task WorkAsync(
+        ChannelReader<(long Index, SourceDocument Source)> input,
+        ChannelWriter<IngestResult> output,
+        ResultReorderBuffer? ordering,
+        CancellationToken cancellationToken)
     {
         while (await input.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -233,7 +240,20 @@ internal sealed class IngestionService : IIngestionService
                 var result = await ProcessAsync(item.Index, item.Source, cancellationToken).ConfigureAwait(false);
 
                 // The documents inside a container are emitted first, then the container with what they changed.
-                result = await _containers.ExpandAsync(result, item.Source, (r, t) => output.WriteAsync(r, t), cancellationToken).ConfigureAwait(false);
+                var children = 0;
+                result = await _containers.ExpandAsync(
+                    result,
+                    item.Source,
+                    async (r, t) =>
+                    {
+                        if (ordering is not null && ++children > ChildrenAheadOfTurn)
+                        {
+                            await ordering.WaitForTurnAsync(item.Index, t).ConfigureAwait(false);
+                        }
+
+                        await output.WriteAsync(r, t).ConfigureAwait(false);
+                    },
+                    cancellationToken).ConfigureAwait(false);
                 await output.WriteAsync(result, cancellationToken).ConfigureAwait(false);
             }
         }

@@ -6,13 +6,15 @@ namespace Ingest.Pipeline.Ordering;
 /// result (depth 0), which closes the group. The group at the head streams out as it arrives; later groups wait here.
 /// A window of admitted sources bounds what waits: the producer enters the window before a source goes to the
 /// workers, and a source leaves it when its group is released, so a slow document holds back at most a window of
-/// finished ones.
+/// finished ones. A container's worker that has sent a few children ahead of its turn waits for it
+/// (<see cref="WaitForTurnAsync"/>), so an archive of many documents behind a slow one does not pile up here either.
 /// </summary>
 internal sealed class ResultReorderBuffer : IDisposable
 {
     private readonly SemaphoreSlim _window;
     private readonly Dictionary<long, ResultGroup> _waiting = [];
     private long _next;
+    private TaskCompletionSource _advanced = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Creates a buffer that admits at most <paramref name="window"/> sources ahead of the first unfinished one.</summary>
     /// <param name="window">The number of sources that may be in flight or waiting, at least 1.</param>
@@ -27,6 +29,24 @@ internal sealed class ResultReorderBuffer : IDisposable
     /// <summary>Waits until one more source may be admitted.</summary>
     /// <param name="cancellationToken">Stops the wait.</param>
     public Task EnterAsync(CancellationToken cancellationToken) => _window.WaitAsync(cancellationToken);
+
+    /// <summary>Waits until the source at <paramref name="index"/> is the first unfinished one (its results stream out at once). Safe from any thread.</summary>
+    /// <param name="index">The source's position in the input.</param>
+    /// <param name="cancellationToken">Stops the wait.</param>
+    public async ValueTask WaitForTurnAsync(long index, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            // Read the signal before the position: an advance between the two reads is then seen in the position.
+            var advanced = Volatile.Read(ref _advanced);
+            if (Volatile.Read(ref _next) >= index)
+            {
+                return;
+            }
+
+            await advanced.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>Takes a finished result and appends to <paramref name="ready"/> every result that may now go out, in order.</summary>
     /// <param name="result">A result from a worker.</param>
@@ -78,7 +98,8 @@ internal sealed class ResultReorderBuffer : IDisposable
     {
         while (true)
         {
-            _next++;
+            Volatile.Write(ref _next, _next + 1);
+            Interlocked.Exchange(ref _advanced, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
             _window.Release();
             if (!_waiting.Remove(_next, out var group))
             {

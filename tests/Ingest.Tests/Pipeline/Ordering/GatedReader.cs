@@ -15,6 +15,9 @@ internal sealed class GatedReader(int openAfter = int.MaxValue) : IDocumentReade
 
     public IReadOnlyList<DocumentFormat> Formats { get; } = [DocumentFormat.PlainText];
 
+    /// <summary>How many documents other than gated ones were read.</summary>
+    public int Read => Volatile.Read(ref _read);
+
     public void Open() => _gate.TrySetResult();
 
     public async ValueTask<Document> ReadAsync(Stream content, ReadContext context, CancellationToken cancellationToken = default)

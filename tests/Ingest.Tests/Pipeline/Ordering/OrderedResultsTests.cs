@@ -79,10 +79,49 @@ public sealed class OrderedResultsTests
         Assert.Equal(["one", "alpha", "beta", "two", "three"], results.Where(r => r.Document is { Metadata.Extra.Count: 0 }).Select(r => r.Document!.Text));
     }
 
-    private static ServiceProvider Build(GatedReader reader, Action<IngestOptions> options)
+    [Fact]
+    public async Task A_containers_worker_waits_for_its_turn_after_sixteen_children_behind_a_stuck_document()
+    {
+        var reader = new GatedReader();
+        await using var provider = Build(reader, o => o.MaxDegreeOfParallelism = 2, withBoxes: true);
+        var box = new MemorySourceDocument(
+            BoxContainerReader.Pack(Enumerable.Range(0, 100).Select(i => ($"c{i}.txt", $"child {i}")).ToArray()),
+            new Uri("memory:/many.box"));
+
+        var run = CollectAsync(provider.GetRequiredService<IIngestionService>().IngestAsync(
+            ToAsync([PipelineHarness.Text("GATE first"), box])));
+        await WaitUntilAsync(() => reader.Read > 16);
+        await Task.Delay(300);
+        var readWhileStuck = reader.Read;
+        reader.Open();
+        var results = await run;
+
+        // Sixteen children went out to wait in order; the seventeenth was read and its worker waits to send it.
+        Assert.Equal(17, readWhileStuck);
+        Assert.Equal(102, results.Count);
+        Assert.Equal("GATE first", results[0].Document!.Text);
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => $"c{i}.txt"), results.Skip(1).Take(100).Select(r => r.PathInParent));
+        Assert.Equal(new Uri("memory:/many.box"), results[101].Source);
+    }
+
+    private static async IAsyncEnumerable<SourceDocument> ToAsync(SourceDocument[] sources)
+    {
+        foreach (var source in sources)
+        {
+            await Task.Yield();
+            yield return source;
+        }
+    }
+
+    private static ServiceProvider Build(GatedReader reader, Action<IngestOptions> options, bool withBoxes = false)
     {
         var services = new ServiceCollection();
-        services.AddIngest().AddReader(reader).Configure(options);
+        var builder = services.AddIngest().AddReader(reader).Configure(options);
+        if (withBoxes)
+        {
+            builder.AddReader(new BoxContainerReader());
+        }
+
         return services.BuildServiceProvider();
     }
 
