@@ -136,11 +136,8 @@ internal sealed partial class NameLinker
                 continue;
             }
 
-            var surname = LastWord(keys[i]).ToString();
-            if (!bySurname.TryGetValue(surname, out var names))
-            {
-                bySurname[surname] = names = new List<string>();
-            }
+            // Looked up by span, so a surname gets its string once, when first met.
+            var names = SpanKeys.GetOrAdd(bySurname, LastWord(keys[i]), static () => new List<string>());
 
             if (names.Count < MaxNamesPerSurname && !names.Contains(keys[i], StringComparer.Ordinal))
             {
@@ -300,7 +297,7 @@ internal sealed partial class NameLinker
         if (external.TryGetValue(cluster, out var known))
         {
             // A well-known or alias name wins unless the document spells a name at least as full.
-            if (cluster.Kind != NameKind.Person || WordCount(NameKeyFolder.Fold(known)) > bestWords)
+            if (cluster.Kind != NameKind.Person || FoldedWordCount(known) > bestWords)
             {
                 return known;
             }
@@ -361,7 +358,14 @@ internal sealed partial class NameLinker
         return space < 0 ? key : key.AsSpan(space + 1);
     }
 
-    private static int WordCount(string key)
+    /// <summary>The number of words of <paramref name="name"/>'s folded key, folded into a stack buffer when it is short.</summary>
+    private static int FoldedWordCount(string name)
+    {
+        var buffer = name.Length <= 256 ? stackalloc char[(name.Length * 2) + 2] : new char[(name.Length * 2) + 2];
+        return WordCount(buffer[..NameKeyFolder.Fold(name, buffer)]);
+    }
+
+    private static int WordCount(ReadOnlySpan<char> key)
     {
         var words = 1;
         foreach (var c in key)
