@@ -12,6 +12,9 @@ internal sealed partial class NameLinker
     /// <summary>The most distinct full names with one surname that a partial name is compared with.</summary>
     private const int MaxNamesPerSurname = 64;
 
+    /// <summary>The surface forms of one entity compared one by one before its others are looked up by hash.</summary>
+    private const int MaxFormsScanned = 4;
+
     /// <summary>The most surface forms of one entity compared with each other when choosing the canonical form.</summary>
     private const int MaxFormsCompared = 64;
 
@@ -89,8 +92,9 @@ internal sealed partial class NameLinker
         var clusterOf = new NameCluster[count];
         var clusters = new Dictionary<(NameKind Kind, string Key), NameCluster>(count, KindKeyComparer.Instance);
 
-        // A cluster is named in this index by its first mention: hashing an integer, not the cluster object's identity.
-        var formIndex = new Dictionary<(int Cluster, string Surface), int>(count, FormKeyComparer.Instance);
+        // Forms past the first few of a cluster, which is named in this index by its first mention: hashing an integer,
+        // not the cluster object's identity.
+        var formIndex = new Dictionary<(int Cluster, string Surface), int>(FormKeyComparer.Instance);
         for (var i = 0; i < count; i++)
         {
             work.Step();
@@ -98,14 +102,18 @@ internal sealed partial class NameLinker
             ref var cluster = ref CollectionsMarshal.GetValueRefOrAddDefault(clusters, (mentions[i].Kind, keys[i]), out _);
             cluster ??= new NameCluster { FirstMember = i };
             clusterOf[i] = cluster;
-            ref var form = ref CollectionsMarshal.GetValueRefOrAddDefault(formIndex, (cluster.FirstMember, surfaces[i]), out var seen);
-            if (seen)
+            var form = FormOf(cluster, surfaces[i], formIndex);
+            if (form >= 0)
             {
                 cluster.Frequencies[form]++;
             }
             else
             {
-                form = cluster.Forms.Count;
+                if (cluster.Forms.Count >= MaxFormsScanned)
+                {
+                    formIndex[(cluster.FirstMember, surfaces[i])] = cluster.Forms.Count;
+                }
+
                 cluster.Forms.Add(surfaces[i]);
                 cluster.FirstMentions.Add(i);
                 cluster.Frequencies.Add(1);
@@ -119,6 +127,26 @@ internal sealed partial class NameLinker
         }
 
         return (clusters, clusterOf);
+    }
+
+    /// <summary>
+    /// The index of <paramref name="surface"/> among the forms of <paramref name="cluster"/>, or -1. Most entities have a
+    /// form or two, compared in turn; the forms past the first <see cref="MaxFormsScanned"/> are found through
+    /// <paramref name="formIndex"/>, so a name spelled many ways still costs one probe.
+    /// </summary>
+    private static int FormOf(NameCluster cluster, string surface, Dictionary<(int Cluster, string Surface), int> formIndex)
+    {
+        var forms = cluster.Forms;
+        var scanned = Math.Min(forms.Count, MaxFormsScanned);
+        for (var f = 0; f < scanned; f++)
+        {
+            if (string.Equals(forms[f], surface, StringComparison.Ordinal))
+            {
+                return f;
+            }
+        }
+
+        return forms.Count > MaxFormsScanned && formIndex.TryGetValue((cluster.FirstMember, surface), out var indexed) ? indexed : -1;
     }
 
     /// <summary>
