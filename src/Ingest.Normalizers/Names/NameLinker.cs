@@ -42,8 +42,6 @@ internal sealed partial class NameLinker
         {
             work.Step();
             var m = mentions[i];
-            var start = tokens[m.First].Start;
-            surfaces[i] = text[start..tokens[m.Last].NameEnd];
             var surfaceKey = tokenizer.Key(m.First, m.Last);
             surfaceWords[i] = surfaceKey.Count(' ') + 1;
             keys[i] = m.Entry?.Key ?? surfaceKey.ToString();
@@ -56,7 +54,7 @@ internal sealed partial class NameLinker
         JoinPartialNames(mentions, keys, work);
         LinkLoneNames(mentions, keys, external, work);
         LinkOrganizations(tokenizer, mentions, keys, work);
-        var (clusters, clusterOf) = Cluster(mentions, keys, surfaces, surfaceWords, external, work);
+        var (clusters, clusterOf) = Cluster(text, tokens, mentions, keys, surfaces, surfaceWords, external, work);
 
         var entities = new List<NameEntity>(count);
         for (var i = 0; i < count; i++)
@@ -83,10 +81,12 @@ internal sealed partial class NameLinker
 
     /// <summary>
     /// Groups mentions of one kind and key; for each group, its distinct surface forms in order of first appearance, its
-    /// canonical form and its entity key. Forms are looked up by hash, so a long document costs linear time.
+    /// canonical form and its entity key. Forms are looked up by hash, so a long document costs linear time. Fills
+    /// <paramref name="surfaces"/> with each mention's text, one string per distinct form of an entity.
     /// </summary>
     private static (Dictionary<(NameKind Kind, string Key), NameCluster> Clusters, NameCluster[] ClusterOf) Cluster(
-        List<NameCandidate> mentions, string[] keys, string[] surfaces, int[] surfaceWords, Dictionary<(NameKind Kind, string Key), string> external, NameWork work)
+        string text, ReadOnlySpan<NameToken> tokens, List<NameCandidate> mentions, string[] keys, string[] surfaces, int[] surfaceWords,
+        Dictionary<(NameKind Kind, string Key), string> external, NameWork work)
     {
         var count = mentions.Count;
         var clusterOf = new NameCluster[count];
@@ -102,13 +102,18 @@ internal sealed partial class NameLinker
             ref var cluster = ref CollectionsMarshal.GetValueRefOrAddDefault(clusters, (mentions[i].Kind, keys[i]), out _);
             cluster ??= new NameCluster { FirstMember = i };
             clusterOf[i] = cluster;
-            var form = FormOf(cluster, surfaces[i], formIndex);
+            var start = tokens[mentions[i].First].Start;
+            var surface = text.AsSpan(start, tokens[mentions[i].Last].NameEnd - start);
+            var form = FormOf(cluster, surface, formIndex);
             if (form >= 0)
             {
+                // A mention spelled like an earlier one of its entity shares that one's string.
                 cluster.Frequencies[form]++;
+                surfaces[i] = cluster.Forms[form];
             }
             else
             {
+                surfaces[i] = surface.ToString();
                 if (cluster.Forms.Count >= MaxFormsScanned)
                 {
                     formIndex[(cluster.FirstMember, surfaces[i])] = cluster.Forms.Count;
@@ -134,19 +139,19 @@ internal sealed partial class NameLinker
     /// form or two, compared in turn; the forms past the first <see cref="MaxFormsScanned"/> are found through
     /// <paramref name="formIndex"/>, so a name spelled many ways still costs one probe.
     /// </summary>
-    private static int FormOf(NameCluster cluster, string surface, Dictionary<(int Cluster, string Surface), int> formIndex)
+    private static int FormOf(NameCluster cluster, ReadOnlySpan<char> surface, Dictionary<(int Cluster, string Surface), int> formIndex)
     {
         var forms = cluster.Forms;
         var scanned = Math.Min(forms.Count, MaxFormsScanned);
         for (var f = 0; f < scanned; f++)
         {
-            if (string.Equals(forms[f], surface, StringComparison.Ordinal))
+            if (surface.SequenceEqual(forms[f]))
             {
                 return f;
             }
         }
 
-        return forms.Count > MaxFormsScanned && formIndex.TryGetValue((cluster.FirstMember, surface), out var indexed) ? indexed : -1;
+        return forms.Count > MaxFormsScanned && formIndex.TryGetValue((cluster.FirstMember, surface.ToString()), out var indexed) ? indexed : -1;
     }
 
     /// <summary>
