@@ -12,6 +12,9 @@ internal sealed partial class NameLinker
     /// <summary>The most distinct full names with one surname that a partial name is compared with.</summary>
     private const int MaxNamesPerSurname = 64;
 
+    /// <summary>The surface forms of one entity compared one by one before its others are looked up by hash.</summary>
+    private const int MaxFormsScanned = 4;
+
     /// <summary>The most surface forms of one entity compared with each other when choosing the canonical form.</summary>
     private const int MaxFormsCompared = 64;
 
@@ -39,8 +42,6 @@ internal sealed partial class NameLinker
         {
             work.Step();
             var m = mentions[i];
-            var start = tokens[m.First].Start;
-            surfaces[i] = text[start..tokens[m.Last].NameEnd];
             var surfaceKey = tokenizer.Key(m.First, m.Last);
             surfaceWords[i] = surfaceKey.Count(' ') + 1;
             keys[i] = m.Entry?.Key ?? surfaceKey.ToString();
@@ -53,7 +54,7 @@ internal sealed partial class NameLinker
         JoinPartialNames(mentions, keys, work);
         LinkLoneNames(mentions, keys, external, work);
         LinkOrganizations(tokenizer, mentions, keys, work);
-        var (clusters, clusterOf) = Cluster(mentions, keys, surfaces, surfaceWords, external, work);
+        var (clusters, clusterOf) = Cluster(text, tokens, mentions, keys, surfaces, surfaceWords, external, work);
 
         var entities = new List<NameEntity>(count);
         for (var i = 0; i < count; i++)
@@ -80,17 +81,20 @@ internal sealed partial class NameLinker
 
     /// <summary>
     /// Groups mentions of one kind and key; for each group, its distinct surface forms in order of first appearance, its
-    /// canonical form and its entity key. Forms are looked up by hash, so a long document costs linear time.
+    /// canonical form and its entity key. Forms are looked up by hash, so a long document costs linear time. Fills
+    /// <paramref name="surfaces"/> with each mention's text, one string per distinct form of an entity.
     /// </summary>
     private static (Dictionary<(NameKind Kind, string Key), NameCluster> Clusters, NameCluster[] ClusterOf) Cluster(
-        List<NameCandidate> mentions, string[] keys, string[] surfaces, int[] surfaceWords, Dictionary<(NameKind Kind, string Key), string> external, NameWork work)
+        string text, ReadOnlySpan<NameToken> tokens, List<NameCandidate> mentions, string[] keys, string[] surfaces, int[] surfaceWords,
+        Dictionary<(NameKind Kind, string Key), string> external, NameWork work)
     {
         var count = mentions.Count;
         var clusterOf = new NameCluster[count];
         var clusters = new Dictionary<(NameKind Kind, string Key), NameCluster>(count, KindKeyComparer.Instance);
 
-        // A cluster is named in this index by its first mention: hashing an integer, not the cluster object's identity.
-        var formIndex = new Dictionary<(int Cluster, string Surface), int>(count, FormKeyComparer.Instance);
+        // Forms past the first few of a cluster, which is named in this index by its first mention: hashing an integer,
+        // not the cluster object's identity.
+        var formIndex = new Dictionary<(int Cluster, string Surface), int>(FormKeyComparer.Instance);
         for (var i = 0; i < count; i++)
         {
             work.Step();
@@ -98,14 +102,23 @@ internal sealed partial class NameLinker
             ref var cluster = ref CollectionsMarshal.GetValueRefOrAddDefault(clusters, (mentions[i].Kind, keys[i]), out _);
             cluster ??= new NameCluster { FirstMember = i };
             clusterOf[i] = cluster;
-            ref var form = ref CollectionsMarshal.GetValueRefOrAddDefault(formIndex, (cluster.FirstMember, surfaces[i]), out var seen);
-            if (seen)
+            var start = tokens[mentions[i].First].Start;
+            var surface = text.AsSpan(start, tokens[mentions[i].Last].NameEnd - start);
+            var form = FormOf(cluster, surface, formIndex);
+            if (form >= 0)
             {
+                // A mention spelled like an earlier one of its entity shares that one's string.
                 cluster.Frequencies[form]++;
+                surfaces[i] = cluster.Forms[form];
             }
             else
             {
-                form = cluster.Forms.Count;
+                surfaces[i] = surface.ToString();
+                if (cluster.Forms.Count >= MaxFormsScanned)
+                {
+                    formIndex[(cluster.FirstMember, surfaces[i])] = cluster.Forms.Count;
+                }
+
                 cluster.Forms.Add(surfaces[i]);
                 cluster.FirstMentions.Add(i);
                 cluster.Frequencies.Add(1);
@@ -119,6 +132,26 @@ internal sealed partial class NameLinker
         }
 
         return (clusters, clusterOf);
+    }
+
+    /// <summary>
+    /// The index of <paramref name="surface"/> among the forms of <paramref name="cluster"/>, or -1. Most entities have a
+    /// form or two, compared in turn; the forms past the first <see cref="MaxFormsScanned"/> are found through
+    /// <paramref name="formIndex"/>, so a name spelled many ways still costs one probe.
+    /// </summary>
+    private static int FormOf(NameCluster cluster, ReadOnlySpan<char> surface, Dictionary<(int Cluster, string Surface), int> formIndex)
+    {
+        var forms = cluster.Forms;
+        var scanned = Math.Min(forms.Count, MaxFormsScanned);
+        for (var f = 0; f < scanned; f++)
+        {
+            if (surface.SequenceEqual(forms[f]))
+            {
+                return f;
+            }
+        }
+
+        return forms.Count > MaxFormsScanned && formIndex.TryGetValue((cluster.FirstMember, surface.ToString()), out var indexed) ? indexed : -1;
     }
 
     /// <summary>
@@ -136,11 +169,8 @@ internal sealed partial class NameLinker
                 continue;
             }
 
-            var surname = LastWord(keys[i]).ToString();
-            if (!bySurname.TryGetValue(surname, out var names))
-            {
-                bySurname[surname] = names = new List<string>();
-            }
+            // Looked up by span, so a surname gets its string once, when first met.
+            var names = SpanKeys.GetOrAdd(bySurname, LastWord(keys[i]), static () => new List<string>());
 
             if (names.Count < MaxNamesPerSurname && !names.Contains(keys[i], StringComparer.Ordinal))
             {
@@ -300,7 +330,7 @@ internal sealed partial class NameLinker
         if (external.TryGetValue(cluster, out var known))
         {
             // A well-known or alias name wins unless the document spells a name at least as full.
-            if (cluster.Kind != NameKind.Person || WordCount(NameKeyFolder.Fold(known)) > bestWords)
+            if (cluster.Kind != NameKind.Person || FoldedWordCount(known) > bestWords)
             {
                 return known;
             }
@@ -361,7 +391,14 @@ internal sealed partial class NameLinker
         return space < 0 ? key : key.AsSpan(space + 1);
     }
 
-    private static int WordCount(string key)
+    /// <summary>The number of words of <paramref name="name"/>'s folded key, folded into a stack buffer when it is short.</summary>
+    private static int FoldedWordCount(string name)
+    {
+        var buffer = name.Length <= 256 ? stackalloc char[(name.Length * 2) + 2] : new char[(name.Length * 2) + 2];
+        return WordCount(buffer[..NameKeyFolder.Fold(name, buffer)]);
+    }
+
+    private static int WordCount(ReadOnlySpan<char> key)
     {
         var words = 1;
         foreach (var c in key)

@@ -54,12 +54,13 @@ internal sealed partial class NameMentionFinder
     private static bool IsInContest(NameTokenizer tokenizer, int first, int last)
     {
         var tokens = tokenizer.Tokens;
-        var after = last + 1 < tokens.Length && tokens[last + 1].Has(NameTokenFlags.SpaceBefore) && !tokens[last].Has(NameTokenFlags.Possessive)
-            && OrganizationCues.IsContestVerbAfter(tokenizer.Text(last + 1));
-        var before = first > 0 && tokens[first].Has(NameTokenFlags.SpaceBefore) && OrganizationCues.IsContestVerbBefore(tokenizer.Text(first - 1));
-        var opponent = first > 1 && tokens[first].Has(NameTokenFlags.SpaceBefore) && tokens[first - 1].Has(NameTokenFlags.SpaceBefore)
-            && TeamCues.IsOpponentBefore(tokenizer.Text(first - 2), tokenizer.Text(first - 1));
-        return after || before || opponent || HasSportRoleAfter(tokenizer, last) || IsScoreSide(tokenizer, first, last);
+        // Tested in turn, each only if the ones before fail: this runs for every known place of every document.
+        return (last + 1 < tokens.Length && tokens[last + 1].Has(NameTokenFlags.SpaceBefore) && !tokens[last].Has(NameTokenFlags.Possessive)
+                && OrganizationCues.IsContestVerbAfter(tokenizer.Text(last + 1)))
+            || (first > 0 && tokens[first].Has(NameTokenFlags.SpaceBefore) && OrganizationCues.IsContestVerbBefore(tokenizer.Text(first - 1)))
+            || (first > 1 && tokens[first].Has(NameTokenFlags.SpaceBefore) && tokens[first - 1].Has(NameTokenFlags.SpaceBefore)
+                && TeamCues.IsOpponentBefore(tokenizer.Text(first - 2), tokenizer.Text(first - 1)))
+            || HasSportRoleAfter(tokenizer, last) || IsScoreSide(tokenizer, first, last);
     }
 
     /// <summary>

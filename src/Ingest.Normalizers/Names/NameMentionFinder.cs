@@ -63,7 +63,7 @@ internal sealed partial class NameMentionFinder
         }
 
         if (lexeme?.Entry is { Kind: not null } entry
-            && !(length == 1 && (lexeme.Has(LexemeFlags.GivenName) || IsRoleBefore(tokenizer, i)) && StartsUnknownName(tokenizer, i + 1)))
+            && !(length == 1 && StartsUnknownName(tokenizer, i + 1) && (lexeme.Has(LexemeFlags.GivenName) || IsRoleBefore(tokenizer, i))))
         {
             return AddKnownName(tokenizer, i, i + length - 1, lexeme, entry, entry.Kind.Value, mentions);
         }

@@ -82,7 +82,10 @@ internal sealed class NameTokenizer : IDisposable
     /// <param name="text">The document text.</param>
     public static NameTokenizer Tokenize(string text)
     {
-        var tokenizer = new NameTokenizer(text, (text.Length / 5) + 16, (text.Length * 2) + 16);
+        // Folded keys with their separating spaces are about as long as the text (spaces and marks dropped make up for
+        // the few letters folding doubles); the buffer grows in the rare text where they are longer. Twice the text,
+        // as it was, rented 64 MB of keys for a 10 MB document.
+        var tokenizer = new NameTokenizer(text, (text.Length / 5) + 16, text.Length + 64);
         tokenizer.Run(text);
         return tokenizer;
     }

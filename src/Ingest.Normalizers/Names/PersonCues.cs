@@ -9,11 +9,14 @@ internal static class PersonCues
 {
     private const int MaxWordLength = 16;
 
+    /// <summary>The shortest role word (host, poet).</summary>
+    private const int MinWordLength = 4;
+
     /// <summary>Whether a word (any case) is a role or occupation written before a person's name.</summary>
     public static bool IsRoleBefore(ReadOnlySpan<char> text)
     {
         Span<char> buffer = stackalloc char[MaxWordLength];
-        if (text.Length > MaxWordLength)
+        if (text.Length > MaxWordLength || text.Length < MinWordLength)
         {
             return false;
         }

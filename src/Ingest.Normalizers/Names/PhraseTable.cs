@@ -5,16 +5,19 @@ namespace Ingest.Normalizers.Names;
 /// (the same on net8.0 and later, without alternate-lookup APIs). Filled once, then read by any number of threads.
 /// </summary>
 /// <remarks>
-/// Open addressing over one array of (hash, index) pairs at most half full: a word that is not in the table, the usual
-/// case, is answered from one or two neighbouring pairs, without reading a key. A phrase's key, value and tag sit
-/// together in one entry, so a phrase found costs one more cache line and its key's characters.
+/// Open addressing over one array of slots at most half full, each holding a phrase's hash, key, value and tag: a word
+/// looked up, found or not, costs the slots of its probe and, when one's hash matches, its key's characters. (Slots
+/// that pointed into a separate entry array cost a further cache line per word found: about three of four words asked
+/// about are found, and the table is larger than the first-level cache.)
 /// </remarks>
 /// <typeparam name="TValue">The value type.</typeparam>
 internal sealed class PhraseTable<TValue>
     where TValue : class
 {
-    private Bucket[] _buckets = new Bucket[512];
-    private Entry[] _entries = new Entry[256];
+    private Slot[] _slots = new Slot[512];
+
+    // The slot of each phrase in order of addition, for KeyAt and ValueAt.
+    private int[] _order = new int[256];
     private int _count;
 
     /// <summary>The number of phrases.</summary>
@@ -22,11 +25,11 @@ internal sealed class PhraseTable<TValue>
 
     /// <summary>The phrase added <paramref name="index"/>-th (from 0).</summary>
     /// <param name="index">The order of addition.</param>
-    public string KeyAt(int index) => _entries[index].Key;
+    public string KeyAt(int index) => _slots[_order[index]].Key!;
 
     /// <summary>The value of the phrase added <paramref name="index"/>-th (from 0).</summary>
     /// <param name="index">The order of addition.</param>
-    public TValue ValueAt(int index) => _entries[index].Value;
+    public TValue ValueAt(int index) => _slots[_order[index]].Value!;
 
     /// <summary>Finds the value of <paramref name="key"/>, or <see langword="null"/>.</summary>
     /// <param name="key">A folded phrase.</param>
@@ -50,9 +53,9 @@ internal sealed class PhraseTable<TValue>
             return null;
         }
 
-        ref readonly var entry = ref _entries[index];
-        tag = entry.Tag;
-        return entry.Value;
+        ref readonly var slot = ref _slots[index];
+        tag = slot.Tag;
+        return slot.Value;
     }
 
     /// <summary>Returns the value of <paramref name="key"/>, adding one made by <paramref name="create"/> when missing.</summary>
@@ -65,76 +68,71 @@ internal sealed class PhraseTable<TValue>
         var found = IndexOf(key, hash);
         if (found >= 0)
         {
-            return _entries[found].Value;
+            return _slots[found].Value!;
         }
 
-        if (_count == _entries.Length)
+        if (_count == _order.Length)
         {
-            Array.Resize(ref _entries, _count * 2);
-            Rehash(_buckets.Length * 2);
+            Array.Resize(ref _order, _count * 2);
+            Rehash(_slots.Length * 2);
         }
 
         var value = create();
-        _entries[_count] = new Entry { Key = key, Value = value, Tag = tag };
-        Place(hash, _count);
-        _count++;
+        _order[_count++] = Place(new Slot { Key = key, Value = value, Hash = (int)hash, Tag = tag });
         return value;
     }
 
+    /// <summary>The slot holding <paramref name="key"/>, or -1.</summary>
     private int IndexOf(ReadOnlySpan<char> key, long longHash)
     {
         var hash = (int)longHash;
-        var buckets = _buckets;
-        var mask = buckets.Length - 1;
+        var slots = _slots;
+        var mask = slots.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
         {
-            var bucket = buckets[i];
-            if (bucket.Index == 0)
+            ref readonly var slot = ref slots[i];
+            if (slot.Key is not { } candidate)
             {
                 return -1;
             }
 
-            if (bucket.Hash == hash && key.SequenceEqual(_entries[bucket.Index - 1].Key))
+            if (slot.Hash == hash && key.SequenceEqual(candidate))
             {
-                return bucket.Index - 1;
+                return i;
             }
         }
     }
 
-    private void Place(long longHash, int index)
+    /// <summary>Puts <paramref name="slot"/> in the first free slot of its probe and returns where.</summary>
+    private int Place(Slot slot)
     {
-        var hash = (int)longHash;
-        var mask = _buckets.Length - 1;
-        var i = hash & mask;
-        while (_buckets[i].Index != 0)
+        var mask = _slots.Length - 1;
+        var i = slot.Hash & mask;
+        while (_slots[i].Key is not null)
         {
             i = (i + 1) & mask;
         }
 
-        _buckets[i] = new Bucket { Hash = hash, Index = index + 1 };
+        _slots[i] = slot;
+        return i;
     }
 
     private void Rehash(int size)
     {
-        _buckets = new Bucket[size];
+        var old = _slots;
+        _slots = new Slot[size];
         for (var i = 0; i < _count; i++)
         {
-            Place(NameKeyHash.Of(_entries[i].Key), i);
+            _order[i] = Place(old[_order[i]]);
         }
     }
 
-    /// <summary>A slot of the table: the low half of the key's hash and its index plus one (zero marks an empty slot).</summary>
-    private struct Bucket
+    /// <summary>A slot of the table: a phrase (null marks an empty slot), its value, the low half of its hash and its tag.</summary>
+    private struct Slot
     {
+        public string? Key;
+        public TValue? Value;
         public int Hash;
-        public int Index;
-    }
-
-    /// <summary>A phrase with its value and tag.</summary>
-    private struct Entry
-    {
-        public string Key;
-        public TValue Value;
         public int Tag;
     }
 }

@@ -29,6 +29,27 @@ public sealed class NameNormalizerTests
     }
 
     [Fact]
+    public void A_name_spelled_six_ways_keeps_each_form_once_in_order_and_counts_repeats()
+    {
+        // More forms than the linker compares one by one: the later ones are found by hash, and a repeated form is not
+        // added again.
+        var forms = new[] { "Ilham Aliyev", "Ilham Aliev", "İlham Əliyev", "Ilham Əliyev", "İlham Aliyev", "İlham Aliev" };
+        var text = new StringBuilder();
+        foreach (var form in forms)
+        {
+            text.Append("President ").Append(form).Append(" spoke. ");
+        }
+
+        text.Append("President ").Append(forms[5]).Append(" spoke again. President ").Append(forms[1]).Append(" left.");
+        var people = Run(text.ToString()).Where(n => n.Kind == NameKind.Person).ToList();
+
+        Assert.Equal(8, people.Count);
+        Assert.Single(people.Select(n => n.Key).Distinct());
+        Assert.Equal(forms, people[0].Variants);
+        Assert.Equal(forms, people[7].Variants);
+    }
+
+    [Fact]
     public void Different_people_with_one_surname_keep_different_keys()
     {
         var names = Run("Heydar Aliyev ruled until 2003. His son Ilham Aliyev succeeded him. Aliyev then won again.");
