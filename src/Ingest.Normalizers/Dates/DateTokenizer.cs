@@ -5,12 +5,32 @@ namespace Ingest.Normalizers.Dates;
 /// <summary>Splits a stretch of text into classified words, numbers and symbols without allocating per token.</summary>
 internal static class DateTokenizer
 {
-    /// <summary>Tokenizes <paramref name="text"/> (which starts at <paramref name="offset"/> in the document) into <paramref name="tokens"/>.</summary>
-    public static int Tokenize(ReadOnlySpan<char> text, int offset, DateVocabulary vocabulary, ref DateToken[] tokens)
+    /// <summary>
+    /// Tokenizes <paramref name="text"/> (which starts at <paramref name="offset"/> in the document) into
+    /// <paramref name="tokens"/>, and lists in <paramref name="starts"/> the tokens a rule may start at (those without
+    /// <see cref="TokenRoles.Plain"/>), so that the parser's start loop passes over only them.
+    /// </summary>
+    /// <param name="text">The line.</param>
+    /// <param name="offset">Where the line starts in the document.</param>
+    /// <param name="vocabulary">The words.</param>
+    /// <param name="tokens">The tokens, grown (from the shared pool) when the line has more.</param>
+    /// <param name="starts">The indexes of the tokens that are not plain, at least as long as <paramref name="tokens"/>.</param>
+    /// <param name="startCount">How many indexes <paramref name="starts"/> holds.</param>
+    /// <param name="lastUnit">The last token that can name a duration's unit (<see cref="TokenRoles.UnitLike"/>), or -1.</param>
+    /// <returns>The number of tokens.</returns>
+    public static int Tokenize(ReadOnlySpan<char> text, int offset, DateVocabulary vocabulary, ref DateToken[] tokens, ref int[] starts, out int startCount, out int lastUnit)
     {
-        // A local array, not the by-reference parameter, so that each access does not reload it.
+        // Local arrays, not the by-reference parameters, so that each access does not reload them.
         var buffer = tokens;
+        if (starts.Length < buffer.Length)
+        {
+            starts = GrowStarts(starts, buffer.Length, 0);
+        }
+
+        var startBuffer = starts;
         var count = 0;
+        var startsFound = 0;
+        var unit = -1;
         var i = 0;
         var space = true;
         var sentenceStart = true;
@@ -31,6 +51,8 @@ internal static class DateTokenizer
                 ArrayPool<DateToken>.Shared.Return(buffer);
                 buffer = larger;
                 tokens = larger;
+                startBuffer = GrowStarts(startBuffer, larger.Length, startsFound);
+                starts = startBuffer;
             }
 
             ref var token = ref buffer[count];
@@ -120,17 +142,21 @@ internal static class DateTokenizer
                     token.Class = entry.Class;
                     token.Value = entry.Value;
                     token.Roles = entry.Roles;
+                    if ((entry.Roles & TokenRoles.UnitLike) != 0)
+                    {
+                        unit = count;
+                    }
                 }
                 else
                 {
-                    if (known)
+                    // An unclassified entry opens a holiday name or is a word a rule tests by spelling ("right", "twice").
+                    if (!known)
+                    {
+                        token.Roles = TokenRoles.Plain;
+                    }
+                    else if (entry.Value == DateVocabulary.HolidayStartValue)
                     {
                         token.Flags |= TokenFlags.HolidayStart;
-                    }
-                    else if (word.Length != 5)
-                    {
-                        // Five letters may spell "right" or "twice", which the parser tests by spelling.
-                        token.Roles = TokenRoles.Plain;
                     }
 
                     if (word.Length >= 4 && word[^1] is 'd' or 'D' && word[^2] is 'e' or 'E')
@@ -156,10 +182,24 @@ internal static class DateTokenizer
 
             token.Length = i - start;
             space = false;
+
+            // Written for every token, counted only for one that is not plain: no branch on the token's roles.
+            startBuffer[startsFound] = count;
+            startsFound += (token.Roles & TokenRoles.Plain) == 0 ? 1 : 0;
             count++;
         }
 
+        startCount = startsFound;
+        lastUnit = unit;
         return count;
+    }
+
+    private static int[] GrowStarts(int[] starts, int length, int used)
+    {
+        var larger = ArrayPool<int>.Shared.Rent(length);
+        Array.Copy(starts, larger, used);
+        ArrayPool<int>.Shared.Return(starts);
+        return larger;
     }
 
     /// <summary>The roles of a classified word (see <see cref="TokenRoles"/>).</summary>
@@ -170,14 +210,16 @@ internal static class DateTokenizer
         switch (wordClass)
         {
             case WordClass.Keyword:
-                return (DateKeyword)value switch
+                // A function word no rule reads first ("of", "and", "for") is plain to the start loop.
+                return ((DateKeyword)value switch
                 {
                     DateKeyword.Future or DateKeyword.Now or DateKeyword.Moment => TokenRoles.BearsDate,
                     DateKeyword.To or DateKeyword.Until or DateKeyword.Through or DateKeyword.And => TokenRoles.Connector,
                     _ => TokenRoles.None,
-                };
+                }) | (DateParser.KeywordStartsAny((DateKeyword)value) ? TokenRoles.None : TokenRoles.Plain);
             case WordClass.PastCue or WordClass.FutureCue:
-                return TokenRoles.None;
+                // Tense cues start no rule (DateParser.CannotStart).
+                return TokenRoles.Plain;
             case WordClass.Unit:
                 return TokenRoles.BearsDate | TokenRoles.UnitLike;
             case WordClass.Ordinal when value == 2:

@@ -18,14 +18,32 @@ internal sealed class DateVocabulary
             entries.TryAdd(word, HolidayStart);
         }
 
+        // Words a rule tests by their spelling as they stand first ("right now", "twice a week"): not plain.
+        foreach (var word in SpelledWords)
+        {
+            entries.TryAdd(word, new WordEntry(WordClass.None, SpelledWordValue));
+        }
+
         _table = new WordTable<WordEntry>(entries);
     }
 
     /// <summary>English: month and weekday names and abbreviations, seasons, number words, units, relative words.</summary>
     public static DateVocabulary English { get; } = new(BuildEnglish(), HolidayTable.English.FirstWords);
 
+    /// <summary>The value of <see cref="HolidayStart"/>.</summary>
+    public const int HolidayStartValue = 0;
+
+    /// <summary>The value of the unclassified entry of a word in <see cref="SpelledWords"/>.</summary>
+    public const int SpelledWordValue = 1;
+
     /// <summary>The entry of a word that has no class of its own but starts a holiday name.</summary>
-    public static WordEntry HolidayStart { get; } = new(WordClass.None, 0);
+    public static WordEntry HolidayStart { get; } = new(WordClass.None, HolidayStartValue);
+
+    /// <summary>
+    /// Unclassified words a rule reads by their spelling at its first token (<c>DateParser.RightOrTwice</c>): in the
+    /// table so that every other unclassified word is marked <see cref="TokenRoles.Plain"/> by the one look-up.
+    /// </summary>
+    public static IReadOnlyList<string> SpelledWords => ["right", "twice"];
 
     /// <summary>Longer words are never looked up.</summary>
     public const int MaxWordLength = 13;
