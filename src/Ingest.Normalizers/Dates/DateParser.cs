@@ -240,8 +240,8 @@ internal sealed partial class DateParser
                 WordClass.None => !(token.Length == 5 && RightOrTwice(i)) && !token.Has(TokenFlags.HolidayStart),
                 WordClass.PastCue or WordClass.FutureCue => true,
                 WordClass.PartOfDay => !PartOfDayBefore(i, out _, out _),
-                WordClass.Keyword => !KeywordStartsAny((DateKeyword)token.Value)
-                    || (token.Value is not (int)DateKeyword.Now and not (int)DateKeyword.Currently && !DateBearingAhead(i)),
+                // A keyword no rule reads first is plain (DateTokenizer.WordRoles) and never reaches this test.
+                WordClass.Keyword => token.Value is not (int)DateKeyword.Now and not (int)DateKeyword.Currently && !DateBearingAhead(i),
                 WordClass.Cardinal => !IsKeyword(i - 1, DateKeyword.At) && !DateBearingAhead(i),
                 WordClass.Relative or WordClass.Ordinal => !DateBearingAhead(i),
                 _ => false,

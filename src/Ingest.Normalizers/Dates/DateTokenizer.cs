@@ -1,4 +1,8 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Ingest.Normalizers.Dates;
 
@@ -28,6 +32,7 @@ internal static class DateTokenizer
         }
 
         var startBuffer = starts;
+        var shortWords = vocabulary.ShortWords;
         var count = 0;
         var startsFound = 0;
         var unit = -1;
@@ -56,11 +61,33 @@ internal static class DateTokenizer
             }
 
             ref var token = ref buffer[count];
-            token = default;
-            token.Start = offset + i;
-            token.Flags = (space ? TokenFlags.SpaceBefore : TokenFlags.None) | (sentenceStart ? TokenFlags.SentenceStart : TokenFlags.None);
+            var leading = (space ? TokenFlags.SpaceBefore : TokenFlags.None) | (sentenceStart ? TokenFlags.SentenceStart : TokenFlags.None);
             sentenceStart = false;
             var start = i;
+            if (shortWords is not null && (uint)((c | 0x20) - 'a') < 26 && i + AsciiWordIndex.MaxLength <= text.Length)
+            {
+                // Most words: one to seven ASCII letters ended within the eight characters at their start.
+                var block = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)i);
+                var length = BitOperations.TrailingZeroCount(
+                    Vector128.GreaterThan((block | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)25)).ExtractMostSignificantBits());
+                if (length < AsciiWordIndex.MaxLength && (text[i + length] < 128 || !char.IsLetter(text[i + length])))
+                {
+                    var letters = AsciiWordIndex.WordLetters(block, length);
+                    var payload = shortWords.Find(letters);
+                    SetShortWord(ref token, offset + i, length, c, letters, payload, leading);
+                    unit = (token.Roles & TokenRoles.UnitLike) != 0 ? count : unit;
+                    i += length;
+                    space = false;
+                    startBuffer[startsFound] = count;
+                    startsFound += (token.Roles & TokenRoles.Plain) == 0 ? 1 : 0;
+                    count++;
+                    continue;
+                }
+            }
+
+            token = default;
+            token.Start = offset + i;
+            token.Flags = leading;
             if (c is >= '0' and <= '9')
             {
                 var value = 0;
@@ -113,21 +140,7 @@ internal static class DateTokenizer
             }
             else if (IsLetter(c))
             {
-                // A run of ASCII letters, all of most words, is passed over eight letters at a time; a letter beyond ASCII
-                // ("café", "Aÿ") continues the word and the search.
-                var ascii = true;
-                while (true)
-                {
-                    i += AsciiLetterRun.Length(text[i..]);
-                    if (i == text.Length || text[i] < 128 || !char.IsLetter(text[i]))
-                    {
-                        break;
-                    }
-
-                    ascii = false;
-                    i++;
-                }
-
+                var known = ReadWord(text, ref i, vocabulary, out var entry);
                 token.Kind = TokenKind.Word;
                 if (c < 128 ? c is >= 'A' and <= 'Z' : char.IsUpper(c))
                 {
@@ -135,8 +148,6 @@ internal static class DateTokenizer
                 }
 
                 var word = text[start..i];
-                WordEntry entry = default;
-                var known = word.Length <= DateVocabulary.MaxWordLength && (ascii ? vocabulary.TryGetAsciiLetters(word, out entry) : vocabulary.TryGet(word, out entry));
                 if (known && entry.Class != WordClass.None)
                 {
                     token.Class = entry.Class;
@@ -200,6 +211,61 @@ internal static class DateTokenizer
         Array.Copy(starts, larger, used);
         ArrayPool<int>.Shared.Return(starts);
         return larger;
+    }
+
+    /// <summary>
+    /// Writes the token of a word of <paramref name="length"/> ASCII letters (one to seven) that starts with
+    /// <paramref name="first"/>, from its letters and its payload in <see cref="DateVocabulary.ShortWords"/> (zero for a
+    /// word not in the vocabulary), every field without a branch.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void SetShortWord(ref DateToken token, int start, int length, char first, ulong letters, ulong payload, TokenFlags leading)
+    {
+        var wordClass = (WordClass)(byte)(payload >> 32);
+
+        // A word not in the vocabulary is plain; an unclassified word of four letters or more that ends in "ed" looks
+        // like a past-tense verb.
+        var plain = Unsafe.BitCast<bool, byte>(payload == 0) * (int)TokenRoles.Plain;
+        var pastLike = Unsafe.BitCast<bool, byte>((wordClass == WordClass.None) & (length >= 4) & (((letters >> ((8 * length) - 16)) & 0xFFFF) == ('e' | ('d' << 8))))
+            * (int)TokenFlags.PastLike;
+        var upper = Unsafe.BitCast<bool, byte>(first <= 'Z') * (int)TokenFlags.Upper;
+        token.Start = start;
+        token.Length = length;
+        token.Value = (int)(uint)payload;
+        token.Kind = TokenKind.Word;
+        token.Class = wordClass;
+        token.Flags = leading | (TokenFlags)((byte)(payload >> 48) | pastLike | upper);
+        token.Roles = (TokenRoles)((byte)(payload >> 40) | plain);
+        token.Digits = 0;
+        token.Symbol = '\0';
+    }
+
+    /// <summary>
+    /// Reads the word that starts at <paramref name="i"/> (a letter) and moves <paramref name="i"/> past it; whether it
+    /// is a vocabulary word, whose entry is <paramref name="entry"/>.
+    /// </summary>
+    private static bool ReadWord(ReadOnlySpan<char> text, ref int i, DateVocabulary vocabulary, out WordEntry entry)
+    {
+        var start = i;
+
+        // A run of ASCII letters is passed over eight letters at a time; a letter beyond ASCII ("café", "Aÿ") continues
+        // the word and the search.
+        var ascii = true;
+        while (true)
+        {
+            i += AsciiLetterRun.Length(text[i..]);
+            if (i == text.Length || text[i] < 128 || !char.IsLetter(text[i]))
+            {
+                break;
+            }
+
+            ascii = false;
+            i++;
+        }
+
+        var word = text[start..i];
+        entry = default;
+        return word.Length <= DateVocabulary.MaxWordLength && (ascii ? vocabulary.TryGetAsciiLetters(word, out entry) : vocabulary.TryGet(word, out entry));
     }
 
     /// <summary>The roles of a classified word (see <see cref="TokenRoles"/>).</summary>
