@@ -87,6 +87,13 @@ internal sealed class WordTable<TValue>
 
     private bool TryGetHashed(ReadOnlySpan<char> word, out TValue value)
     {
+        // A word of ASCII letters (most) is hashed and compared letter by letter, as the case-insensitive comparison
+        // would decide for it, without that comparison's call and the case tables.
+        if (AsciiLetterRun.Length(word) == word.Length)
+        {
+            return TryGetHashedAsciiLetters(word, out value);
+        }
+
         var slot = Hash(word) & _mask;
         while (_keys[slot] is { } key)
         {

@@ -32,13 +32,8 @@ internal sealed partial class DateParser
     private readonly List<string> _alternatives = new();
     private DateToken[] _tokens = Array.Empty<DateToken>();
 
-    // Per token, the nearest connector or sentence end at or after it: k + 1 for a connector at k, -(k + 1) for a
-    // sentence end, 0 for neither before the end of the line (see ConnectorAhead).
-    private int[] _stops = Array.Empty<int>();
-
-    // Per token, the nearest date-bearing token at or after it: k + 1 for one at k, -(k + 1) for a symbol that closes
-    // the look first, 0 for neither (see DateBearingAhead).
-    private int[] _bearers = Array.Empty<int>();
+    // The indexes of the current line's tokens that are not plain (TokenRoles.Plain), in order: where rules may start.
+    private int[] _starts = Array.Empty<int>();
     private int _tokenCount;
 
     // The last token of the line that can name a duration's unit (see UnitAt), or -1: no duration starts after it.
@@ -60,8 +55,7 @@ internal sealed partial class DateParser
         _matches = SpareMatches.Take() ?? new List<DateMatch>();
         _timex = SpareBuilders.Take() ?? new StringBuilder(32);
         _tokens = ArrayPool<DateToken>.Shared.Rent(512);
-        _stops = ArrayPool<int>.Shared.Rent(512);
-        _bearers = ArrayPool<int>.Shared.Rent(512);
+        _starts = ArrayPool<int>.Shared.Rent(512);
         try
         {
             var pos = 0;
@@ -91,10 +85,8 @@ internal sealed partial class DateParser
         {
             ArrayPool<DateToken>.Shared.Return(_tokens);
             _tokens = Array.Empty<DateToken>();
-            ArrayPool<int>.Shared.Return(_stops);
-            _stops = Array.Empty<int>();
-            ArrayPool<int>.Shared.Return(_bearers);
-            _bearers = Array.Empty<int>();
+            ArrayPool<int>.Shared.Return(_starts);
+            _starts = Array.Empty<int>();
             GiveBackScratch();
         }
     }
@@ -115,17 +107,18 @@ internal sealed partial class DateParser
 
     private void ParseChunk(ReadOnlySpan<char> chunk, int offset, IList<Entity> output)
     {
-        _tokenCount = DateTokenizer.Tokenize(chunk, offset, _vocabulary, ref _tokens);
-        FindStops();
+        _tokenCount = DateTokenizer.Tokenize(chunk, offset, _vocabulary, ref _tokens, ref _starts, out var startCount, out _lastUnit);
         _matches.Clear();
         _alternatives.Clear();
         var match = default(DateMatch);
-        var i = 0;
-        while (i < _tokenCount)
+
+        // The tokens that are not plain, in order; a match moves the next start past its end.
+        var next = 0;
+        for (var s = 0; s < startCount; s++)
         {
-            if ((_tokens[i].Roles & TokenRoles.Plain) != 0 || CannotStart(i))
+            var i = _starts[s];
+            if (i < next || CannotStart(i))
             {
-                i++;
                 continue;
             }
 
@@ -136,11 +129,7 @@ internal sealed partial class DateParser
                     _matches.Add(match);
                 }
 
-                i = match.End;
-            }
-            else
-            {
-                i++;
+                next = match.End;
             }
         }
 
@@ -251,8 +240,8 @@ internal sealed partial class DateParser
                 WordClass.None => !(token.Length == 5 && RightOrTwice(i)) && !token.Has(TokenFlags.HolidayStart),
                 WordClass.PastCue or WordClass.FutureCue => true,
                 WordClass.PartOfDay => !PartOfDayBefore(i, out _, out _),
-                WordClass.Keyword => !KeywordStartsAny((DateKeyword)token.Value)
-                    || (token.Value is not (int)DateKeyword.Now and not (int)DateKeyword.Currently && !DateBearingAhead(i)),
+                // A keyword no rule reads first is plain (DateTokenizer.WordRoles) and never reaches this test.
+                WordClass.Keyword => token.Value is not (int)DateKeyword.Now and not (int)DateKeyword.Currently && !DateBearingAhead(i),
                 WordClass.Cardinal => !IsKeyword(i - 1, DateKeyword.At) && !DateBearingAhead(i),
                 WordClass.Relative or WordClass.Ordinal => !DateBearingAhead(i),
                 _ => false,
@@ -266,7 +255,7 @@ internal sealed partial class DateParser
     /// duration's lead ("more than", "within", "a few", "all", "another"). "of", "and", "to", "for", "over" and the like
     /// start none, yet often stand a few tokens before a date, where every rule would otherwise be tried at them.
     /// </summary>
-    private static bool KeywordStartsAny(DateKeyword keyword) => KeywordPointRules(keyword) != PointRules.None
+    internal static bool KeywordStartsAny(DateKeyword keyword) => KeywordPointRules(keyword) != PointRules.None
         || keyword is DateKeyword.From or DateKeyword.Between or DateKeyword.Rest
             or DateKeyword.More or DateKeyword.Less or DateKeyword.Within or DateKeyword.Couple or DateKeyword.Few or DateKeyword.Several
             or DateKeyword.Some or DateKeyword.Another or DateKeyword.All or DateKeyword.Full or DateKeyword.Whole;
@@ -280,75 +269,52 @@ internal sealed partial class DateParser
     };
 
     /// <summary>
-    /// Whether a function word at <paramref name="i"/> is followed closely by a word or number that can carry a date;
-    /// most "the", "a" and "of" tokens are rejected here without running any rule.
+    /// Whether a function word at <paramref name="i"/> is followed closely (within four tokens) by a word or number that
+    /// can carry a date, with no symbol that closes the look between; most "the", "a" and "of" tokens are rejected here
+    /// without running any rule.
     /// </summary>
     private bool DateBearingAhead(int i)
     {
-        var bearer = i + 1 < _tokenCount ? _bearers[i + 1] : 0;
-        return bearer > 0 && bearer - 1 < i + 5;
-    }
+        var last = Math.Min(i + 4, _tokenCount - 1);
+        for (var k = i + 1; k <= last; k++)
+        {
+            var roles = _tokens[k].Roles;
+            if ((roles & TokenRoles.BearsDate) != 0)
+            {
+                return true;
+            }
 
-    /// <summary>Whether a range connector (to, until, through, and, a dash) follows closely; ranges are tried only then.</summary>
-    private bool ConnectorAhead(int i)
-    {
-        var stop = i + 1 < _tokenCount ? _stops[i + 1] : 0;
-        return stop > 0 && stop - 1 < i + 14;
+            if ((roles & TokenRoles.ClosesLook) != 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
-    /// Fills <see cref="_stops"/> and <see cref="_bearers"/> in one backward pass over the line, so that
-    /// <see cref="ConnectorAhead"/> and <see cref="DateBearingAhead"/> read one
-    /// entry each instead of scanning up to thirteen or four tokens at every start.
+    /// Whether a range connector (to, until, through, and, a dash) follows within thirteen tokens, before a sentence end;
+    /// ranges are tried only then.
     /// </summary>
-    private void FindStops()
+    private bool ConnectorAhead(int i)
     {
-        if (_stops.Length < _tokenCount)
+        var last = Math.Min(i + 13, _tokenCount - 1);
+        for (var k = i + 1; k <= last; k++)
         {
-            ArrayPool<int>.Shared.Return(_stops);
-            _stops = ArrayPool<int>.Shared.Rent(_tokenCount);
-            ArrayPool<int>.Shared.Return(_bearers);
-            _bearers = ArrayPool<int>.Shared.Rent(_tokenCount);
-        }
-
-        // Locals, not fields: the stores into the arrays would otherwise make the JIT reload the fields every round.
-        var count = _tokenCount;
-        var tokens = _tokens.AsSpan(0, count);
-        var stops = _stops.AsSpan(0, count);
-        var bearers = _bearers.AsSpan(0, count);
-        var next = 0;
-        var bearer = 0;
-        var lastUnit = -1;
-        for (var k = count - 1; k >= 0; k--)
-        {
-            var roles = tokens[k].Roles;
-            if ((roles & TokenRoles.BearsDate) != 0)
-            {
-                bearer = k + 1;
-                if (lastUnit < 0 && (roles & TokenRoles.UnitLike) != 0)
-                {
-                    lastUnit = k;
-                }
-            }
-            else if ((roles & TokenRoles.ClosesLook) != 0)
-            {
-                bearer = -(k + 1);
-            }
-
-            bearers[k] = bearer;
+            var roles = _tokens[k].Roles;
             if ((roles & TokenRoles.Connector) != 0)
             {
-                next = k + 1;
-            }
-            else if ((roles & TokenRoles.Terminal) != 0 && (k + 1 >= count || tokens[k + 1].Has(TokenFlags.SpaceBefore)) && !AbbreviationDot(k))
-            {
-                next = -(k + 1);
+                return true;
             }
 
-            stops[k] = next;
+            if ((roles & TokenRoles.Terminal) != 0 && (k + 1 >= _tokenCount || _tokens[k + 1].Has(TokenFlags.SpaceBefore)) && !AbbreviationDot(k))
+            {
+                return false;
+            }
         }
 
-        _lastUnit = lastUnit;
+        return false;
     }
 
     private bool AbbreviationDot(int k) => IsSymbol(k, '.') && IsJoinedToPrevious(k) && k > 0 && _tokens[k - 1].Kind == TokenKind.Word

@@ -18,14 +18,61 @@ internal sealed class DateVocabulary
             entries.TryAdd(word, HolidayStart);
         }
 
+        // Words a rule tests by their spelling as they stand first ("right now", "twice a week"): not plain.
+        foreach (var word in SpelledWords)
+        {
+            entries.TryAdd(word, new WordEntry(WordClass.None, SpelledWordValue));
+        }
+
         _table = new WordTable<WordEntry>(entries);
+
+        // The words of one to eight ASCII letters also by their letters, each with its token fields (AsciiWordIndex).
+        ShortWords = entries.Keys.All(key => key.All(char.IsAsciiLetter))
+            ? AsciiWordIndex.Create(entries.Where(e => AsciiWordIndex.Fits(e.Key)).Select(e => KeyValuePair.Create(e.Key, Payload(e.Value))).ToList())
+            : null;
+    }
+
+    /// <summary>
+    /// The words of one to eight ASCII letters by their letters, each with its token fields packed (<see cref="Payload"/>);
+    /// <see langword="null"/> when a word has a character other than an ASCII letter (which the case-insensitive
+    /// comparison may match to ASCII letters: "ſ" is "s"), so that every ASCII word goes to the table.
+    /// </summary>
+    public AsciiWordIndex? ShortWords { get; }
+
+    /// <summary>
+    /// The fields a token of a vocabulary word takes from its entry, packed for <see cref="ShortWords"/>: the value (bits
+    /// 0-31, zero for an unclassified word), the class (32-39), the roles (40-47), the flags (48-55: a holiday's first
+    /// word) and a set bit 56, so that no word's payload is zero, which stands for a word not in the vocabulary.
+    /// </summary>
+    /// <param name="entry">The word's entry.</param>
+    internal static ulong Payload(WordEntry entry)
+    {
+        var classified = entry.Class != WordClass.None;
+        var flags = !classified && entry.Value == HolidayStartValue ? TokenFlags.HolidayStart : TokenFlags.None;
+        var roles = classified ? entry.Roles : TokenRoles.None;
+        return (classified ? (uint)entry.Value : 0u) | ((ulong)entry.Class << 32) | ((ulong)roles << 40) | ((ulong)flags << 48) | (1UL << 56);
     }
 
     /// <summary>English: month and weekday names and abbreviations, seasons, number words, units, relative words.</summary>
     public static DateVocabulary English { get; } = new(BuildEnglish(), HolidayTable.English.FirstWords);
 
+    /// <summary>The English words and their entries, as <see cref="English"/> is built from them (a new dictionary each time).</summary>
+    internal static Dictionary<string, WordEntry> EnglishWords => BuildEnglish();
+
+    /// <summary>The value of <see cref="HolidayStart"/>.</summary>
+    public const int HolidayStartValue = 0;
+
+    /// <summary>The value of the unclassified entry of a word in <see cref="SpelledWords"/>.</summary>
+    public const int SpelledWordValue = 1;
+
     /// <summary>The entry of a word that has no class of its own but starts a holiday name.</summary>
-    public static WordEntry HolidayStart { get; } = new(WordClass.None, 0);
+    public static WordEntry HolidayStart { get; } = new(WordClass.None, HolidayStartValue);
+
+    /// <summary>
+    /// Unclassified words a rule reads by their spelling at its first token (<c>DateParser.RightOrTwice</c>): in the
+    /// table so that every other unclassified word is marked <see cref="TokenRoles.Plain"/> by the one look-up.
+    /// </summary>
+    public static IReadOnlyList<string> SpelledWords => ["right", "twice"];
 
     /// <summary>Longer words are never looked up.</summary>
     public const int MaxWordLength = 13;

@@ -24,6 +24,9 @@ internal enum TokenRoles : byte
     /// <summary>A word that can name a duration's unit (a unit word, or "second").</summary>
     UnitLike = 16,
 
-    /// <summary>A token no rule starts at: a symbol other than an apostrophe, or a plain word that opens no holiday name and is not "right" or "twice".</summary>
+    /// <summary>
+    /// A token no rule starts at: a symbol other than an apostrophe, an unclassified word that opens no holiday name and
+    /// is not "right" or "twice", a tense cue, or a function word no rule reads first (<c>DateParser.KeywordStartsAny</c>).
+    /// </summary>
     Plain = 32,
 }
