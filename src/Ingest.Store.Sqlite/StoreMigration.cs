@@ -42,6 +42,10 @@ internal static class StoreMigration
             Execute(connection, transaction, "DROP VIEW IF EXISTS entities;");
         }
 
+        // Schemas 1 to 6 wrote a chunk's segments as objects; schema 7 as arrays (StoreJson.WriteSegmentArrays). The
+        // numbers are copied as their JSON text (->), not read as values, so a box keeps its exact digits.
+        Execute(connection, transaction, SegmentsAsArrays);
+
         // Schemas 1 to 5 indexed numbers by unit and value; no query reads that index (docs/store.md).
         Execute(connection, transaction, "DROP INDEX IF EXISTS document_numbers_value;");
         Execute(connection, transaction, "UPDATE schema_info SET version = " + StoreSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -56,6 +60,21 @@ internal static class StoreMigration
                 ELSE json(e.value) END)
             FROM json_each(document_details.entities) e)
         WHERE EXISTS (SELECT 1 FROM json_each(document_details.entities) e WHERE json_type(e.value, '$[5]') = 'integer');
+        """;
+
+    private const string SegmentsAsArrays = """
+        UPDATE chunks SET segments = (
+            SELECT json_group_array(CASE
+                WHEN s.value -> '$.box' IS NOT NULL THEN json_array(s.value -> '$.chunkStart', s.value -> '$.start',
+                    s.value -> '$.length', s.value -> '$.block', s.value -> '$.sourceStart', s.value -> '$.sourceLength',
+                    s.value -> '$.page', s.value -> '$.box[0]', s.value -> '$.box[1]', s.value -> '$.box[2]', s.value -> '$.box[3]')
+                WHEN s.value -> '$.page' IS NOT NULL THEN json_array(s.value -> '$.chunkStart', s.value -> '$.start',
+                    s.value -> '$.length', s.value -> '$.block', s.value -> '$.sourceStart', s.value -> '$.sourceLength', s.value -> '$.page')
+                WHEN s.value -> '$.sourceStart' IS NOT NULL THEN json_array(s.value -> '$.chunkStart', s.value -> '$.start',
+                    s.value -> '$.length', s.value -> '$.block', s.value -> '$.sourceStart', s.value -> '$.sourceLength')
+                ELSE json_array(s.value -> '$.chunkStart', s.value -> '$.start', s.value -> '$.length', s.value -> '$.block') END)
+            FROM json_each(chunks.segments) s)
+        WHERE json_type(segments, '$[0]') = 'object';
         """;
 
     private const string ToPerDocumentRows = """
