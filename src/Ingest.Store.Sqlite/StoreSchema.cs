@@ -10,7 +10,8 @@ namespace Ingest.Store.Sqlite;
 /// the index on numbers by unit and value: no query of the store used it, and its keys, in no order, touched pages all
 /// over it in every batch. Schema 7 points a repeated entity to its properties by where their bytes are in the column
 /// (<c>[offset, length]</c>) instead of by the earlier entity's position: the view read a position with a JSON path that
-/// walks the array up to it, once per repeated entity, so reading a document's entities took time quadratic in their count.
+/// walks the array up to it, once per repeated entity, so reading a document's entities took time quadratic in their count;
+/// it also writes a chunk's segments as arrays, like blocks, not as objects whose key names were most of their bytes.
 /// </summary>
 internal static class StoreSchema
 {
