@@ -41,6 +41,29 @@ public sealed class RepeatedEntitiesTests : IDisposable
     }
 
     [Fact]
+    public async Task Repeats_after_text_outside_ascii_read_the_same_properties_as_their_first_mention()
+    {
+        // Offsets are in UTF-8 bytes: letters of two and three bytes before and inside the names would shift a reference
+        // counted in characters onto the wrong bytes.
+        Directory.CreateDirectory(_harness.Documents);
+        await File.WriteAllTextAsync(
+            Path.Combine(_harness.Documents, "zürich.txt"),
+            "Zürich, 3 März 2021 — „Łukasz Kowalski“ traf José Álvarez in Genève. Łukasz Kowalski und José Álvarez sprachen. "
+            + "Am 3 März 2021 sprach Łukasz Kowalski wieder; José Álvarez schwieg.");
+        await _harness.IngestAsync();
+        using var connection = Connect();
+
+        var references = Scalar(connection, "SELECT count(*) FROM document_details d, json_each(d.entities) e WHERE json_type(e.value, '$[5]') = 'array'");
+        var names = Rows(connection, "SELECT text, properties FROM entities WHERE type = 'name' ORDER BY start");
+        var firsts = names.DistinctBy(n => n[..n.IndexOf('|', StringComparison.Ordinal)], StringComparer.Ordinal).ToDictionary(n => n[..n.IndexOf('|', StringComparison.Ordinal)], StringComparer.Ordinal);
+
+        Assert.True(references >= 2, $"references: {references}");
+        Assert.True(names.Count >= 4, string.Join(" / ", names));
+        Assert.All(names, n => Assert.Equal(firsts[n[..n.IndexOf('|', StringComparison.Ordinal)]], n));
+        Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM entities WHERE json_type(properties) IS NOT 'object'"));
+    }
+
+    [Fact]
     public async Task A_database_of_schema_4_is_migrated_when_opened_and_its_entities_read_as_before()
     {
         _harness.CopyFixtures();
