@@ -6,7 +6,7 @@ namespace Ingest.Store.Sqlite;
 
 /// <summary>
 /// The JSON columns of one chunk (block kinds, pages, segments) written as UTF-8 into one reused buffer and bound from
-/// it: no writer, buffer or string per column of every chunk. The same JSON as <see cref="StoreJson"/> writes.
+/// it: no writer, buffer or string per column of every chunk. The segments are arrays (<see cref="StoreJson.WriteSegmentArrays"/>).
 /// </summary>
 internal sealed class ChunkColumns : IDisposable
 {
@@ -34,7 +34,7 @@ internal sealed class ChunkColumns : IDisposable
         _pagesAt = Next();
         StoreJson.WriteNumbers(_writer, chunk.Pages);
         _segmentsAt = Next();
-        StoreJson.WriteSegments(_writer, chunk.Segments);
+        StoreJson.WriteSegmentArrays(_writer, chunk.Segments);
         Next();
     }
 

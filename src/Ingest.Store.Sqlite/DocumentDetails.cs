@@ -7,8 +7,8 @@ using Ingest.Chunking;
 namespace Ingest.Store.Sqlite;
 
 /// <summary>
-/// One document's rows of schema 5, built in reusable buffers: its blocks and entities as two compact JSON arrays (an
-/// entity whose properties repeat an earlier one's gives that entity's position instead), the
+/// One document's rows of schema 7, built in reusable buffers: its blocks and entities as two compact JSON arrays (an
+/// entity whose properties repeat an earlier one's gives where those bytes are in the array instead), the
 /// text its names are searched by (each distinct written form, canonical form and key, once), its merged date ranges
 /// and its distinct numbers.
 /// </summary>
@@ -20,9 +20,9 @@ internal sealed class DocumentDetails
     private readonly HashSet<string> _nameForms = new(StringComparer.OrdinalIgnoreCase);
     private readonly StringBuilder _names = new(1024);
 
-    // The properties already written for this document, by hash: where they are in the buffer (to compare the bytes) and
-    // the position of the entity that wrote them.
-    private readonly Dictionary<int, (string Type, int Start, int Length, int Position)> _written = [];
+    // The properties already written for this document, by hash: where they are in the buffer (to compare the bytes and
+    // to point to them).
+    private readonly Dictionary<int, (string Type, int Start, int Length)> _written = [];
     private readonly ArrayBufferWriter<byte> _scratch = new(1024);
     private Utf8JsonWriter? _scratchJson;
     private readonly Dictionary<Entity, int> _chunkAt = new(ReferenceEqualityComparer.Instance);
@@ -110,7 +110,7 @@ internal sealed class DocumentDetails
             Writer.WriteNumberValue(entity.Length);
             Writer.WriteStringValue(entity.Text);
             Number(chunkAt.TryGetValue(entity, out var at) ? chunks[at].Index : null);
-            WriteProperties(entity, i);
+            WriteProperties(entity);
             Writer.WriteEndArray();
         }
 
@@ -119,12 +119,12 @@ internal sealed class DocumentDetails
     }
 
     /// <summary>
-    /// Writes an entity's properties, or, when an earlier entity of the document wrote the same type and properties, that
-    /// entity's position in the array instead: a name, date or number mentioned again writes the same properties (the
+    /// Writes an entity's properties, or, when an earlier entity of the document wrote the same type and properties, where
+    /// those are in the column instead (<c>[byte offset, byte length]</c>): a name, date or number mentioned again writes the same properties (the
     /// same canonical form, range or value), and so the properties of a name were most of the entities' bytes. Only new
     /// properties are read for the indexed facts; of a repeated name only its written form (the mention's text) can be new.
     /// </summary>
-    private void WriteProperties(Entity entity, int position)
+    private void WriteProperties(Entity entity)
     {
         var scratch = Scratch;
         scratch.Reset(_scratch);
@@ -142,7 +142,12 @@ internal sealed class DocumentDetails
         if (_written.TryGetValue(key, out var seen) && seen.Type == entity.Type
             && _buffer.WrittenSpan.Slice(seen.Start, seen.Length).SequenceEqual(properties))
         {
-            Writer.WriteNumberValue(seen.Position);
+            // Where the properties are in the entities column (UTF-8 bytes), not which entity wrote them: the view reads
+            // them with one substr of the column, in constant time, where a JSON path to an element walks the array to it.
+            Writer.WriteStartArray();
+            Writer.WriteNumberValue(seen.Start - _blocksEnd);
+            Writer.WriteNumberValue(seen.Length);
+            Writer.WriteEndArray();
             if (entity.Type == "name")
             {
                 AddNameForm(entity.Text);
@@ -154,7 +159,7 @@ internal sealed class DocumentDetails
         Writer.WriteRawValue(properties, skipInputValidation: true);
         Writer.Flush();
         var start = _buffer.WrittenCount - properties.Length;
-        _written.TryAdd(key, (entity.Type, start, properties.Length, position));
+        _written.TryAdd(key, (entity.Type, start, properties.Length));
         Index(entity, properties);
     }
 

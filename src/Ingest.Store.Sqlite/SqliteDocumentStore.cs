@@ -185,6 +185,7 @@ public sealed class SqliteDocumentStore : IDisposable
             {
                 // The statements prepared on the connection are finalized first: SQLite closes no connection that has some.
                 _writer.Dispose();
+                _batch.Dispose();
                 foreach (var index in _fullText)
                 {
                     index.Release();
@@ -206,16 +207,17 @@ public sealed class SqliteDocumentStore : IDisposable
         }
     }
 
+    // A look-up and at most one update: no savepoint needed.
     internal bool TryMarkCurrent(Uri source, string hash, string fingerprint, IngestStatus status) =>
-        InBatch(t => _writer.TryMarkCurrent(source, hash, fingerprint, status, t) ? StoreWriteOutcome.Unchanged : null) is not null;
+        InBatch(t => _writer.TryMarkCurrent(source, hash, fingerprint, status, t) ? StoreWriteOutcome.Unchanged : null, savepoint: false) is not null;
 
-    internal void Write(IngestResult result, StoredDocument stored) => InBatch(t => _writer.Write(result, stored, t));
+    internal void Write(IngestResult result, StoredDocument stored) => InBatch(t => _writer.Write(result, stored, t), savepoint: true);
 
-    private StoreWriteOutcome? InBatch(Func<SqliteTransaction, StoreWriteOutcome?> work)
+    private StoreWriteOutcome? InBatch(Func<SqliteTransaction, StoreWriteOutcome?> work, bool savepoint)
     {
         lock (_gate)
         {
-            return Guard(() => _batch.Run(work));
+            return Guard(() => _batch.Run(work, savepoint));
         }
     }
 

@@ -21,9 +21,9 @@ public sealed class SqliteStoreOptions
     /// How many documents are written per transaction at most. A batch is committed when it holds this many documents,
     /// when a write finds it older than <see cref="WriteBatchTime"/>, and when the sink is flushed (the end of every
     /// pipeline run, cancelled ones included); only then are its documents in the database and counted. A kill loses
-    /// the open batch, never part of a document; running again writes it. Default: 64; 1 commits every document.
+    /// the open batch, never part of a document; running again writes it. Default: 256; 1 commits every document.
     /// </summary>
-    public int WriteBatchSize { get; set; } = 64;
+    public int WriteBatchSize { get; set; } = 256;
 
     /// <summary>How old a batch may get before the next write commits it. Default: 2 s.</summary>
     public TimeSpan WriteBatchTime { get; set; } = TimeSpan.FromSeconds(2);

@@ -128,6 +128,60 @@ internal static class StoreJson
         w.WriteEndArray();
     }
 
+    /// <summary>
+    /// A chunk's segments as arrays, the SQLite store's shape since schema 7: <c>[chunk start, start, length, block,
+    /// source start, source length, page, left, bottom, right, top]</c>, trailing nulls left out (as for blocks). The
+    /// objects of <see cref="WriteSegments"/> spent most of their bytes on key names, written again for every segment.
+    /// </summary>
+    public static void WriteSegmentArrays(Utf8JsonWriter w, IReadOnlyList<ChunkSegment> segments)
+    {
+        w.WriteStartArray();
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var s = segments[i];
+            var last = s.Bounds is not null ? 10 : s.Page is not null ? 6 : s.SourceRange is not null ? 5 : 3;
+            w.WriteStartArray();
+            w.WriteNumberValue(s.ChunkStart);
+            w.WriteNumberValue(s.DocumentStart);
+            w.WriteNumberValue(s.Length);
+            w.WriteNumberValue(s.BlockIndex);
+            if (last > 3)
+            {
+                WriteNumberOrNull(w, s.SourceRange?.Start);
+                WriteNumberOrNull(w, s.SourceRange?.Length);
+            }
+
+            if (last > 5)
+            {
+                WriteNumberOrNull(w, s.Page);
+            }
+
+            if (s.Bounds is { } b)
+            {
+                w.WriteNumberValue(b.Left);
+                w.WriteNumberValue(b.Bottom);
+                w.WriteNumberValue(b.Right);
+                w.WriteNumberValue(b.Top);
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter writer, int? value)
+    {
+        if (value is { } v)
+        {
+            writer.WriteNumberValue(v);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+
     private static void WriteIf(Utf8JsonWriter writer, string name, string? value)
     {
         if (value is not null)

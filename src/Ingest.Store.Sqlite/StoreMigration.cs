@@ -29,18 +29,53 @@ internal static class StoreMigration
         {
             Execute(connection, transaction, ToPerDocumentRows);
         }
-        else if (stored < 5)
+        else
         {
-            // Schema 4's rows are read by schema 5 as they are (every entity has its properties); its entities view
-            // does not know the positions schema 5 writes in their place, and is created again after this.
+            // Schemas 5 and 6 pointed a repeated entity to the earlier one by its position, which only their view could
+            // read (in time quadratic in a document's entities): the properties are written out in full instead, as
+            // schema 4 wrote them, which the view of schema 7 reads as they are. The view is created again after this.
+            if (stored >= 5)
+            {
+                Execute(connection, transaction, InlineRepeatedProperties);
+            }
+
             Execute(connection, transaction, "DROP VIEW IF EXISTS entities;");
         }
+
+        // Schemas 1 to 6 wrote a chunk's segments as objects; schema 7 as arrays (StoreJson.WriteSegmentArrays). The
+        // numbers are copied as their JSON text (->), not read as values, so a box keeps its exact digits.
+        Execute(connection, transaction, SegmentsAsArrays);
 
         // Schemas 1 to 5 indexed numbers by unit and value; no query reads that index (docs/store.md).
         Execute(connection, transaction, "DROP INDEX IF EXISTS document_numbers_value;");
         Execute(connection, transaction, "UPDATE schema_info SET version = " + StoreSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
         transaction.Commit();
     }
+
+    // Once per migrated database: each position is read with a JSON path that walks the array, as the old view read it.
+    private const string InlineRepeatedProperties = """
+        UPDATE document_details SET entities = (
+            SELECT json_group_array(CASE WHEN json_type(e.value, '$[5]') = 'integer'
+                THEN json_replace(e.value, '$[5]', json_extract(document_details.entities, '$[' || json_extract(e.value, '$[5]') || '][5]'))
+                ELSE json(e.value) END)
+            FROM json_each(document_details.entities) e)
+        WHERE EXISTS (SELECT 1 FROM json_each(document_details.entities) e WHERE json_type(e.value, '$[5]') = 'integer');
+        """;
+
+    private const string SegmentsAsArrays = """
+        UPDATE chunks SET segments = (
+            SELECT json_group_array(CASE
+                WHEN s.value -> '$.box' IS NOT NULL THEN json_array(s.value -> '$.chunkStart', s.value -> '$.start',
+                    s.value -> '$.length', s.value -> '$.block', s.value -> '$.sourceStart', s.value -> '$.sourceLength',
+                    s.value -> '$.page', s.value -> '$.box[0]', s.value -> '$.box[1]', s.value -> '$.box[2]', s.value -> '$.box[3]')
+                WHEN s.value -> '$.page' IS NOT NULL THEN json_array(s.value -> '$.chunkStart', s.value -> '$.start',
+                    s.value -> '$.length', s.value -> '$.block', s.value -> '$.sourceStart', s.value -> '$.sourceLength', s.value -> '$.page')
+                WHEN s.value -> '$.sourceStart' IS NOT NULL THEN json_array(s.value -> '$.chunkStart', s.value -> '$.start',
+                    s.value -> '$.length', s.value -> '$.block', s.value -> '$.sourceStart', s.value -> '$.sourceLength')
+                ELSE json_array(s.value -> '$.chunkStart', s.value -> '$.start', s.value -> '$.length', s.value -> '$.block') END)
+            FROM json_each(chunks.segments) s)
+        WHERE json_type(segments, '$[0]') = 'object';
+        """;
 
     private const string ToPerDocumentRows = """
         INSERT INTO document_details (document_id, blocks, entities)

@@ -8,11 +8,14 @@ namespace Ingest.Store.Sqlite;
 /// an entity whose type and properties repeat an earlier entity of its document with that entity's position in place of
 /// the properties, and sets the full-text index's merge and flush settings (<see cref="FullTextSettings"/>). Schema 6 drops
 /// the index on numbers by unit and value: no query of the store used it, and its keys, in no order, touched pages all
-/// over it in every batch.
+/// over it in every batch. Schema 7 points a repeated entity to its properties by where their bytes are in the column
+/// (<c>[offset, length]</c>) instead of by the earlier entity's position: the view read a position with a JSON path that
+/// walks the array up to it, once per repeated entity, so reading a document's entities took time quadratic in their count;
+/// it also writes a chunk's segments as arrays, like blocks, not as objects whose key names were most of their bytes.
 /// </summary>
 internal static class StoreSchema
 {
-    public const int Version = 6;
+    public const int Version = 7;
 
     /// <summary>
     /// The token written between two name forms of a document in <c>names_fts</c>: a private-use character, which the
@@ -104,7 +107,8 @@ internal static class StoreSchema
     /// The rows of <c>document_details</c> as tables of their own, with the columns of schema 3. A block is
     /// <c>[kind, level, start, length, source start, source length, page, left, bottom, right, top]</c> (trailing nulls
     /// left out); an entity <c>[type, start, length, text, chunk ordinal, properties]</c>, where properties is either the
-    /// JSON object or the position of the earlier entity of the array whose object it repeats.
+    /// JSON object or <c>[offset, length]</c>: the UTF-8 bytes of the column that hold the object of an earlier entity it
+    /// repeats (read as one <c>substr</c> of the column as a blob, whose offsets are bytes).
     /// </summary>
     public const string Views = """
         CREATE VIEW IF NOT EXISTS blocks AS
@@ -128,8 +132,8 @@ internal static class StoreSchema
                     (SELECT c.id FROM chunks c WHERE c.document_id = d.document_id AND c.ordinal = json_extract(e.value, '$[4]')) AS chunk_id,
                     json_extract(e.value, '$[0]') AS type, json_extract(e.value, '$[1]') AS start,
                     json_extract(e.value, '$[2]') AS length, json_extract(e.value, '$[3]') AS text,
-                    CASE WHEN json_type(e.value, '$[5]') = 'integer'
-                        THEN json_extract(d.entities, '$[' || json_extract(e.value, '$[5]') || '][5]')
+                    CASE WHEN json_type(e.value, '$[5]') = 'array'
+                        THEN CAST(substr(CAST(d.entities AS BLOB), json_extract(e.value, '$[5][0]') + 1, json_extract(e.value, '$[5][1]')) AS TEXT)
                         ELSE json_extract(e.value, '$[5]') END AS properties
                 FROM document_details d, json_each(d.entities) e);
         """;

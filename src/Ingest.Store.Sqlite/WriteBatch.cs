@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Ingest.Store.Sqlite;
 
@@ -11,15 +12,25 @@ namespace Ingest.Store.Sqlite;
 /// just before the commit (<see cref="PendingFullText"/>). Not thread-safe: the store locks.
 /// </summary>
 internal sealed class WriteBatch(SqliteConnection connection, IReadOnlyList<PendingFullText> fullText, StoreWriteCounts counts, int maxDocuments, TimeSpan maxAge)
+    : IDisposable
 {
-    private const string DocumentSavepoint = "document";
     private readonly List<StoreWriteOutcome> _pending = [];
     private SqliteTransaction? _transaction;
     private long _startedAt;
 
-    /// <summary>Runs <paramref name="work"/> for one document in the batch (begun when none is open) and commits the batch when full or old.</summary>
+    // The document savepoint's three statements, prepared once: SqliteTransaction.Save and Release prepare their SQL
+    // again on every call, two to four times per document.
+    private RawStatement? _save;
+    private RawStatement? _release;
+    private RawStatement? _rollBack;
+
+    /// <summary>
+    /// Runs <paramref name="work"/> for one document in the batch (begun when none is open) and commits the batch when full
+    /// or old. With <paramref name="savepoint"/>, the work runs in a savepoint of its own, rolled back alone when it fails;
+    /// without, it must change the database in at most one statement (which SQLite undoes by itself when it fails).
+    /// </summary>
     /// <returns>The document's outcome, or <see langword="null"/> when <paramref name="work"/> wrote nothing.</returns>
-    public StoreWriteOutcome? Run(Func<SqliteTransaction, StoreWriteOutcome?> work)
+    public StoreWriteOutcome? Run(Func<SqliteTransaction, StoreWriteOutcome?> work, bool savepoint = true)
     {
         // Immediate: take the write lock at the start, so a second writer waits (up to the busy time-out) or fails
         // before anything is half-written.
@@ -30,12 +41,20 @@ internal sealed class WriteBatch(SqliteConnection connection, IReadOnlyList<Pend
         }
 
         var transaction = _transaction;
-        transaction.Save(DocumentSavepoint);
+        if (savepoint)
+        {
+            (_save ??= new RawStatement(connection, "SAVEPOINT document")).Execute();
+        }
+
         StoreWriteOutcome? outcome;
         try
         {
             outcome = work(transaction);
-            transaction.Release(DocumentSavepoint);
+            if (savepoint)
+            {
+                Release();
+            }
+
             foreach (var index in fullText)
             {
                 index.AcceptDocument();
@@ -49,7 +68,16 @@ internal sealed class WriteBatch(SqliteConnection connection, IReadOnlyList<Pend
                 index.DiscardDocument();
             }
 
-            RollBackDocument(transaction);
+            if (savepoint)
+            {
+                RollBackDocument();
+            }
+            else if (raw.sqlite3_get_autocommit(connection.Handle) != 0)
+            {
+                // SQLite ended the transaction itself (it may on a full disk): the batch is gone.
+                RollBack();
+            }
+
             throw;
         }
 
@@ -118,12 +146,22 @@ internal sealed class WriteBatch(SqliteConnection connection, IReadOnlyList<Pend
         transaction.Dispose();
     }
 
-    private void RollBackDocument(SqliteTransaction transaction)
+    /// <summary>Finalizes the prepared statements (before the connection closes).</summary>
+    public void Dispose()
+    {
+        _save?.Dispose();
+        _release?.Dispose();
+        _rollBack?.Dispose();
+    }
+
+    private void Release() => (_release ??= new RawStatement(connection, "RELEASE document")).Execute();
+
+    private void RollBackDocument()
     {
         try
         {
-            transaction.Rollback(DocumentSavepoint);
-            transaction.Release(DocumentSavepoint);
+            (_rollBack ??= new RawStatement(connection, "ROLLBACK TO document")).Execute();
+            Release();
         }
         catch (SqliteException)
         {

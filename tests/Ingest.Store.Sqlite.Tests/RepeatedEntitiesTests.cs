@@ -3,7 +3,10 @@ using static Ingest.Store.Sqlite.Tests.StoreQueries;
 
 namespace Ingest.Store.Sqlite.Tests;
 
-/// <summary>Schema 5 writes the properties an entity repeats from an earlier one of its document once.</summary>
+/// <summary>
+/// The properties an entity repeats from an earlier one of its document are written once (schema 5); the repeat points to
+/// their bytes in the column (schema 7), which the entities view reads in constant time.
+/// </summary>
 public sealed class RepeatedEntitiesTests : IDisposable
 {
     private readonly StoreHarness _harness = new();
@@ -20,13 +23,43 @@ public sealed class RepeatedEntitiesTests : IDisposable
 
         var mentions = Rows(connection, "SELECT start, kind, name_key, properties FROM entities WHERE type = 'name' AND text = 'Ilham Aliyev' ORDER BY start");
         var inline = Scalar(connection, "SELECT count(*) FROM document_details d, json_each(d.entities) e WHERE json_type(e.value, '$[5]') = 'object' AND json_extract(e.value, '$[3]') = 'Ilham Aliyev'");
-        var positions = Scalar(connection, "SELECT count(*) FROM document_details d, json_each(d.entities) e WHERE json_type(e.value, '$[5]') = 'integer'");
+        var references = Scalar(connection, "SELECT count(*) FROM document_details d, json_each(d.entities) e WHERE json_type(e.value, '$[5]') = 'array'");
+        var resolved = Rows(connection, """
+            SELECT DISTINCT CAST(substr(CAST(d.entities AS BLOB), json_extract(e.value, '$[5][0]') + 1, json_extract(e.value, '$[5][1]')) AS TEXT)
+            FROM document_details d, json_each(d.entities) e
+            WHERE json_type(e.value, '$[5]') = 'array' AND json_extract(e.value, '$[3]') = 'Ilham Aliyev'
+            """);
+        var written = Rows(connection, "SELECT json_extract(e.value, '$[5]') FROM document_details d, json_each(d.entities) e WHERE json_type(e.value, '$[5]') = 'object' AND json_extract(e.value, '$[3]') = 'Ilham Aliyev'");
 
         Assert.Equal(3, mentions.Count);
         Assert.Single(mentions.Select(m => m[(m.IndexOf('|', StringComparison.Ordinal) + 1)..]).Distinct(StringComparer.Ordinal));
         Assert.StartsWith("0|person|person/", mentions[0], StringComparison.Ordinal);
         Assert.Equal(1L, inline);
-        Assert.True(positions >= 3, $"positions: {positions}");
+        Assert.True(references >= 3, $"references: {references}");
+        Assert.Equal(written, resolved);
+        Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM entities WHERE json_type(properties) IS NOT 'object'"));
+    }
+
+    [Fact]
+    public async Task Repeats_after_text_outside_ascii_read_the_same_properties_as_their_first_mention()
+    {
+        // Offsets are in UTF-8 bytes: letters of two and three bytes before and inside the names would shift a reference
+        // counted in characters onto the wrong bytes.
+        Directory.CreateDirectory(_harness.Documents);
+        await File.WriteAllTextAsync(
+            Path.Combine(_harness.Documents, "zürich.txt"),
+            "Zürich, 3 März 2021 — „Łukasz Kowalski“ traf José Álvarez in Genève. Łukasz Kowalski und José Álvarez sprachen. "
+            + "Am 3 März 2021 sprach Łukasz Kowalski wieder; José Álvarez schwieg.");
+        await _harness.IngestAsync();
+        using var connection = Connect();
+
+        var references = Scalar(connection, "SELECT count(*) FROM document_details d, json_each(d.entities) e WHERE json_type(e.value, '$[5]') = 'array'");
+        var names = Rows(connection, "SELECT text, properties FROM entities WHERE type = 'name' ORDER BY start");
+        var firsts = names.DistinctBy(n => n[..n.IndexOf('|', StringComparison.Ordinal)], StringComparer.Ordinal).ToDictionary(n => n[..n.IndexOf('|', StringComparison.Ordinal)], StringComparer.Ordinal);
+
+        Assert.True(references >= 2, $"references: {references}");
+        Assert.True(names.Count >= 4, string.Join(" / ", names));
+        Assert.All(names, n => Assert.Equal(firsts[n[..n.IndexOf('|', StringComparison.Ordinal)]], n));
         Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM entities WHERE json_type(properties) IS NOT 'object'"));
     }
 

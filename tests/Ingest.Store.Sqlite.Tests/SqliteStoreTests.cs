@@ -176,7 +176,11 @@ public sealed class SqliteStoreTests : IDisposable
         await _harness.IngestAsync();
 
         using var connection = Connect();
-        Assert.True(Scalar(connection, "SELECT count(*) FROM chunks WHERE pages <> '[]' AND segments LIKE '%\"box\":[%'") > 0);
+        const string Segments = "FROM chunks c, json_each(c.segments) s JOIN blocks b ON b.document_id = c.document_id AND b.ordinal = s.value ->> 3";
+        var withBox = Scalar(connection, $"SELECT count(*) {Segments} WHERE json_array_length(s.value) = 11");
+        var likeTheirBlock = Scalar(connection, $"SELECT count(*) {Segments} WHERE s.value ->> 6 IS b.page AND s.value ->> 7 IS b.box_left AND s.value ->> 10 IS b.box_top AND s.value ->> 4 IS b.source_start");
+        Assert.True(withBox > 10, $"segments with a box: {withBox}");
+        Assert.Equal(Scalar(connection, $"SELECT count(*) {Segments}"), likeTheirBlock);
         Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM chunks WHERE pages = '[]'"));
         Assert.True(Scalar(connection, "SELECT count(*) FROM blocks WHERE page IS NOT NULL AND box_left IS NOT NULL") > 10);
     }

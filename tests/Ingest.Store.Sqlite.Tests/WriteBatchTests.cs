@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ingest.Store.Sqlite.Tests;
@@ -93,6 +92,38 @@ public sealed class WriteBatchTests : IDisposable
         Assert.Equal(5L, CommittedDocuments());
     }
 
+    [Fact]
+    public async Task A_document_that_fails_half_written_leaves_nothing_and_the_rest_of_its_batch_commits()
+    {
+        var results = await ResultsAsync(3);
+        await using var provider = _harness.BuildProvider(configure: o => (o.WriteBatchSize, o.WriteBatchTime) = (100, TimeSpan.FromHours(1)));
+        var sink = provider.GetServices<IResultSink>().Single();
+        var store = provider.GetRequiredService<SqliteDocumentStore>();
+        Execute($"""
+            CREATE TRIGGER refuse_chunk BEFORE INSERT ON chunks
+            WHEN (SELECT source FROM documents WHERE id = NEW.document_id) = '{results[1].Source}'
+            BEGIN SELECT RAISE(ABORT, 'refused'); END;
+            """);
+
+        await sink.WriteAsync(results[0]);
+        var error = await Assert.ThrowsAsync<SqliteStoreException>(() => sink.WriteAsync(results[1]).AsTask());
+        await sink.WriteAsync(results[2]);
+        await sink.FlushAsync();
+        var afterFailure = (CommittedDocuments(), store.Counts.Added, Count("SELECT count(*) FROM document_details"));
+        var orphans = Count("SELECT count(*) FROM chunks WHERE document_id NOT IN (SELECT id FROM documents)");
+        Execute("DROP TRIGGER refuse_chunk");
+        await sink.WriteAsync(results[1]);
+        await sink.FlushAsync();
+
+        Assert.Contains("refused", error.Message, StringComparison.Ordinal);
+        Assert.Equal((2L, 2L, 2L), afterFailure);
+        Assert.Equal(0L, orphans);
+        Assert.Equal((3L, 3L), (CommittedDocuments(), store.Counts.Added));
+
+        // FTS5 checks its index against the chunk rows, and fails when a rolled-back document left entries behind.
+        Execute("INSERT INTO chunks_fts(chunks_fts, rank) VALUES ('integrity-check', 1)");
+    }
+
     public void Dispose()
     {
         _harness.Dispose();
@@ -113,11 +144,17 @@ public sealed class WriteBatchTests : IDisposable
         return results;
     }
 
-    private long CommittedDocuments()
+    private long CommittedDocuments() => Count("SELECT count(*) FROM documents");
+
+    private long Count(string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={_harness.DatabasePath};Pooling=False");
-        connection.Open();
-        using var command = new SqliteCommand("SELECT count(*) FROM documents", connection);
-        return (long)command.ExecuteScalar()!;
+        using var connection = StoreQueries.Connect(_harness.DatabasePath);
+        return StoreQueries.Scalar(connection, sql);
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = StoreQueries.Connect(_harness.DatabasePath);
+        StoreQueries.Execute(connection, sql);
     }
 }
