@@ -11,8 +11,9 @@ namespace Ingest.Readers.Pdf.Layout;
 /// part is a word when the document uses it (whole, inflected or inside another compound) or it is a common
 /// compound element; a second part that is a derivational suffix ("accept-" + "able") joins. Only when the
 /// document says nothing about the first part does a common compound element after it keep the hyphen on its own
-/// ("energy-" + "rich"). Two closed-class words ("more-" + "over") make a closed compound and join, and so does a
-/// particle prefix with the word it modifies ("under-" + "developed").
+/// ("energy-" + "rich"). Two closed-class words ("more-" + "over", "can-" + "not") make a closed compound and join,
+/// and so does a particle prefix with the word it modifies ("under-" + "developed"); numerals and fractions keep
+/// their hyphen ("thirty-" + "five", "two-" + "thirds").
 /// </summary>
 internal static class LayoutHyphenation
 {
@@ -65,6 +66,13 @@ internal static class LayoutHyphenation
             return decided;
         }
 
+        // Another form of the same word counts as well: a document that writes "lighthouse" shows how it writes
+        // "Light-" + "houses".
+        if (FormEvidence(first, second, vocabulary) is { } formDecided)
+        {
+            return formDecided;
+        }
+
         // In a compound written with hyphens ("anti-terr-" + "orist"), the evidence is about its last part.
         var lastHyphen = first.LastIndexOf('-');
         if (lastHyphen >= 0 && lastHyphen + 1 < first.Length && Evidence(first[(lastHyphen + 1)..], second, vocabulary) is { } partDecided)
@@ -80,8 +88,10 @@ internal static class LayoutHyphenation
         var firstWord = first.ToString();
         var secondWord = second.ToString();
 
-        // English writes the numbers from twenty-one to ninety-nine (and their ordinals) with a hyphen, always.
-        if (TensNumerals.Contains(firstWord) && UnitNumerals.Contains(secondWord))
+        // English writes the numbers from twenty-one to ninety-nine (and their ordinals) with a hyphen, always, and
+        // so its fractions ("two-thirds", "three-quarters", "one-fifth").
+        if ((TensNumerals.Contains(firstWord) && UnitNumerals.Contains(secondWord))
+            || (Cardinals.Contains(firstWord) && FractionDenominators.Contains(secondWord)))
         {
             return false;
         }
@@ -145,6 +155,19 @@ internal static class LayoutHyphenation
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
     };
 
+    /// <summary>Cardinal numbers that count the parts of a fraction ("two-" + "thirds").</summary>
+    private static readonly HashSet<string> Cardinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    };
+
+    /// <summary>The denominators of English fractions, singular and plural ("one-third", "three-quarters").</summary>
+    private static readonly HashSet<string> FractionDenominators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths", "sixth",
+        "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths",
+    };
+
     /// <summary>Prefixes written with a hyphen by convention ("anti-war", "self-made", "neo-colonial").</summary>
     private static readonly HashSet<string> ConventionalPrefixes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -169,6 +192,7 @@ internal static class LayoutHyphenation
         "how", "ever", "more", "over", "there", "here", "where", "when", "what", "which", "who", "with", "in", "out", "to",
         "on", "up", "upon", "fore", "by", "through", "some", "any", "every", "body", "one", "thing", "self", "selves",
         "them", "him", "her", "it", "my", "your", "our", "never", "the", "less", "else", "though", "as", "after",
+        "can", "not",
     };
 
     /// <summary>
@@ -219,6 +243,30 @@ internal static class LayoutHyphenation
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Join or keep as <see cref="Evidence"/> decides, from the other inflected forms of the word: the second part
+    /// with an inflection ending taken off ("houses" for "house") or put on ("house" for "houses").
+    /// </summary>
+    private static bool? FormEvidence(ReadOnlySpan<char> first, ReadOnlySpan<char> second, LayoutVocabulary vocabulary)
+    {
+        var joined = 0;
+        var hyphenated = 0;
+        foreach (var ending in LayoutVocabulary.Inflections)
+        {
+            if (second.Length > ending.Length + 2 && second.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                var stem = second[..^ending.Length];
+                joined += vocabulary.Count(string.Concat(first, stem));
+                hyphenated += vocabulary.Count(string.Concat(first, "-", stem));
+            }
+
+            joined += vocabulary.Count(string.Concat(first, second, ending));
+            hyphenated += vocabulary.Count(string.Concat(first, "-", second, ending));
+        }
+
+        return joined == hyphenated ? null : joined > hyphenated;
     }
 
     /// <summary>Join (true) or keep (false) when the document writes the word one way more often than the other; null when it does not tell.</summary>

@@ -24,6 +24,33 @@ public sealed class LayoutHyphenationTests
     }
 
     [Fact]
+    public void Keeps_the_hyphen_of_a_fraction_broken_at_a_line_end()
+    {
+        Assert.Equal("a share of two-thirds of the profit", Read("a share of two-", "thirds of the profit"));
+        Assert.Equal("three-quarters full", Read("three-", "quarters full"));
+    }
+
+    [Fact]
+    public void Joins_two_closed_class_words_broken_at_a_line_end()
+    {
+        Assert.Equal("satellites cannot yet tell", Read("satellites can-", "not yet tell"));
+    }
+
+    [Fact]
+    public void Decides_from_another_form_of_the_word_the_document_writes()
+    {
+        // "lighthouse" written whole: "Light-" + "houses" is a hyphenated "Lighthouses".
+        Assert.Equal(
+            "a lighthouse on the cape and two Lighthouses inland",
+            Read("a lighthouse on the cape and two Light-", "houses inland"));
+
+        // "fire-door" written with its hyphen: "fire-" + "doors" keeps it.
+        Assert.Equal(
+            "one fire-door here and two fire-doors there",
+            Read("one fire-door here and two fire-", "doors there"));
+    }
+
+    [Fact]
     public void Keeps_the_hyphen_of_a_compound_with_a_capitalized_second_part()
     {
         Assert.Equal("war in Nagorno-Karabakh ended", Read("war in Nagorno-", "Karabakh ended"));

@@ -65,6 +65,39 @@ public sealed class LayoutProducerPatternTests
     }
 
     [Fact]
+    public void Keeps_a_line_whole_when_its_stretched_sentence_space_lies_beside_rows_of_the_other_column()
+    {
+        // TeX stretches the space after a sentence three times as much as a word space: in this loose line it is
+        // 1.2 em against 0.5 em. The right column's baselines fall halfway between the left column's (a heading
+        // above it shifted them), so every other row of the page is empty on the left, around that space too.
+        var page = new SyntheticPage();
+        string[] left =
+        [
+            "a long line of the household accounts begins",
+            "was a household.",
+            "the keepers kept the weather log in a book and",
+            "every night of the year until the station closed.",
+        ];
+        for (var r = 0; r < left.Length; r++)
+        {
+            var end = page.Text(left[r], 72, 700 - (12 * r), wordGapEm: 0.5);
+            if (r == 1)
+            {
+                page.Text("A principal keeper and two", end + 12, 700 - (12 * r), wordGapEm: 0.5);
+            }
+        }
+
+        string[] right = ["The right column is a separate", "text whose baselines lie halfway", "between those of the left one", "and it is read after the left."];
+        page.Lines(right, 340, 706);
+
+        var blocks = SyntheticPage.Analyze(page).Select(b => b.Text).ToArray();
+
+        Assert.Equal(
+            [string.Join(' ', left).Replace("household. ", "household. A principal keeper and two ", StringComparison.Ordinal), string.Join(' ', right)],
+            blocks);
+    }
+
+    [Fact]
     public void Reads_a_true_two_column_page_column_by_column()
     {
         var page = new SyntheticPage();
