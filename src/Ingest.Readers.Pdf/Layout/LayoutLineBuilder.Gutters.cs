@@ -139,8 +139,11 @@ internal sealed partial class LayoutLineBuilder
 
             previous = finalRows[r].Baseline;
 
-            // The free interval of row r overlapping [lo, hi] the most.
+            // The free interval of row r overlapping [lo, hi] the most. It counts only when text borders it near the
+            // gap; a row whose text lies wholly on one side far away (a row of the other column where baselines
+            // alternate, a short heading line) neither counts nor ends the run: it says nothing about this column.
             double freeLo = double.MinValue, bestLo = 0, bestHi = 0, bestWidth = -1;
+            var bordered = false;
             var s = firstOfRow[r];
             for (; s >= 0 && s < segments.Count && segments[s].Row == r; s++)
             {
@@ -152,6 +155,11 @@ internal sealed partial class LayoutLineBuilder
             if (bestWidth < 0.4 * em)
             {
                 break;
+            }
+
+            if (!bordered)
+            {
+                continue;
             }
 
             lo = bestLo;
@@ -167,6 +175,7 @@ internal sealed partial class LayoutLineBuilder
                     bestWidth = iHi - iLo;
                     bestLo = iLo;
                     bestHi = iHi;
+                    bordered = fLo >= lo - (GutterBorderEm * em) || fHi <= hi + (GutterBorderEm * em);
                 }
             }
         }

@@ -109,7 +109,7 @@ def troff_escape(line):
 
 def groff(bs, family=None, twocol=False):
     out = [".ds LH " + HEADER, ".ds CH", ".ds RH", ".ds CF Page %", ".nr PS 10", ".nr VS 12", ".nr PO 1i",
-           ".nr LL 6.5i", ".hy 14"] + ([".nr FAM " + family] if family else [])
+           ".nr LL 6.5i", ".hy 14"] + ([".ds FAM " + family] if family else [])
     for i, (level, text) in enumerate(bs):
         out.append(".SH" if level else ".PP")
         if twocol and i == 0:
