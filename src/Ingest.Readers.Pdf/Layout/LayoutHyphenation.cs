@@ -80,9 +80,16 @@ internal static class LayoutHyphenation
             return partDecided;
         }
 
-        if (char.IsUpper(second[0]) || first.Contains('-') || IsAcronym(first))
+        if (char.IsUpper(second[0]) || IsAcronym(first))
         {
             return false;
+        }
+
+        // In a hyphenated compound, a last part the document never uses as a word is a fragment of a word broken at
+        // the line end ("Armenian-popu-" + "lated"); a word there ("state-of-the-" + "art") keeps the hyphen.
+        if (lastHyphen >= 0)
+        {
+            return IsFragment(first[(lastHyphen + 1)..], vocabulary);
         }
 
         var firstWord = first.ToString();
@@ -115,7 +122,10 @@ internal static class LayoutHyphenation
         // only before a word the document writes whole ("pro-government" where "government" occurs).
         if (SyllablePrefixes.Contains(firstWord))
         {
-            return vocabulary.Count(secondWord) == 0;
+            // "ex-" (former) and "pro-" (in favour of) go with nouns and adjectives, never with a verb's -ed or -ing
+            // form: "ex-" + "posed" and "pro-" + "posed" are "exposed" and "proposed" whatever else the document writes.
+            return vocabulary.Count(secondWord) == 0
+                || (NominalPrefixes.Contains(firstWord) && (secondWord.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || secondWord.EndsWith("ing", StringComparison.OrdinalIgnoreCase)));
         }
 
         if (ConventionalPrefixes.Contains(firstWord))
@@ -186,6 +196,9 @@ internal static class LayoutHyphenation
         "non", "ex", "pro", "post", "mid", "all",
     };
 
+    /// <summary>Syllable prefixes that make compounds with nouns and adjectives only ("ex-president", "pro-government").</summary>
+    private static readonly HashSet<string> NominalPrefixes = new(StringComparer.OrdinalIgnoreCase) { "ex", "pro" };
+
     /// <summary>Closed-class words that join into closed compounds ("moreover", "however", "without", "themselves").</summary>
     private static readonly HashSet<string> ClosedClassParts = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -226,6 +239,22 @@ internal static class LayoutHyphenation
     /// </summary>
     private static bool HasWordStem(string word, string ending)
         => word.Length - ending.Length >= 4 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when <paramref name="part"/> is letters the document never uses as a word, nor a common compound element or prefix.</summary>
+    private static bool IsFragment(ReadOnlySpan<char> part, LayoutVocabulary vocabulary)
+    {
+        foreach (var c in part)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        var word = part.ToString();
+        return part.Length >= 2 && !vocabulary.Knows(word) && !CompoundElements.Contains(word) && !ConventionalPrefixes.Contains(word)
+            && !ClosedClassParts.Contains(word);
+    }
 
     private static bool IsAcronym(ReadOnlySpan<char> word)
     {

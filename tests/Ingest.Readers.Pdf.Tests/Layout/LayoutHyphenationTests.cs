@@ -31,6 +31,21 @@ public sealed class LayoutHyphenationTests
     }
 
     [Fact]
+    public void Joins_a_word_broken_inside_a_hyphenated_compound()
+    {
+        Assert.Equal("the Armenian-populated region", Read("the Armenian-popu-", "lated region"));
+        Assert.Equal("a state-of-the-art design", Read("a state-of-the-", "art design"));
+    }
+
+    [Fact]
+    public void Joins_ex_and_pro_before_a_verb_form_and_keeps_them_before_a_noun_the_document_writes()
+    {
+        Assert.Equal("the risk it posed to an exposed beam", Read("the risk it posed to an ex-", "posed beam"));
+        Assert.Equal("the plan they posed was proposed", Read("the plan they posed was pro-", "posed"));
+        Assert.Equal("the president met the ex-president", Read("the president met the ex-", "president"));
+    }
+
+    [Fact]
     public void Joins_two_closed_class_words_broken_at_a_line_end()
     {
         Assert.Equal("satellites cannot yet tell", Read("satellites can-", "not yet tell"));
