@@ -11,8 +11,9 @@ namespace Ingest.Readers.Pdf.Layout;
 /// part is a word when the document uses it (whole, inflected or inside another compound) or it is a common
 /// compound element; a second part that is a derivational suffix ("accept-" + "able") joins. Only when the
 /// document says nothing about the first part does a common compound element after it keep the hyphen on its own
-/// ("energy-" + "rich"). Two closed-class words ("more-" + "over") make a closed compound and join, and so does a
-/// particle prefix with the word it modifies ("under-" + "developed").
+/// ("energy-" + "rich"). Two closed-class words ("more-" + "over", "can-" + "not") make a closed compound and join,
+/// and so does a particle prefix with the word it modifies ("under-" + "developed"); numerals and fractions keep
+/// their hyphen ("thirty-" + "five", "two-" + "thirds").
 /// </summary>
 internal static class LayoutHyphenation
 {
@@ -65,6 +66,13 @@ internal static class LayoutHyphenation
             return decided;
         }
 
+        // Another form of the same word counts as well: a document that writes "lighthouse" shows how it writes
+        // "Light-" + "houses".
+        if (FormEvidence(first, second, vocabulary) is { } formDecided)
+        {
+            return formDecided;
+        }
+
         // In a compound written with hyphens ("anti-terr-" + "orist"), the evidence is about its last part.
         var lastHyphen = first.LastIndexOf('-');
         if (lastHyphen >= 0 && lastHyphen + 1 < first.Length && Evidence(first[(lastHyphen + 1)..], second, vocabulary) is { } partDecided)
@@ -72,16 +80,25 @@ internal static class LayoutHyphenation
             return partDecided;
         }
 
-        if (char.IsUpper(second[0]) || first.Contains('-') || IsAcronym(first))
+        if (char.IsUpper(second[0]) || IsAcronym(first))
         {
             return false;
+        }
+
+        // In a hyphenated compound, a last part the document never uses as a word is a fragment of a word broken at
+        // the line end ("Armenian-popu-" + "lated"); a word there ("state-of-the-" + "art") keeps the hyphen.
+        if (lastHyphen >= 0)
+        {
+            return IsFragment(first[(lastHyphen + 1)..], vocabulary);
         }
 
         var firstWord = first.ToString();
         var secondWord = second.ToString();
 
-        // English writes the numbers from twenty-one to ninety-nine (and their ordinals) with a hyphen, always.
-        if (TensNumerals.Contains(firstWord) && UnitNumerals.Contains(secondWord))
+        // English writes the numbers from twenty-one to ninety-nine (and their ordinals) with a hyphen, always, and
+        // so its fractions ("two-thirds", "three-quarters", "one-fifth").
+        if ((TensNumerals.Contains(firstWord) && UnitNumerals.Contains(secondWord))
+            || (Cardinals.Contains(firstWord) && FractionDenominators.Contains(secondWord)))
         {
             return false;
         }
@@ -105,7 +122,10 @@ internal static class LayoutHyphenation
         // only before a word the document writes whole ("pro-government" where "government" occurs).
         if (SyllablePrefixes.Contains(firstWord))
         {
-            return vocabulary.Count(secondWord) == 0;
+            // "ex-" (former) and "pro-" (in favour of) go with nouns and adjectives, never with a verb's -ed or -ing
+            // form: "ex-" + "posed" and "pro-" + "posed" are "exposed" and "proposed" whatever else the document writes.
+            return vocabulary.Count(secondWord) == 0
+                || (NominalPrefixes.Contains(firstWord) && (secondWord.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || secondWord.EndsWith("ing", StringComparison.OrdinalIgnoreCase)));
         }
 
         if (ConventionalPrefixes.Contains(firstWord))
@@ -145,6 +165,19 @@ internal static class LayoutHyphenation
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
     };
 
+    /// <summary>Cardinal numbers that count the parts of a fraction ("two-" + "thirds").</summary>
+    private static readonly HashSet<string> Cardinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    };
+
+    /// <summary>The denominators of English fractions, singular and plural ("one-third", "three-quarters").</summary>
+    private static readonly HashSet<string> FractionDenominators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths", "sixth",
+        "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths",
+    };
+
     /// <summary>Prefixes written with a hyphen by convention ("anti-war", "self-made", "neo-colonial").</summary>
     private static readonly HashSet<string> ConventionalPrefixes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -163,12 +196,16 @@ internal static class LayoutHyphenation
         "non", "ex", "pro", "post", "mid", "all",
     };
 
+    /// <summary>Syllable prefixes that make compounds with nouns and adjectives only ("ex-president", "pro-government").</summary>
+    private static readonly HashSet<string> NominalPrefixes = new(StringComparer.OrdinalIgnoreCase) { "ex", "pro" };
+
     /// <summary>Closed-class words that join into closed compounds ("moreover", "however", "without", "themselves").</summary>
     private static readonly HashSet<string> ClosedClassParts = new(StringComparer.OrdinalIgnoreCase)
     {
         "how", "ever", "more", "over", "there", "here", "where", "when", "what", "which", "who", "with", "in", "out", "to",
         "on", "up", "upon", "fore", "by", "through", "some", "any", "every", "body", "one", "thing", "self", "selves",
         "them", "him", "her", "it", "my", "your", "our", "never", "the", "less", "else", "though", "as", "after",
+        "can", "not",
     };
 
     /// <summary>
@@ -203,6 +240,22 @@ internal static class LayoutHyphenation
     private static bool HasWordStem(string word, string ending)
         => word.Length - ending.Length >= 4 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>True when <paramref name="part"/> is letters the document never uses as a word, nor a common compound element or prefix.</summary>
+    private static bool IsFragment(ReadOnlySpan<char> part, LayoutVocabulary vocabulary)
+    {
+        foreach (var c in part)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        var word = part.ToString();
+        return part.Length >= 2 && !vocabulary.Knows(word) && !CompoundElements.Contains(word) && !ConventionalPrefixes.Contains(word)
+            && !ClosedClassParts.Contains(word);
+    }
+
     private static bool IsAcronym(ReadOnlySpan<char> word)
     {
         if (word.Length < 2)
@@ -219,6 +272,30 @@ internal static class LayoutHyphenation
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Join or keep as <see cref="Evidence"/> decides, from the other inflected forms of the word: the second part
+    /// with an inflection ending taken off ("houses" for "house") or put on ("house" for "houses").
+    /// </summary>
+    private static bool? FormEvidence(ReadOnlySpan<char> first, ReadOnlySpan<char> second, LayoutVocabulary vocabulary)
+    {
+        var joined = 0;
+        var hyphenated = 0;
+        foreach (var ending in LayoutVocabulary.Inflections)
+        {
+            if (second.Length > ending.Length + 2 && second.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                var stem = second[..^ending.Length];
+                joined += vocabulary.Count(string.Concat(first, stem));
+                hyphenated += vocabulary.Count(string.Concat(first, "-", stem));
+            }
+
+            joined += vocabulary.Count(string.Concat(first, second, ending));
+            hyphenated += vocabulary.Count(string.Concat(first, "-", second, ending));
+        }
+
+        return joined == hyphenated ? null : joined > hyphenated;
     }
 
     /// <summary>Join (true) or keep (false) when the document writes the word one way more often than the other; null when it does not tell.</summary>

@@ -65,7 +65,7 @@ internal sealed partial class LayoutLineBuilder
     /// Keeps a cut between two segments of a row only when the whitespace between them runs through enough
     /// neighbouring rows (a column gutter) or is very wide; a wide gap in one justified line is not a gutter.
     /// </summary>
-    private void ConfirmGutters(PdfValueList<LayoutFinalRow> finalRows)
+    private void ConfirmGutters(PdfGlyphRun glyphs, PdfValueList<LayoutFinalRow> finalRows)
     {
         var firstOfRow = new int[finalRows.Count + 1];
         Array.Fill(firstOfRow, -1);
@@ -87,21 +87,50 @@ internal sealed partial class LayoutLineBuilder
             var width = b.Left - a.Right;
             // A justified line spreads its slack evenly over its word spaces: a wide gap as wide as the row's other
             // word gaps is a word space, whatever the rows around it show (rivers of white are not gutters).
+            // A gap after a sentence's end may be a stretched sentence space: it needs a longer run of whitespace.
             var confirmed = width >= GutterCertainEm * em
-                || (!wordGaps.IsEvenlySpacedWordGap(a.Row, a.Right, width, em) && ThroughEnoughRows(finalRows, firstOfRow, a, b, em));
+                || (!wordGaps.IsEvenlySpacedWordGap(a.Row, a.Right, width, em)
+                    && ThroughEnoughRows(finalRows, firstOfRow, a, b, em, IsSentenceSpace(glyphs, a, width) ? SentenceGapGutterRows : GutterRows));
             segments[s + 1] = b with { StartsAfterGutter = confirmed };
         }
     }
 
-    private bool ThroughEnoughRows(PdfValueList<LayoutFinalRow> finalRows, int[] firstOfRow, LayoutSegment a, LayoutSegment b, double em)
-        => 1 + Through(finalRows, firstOfRow, a.Row, -1, a.Right, b.Left, em) + Through(finalRows, firstOfRow, a.Row, 1, a.Right, b.Left, em) >= GutterRows;
+    private bool ThroughEnoughRows(PdfValueList<LayoutFinalRow> finalRows, int[] firstOfRow, LayoutSegment a, LayoutSegment b, double em, int rows)
+        => 1 + Through(finalRows, firstOfRow, a.Row, -1, a.Right, b.Left, em, rows) + Through(finalRows, firstOfRow, a.Row, 1, a.Right, b.Left, em, rows) >= rows;
 
-    /// <summary>Counts the consecutive rows in one direction whose free space continues the gap [lo, hi].</summary>
-    private int Through(PdfValueList<LayoutFinalRow> finalRows, int[] firstOfRow, int row, int step, double lo, double hi, double em)
+    /// <summary>True when the gap after <paramref name="segment"/> follows a sentence's end and may be its stretched space.</summary>
+    private bool IsSentenceSpace(PdfGlyphRun glyphs, LayoutSegment segment, double width)
+        => EndsSentence(glyphs, segment) && wordGaps.MayBeStretchedSentenceSpace(segment.Row, segment.Right, width);
+
+    /// <summary>True when the segment's last visible glyphs close a sentence: '.', '!', '?', ':' or ';', then perhaps a closing quote or bracket.</summary>
+    private bool EndsSentence(PdfGlyphRun glyphs, LayoutSegment segment)
+    {
+        for (var k = segment.End - 1; k >= segment.Start; k--)
+        {
+            var text = glyphs[order[k]].Text;
+            if (IsBlank(text) || text.Length == 0)
+            {
+                continue;
+            }
+
+            var c = text[^1];
+            if (c is '"' or '\'' or ')' or ']' or '\u201D' or '\u2019')
+            {
+                continue;
+            }
+
+            return c is '.' or '!' or '?' or ':' or ';';
+        }
+
+        return false;
+    }
+
+    /// <summary>Counts the consecutive rows in one direction, up to <paramref name="limit"/>, whose free space continues the gap [lo, hi].</summary>
+    private int Through(PdfValueList<LayoutFinalRow> finalRows, int[] firstOfRow, int row, int step, double lo, double hi, double em, int limit)
     {
         var count = 0;
         var previous = finalRows[row].Baseline;
-        for (var r = row + step; r >= 0 && r < finalRows.Count && count < GutterRows; r += step)
+        for (var r = row + step; r >= 0 && r < finalRows.Count && count < limit; r += step)
         {
             if (Math.Abs(finalRows[r].Baseline - previous) > 3 * em)
             {
@@ -110,8 +139,11 @@ internal sealed partial class LayoutLineBuilder
 
             previous = finalRows[r].Baseline;
 
-            // The free interval of row r overlapping [lo, hi] the most.
+            // The free interval of row r overlapping [lo, hi] the most. It counts only when text borders it near the
+            // gap; a row whose text lies wholly on one side far away (a row of the other column where baselines
+            // alternate, a short heading line) neither counts nor ends the run: it says nothing about this column.
             double freeLo = double.MinValue, bestLo = 0, bestHi = 0, bestWidth = -1;
+            var bordered = false;
             var s = firstOfRow[r];
             for (; s >= 0 && s < segments.Count && segments[s].Row == r; s++)
             {
@@ -123,6 +155,11 @@ internal sealed partial class LayoutLineBuilder
             if (bestWidth < 0.4 * em)
             {
                 break;
+            }
+
+            if (!bordered)
+            {
+                continue;
             }
 
             lo = bestLo;
@@ -138,6 +175,7 @@ internal sealed partial class LayoutLineBuilder
                     bestWidth = iHi - iLo;
                     bestLo = iLo;
                     bestHi = iHi;
+                    bordered = fLo >= lo - (GutterBorderEm * em) || fHi <= hi + (GutterBorderEm * em);
                 }
             }
         }

@@ -30,6 +30,16 @@ internal sealed partial class LayoutLineBuilder
     /// <summary>How many rows (including its own) a gutter's whitespace must run through.</summary>
     private const int GutterRows = 3;
 
+    /// <summary>A row continues a gutter only when its text comes within this many ems of the gap on one side.</summary>
+    private const double GutterBorderEm = 2.0;
+
+    /// <summary>
+    /// How many rows a gap after a sentence's end must run through to be a gutter: TeX stretches a sentence space
+    /// up to three times as much as a word space, so in a loose justified line it is wider than the line's other
+    /// spaces and may meet word spaces of the lines around it for a few rows.
+    /// </summary>
+    private const int SentenceGapGutterRows = 6;
+
     private double[] u = [];
     private double[] v = [];
     private double[] adv = [];
@@ -211,7 +221,7 @@ internal sealed partial class LayoutLineBuilder
         }
 
         CutSegments(glyphs, finalRows);
-        ConfirmGutters(finalRows);
+        ConfirmGutters(glyphs, finalRows);
         EmitLines(page, direction, glyphs, finalRows, lines);
     }
 

@@ -9,7 +9,7 @@ namespace Ingest.Readers.Pdf.Layout;
 internal sealed class LayoutVocabulary
 {
     /// <summary>Endings that make another form of the same word: a document that writes "decades" knows "decade".</summary>
-    private static readonly string[] Inflections = ["s", "es", "ed", "ing"];
+    public static readonly string[] Inflections = ["s", "es", "ed", "ing"];
 
     private readonly Dictionary<string, int> counts = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> parts = new(StringComparer.OrdinalIgnoreCase);

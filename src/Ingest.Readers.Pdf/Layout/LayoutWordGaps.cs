@@ -11,6 +11,9 @@ internal sealed class LayoutWordGaps
     /// <summary>Gaps at least this many ems wide are word gaps rather than letter spacing or kerning.</summary>
     public const double MinWordGapEm = 0.15;
 
+    /// <summary>A sentence space is at most this many times a word space of its line (three times the stretch, and the extra space).</summary>
+    private const double SentenceStretch = 3.5;
+
     private readonly PdfValueList<LayoutWordGap> gaps = new();
     private int cachedRow = -1;
     private int cachedStart;
@@ -47,6 +50,27 @@ internal sealed class LayoutWordGaps
         }
 
         return (before > 0 && after > 0) || before > 1 || after > 1;
+    }
+
+    /// <summary>
+    /// True when the gap at <paramref name="start"/> may be a sentence space stretched with its justified line: the
+    /// row has at least two other word gaps and this one is at most <see cref="SentenceStretch"/> times the
+    /// narrowest of them (TeX stretches a sentence space three times as much as a word space).
+    /// </summary>
+    public bool MayBeStretchedSentenceSpace(int row, double start, double width)
+    {
+        var others = 0;
+        var narrowest = double.MaxValue;
+        for (var g = FirstOf(row); g < gaps.Count && gaps[g].Row == row; g++)
+        {
+            if (Math.Abs(gaps[g].Start - start) >= 0.01)
+            {
+                others++;
+                narrowest = Math.Min(narrowest, gaps[g].Width);
+            }
+        }
+
+        return others >= 2 && width <= SentenceStretch * narrowest;
     }
 
     private int FirstOf(int row)

@@ -24,6 +24,48 @@ public sealed class LayoutHyphenationTests
     }
 
     [Fact]
+    public void Keeps_the_hyphen_of_a_fraction_broken_at_a_line_end()
+    {
+        Assert.Equal("a share of two-thirds of the profit", Read("a share of two-", "thirds of the profit"));
+        Assert.Equal("three-quarters full", Read("three-", "quarters full"));
+    }
+
+    [Fact]
+    public void Joins_a_word_broken_inside_a_hyphenated_compound()
+    {
+        Assert.Equal("the Armenian-populated region", Read("the Armenian-popu-", "lated region"));
+        Assert.Equal("a state-of-the-art design", Read("a state-of-the-", "art design"));
+    }
+
+    [Fact]
+    public void Joins_ex_and_pro_before_a_verb_form_and_keeps_them_before_a_noun_the_document_writes()
+    {
+        Assert.Equal("the risk it posed to an exposed beam", Read("the risk it posed to an ex-", "posed beam"));
+        Assert.Equal("the plan they posed was proposed", Read("the plan they posed was pro-", "posed"));
+        Assert.Equal("the president met the ex-president", Read("the president met the ex-", "president"));
+    }
+
+    [Fact]
+    public void Joins_two_closed_class_words_broken_at_a_line_end()
+    {
+        Assert.Equal("satellites cannot yet tell", Read("satellites can-", "not yet tell"));
+    }
+
+    [Fact]
+    public void Decides_from_another_form_of_the_word_the_document_writes()
+    {
+        // "lighthouse" written whole: "Light-" + "houses" is a hyphenated "Lighthouses".
+        Assert.Equal(
+            "a lighthouse on the cape and two Lighthouses inland",
+            Read("a lighthouse on the cape and two Light-", "houses inland"));
+
+        // "fire-door" written with its hyphen: "fire-" + "doors" keeps it.
+        Assert.Equal(
+            "one fire-door here and two fire-doors there",
+            Read("one fire-door here and two fire-", "doors there"));
+    }
+
+    [Fact]
     public void Keeps_the_hyphen_of_a_compound_with_a_capitalized_second_part()
     {
         Assert.Equal("war in Nagorno-Karabakh ended", Read("war in Nagorno-", "Karabakh ended"));

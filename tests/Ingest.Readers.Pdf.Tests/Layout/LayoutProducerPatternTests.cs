@@ -65,6 +65,70 @@ public sealed class LayoutProducerPatternTests
     }
 
     [Fact]
+    public void Keeps_a_line_whole_when_its_stretched_sentence_space_lies_beside_rows_of_the_other_column()
+    {
+        // TeX stretches the space after a sentence three times as much as a word space: in this loose line it is
+        // 1.2 em against 0.5 em. The right column's baselines fall halfway between the left column's (a heading
+        // above it shifted them), so every other row of the page is empty on the left, around that space too.
+        var page = new SyntheticPage();
+        string[] left =
+        [
+            "a long line of the household accounts begins",
+            "was a household.",
+            "the keepers kept the weather log in a book and",
+            "every night of the year until the station closed.",
+        ];
+        for (var r = 0; r < left.Length; r++)
+        {
+            var end = page.Text(left[r], 72, 700 - (12 * r), wordGapEm: 0.5);
+            if (r == 1)
+            {
+                page.Text("A principal keeper and two", end + 12, 700 - (12 * r), wordGapEm: 0.5);
+            }
+        }
+
+        string[] right = ["The right column is a separate", "text whose baselines lie halfway", "between those of the left one", "and it is read after the left."];
+        page.Lines(right, 340, 706);
+
+        var blocks = SyntheticPage.Analyze(page).Select(b => b.Text).ToArray();
+
+        Assert.Equal(
+            [string.Join(' ', left).Replace("household. ", "household. A principal keeper and two ", StringComparison.Ordinal), string.Join(' ', right)],
+            blocks);
+    }
+
+    [Fact]
+    public void Rows_of_the_other_column_do_not_make_a_wide_word_space_a_gutter()
+    {
+        // A loose line's widest space (1.2 em) beside rows of the left column, whose baselines fall halfway between
+        // this column's: those rows are empty here, but their text ends far to the left, so they show no gutter.
+        var page = new SyntheticPage();
+        string[] left = ["The left column is a separate", "text whose baselines lie halfway", "between those of the right one", "and it is read before the right."];
+        page.Lines(left, 72, 706);
+        string[] right =
+        [
+            "a long line of the household accounts begins",
+            "with a household,",
+            "the keepers kept the weather log in a book and",
+            "every night of the year until the station closed.",
+        ];
+        for (var r = 0; r < right.Length; r++)
+        {
+            var end = page.Text(right[r], 300, 700 - (12 * r), wordGapEm: 0.5);
+            if (r == 1)
+            {
+                page.Text("a principal keeper and two", end + 12, 700 - (12 * r), wordGapEm: 0.5);
+            }
+        }
+
+        var blocks = SyntheticPage.Analyze(page).Select(b => b.Text).ToArray();
+
+        Assert.Equal(
+            [string.Join(' ', left), string.Join(' ', right).Replace("household, ", "household, a principal keeper and two ", StringComparison.Ordinal)],
+            blocks);
+    }
+
+    [Fact]
     public void Reads_a_true_two_column_page_column_by_column()
     {
         var page = new SyntheticPage();

@@ -78,16 +78,18 @@ def tex_escape(text):
     return "".join(spec.get(c, c) for c in text)
 
 
-def latex(bs, twocol, type3):
+def latex(bs, twocol, type3, multicol=False):
     head = [r"\documentclass[11pt%s]{article}" % (",twocolumn" if twocol else ""),
             r"\usepackage[utf8]{inputenc}",
             r"\usepackage[T1]{fontenc}", r"\usepackage{textcomp}",
             # Times (onecol) and Palatino (twocol) are Type 1; T1-encoded Computer Modern without the scalable EC
             # fonts is rendered by METAFONT into bitmap Type 3 fonts.
-            "" if type3 else (r"\usepackage{mathpazo}" if twocol else r"\usepackage{mathptmx}"),
+            # Latin Modern (multicol) is Type 1 with its own metrics, set in balanced multicol columns.
+            "" if type3 else (r"\usepackage{lmodern}\usepackage{multicol}" if multicol
+                              else r"\usepackage{mathpazo}" if twocol else r"\usepackage{mathptmx}"),
             r"\usepackage[margin=1in]{geometry}",
             r"\pagestyle{myheadings}\markright{%s}" % HEADER,
-            r"\begin{document}"]
+            r"\begin{document}"] + ([r"\begin{multicols}{2}"] if multicol else [])
     body = []
     for level, text in bs:
         t = tex_escape(text)
@@ -97,7 +99,7 @@ def latex(bs, twocol, type3):
             body.append(r"\subsection*{%s}" % t)
         else:
             body.append(t + "\n")
-    return "\n".join(head + body + [r"\end{document}", ""])
+    return "\n".join(head + body + ([r"\end{multicols}"] if multicol else []) + [r"\end{document}", ""])
 
 
 def troff_escape(line):
@@ -105,14 +107,66 @@ def troff_escape(line):
     return ("\\&" + line) if line[:1] in ".'" else line
 
 
-def groff(bs):
-    out = [".ds LH " + HEADER, ".ds CH", ".ds RH", ".ds CF Page \\n%", ".nr PS 10", ".nr VS 12", ".nr PO 1i",
-           ".nr LL 6.5i", ".hy 14"]
-    for level, text in bs:
+def groff(bs, family=None, twocol=False):
+    out = [".ds LH " + HEADER, ".ds CH", ".ds RH", ".ds CF Page %", ".nr PS 10", ".nr VS 12", ".nr PO 1i",
+           ".nr LL 6.5i", ".hy 14"] + ([".ds FAM " + family] if family else [])
+    for i, (level, text) in enumerate(bs):
         out.append(".SH" if level else ".PP")
+        if twocol and i == 0:
+            # The first heading spans the page; the text below it runs in two columns (-ms .2C).
+            out.extend(troff_escape(l) for l in textwrap.wrap(text, 70, break_on_hyphens=False))
+            out.append(".2C")
+            continue
         # Sentences are written one a line at most 70 characters, the usual troff input style.
         out.extend(troff_escape(l) for l in textwrap.wrap(text, 70, break_on_hyphens=False))
     return "\n".join(out) + "\n"
+
+
+def groff_mm(bs):
+    """groff -mm: unnumbered headings (.HU), block paragraphs, Helvetica, justified and hyphenated."""
+    out = [".nr Hy 1", ".S 10 12", ".fam H", ".PH \"'" + HEADER + "'''\"", ".PF \"''Page %''\""]
+    for level, text in bs:
+        if level:
+            out.append('.HU "' + text.replace('"', '""') + '"')
+        else:
+            out.append(".P")
+            out.extend(troff_escape(l) for l in textwrap.wrap(text, 70, break_on_hyphens=False))
+    return "\n".join(out) + "\n"
+
+
+def flat_odt(bs):
+    """LibreOffice flat ODT: two-column page style, justified, hyphenated Liberation Serif, page header."""
+    esc = lambda t: html.escape(t, quote=False)
+    paras = "".join(f'<text:h text:outline-level="{lv}" text:style-name="H">{esc(t)}</text:h>' if lv
+                    else f'<text:p text:style-name="Body">{esc(t)}</text:p>' for lv, t in bs)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+            'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+            'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+            'office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">'
+            '<office:font-face-decls><style:font-face style:name="Liberation Serif" '
+            'svg:font-family="&apos;Liberation Serif&apos;"/></office:font-face-decls>'
+            '<office:styles>'
+            '<style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:text-align="justify" '
+            'fo:margin-bottom="0.12cm"/><style:text-properties style:font-name="Liberation Serif" fo:font-size="10.5pt" '
+            'fo:language="en" fo:country="GB" fo:hyphenate="true" fo:hyphenation-remain-char-count="2" '
+            'fo:hyphenation-push-char-count="2"/></style:style>'
+            '<style:style style:name="H" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.3cm" '
+            'fo:margin-bottom="0.15cm" fo:keep-with-next="always"/><style:text-properties '
+            'style:font-name="Liberation Serif" fo:font-size="13pt" fo:font-weight="bold"/></style:style>'
+            '<style:style style:name="Head" style:family="paragraph"><style:text-properties fo:font-size="8pt"/></style:style>'
+            '</office:styles><office:automatic-styles>'
+            '<style:page-layout style:name="PL"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" '
+            'fo:margin-top="1.5cm" fo:margin-bottom="2cm" fo:margin-left="2cm" fo:margin-right="2cm">'
+            '<style:columns fo:column-count="2" fo:column-gap="0.8cm"/></style:page-layout-properties>'
+            '<style:header-style><style:header-footer-properties fo:margin-bottom="0.4cm"/></style:header-style>'
+            '</style:page-layout></office:automatic-styles>'
+            '<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="PL">'
+            f'<style:header><text:p text:style-name="Head">{esc(HEADER)}</text:p></style:header>'
+            '</style:master-page></office:master-styles>'
+            f'<office:body><office:text>{paras}</office:text></office:body></office:document>\n')
 
 
 def html_body(bs, shy=False):
@@ -135,8 +189,18 @@ for doc, source in documents():
     for s, twocol, type3 in (("latex-onecol", False, False), ("latex-twocol", True, False), ("latex-type3", False, True)):
         write(f"{doc}.{s}.tex", latex(latin, twocol, type3))
         write(f"{doc}.{s}.truth", truth(latin))
+    write(f"{doc}.latex-multicol.tex", latex(latin, False, False, multicol=True))
+    write(f"{doc}.latex-multicol.truth", truth(latin))
     write(f"{doc}.groff.ms", groff(latin))
     write(f"{doc}.groff.truth", truth(latin))
+    write(f"{doc}.gropdf.ms", groff(latin))
+    write(f"{doc}.gropdf.truth", truth(latin))
+    write(f"{doc}.groff-twocol.ms", groff(latin, family="P", twocol=True))
+    write(f"{doc}.groff-twocol.truth", truth(latin))
+    write(f"{doc}.groff-mm.mm", groff_mm(latin))
+    write(f"{doc}.groff-mm.truth", truth(latin))
+    write(f"{doc}.libreoffice-twocol.fodt", flat_odt(bs))
+    write(f"{doc}.libreoffice-twocol.truth", truth(bs))
     write(f"{doc}.libreoffice.html", page_html(bs, "body { font: 11pt 'Liberation Serif', serif } p { text-align: justify }"))
     write(f"{doc}.libreoffice.truth", truth(bs))
     write(f"{doc}.chromium-columns.html", page_html(bs,
