@@ -18,7 +18,8 @@ internal static partial class Bylines
 
     private static readonly string[] Prefixes =
     [
-        "Written by ", "Posted by ", "Reported by ", "Reporting by ", "Words by ", "Story by ", "Text by ", "By: ", "By ", "by ", "BY ",
+        "Written by ", "Posted by ", "Reported by ", "Reporting by ", "Additional reporting by ", "Words by ", "Story by ", "Text by ",
+        "Opinion by ", "Analysis by ", "Commentary by ", "Review by ", "By: ", "By ", "by ", "BY ",
         "Author: ", "Authors: ", "Autor: ", "Von ", "von ", "Par ", "par ", "Por ", "por ",
     ];
 
@@ -26,8 +27,12 @@ internal static partial class Bylines
     private static readonly string PrefixInitials = string.Concat(Prefixes.Select(p => p[0]).Distinct());
     private static readonly string[] TrimmedPrefixes = Prefixes.Select(p => p.TrimEnd(' ', ':')).Distinct().ToArray();
 
-    // Marks that may stand before a byline word: dashes, bars and bullets.
-    private static readonly char[] Leaders = ['—', '–', '-', '|', '·', '•', ' '];
+    // Byline words of other languages (Dutch "door", Scandinavian "av"/"af", Italian "di") that are English words or
+    // surname particles too: taken off only inside an element marked as a byline, never read as the opening of a line.
+    private static readonly string[] MarkedPrefixes = [.. TrimmedPrefixes, "Door", "door", "Av", "av", "Af", "af", "di"];
+
+    // Marks that may stand before a byline word: dashes, bars, bullets, and the bracket of an agency's closing credit ("(Reporting by ...)").
+    private static readonly char[] Leaders = ['—', '–', '-', '|', '·', '•', '(', ' '];
 
     // Lower-case words that stand inside names: the particles of surnames.
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -175,7 +180,24 @@ internal static partial class Bylines
         }
 
         var match = ByLine().Match(line);
-        return match.Success ? line : null;
+        return match.Success && !IsSentence(line, match.Groups["name"]) ? line : null;
+    }
+
+    /// <summary>
+    /// Whether a line that opens with "By" is a sentence of the story rather than a byline: it ends as a sentence does,
+    /// a full stop after a lower-case word ("By Friday at noon the quay was shut."), or its one capitalised word is
+    /// followed by a comma and lower-case words ("By Christmas, the new quay was open").
+    /// </summary>
+    private static bool IsSentence(string line, Group name)
+    {
+        if (line.Length > 2 && line[^1] is '.' or '!' or '?' && char.IsLower(line[^2]))
+        {
+            return true;
+        }
+
+        var after = line.AsSpan(name.Index + name.Length).TrimStart();
+        return !name.Value.Contains(' ', StringComparison.Ordinal) && after.Length > 1 && after[0] == ','
+            && after[1..].TrimStart() is { Length: > 0 } next && char.IsLower(next[0]);
     }
 
     /// <summary>
@@ -204,6 +226,12 @@ internal static partial class Bylines
             rest = rest[..cut.Index].TrimEnd(' ', ',', ';', ':');
         }
 
+        // A closing credit in brackets ("(Reporting by Ilse Marr)") leaves its closing bracket.
+        if (rest.EndsWith(')') && !rest.Contains('(', StringComparison.Ordinal))
+        {
+            rest = rest.TrimEnd(')').TrimEnd();
+        }
+
         if (SurnameFirst().IsMatch(rest))
         {
             names.Add(rest);
@@ -214,7 +242,7 @@ internal static partial class Bylines
         {
             // A part that is only a role ("Chief Political Correspondent") stays whole, so the role test ends the names there.
             var name = WithoutTrailingRole(StripPrefix(part.Trim().Trim(',', ';')));
-            if (names.Count > 0 && (Role().IsMatch(name) || Organisation().IsMatch(name) || IsAgencyAfterName(name, names[0]) || (!name.Contains(' ', StringComparison.Ordinal) && names[0].Contains(' ', StringComparison.Ordinal))))
+            if (names.Count > 0 && (Role().IsMatch(name) || IsProseAfterName(name, names[0]) || Organisation().IsMatch(name) || IsAgencyAfterName(name, names[0]) || (!name.Contains(' ', StringComparison.Ordinal) && names[0].Contains(' ', StringComparison.Ordinal))))
             {
                 break;
             }
@@ -269,6 +297,13 @@ internal static partial class Bylines
     /// </summary>
     private static bool IsAgencyAfterName(string part, string firstName)
         => part.Length > 1 && Acronym().IsMatch(part) && firstName.Any(char.IsLower);
+
+    /// <summary>
+    /// Whether a part after a capitalised name opens in lower case (not a surname particle): the rest of a sentence
+    /// ("By March, the council had voted"), not a second name.
+    /// </summary>
+    private static bool IsProseAfterName(string part, string firstName)
+        => part.Length > 0 && char.IsLower(part[0]) && char.IsUpper(firstName[0]) && !Particles.Contains(part.Split(' ')[0]);
 
     /// <summary>Whether the text names a role ("Harbour Correspondent", "Staff Writer") rather than a person.</summary>
     public static bool IsRole(string text) => Role().IsMatch(text);
@@ -353,7 +388,7 @@ internal static partial class Bylines
     private static string StripPrefix(string text)
     {
         var t = text.Trim();
-        foreach (var prefix in TrimmedPrefixes)
+        foreach (var prefix in MarkedPrefixes)
         {
             if (t.StartsWith(prefix, StringComparison.Ordinal) && (t.Length == prefix.Length || t[prefix.Length] is ' ' or ':'))
             {
@@ -369,7 +404,7 @@ internal static partial class Bylines
     // A name is capitalised words (initials, hyphens and apostrophes allowed) with the particles of surnames between
     // them; after it the line ends, or a separator, a comma, a date, a lower-case role or another credit ("Edited by",
     // "Photographs by": a capitalised word before "by") follows.
-    [GeneratedRegex(@"^(?:Written by|Posted by|Reported by|Reporting by|Words by|Story by|Text by|By:|By|by|BY|Author:|Authors:|Autor:|Von|von|Par|par|Por|por)(?:\s*:\s*|\s+)(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|da|del|der|di|du|van|von|bin|ibn|al|le|la)){0,7})\s*(?:$|[,|·•/–—(-]|\d|\s(?:for|at|in|on|with)\s|\p{Lu}\p{Ll}+\s+by\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Written by|Posted by|Reported by|Reporting by|Additional reporting by|Words by|Story by|Text by|Opinion by|Analysis by|Commentary by|Review by|By:|By|by|BY|Author:|Authors:|Autor:|Von|von|Par|par|Por|por)(?:\s*:\s*|\s+)(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|da|del|der|di|du|van|von|bin|ibn|al|le|la)){0,7})\s*(?:$|[,;|·•/–—()-]|\d|\s(?:for|at|in|on|with)\s|\p{Lu}\p{Ll}+\s+by\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ByLine();
 
     // "Posted on <date> by <name>": the date (no separator in it) between the label and "by".
@@ -380,7 +415,7 @@ internal static partial class Bylines
     [GeneratedRegex(@"\s[|·•–—/]\s|\s-\s|\s@\w|\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+\d|\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\S*\d|\s(?:on|at|for|in|with|from)\s|\s\p{Lu}\p{Ll}+\s+by\s|\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|AND|und|et|y|&)\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|AND|und|et|y|&)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Conjunction();
 
     // A mailbox with its display name, as mail and feeds write an author: "ilse@tides.example (Ilse Marr)" or "Ilse Marr <ilse@tides.example>".
@@ -392,7 +427,7 @@ internal static partial class Bylines
     private static partial Regex SurnameFirst();
 
     // What names an organisation rather than a person: an article, or a last word that news organisations end with.
-    [GeneratedRegex(@"^(?:The|Der|Die|Das|Le|La|El)\s|\b(?:Press|News|Agency|Agencies|Wire|Newswire|Service|Media|Times|Post|Journal|Herald|Tribune|Gazette|Network)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:The|Der|Die|Das|Le|La|El)\s|\b(?:Press|News|Agency|Agencies|Wire|Newswire|Service|Media|Times|Post|Journal|Herald|Tribune|Gazette|Network|Daily|Weekly|Magazine|Chronicle|Observer|Telegraph|Examiner|Dispatch|Insider|Today|Online)$", RegexOptions.CultureInvariant)]
     private static partial Regex Organisation();
 
     [GeneratedRegex(@"(?:section|site|user|category|channel|brand|publication|publisher|tag|topic|kicker)[-_]*name", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
