@@ -3,7 +3,7 @@ namespace Ingest.Readers.Html.Metadata;
 /// <summary>
 /// Chooses a page's authors among the statements it makes of them, given in order of trust (JSON-LD, meta tags, the
 /// markup, a social handle). The first statement that names a person wins; a statement that names only an
-/// organisation (typed so in JSON-LD, or the site's own name or host) counts only when no statement names a person,
+/// organisation (typed so in JSON-LD, the site's own name or host, a paper's or desk's name) counts only when no statement names a person,
 /// since "By Tides Daily" in the head often stands beside the reporter's byline in the page. Values that name nobody
 /// (addresses, bare labels such as "Staff") are dropped first.
 /// </summary>
@@ -81,7 +81,7 @@ internal sealed class AuthorSelection
                 continue;
             }
 
-            var people = names.Where(n => !IsSite(n)).ToList();
+            var people = names.Where(n => !IsSite(n) && !Bylines.NamesOrganisation(n)).ToList();
             if (people.Count > 0)
             {
                 return people;

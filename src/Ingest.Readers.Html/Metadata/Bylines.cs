@@ -40,6 +40,12 @@ internal static partial class Bylines
         "de", "da", "das", "del", "della", "der", "den", "di", "do", "dos", "du", "e", "el", "la", "le", "ten", "ter", "van", "von", "y", "zu", "bin", "ibn", "al", "bint",
     };
 
+    // The labels of the contact and social links a byline sets after the name.
+    private static readonly HashSet<string> LinkLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "email", "e-mail", "mail", "twitter", "facebook", "linkedin", "instagram", "threads", "bluesky", "mastodon", "follow", "contact", "bio", "profile", "rss",
+    };
+
     // Words of the labels that byline markup also carries ("Authors", "More stories", "View profile").
     private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -241,7 +247,7 @@ internal static partial class Bylines
         foreach (var part in Conjunction().Split(rest))
         {
             // A part that is only a role ("Chief Political Correspondent") stays whole, so the role test ends the names there.
-            var name = WithoutTrailingRole(StripPrefix(part.Trim().Trim(',', ';')));
+            var name = WithoutTrailingRole(WithoutTrailingLinks(StripPrefix(part.Trim().Trim(',', ';'))));
             if (names.Count > 0 && (Role().IsMatch(name) || IsProseAfterName(name, names[0]) || Organisation().IsMatch(name) || IsAgencyAfterName(name, names[0]) || (!name.Contains(' ', StringComparison.Ordinal) && names[0].Contains(' ', StringComparison.Ordinal))))
             {
                 break;
@@ -297,6 +303,27 @@ internal static partial class Bylines
     /// </summary>
     private static bool IsAgencyAfterName(string part, string firstName)
         => part.Length > 1 && Acronym().IsMatch(part) && firstName.Any(char.IsLower);
+
+    /// <summary>
+    /// The name without the labels of the contact and social links a byline sets after it ("Ilse Marr Email Twitter",
+    /// "Ilse Marr Follow"); a name of one word stays whole.
+    /// </summary>
+    private static string WithoutTrailingLinks(string name)
+    {
+        var end = name.Length;
+        while (end > 0 && name.LastIndexOf(' ', end - 1) is var space and > 0 && LinkLabels.Contains(name[(space + 1)..end]))
+        {
+            end = space;
+        }
+
+        return end == name.Length ? name : name[..end].TrimEnd();
+    }
+
+    /// <summary>
+    /// Whether a name is an organisation or a collective byline rather than a person: a newspaper's or agency's name
+    /// ("The Associated Press", "Harbour Gazette") or a desk of the paper ("Metro Desk", "Editorial Board").
+    /// </summary>
+    public static bool NamesOrganisation(string name) => Organisation().IsMatch(name) || Collective().IsMatch(name);
 
     /// <summary>
     /// Whether a part after a capitalised name opens in lower case (not a surname particle): the rest of a sentence
@@ -429,6 +456,10 @@ internal static partial class Bylines
     // What names an organisation rather than a person: an article, or a last word that news organisations end with.
     [GeneratedRegex(@"^(?:The|Der|Die|Das|Le|La|El)\s|\b(?:Press|News|Agency|Agencies|Wire|Newswire|Service|Media|Times|Post|Journal|Herald|Tribune|Gazette|Network|Daily|Weekly|Magazine|Chronicle|Observer|Telegraph|Examiner|Dispatch|Insider|Today|Online)$", RegexOptions.CultureInvariant)]
     private static partial Regex Organisation();
+
+    // The desks and boards that papers sign collective pieces with.
+    [GeneratedRegex(@"\b(?:Staff|Desk|Team|Newsroom|Editors|Board|Bureau|Wires?|Reporters)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Collective();
 
     [GeneratedRegex(@"(?:section|site|user|category|channel|brand|publication|publisher|tag|topic|kicker)[-_]*name", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherName();

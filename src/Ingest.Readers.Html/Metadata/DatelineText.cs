@@ -23,7 +23,7 @@ internal static class DatelineText
         "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "segunda", "terça", "quarta", "quinta", "sexta", "feira",
         "pubblicato", "aggiornato", "il", "alle", "ore", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
         "gepubliceerd", "bijgewerkt", "op", "om", "uur", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-        "publicerad", "publisert", "uppdaterad", "oppdatert", "kl", "kl.",
+        "publicerad", "publisert", "uppdaterad", "oppdatert", "kl", "kl.", "г", "г.", "года", "r", "r.",
     };
 
     // The words that label a date as the publication, and as the last change.

@@ -101,6 +101,44 @@ public sealed class NewsAuthorTests
     }
 
     [Theory]
+    [InlineData("""<meta name="author" content="Harbour Gazette Staff"><meta property="article:author" content="Ilse Marr">""", "<h1>Spring tides</h1>")]
+    [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Spring tides","author":{"@type":"Person","name":"The Associated Press"}}</script>""", "<h1>Spring tides</h1><p class=\"byline\">By Ilse Marr</p>")]
+    [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Spring tides","author":{"@type":"Person","name":"Metro Desk"}}</script>""", "<h1>Spring tides</h1><p class=\"byline\">By Ilse Marr</p>")]
+    public async Task A_person_stated_anywhere_wins_over_a_paper_or_desk_stated_first(string head, string body)
+    {
+        var document = await HtmlPages.ReadAsync("<!DOCTYPE html><html><head><title>Spring tides</title>" + head + "</head><body>" + body + HtmlPages.Article() + "</body></html>", uri: new Uri("https://news.example.com/spring-tides"));
+
+        Assert.Equal(["Ilse Marr"], document.Metadata.Authors);
+    }
+
+    [Fact]
+    public async Task A_desk_is_the_author_when_the_page_names_no_person()
+    {
+        var document = await ReadAsync("""<meta name="author" content="Editorial Board">""", "<h1>Spring tides</h1>" + HtmlPages.Article());
+
+        Assert.Equal(["Editorial Board"], document.Metadata.Authors);
+    }
+
+    [Theory]
+    [InlineData("<div class=\"byline\">By Ilse Marr <a href=\"mailto:i@x.example\">Email</a> <a href=\"https://x.example/imarr\">Twitter</a></div>")]
+    [InlineData("<div class=\"byline\"><a href=\"/p/1\">Ilse Marr</a><a href=\"https://x.example/imarr\">Follow</a></div>")]
+    public async Task The_contact_and_social_links_of_a_byline_are_not_part_of_the_name(string byline)
+    {
+        var document = await ReadAsync(string.Empty, "<h1>Spring tides</h1>" + byline + HtmlPages.Article());
+
+        Assert.Equal(["Ilse Marr"], document.Metadata.Authors);
+    }
+
+    [Fact]
+    public async Task The_credit_in_a_photo_caption_is_not_the_author()
+    {
+        var document = await ReadAsync(string.Empty, "<h1>Spring tides</h1><figure><img src=\"/a.jpg\" alt=\"\"><figcaption><span>By Tomas Pyke</span></figcaption></figure>"
+            + "<p>The quay at dawn, as the story opens.</p><p class=\"story-meta\">By Ilse Marr</p>" + HtmlPages.Article());
+
+        Assert.Equal(["Ilse Marr"], document.Metadata.Authors);
+    }
+
+    [Theory]
     [InlineData("<p>By Friday at noon the quay was shut.</p>")]
     [InlineData("<p>By March, the council had voted.</p>")]
     [InlineData("<p>By Christmas, the new quay was open</p>")]

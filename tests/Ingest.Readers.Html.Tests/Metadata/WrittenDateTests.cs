@@ -22,7 +22,11 @@ public sealed class WrittenDateTests
     [InlineData("<span class=\"date\">5 marzo 2024</span>")]
     [InlineData("<span class=\"date\">5 de março de 2024</span>")]
     [InlineData("<p>Gepubliceerd op 5 maart 2024 om 10:00</p>")]
-    public async Task A_date_with_the_month_named_in_another_european_language_is_read(string line)
+    [InlineData("<span class=\"date\">5 марта 2024 г.</span>")]
+    [InlineData("<time>5 marca 2024</time>")]
+    [InlineData("<span class=\"date\">2024年3月5日 10:00</span>")]
+    [InlineData("<span class=\"date\">2024년 3월 5일</span>")]
+    public async Task A_date_written_in_another_language_is_read(string line)
     {
         var document = await ReadAsync(string.Empty, line);
 
@@ -89,6 +93,14 @@ public sealed class WrittenDateTests
         var document = await HtmlPages.ReadAsync(Page(string.Empty, "<p>Last updated 6 March 2024</p>"), uri: new Uri(address));
 
         Assert.Equal(new DateOnly(2024, 3, day), document.Metadata.Published);
+    }
+
+    [Fact]
+    public async Task The_date_in_a_photo_caption_is_not_the_published_date()
+    {
+        var document = await ReadAsync(string.Empty, "<figure><img src=\"/a.jpg\" alt=\"\"><figcaption><time datetime=\"2019-01-01\">1 Jan 2019</time></figcaption></figure><p class=\"date\">March 5, 2024</p>");
+
+        Assert.Equal(new DateOnly(2024, 3, 5), document.Metadata.Published);
     }
 
     [Theory]
