@@ -37,7 +37,8 @@ internal static class DatelineText
     /// <summary>
     /// The publication date a short text states, the label written before it and the text beside the dates; or
     /// <see langword="null"/>. Of several dates, the one labelled as published wins, else the first not labelled as an
-    /// update ("Updated 6 March 2024, published 5 March 2024" gives 5 March).
+    /// update ("Updated 6 March 2024, published 5 March 2024" gives 5 March). A label after the date speaks of what
+    /// follows it ("5 March 2024, updated 3:45 p.m." is the publication).
     /// </summary>
     public static (DateOnly Date, string Label, string Beside)? Choose(string text)
     {
@@ -58,11 +59,6 @@ internal static class DatelineText
         }
 
         rest.Append(text[end..]);
-        if (dates.Count == 1)
-        {
-            return (dates[0].Date, rest.ToString(), rest.ToString());
-        }
-
         var pick = Array.FindIndex(labels, l => Says(l, PublishedWords));
         if (pick < 0)
         {

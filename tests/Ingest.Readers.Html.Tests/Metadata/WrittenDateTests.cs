@@ -96,6 +96,15 @@ public sealed class WrittenDateTests
     }
 
     [Fact]
+    public async Task A_date_followed_by_an_update_time_is_the_published_date()
+    {
+        // The address's date (a day earlier, as a page filed before midnight) is the fallback this must beat.
+        var document = await HtmlPages.ReadAsync(Page(string.Empty, "<p>March 5, 2024 Updated 3:45 p.m.</p>"), uri: new Uri("https://tides.example.org/2024/03/04/spring-tides"));
+
+        Assert.Equal(new DateOnly(2024, 3, 5), document.Metadata.Published);
+    }
+
+    [Fact]
     public async Task The_date_in_a_photo_caption_is_not_the_published_date()
     {
         var document = await ReadAsync(string.Empty, "<figure><img src=\"/a.jpg\" alt=\"\"><figcaption><time datetime=\"2019-01-01\">1 Jan 2019</time></figcaption></figure><p class=\"date\">March 5, 2024</p>");
