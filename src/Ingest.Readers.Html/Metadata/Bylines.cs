@@ -128,7 +128,7 @@ internal static partial class Bylines
         return text.ToString().Trim().TrimEnd('|').TrimEnd();
     }
 
-    /// <summary>Whether a line break or second element starts a line that sets a role apart from the name before it.</summary>
+    /// <summary>Whether a line break or second element starts a line that sets a role or the paper apart from the name before it.</summary>
     private static bool IsLineOfItsOwn(INode child, System.Text.StringBuilder before)
     {
         var sofar = before.ToString().Trim();
@@ -143,7 +143,7 @@ internal static partial class Bylines
         }
 
         var words = child.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && RoleWord().IsMatch(words[^1]);
+        return words.Length > 0 && (RoleWord().IsMatch(words[^1]) || NamesOrganisation(string.Join(' ', words)));
     }
 
     /// <summary>
@@ -438,8 +438,9 @@ internal static partial class Bylines
     [GeneratedRegex(@"^(?:Posted|Published)\s(?:on\s)?[^|·•]{1,60}?\s(?<byline>by\s+\p{Lu}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex DatedBy();
 
-    // Besides dates, prepositions and labels: a separator mark (a slash too, "Ilse Marr / Reuters") or a social handle ("Ilse Marr @imarr").
-    [GeneratedRegex(@"\s[|·•–—/]\s|\s-\s|\s@\w|\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+\d|\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\S*\d|\s(?:on|at|for|in|with|from)\s|\s\p{Lu}\p{Ll}+\s+by\s|\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)\b", RegexOptions.CultureInvariant)]
+    // Besides dates, prepositions and labels: a separator mark (a slash too, "Ilse Marr / Reuters"), a social handle
+    // ("Ilse Marr @imarr") or a bracket ("Ilse Marr (Reuters)").
+    [GeneratedRegex(@"\s[|·•–—/]\s|\s-\s|\s@\w|\s\(|\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+\d|\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\S*\d|\s(?:on|at|for|in|with|from)\s|\s\p{Lu}\p{Ll}+\s+by\s|\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|AND|und|et|y|&)\s+", RegexOptions.CultureInvariant)]

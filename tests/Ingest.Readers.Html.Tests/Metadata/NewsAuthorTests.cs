@@ -92,6 +92,17 @@ public sealed class NewsAuthorTests
         Assert.Equal(["Ilse Marr"], document.Metadata.Authors);
     }
 
+    [Theory]
+    [InlineData("""<meta name="author" content="Ilse Marr (Reuters)">""", "")]
+    [InlineData("", "<div class=\"byline\"><span>By Ilse Marr</span><span>Harbour Gazette</span></div>")]
+    [InlineData("", "<div class=\"byline\"><span>Ilse Marr</span><span>The Harbour Times</span></div>")]
+    public async Task The_paper_set_apart_from_the_reporter_by_a_bracket_or_its_own_element_is_not_part_of_the_name(string head, string byline)
+    {
+        var document = await HtmlPages.ReadAsync("<!DOCTYPE html><html><head><title>Spring tides</title>" + head + "</head><body><h1>Spring tides</h1>" + byline + HtmlPages.Article() + "</body></html>", uri: new Uri("https://news.example.com/spring-tides"));
+
+        Assert.Equal(["Ilse Marr"], document.Metadata.Authors);
+    }
+
     [Fact]
     public async Task A_publication_named_after_two_reporters_leaves_both_reporters()
     {
