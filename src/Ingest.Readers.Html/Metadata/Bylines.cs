@@ -40,6 +40,12 @@ internal static partial class Bylines
         "de", "da", "das", "del", "della", "der", "den", "di", "do", "dos", "du", "e", "el", "la", "le", "ten", "ter", "van", "von", "y", "zu", "bin", "ibn", "al", "bint",
     };
 
+    // The lower-case words a byline holds besides names: prepositions, conjunctions and articles before a place or paper.
+    private static readonly HashSet<string> BylineSmallWords = new(StringComparer.Ordinal)
+    {
+        "in", "for", "at", "on", "with", "and", "the", "of", "from", "special", "to", "staff", "writer", "reporter", "correspondent", "editor",
+    };
+
     // The labels of the contact and social links a byline sets after the name.
     private static readonly HashSet<string> LinkLabels = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -191,19 +197,39 @@ internal static partial class Bylines
 
     /// <summary>
     /// Whether a line that opens with "By" is a sentence of the story rather than a byline: it ends as a sentence does,
-    /// a full stop after a lower-case word ("By Friday at noon the quay was shut."), or its one capitalised word is
+    /// a full stop after lower-case words that a byline does not hold ("By Friday at noon the quay was shut.", not
+    /// "By Ilse Marr, staff writer."), or its one capitalised word is
     /// followed by a comma and lower-case words ("By Christmas, the new quay was open").
     /// </summary>
     private static bool IsSentence(string line, Group name)
     {
-        if (line.Length > 2 && line[^1] is '.' or '!' or '?' && char.IsLower(line[^2]))
+        var after = line.AsSpan(name.Index + name.Length).TrimStart();
+        if (line.Length > 2 && line[^1] is '.' or '!' or '?' && char.IsLower(line[^2]) && ProseWords(after) >= 2)
         {
             return true;
         }
 
-        var after = line.AsSpan(name.Index + name.Length).TrimStart();
         return !name.Value.Contains(' ', StringComparison.Ordinal) && after.Length > 1 && after[0] == ','
             && after[1..].TrimStart() is { Length: > 0 } next && char.IsLower(next[0]);
+    }
+
+    /// <summary>
+    /// How many lower-case words other than a byline's own small words ("in", "for", "the") stand in the text: a sentence
+    /// has verbs and nouns ("at noon the quay was shut"), a byline at most a place or a paper ("in Kiel for the Gazette").
+    /// </summary>
+    private static int ProseWords(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var part in text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = part.Trim('.', ',', ';', ':', '!', '?');
+            if (word.Length > 0 && char.IsLower(word[0]) && !BylineSmallWords.Contains(word))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>

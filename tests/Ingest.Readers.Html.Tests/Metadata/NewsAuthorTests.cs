@@ -48,6 +48,8 @@ public sealed class NewsAuthorTests
     [InlineData("<p>By Иван Петров</p>", "Иван Петров")]
     [InlineData("<div class=\"contributor\">Ilse Marr</div>", "Ilse Marr")]
     [InlineData("<div class=\"by-line\">By Ilse Marr</div>", "Ilse Marr")]
+    [InlineData("<p>By Ilse Marr, staff writer.</p>", "Ilse Marr")]
+    [InlineData("<p>By Ilse Marr in Kiel for the Harbour Gazette.</p>", "Ilse Marr")]
     public async Task A_byline_under_the_headline_gives_its_people_without_credits_roles_or_dates(string byline, string expected)
     {
         var document = await ReadAsync(string.Empty, "<h1>Spring tides</h1>" + byline + HtmlPages.Article());
