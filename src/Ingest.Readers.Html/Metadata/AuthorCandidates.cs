@@ -157,7 +157,7 @@ internal sealed partial class AuthorCandidates
                 {
                     foreach (var name in Bylines.Names(other.Text))
                     {
-                        if (!names.Contains(name, StringComparer.Ordinal) && !names.Any(n => n.Contains(name, StringComparison.Ordinal)) && Bylines.LooksLikeName(name) && !Bylines.IsRole(name))
+                        if (!names.Contains(name, StringComparer.Ordinal) && !names.Any(n => n.Contains(name, StringComparison.Ordinal)) && Bylines.LooksLikeName(name) && !BylineParts.IsRole(name))
                         {
                             names.Add(name);
                         }

@@ -81,7 +81,7 @@ internal sealed class AuthorSelection
                 continue;
             }
 
-            var people = names.Where(n => !IsSite(n) && !Bylines.NamesOrganisation(n)).ToList();
+            var people = names.Where(n => !IsSite(n) && !BylineParts.NamesOrganisation(n)).ToList();
             if (people.Count > 0)
             {
                 return people;
