@@ -135,6 +135,6 @@ internal static partial class ClassHints
     [GeneratedRegex(@"-ad-|hidden|^hid$|\bhid\b|banner|combx|comment|com-|contact|cookie|consent|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|recommend|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|social|tags|tool|widget|newsletter|subscri|signup|byline|author|dateline|most-?read|trending|popular", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegativeName();
 
-    [GeneratedRegex(@"byline|by-line|author|dateline|writtenby|p-author|writer|contributor", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"byline|by-line|author|dateline|writtenby|p-author|writer|contributor|\bautor(?:e|in|en|es)?\b|auteur", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineName();
 }

@@ -157,7 +157,7 @@ internal sealed partial class AuthorCandidates
                 {
                     foreach (var name in Bylines.Names(other.Text))
                     {
-                        if (!names.Contains(name, StringComparer.Ordinal) && !names.Any(n => n.Contains(name, StringComparison.Ordinal)) && Bylines.LooksLikeName(name) && !Bylines.IsRole(name))
+                        if (!names.Contains(name, StringComparer.Ordinal) && !names.Any(n => n.Contains(name, StringComparison.Ordinal)) && Bylines.LooksLikeName(name) && !BylineParts.IsRole(name))
                         {
                             names.Add(name);
                         }
@@ -265,7 +265,8 @@ internal sealed partial class AuthorCandidates
     }
 
     /// <summary>
-    /// Whether the element stands in comments, navigation or a list of other stories, whose bylines are not the article's.
+    /// Whether the element stands in comments, navigation, a list of other stories or a figure's caption, whose bylines
+    /// and dates are not the article's (a caption's credit and date are the photograph's).
     /// An <c>&lt;aside&gt;</c> inside an <c>&lt;article&gt;</c> is the article's own (its meta block); the body's and
     /// wrappers' classes describe the layout ("sidebar-primary", "content-sidebar-wrap"), not the element.
     /// </summary>
@@ -276,7 +277,7 @@ internal sealed partial class AuthorCandidates
         {
             switch (ancestor.TagName)
             {
-                case "NAV" or "MENU":
+                case "NAV" or "MENU" or "FIGCAPTION":
                     return true;
                 case "ASIDE":
                     aside = true;

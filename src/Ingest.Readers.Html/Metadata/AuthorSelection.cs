@@ -3,7 +3,7 @@ namespace Ingest.Readers.Html.Metadata;
 /// <summary>
 /// Chooses a page's authors among the statements it makes of them, given in order of trust (JSON-LD, meta tags, the
 /// markup, a social handle). The first statement that names a person wins; a statement that names only an
-/// organisation (typed so in JSON-LD, or the site's own name or host) counts only when no statement names a person,
+/// organisation (typed so in JSON-LD, the site's own name or host, a paper's or desk's name) counts only when no statement names a person,
 /// since "By Tides Daily" in the head often stands beside the reporter's byline in the page. Values that name nobody
 /// (addresses, bare labels such as "Staff") are dropped first.
 /// </summary>
@@ -11,6 +11,10 @@ internal sealed class AuthorSelection
 {
     private readonly List<(List<string> Names, bool Organisation, bool Handle)> _statements = new();
     private readonly List<string> _siteNames = new();
+    private readonly List<string> _hostLabels = new();
+
+    // A host label this long names the site; shorter ones ("news", "bbc") are too often a word of a person's name.
+    private const int MinHostLabel = 5;
 
     /// <summary>Notes the site's own names (its name, publisher, host) so that an author equal to one reads as the organisation.</summary>
     public void Site(string? name)
@@ -30,6 +34,11 @@ internal sealed class AuthorSelection
             if (label.Length > 3 && label != "www")
             {
                 Site(label);
+            }
+
+            if (Key(label) is { Length: >= MinHostLabel } key)
+            {
+                _hostLabels.Add(key);
             }
         }
     }
@@ -72,7 +81,7 @@ internal sealed class AuthorSelection
                 continue;
             }
 
-            var people = names.Where(n => !_siteNames.Contains(Key(n)!)).ToList();
+            var people = names.Where(n => !IsSite(n) && !BylineParts.NamesOrganisation(n)).ToList();
             if (people.Count > 0)
             {
                 return people;
@@ -85,6 +94,30 @@ internal sealed class AuthorSelection
         }
 
         return new List<string>();
+    }
+
+    /// <summary>
+    /// Whether a name is the site's: one of its names, or words that open with the host's name ("Tides Daily" on
+    /// <c>tides.example.org</c>, "The Guardian Weekly" on <c>theguardian.com</c>), as a byline writes the publication after the reporter.
+    /// </summary>
+    private bool IsSite(string name)
+    {
+        if (_siteNames.Contains(Key(name)!))
+        {
+            return true;
+        }
+
+        var opening = string.Empty;
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            opening += Key(word);
+            if (opening.Length >= MinHostLabel && _hostLabels.Contains(opening))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A name compared without case, spaces or punctuation: "Tides-Daily" and "Tides Daily" are one.

@@ -18,7 +18,8 @@ internal static partial class Bylines
 
     private static readonly string[] Prefixes =
     [
-        "Written by ", "Posted by ", "Reported by ", "Reporting by ", "Words by ", "Story by ", "Text by ", "By: ", "By ", "by ", "BY ",
+        "Written by ", "Posted by ", "Reported by ", "Reporting by ", "Additional reporting by ", "Words by ", "Story by ", "Text by ",
+        "Opinion by ", "Analysis by ", "Commentary by ", "Review by ", "By: ", "By ", "by ", "BY ",
         "Author: ", "Authors: ", "Autor: ", "Von ", "von ", "Par ", "par ", "Por ", "por ",
     ];
 
@@ -26,13 +27,17 @@ internal static partial class Bylines
     private static readonly string PrefixInitials = string.Concat(Prefixes.Select(p => p[0]).Distinct());
     private static readonly string[] TrimmedPrefixes = Prefixes.Select(p => p.TrimEnd(' ', ':')).Distinct().ToArray();
 
-    // Marks that may stand before a byline word: dashes, bars and bullets.
-    private static readonly char[] Leaders = ['—', '–', '-', '|', '·', '•', ' '];
+    // Byline words of other languages (Dutch "door", Scandinavian "av"/"af", Italian "di") that are English words or
+    // surname particles too: taken off only inside an element marked as a byline, never read as the opening of a line.
+    private static readonly string[] MarkedPrefixes = [.. TrimmedPrefixes, "Door", "door", "Av", "av", "Af", "af", "di"];
 
-    // Lower-case words that stand inside names: the particles of surnames.
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    // Marks that may stand before a byline word: dashes, bars, bullets, and the bracket of an agency's closing credit ("(Reporting by ...)").
+    private static readonly char[] Leaders = ['—', '–', '-', '|', '·', '•', '(', ' '];
+
+    // The lower-case words a byline holds besides names: prepositions, conjunctions and articles before a place or paper.
+    private static readonly HashSet<string> BylineSmallWords = new(StringComparer.Ordinal)
     {
-        "de", "da", "das", "del", "della", "der", "den", "di", "do", "dos", "du", "e", "el", "la", "le", "ten", "ter", "van", "von", "y", "zu", "bin", "ibn", "al", "bint",
+        "in", "for", "at", "on", "with", "and", "the", "of", "from", "special", "to", "staff", "writer", "reporter", "correspondent", "editor",
     };
 
     // Words of the labels that byline markup also carries ("Authors", "More stories", "View profile").
@@ -117,7 +122,7 @@ internal static partial class Bylines
         return text.ToString().Trim().TrimEnd('|').TrimEnd();
     }
 
-    /// <summary>Whether a line break or second element starts a line that sets a role apart from the name before it.</summary>
+    /// <summary>Whether a line break or second element starts a line that sets a role or the paper apart from the name before it.</summary>
     private static bool IsLineOfItsOwn(INode child, System.Text.StringBuilder before)
     {
         var sofar = before.ToString().Trim();
@@ -132,7 +137,7 @@ internal static partial class Bylines
         }
 
         var words = child.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && RoleWord().IsMatch(words[^1]);
+        return words.Length > 0 && (BylineParts.IsRoleWord(words[^1]) || BylineParts.NamesOrganisation(string.Join(' ', words)));
     }
 
     /// <summary>
@@ -175,7 +180,44 @@ internal static partial class Bylines
         }
 
         var match = ByLine().Match(line);
-        return match.Success ? line : null;
+        return match.Success && !IsSentence(line, match.Groups["name"]) ? line : null;
+    }
+
+    /// <summary>
+    /// Whether a line that opens with "By" is a sentence of the story rather than a byline: it ends as a sentence does,
+    /// a full stop after lower-case words that a byline does not hold ("By Friday at noon the quay was shut.", not
+    /// "By Ilse Marr, staff writer."), or its one capitalised word is
+    /// followed by a comma and lower-case words ("By Christmas, the new quay was open").
+    /// </summary>
+    private static bool IsSentence(string line, Group name)
+    {
+        var after = line.AsSpan(name.Index + name.Length).TrimStart();
+        if (line.Length > 2 && line[^1] is '.' or '!' or '?' && char.IsLower(line[^2]) && ProseWords(after) >= 2)
+        {
+            return true;
+        }
+
+        return !name.Value.Contains(' ', StringComparison.Ordinal) && after.Length > 1 && after[0] == ','
+            && after[1..].TrimStart() is { Length: > 0 } next && char.IsLower(next[0]);
+    }
+
+    /// <summary>
+    /// How many lower-case words other than a byline's own small words ("in", "for", "the") stand in the text: a sentence
+    /// has verbs and nouns ("at noon the quay was shut"), a byline at most a place or a paper ("in Kiel for the Gazette").
+    /// </summary>
+    private static int ProseWords(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var part in text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = part.Trim('.', ',', ';', ':', '!', '?');
+            if (word.Length > 0 && char.IsLower(word[0]) && !BylineSmallWords.Contains(word))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>
@@ -204,6 +246,12 @@ internal static partial class Bylines
             rest = rest[..cut.Index].TrimEnd(' ', ',', ';', ':');
         }
 
+        // A closing credit in brackets ("(Reporting by Ilse Marr)") leaves its closing bracket.
+        if (rest.EndsWith(')') && !rest.Contains('(', StringComparison.Ordinal))
+        {
+            rest = rest.TrimEnd(')').TrimEnd();
+        }
+
         if (SurnameFirst().IsMatch(rest))
         {
             names.Add(rest);
@@ -213,8 +261,8 @@ internal static partial class Bylines
         foreach (var part in Conjunction().Split(rest))
         {
             // A part that is only a role ("Chief Political Correspondent") stays whole, so the role test ends the names there.
-            var name = WithoutTrailingRole(StripPrefix(part.Trim().Trim(',', ';')));
-            if (names.Count > 0 && (Role().IsMatch(name) || Organisation().IsMatch(name) || IsAgencyAfterName(name, names[0]) || (!name.Contains(' ', StringComparison.Ordinal) && names[0].Contains(' ', StringComparison.Ordinal))))
+            var name = BylineParts.WithoutTrailingRole(BylineParts.WithoutTrailingLinks(StripPrefix(part.Trim().Trim(',', ';'))));
+            if (names.Count > 0 && (BylineParts.IsRole(name) || BylineParts.IsProseAfterName(name, names[0]) || BylineParts.IsOrganisation(name) || BylineParts.IsAgencyAfterName(name, names[0]) || (!name.Contains(' ', StringComparison.Ordinal) && names[0].Contains(' ', StringComparison.Ordinal))))
             {
                 break;
             }
@@ -227,51 +275,6 @@ internal static partial class Bylines
 
         return names;
     }
-
-    /// <summary>
-    /// The name without a role written after it with no separator ("Ilse Marr Senior Reporter", "Ilse Marr Chief White
-    /// House Correspondent"): when the last word is a role, the role runs back over the words that qualify it (a
-    /// seniority, a beat of the list). When fewer than two words would be left, or only qualifiers ("Chief Political
-    /// Correspondent"), the text is a role and comes back whole. A word outside the list stays with the name ("John Paul
-    /// White Reporter" keeps "White"): a beat not in the list is cut only where a line break or element sets the role apart.
-    /// </summary>
-    private static string WithoutTrailingRole(string name)
-    {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 3 || !RoleWord().IsMatch(words[^1]))
-        {
-            return name;
-        }
-
-        var start = words.Length - 1;
-        while (start > 0)
-        {
-            if (RoleQualifier().IsMatch(words[start - 1]))
-            {
-                start--;
-            }
-            else if (start > 1 && words[start - 1] == "House" && words[start - 2] == "White")
-            {
-                start -= 2;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return start < 2 ? name : string.Join(' ', words[..start]);
-    }
-
-    /// <summary>
-    /// Whether a part after a name is an organisation that opens with an acronym ("CNN Business", "AP", "BBC News"), as
-    /// agencies and networks are written, not initials before a surname ("AJ Jones"); in a byline all in capitals every part is, so there it says nothing.
-    /// </summary>
-    private static bool IsAgencyAfterName(string part, string firstName)
-        => part.Length > 1 && Acronym().IsMatch(part) && firstName.Any(char.IsLower);
-
-    /// <summary>Whether the text names a role ("Harbour Correspondent", "Staff Writer") rather than a person.</summary>
-    public static bool IsRole(string text) => Role().IsMatch(text);
 
     /// <summary>
     /// Whether a name from structured data (JSON-LD, a meta tag) can name a person or the organisation that wrote the
@@ -315,7 +318,7 @@ internal static partial class Bylines
         {
             words++;
             labels += Labels.Contains(word.TrimEnd(':')) ? 1 : 0;
-            if (char.IsDigit(word[0]) || (char.IsLower(word[0]) && !Particles.Contains(word)))
+            if (char.IsDigit(word[0]) || (char.IsLower(word[0]) && !BylineParts.IsParticle(word)))
             {
                 return false;
             }
@@ -353,7 +356,7 @@ internal static partial class Bylines
     private static string StripPrefix(string text)
     {
         var t = text.Trim();
-        foreach (var prefix in TrimmedPrefixes)
+        foreach (var prefix in MarkedPrefixes)
         {
             if (t.StartsWith(prefix, StringComparison.Ordinal) && (t.Length == prefix.Length || t[prefix.Length] is ' ' or ':'))
             {
@@ -369,18 +372,19 @@ internal static partial class Bylines
     // A name is capitalised words (initials, hyphens and apostrophes allowed) with the particles of surnames between
     // them; after it the line ends, or a separator, a comma, a date, a lower-case role or another credit ("Edited by",
     // "Photographs by": a capitalised word before "by") follows.
-    [GeneratedRegex(@"^(?:Written by|Posted by|Reported by|Reporting by|Words by|Story by|Text by|By:|By|by|BY|Author:|Authors:|Autor:|Von|von|Par|par|Por|por)(?:\s*:\s*|\s+)(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|da|del|der|di|du|van|von|bin|ibn|al|le|la)){0,7})\s*(?:$|[,|·•/–—(-]|\d|\s(?:for|at|in|on|with)\s|\p{Lu}\p{Ll}+\s+by\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Written by|Posted by|Reported by|Reporting by|Additional reporting by|Words by|Story by|Text by|Opinion by|Analysis by|Commentary by|Review by|By:|By|by|BY|Author:|Authors:|Autor:|Von|von|Par|par|Por|por)(?:\s*:\s*|\s+)(?<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|&|de|da|del|der|di|du|van|von|bin|ibn|al|le|la)){0,7})\s*(?:$|[,;|·•/–—()-]|\d|\s(?:for|at|in|on|with)\s|\p{Lu}\p{Ll}+\s+by\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ByLine();
 
     // "Posted on <date> by <name>": the date (no separator in it) between the label and "by".
     [GeneratedRegex(@"^(?:Posted|Published)\s(?:on\s)?[^|·•]{1,60}?\s(?<byline>by\s+\p{Lu}.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex DatedBy();
 
-    // Besides dates, prepositions and labels: a separator mark (a slash too, "Ilse Marr / Reuters") or a social handle ("Ilse Marr @imarr").
-    [GeneratedRegex(@"\s[|·•–—/]\s|\s-\s|\s@\w|\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+\d|\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\S*\d|\s(?:on|at|for|in|with|from)\s|\s\p{Lu}\p{Ll}+\s+by\s|\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)\b", RegexOptions.CultureInvariant)]
+    // Besides dates, prepositions and labels: a separator mark (a slash too, "Ilse Marr / Reuters"), a social handle
+    // ("Ilse Marr @imarr") or a bracket ("Ilse Marr (Reuters)").
+    [GeneratedRegex(@"\s[|·•–—/]\s|\s-\s|\s@\w|\s\(|\s(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+\d|\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\S*\d|\s(?:on|at|for|in|with|from)\s|\s\p{Lu}\p{Ll}+\s+by\s|\b(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|AND|und|et|y|&)\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|AND|und|et|y|&)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Conjunction();
 
     // A mailbox with its display name, as mail and feeds write an author: "ilse@tides.example (Ilse Marr)" or "Ilse Marr <ilse@tides.example>".
@@ -391,25 +395,6 @@ internal static partial class Bylines
     [GeneratedRegex(@"^\p{Lu}[\p{L}\p{M}'’-]+,\s*\p{Lu}[\p{L}\p{M}'’-]*\.?(?:\s\p{Lu}\.)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SurnameFirst();
 
-    // What names an organisation rather than a person: an article, or a last word that news organisations end with.
-    [GeneratedRegex(@"^(?:The|Der|Die|Das|Le|La|El)\s|\b(?:Press|News|Agency|Agencies|Wire|Newswire|Service|Media|Times|Post|Journal|Herald|Tribune|Gazette|Network)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Organisation();
-
     [GeneratedRegex(@"(?:section|site|user|category|channel|brand|publication|publisher|tag|topic|kicker)[-_]*name", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherName();
-
-    // An acronym alone ("AP", "CNN") or before a word networks and agencies add ("CNN Business", "BBC News"); a person's
-    // initials before a surname ("AJ Jones") are no agency.
-    [GeneratedRegex(@"^\p{Lu}{2,}(?:$|\s+(?:News|Business|Sports?|Politics|Health|Money|Travel|Style|World|Digital|Online|Radio|TV|Television|Wire|Media|Press|Newsroom|Staff|Reporting|Wires)$)", RegexOptions.CultureInvariant)]
-    private static partial Regex Acronym();
-
-    [GeneratedRegex(@"^(?:correspondents?|reporters?|editors?|writers?|contributors?|columnists?|producers?|photographers?|analysts?|journalists?|critics?|interns?|freelancers?|staff|bureau|desk)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RoleWord();
-
-    // The words that qualify a role: seniority and the common beats.
-    [GeneratedRegex(@"^(?:senior|chief|staff|deputy|associate|assistant|contributing|managing|executive|special|political|foreign|national|international|local|business|science|sports|health|technology|tech|legal|investigative|digital|data|breaking|news|financial|economics|markets|culture|arts|education|environment|climate|crime|courts|politics|features|opinion|freelance)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex RoleQualifier();
-
-    [GeneratedRegex(@"\b(?:correspondent|reporter|editor|writer|contributor|columnist|staff|producer|photographer|analyst|journalist|bureau|desk|critic|intern|freelance)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Role();
 }

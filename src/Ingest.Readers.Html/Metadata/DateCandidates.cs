@@ -9,7 +9,7 @@ namespace Ingest.Readers.Html.Metadata;
 /// an element marked <c>itemprop="datePublished"</c> (microdata) or <c>dt-published</c>/<c>published</c> (microformats,
 /// hAtom), then a <c>&lt;time pubdate&gt;</c>, then the <c>&lt;time&gt;</c> nearest the headline (the article's
 /// header), then a date written in a dateline element beside the headline (<c>class="date"</c>, <c>"byline"</c>,
-/// <c>"post-meta"</c>), then the first <c>&lt;time&gt;</c>, then a time marked as the last update. Dates in comments,
+/// <c>"post-meta"</c>), then the first <c>&lt;time&gt;</c>; a time marked as the last update is kept apart (<see cref="Updated"/>). Dates in comments,
 /// navigation or lists of other stories are not the article's.
 /// </summary>
 internal sealed class DateCandidates
@@ -26,21 +26,6 @@ internal sealed class DateCandidates
     // The most nodes a dateline element holds: a few spans, links and their texts.
     private const int MaxDatelineNodes = 48;
 
-    // Besides its date, a plain date line holds only labels, a weekday, a time of day and a zone ("Published: Thursday, ...
-    // at 8:00 a.m. EST"): the words it may hold. A sentence of the story that opens with a date or a month-like word
-    // ("Mayor Ilse Marr resigned on 4 March 2021.", "4 March 2019 — the council votes") holds others.
-    private static readonly HashSet<string> DatelineLabels = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "published", "posted", "updated", "modified", "last", "first", "on", "date", "dated", "at", "am", "pm", "a.m", "p.m", "a.m.", "p.m.",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "utc", "gmt", "z", "et", "pt", "ct", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "ist", "aest", "aedt", "jst",
-    };
-
-    // What stands between the words of a date line: spaces, punctuation, separators and brackets; a colon only ends a
-    // label ("Published:"), as it stands inside a time of day.
-    private static readonly char[] LabelSeparators = [' ', ',', ';', '|', '·', '•', '–', '—', '-', '/', '(', ')', '[', ']', '@'];
-
     // Elements (in document order) before and after the headline within which a time is the article's header.
     private const int NearBefore = 40;
     private const int NearAfter = 120;
@@ -49,12 +34,20 @@ internal sealed class DateCandidates
     // "dateline", "posted", "publish(ed)", and the "meta" line under a headline ("entry-meta", "post-meta").
     private static readonly string[] DatelineWords = ["date", "time", "byline", "posted", "publish", "meta"];
 
-    // How a plain date line opens: a month or weekday name, or a label.
+    // How a plain date line opens: a month or weekday name, or a label (in English or a language whose months ForeignDates reads).
     private static readonly string[] DateOpenings =
     [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "published", "posted", "date",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "published", "posted", "date", "updated", "last updated",
+        "veröffentlicht", "erschienen", "aktualisiert", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "publi", "mis à jour", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "actualizado", "atualizado", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "segunda", "terça", "quarta", "quinta", "sexta",
+        "pubbl", "aggiornato", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+        "gepubl", "bijgewerkt", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
     ];
+
+    // The openings by their first letter, so that an element's first text is compared with a few of them only.
+    private static readonly Dictionary<char, string[]> OpeningsByInitial = DateOpenings.GroupBy(o => o[0]).ToDictionary(g => g.Key, g => g.ToArray());
 
     private readonly List<(string Value, int Order)> _times = new();
     private readonly List<(string Value, int Order)> _written = new();
@@ -122,6 +115,12 @@ internal sealed class DateCandidates
         }
     }
 
+    /// <summary>
+    /// The first time or date line marked or labelled as the last change: the date of last resort, after even the
+    /// address's date, since a page that states only it was published no later.
+    /// </summary>
+    public string? Updated => _updated;
+
     /// <summary>The best-ranked date text, or <see langword="null"/>; <paramref name="headlineOrder"/> is the headline's place, -1 if none.</summary>
     public string? Best(int headlineOrder)
     {
@@ -130,7 +129,7 @@ internal sealed class DateCandidates
             return _marked ?? _pubdate;
         }
 
-        return Nearest(_times, headlineOrder) ?? Nearest(_written, headlineOrder) ?? (_times.Count > 0 ? _times[0].Value : _updated);
+        return Nearest(_times, headlineOrder) ?? Nearest(_written, headlineOrder) ?? (_times.Count > 0 ? _times[0].Value : null);
     }
 
     private static string? Nearest(List<(string Value, int Order)> dates, int headlineOrder)
@@ -236,85 +235,26 @@ internal sealed class DateCandidates
     /// </remarks>
     private void ConsiderDateline(IElement element, int order)
     {
-        if (_written.Count >= MaxTimes || ShortText(element) is not { } text || MetadataDates.FromText(text, out var index, out var length) is not { } date)
+        if (_written.Count >= MaxTimes || ShortText(element) is not { } text || DatelineText.Choose(text) is not { } chosen)
         {
             return;
         }
 
         var named = IsDatelineName(element.ClassName) || IsDatelineName(element.Id);
-        var rest = text[..index] + " " + text[(index + length)..];
-        if ((!named && !IsOnlyLabels(rest)) || AuthorCandidates.InOtherText(element))
+        if ((!named && !DatelineText.IsOnlyLabels(chosen.Beside)) || AuthorCandidates.InOtherText(element))
         {
             return;
         }
 
         // "Updated" contains "date": a line marked or labelled as the last change goes with the updated times.
-        if (IsUpdate(element) || (!named && IsUpdateLabel(rest)))
+        if (IsUpdate(element) || (!named && DatelineText.IsUpdateLabel(chosen.Label)))
         {
-            _updated ??= Iso(date);
+            _updated ??= Iso(chosen.Date);
         }
         else
         {
-            _written.Add((Iso(date)!, order));
+            _written.Add((Iso(chosen.Date)!, order));
         }
-    }
-
-    /// <summary>Whether the text beside a date is only labels, a weekday, a time of day, a zone and separators.</summary>
-    private static bool IsOnlyLabels(string rest)
-    {
-        foreach (var word in rest.Split(LabelSeparators, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var token = word.TrimEnd(':');
-            if (token.Length > 0 && !DatelineLabels.Contains(token) && !IsClockTime(token) && !IsZoneOffset(token))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsUpdateLabel(string rest)
-        => (rest.Contains("updated", StringComparison.OrdinalIgnoreCase) || rest.Contains("modified", StringComparison.OrdinalIgnoreCase))
-            && !rest.Contains("published", StringComparison.OrdinalIgnoreCase) && !rest.Contains("posted", StringComparison.OrdinalIgnoreCase);
-
-    // "8:00", "08.00", "8:00:30", "8:00am", "8am".
-    private static bool IsClockTime(string token)
-    {
-        var t = token.EndsWith("am", StringComparison.OrdinalIgnoreCase) || token.EndsWith("pm", StringComparison.OrdinalIgnoreCase) ? token[..^2] : token;
-        if (t.Length is 0 or > 8 || !char.IsAsciiDigit(t[0]))
-        {
-            return false;
-        }
-
-        var digits = 0;
-        foreach (var c in t)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                if (++digits > 2)
-                {
-                    return false;
-                }
-            }
-            else if (c is ':' or '.' && digits > 0)
-            {
-                digits = 0;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        return digits > 0 && (t.Length <= 2 ? t.Length != token.Length : t.Contains(':', StringComparison.Ordinal) || t.Contains('.', StringComparison.Ordinal));
-    }
-
-    // "+0100", "-05:00", "UTC+1".
-    private static bool IsZoneOffset(string token)
-    {
-        var t = token.StartsWith("utc", StringComparison.OrdinalIgnoreCase) || token.StartsWith("gmt", StringComparison.OrdinalIgnoreCase) ? token[3..] : token;
-        return t.Length is >= 2 and <= 6 && t[0] is '+' or '-' && t.Skip(1).All(c => char.IsAsciiDigit(c) || c == ':');
     }
 
     /// <summary>
@@ -340,7 +280,12 @@ internal sealed class DateCandidates
             return true;
         }
 
-        foreach (var opening in DateOpenings)
+        if (!OpeningsByInitial.TryGetValue(char.ToLowerInvariant(text[0]), out var openings))
+        {
+            return false;
+        }
+
+        foreach (var opening in openings)
         {
             if (text.StartsWith(opening, StringComparison.OrdinalIgnoreCase))
             {

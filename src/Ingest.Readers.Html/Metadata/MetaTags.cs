@@ -25,12 +25,13 @@ internal sealed class MetaTags
     // prefix, and microdata in the head), trusted before the markup's own marked date.
     private static readonly string[] PublishedKeys = ["article.published_time", "og.article.published_time", "article.published", "datePublished"];
 
-    // The other meta tags that state a publication date (Dublin Core, Parse.ly, Sailthru, Highwire, publishing systems'
-    // own names), trusted after the markup's marked date.
+    // The other meta tags that state a publication date (Dublin Core, Parse.ly, Sailthru, Highwire, microdata's
+    // dateCreated, publishing systems' own names such as pdate/ptime/displaydate), trusted after the markup's marked date.
     private static readonly string[] OtherDateKeys =
     [
         "og.published_time", "pubdate", "publish-date", "publish_date", "publishdate", "publication_date", "dc.date", "dcterms.created", "dc.date.issued",
         "dcterms.issued", "dcterms.date", "dc.date.created", "parsely-pub-date", "sailthru.date", "citation_publication_date", "citation_date", "date",
+        "dateCreated", "pdate", "ptime", "displaydate",
     ];
 
     private static readonly HashSet<string> AuthorKeySet = new(AuthorKeys, StringComparer.OrdinalIgnoreCase);

@@ -69,43 +69,68 @@ internal static partial class MetadataDates
     /// <summary>As <see cref="FromText(string?)"/>, giving where the date's words start in the text and their length too.</summary>
     public static DateOnly? FromText(string? text, out int index, out int length)
     {
-        index = 0;
-        length = 0;
+        var dates = AllFromText(text);
+        (index, length) = dates.Count > 0 ? (dates[0].Index, dates[0].Length) : (0, 0);
+        return dates.Count > 0 ? dates[0].Date : null;
+    }
+
+    /// <summary>
+    /// Every calendar date written out in a short text, in order, with where each stands: a dateline may state two
+    /// ("Updated 6 March 2024, published 5 March 2024"). Besides the forms of <see cref="FromText(string?)"/>, day-first
+    /// dates with the month named in another European language ("5. März 2024", "5 de marzo de 2024").
+    /// </summary>
+    public static List<(DateOnly Date, int Index, int Length)> AllFromText(string? text)
+    {
+        var dates = new List<(DateOnly Date, int Index, int Length)>();
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxDateText)
         {
-            return null;
+            return dates;
         }
 
         try
         {
-            var match = TextDate().Match(text);
-            if (!match.Success)
+            foreach (Match match in TextDate().Matches(text))
             {
-                return null;
+                if (FromMatch(match) is { } date)
+                {
+                    dates.Add((date, match.Index, match.Length));
+                }
             }
 
-            index = match.Index;
-            length = match.Length;
-
-            if (match.Groups["iso"].Success)
+            foreach (var foreign in ForeignDates.Find(text))
             {
-                return Parse(match.Groups["iso"].Value.Replace('/', '-').Replace('.', '-'));
+                if (!dates.Exists(d => d.Index < foreign.Index + foreign.Length && foreign.Index < d.Index + d.Length))
+                {
+                    dates.Add(foreign);
+                }
             }
-
-            var monthText = match.Groups["month"].Value;
-            var month = char.IsAsciiDigit(monthText[0]) ? int.Parse(monthText, CultureInfo.InvariantCulture) : Array.IndexOf(MonthPrefixes, monthText[..3].ToLowerInvariant()) + 1;
-            var year = int.Parse(match.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
-            var day = int.Parse(match.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
-            return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
         }
         catch (RegexMatchTimeoutException)
         {
-            return null;
+            dates.Clear();
         }
+
+        dates.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return dates;
+    }
+
+    private static DateOnly? FromMatch(Match match)
+    {
+        if (match.Groups["iso"].Success)
+        {
+            return Parse(match.Groups["iso"].Value.Replace('/', '-').Replace('.', '-'));
+        }
+
+        var monthText = match.Groups["month"].Value;
+        var month = char.IsAsciiDigit(monthText[0]) ? int.Parse(monthText, CultureInfo.InvariantCulture) : Array.IndexOf(MonthPrefixes, monthText[..3].ToLowerInvariant()) + 1;
+        var year = int.Parse(match.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
+        var day = int.Parse(match.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
 
     /// <summary>
-    /// Reads the date that news and blog addresses carry as path segments (<c>/2024/06/25/slug</c>, <c>/2024/jun/25/slug</c>), or <see langword="null"/>.
+    /// Reads the date that news and blog addresses carry as path segments (<c>/2024/06/25/slug</c>, <c>/2024/jun/25/slug</c>,
+    /// <c>/20240625/slug</c>), or <see langword="null"/>.
     /// Only a full year/month/day triple counts: a year and month alone are archive pages, not a publication day.
     /// </summary>
     public static DateOnly? FromUrl(string? url)
@@ -118,7 +143,11 @@ internal static partial class MetadataDates
         var match = UrlDate().Match(url);
         if (!match.Success)
         {
-            return null;
+            match = CompactUrlDate().Match(url);
+            if (!match.Success)
+            {
+                return null;
+            }
         }
 
         var year = int.Parse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
@@ -132,7 +161,7 @@ internal static partial class MetadataDates
 
     // A month name is its abbreviation or the whole name, a whole word ("Mayor 4", "Augsburg 3" are no dates); the input is bounded and the match timed out besides.
     [GeneratedRegex(
-        @"(?<iso>\b(?:19|20)\d{2}(?<sep>[-/.])\d{2}\k<sep>\d{2})\b|\b(?:(?<month>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+|(?<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?<month>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)\.?,?\s+|\b(?<day>\d{1,2})\.(?<month>\d{1,2})\.)(?<year>(?:19|20)\d{2})\b",
+        @"(?<iso>\b(?:19|20)\d{2}(?<sep>[-/.])\d{2}\k<sep>\d{2})(?!\d)|\b(?:(?<month>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+|(?<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?<month>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)\.?,?\s+|\b(?<day>\d{1,2})\.(?<month>\d{1,2})\.)(?<year>(?:19|20)\d{2})\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
         matchTimeoutMilliseconds: 100)]
     private static partial Regex TextDate();
@@ -141,6 +170,12 @@ internal static partial class MetadataDates
     [GeneratedRegex(@"/((?:19|20)\d{2})[/-](\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?=/))[/-](\d{1,2})(?:/|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UrlDate();
 
-    [GeneratedRegex(@"^(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s])", RegexOptions.CultureInvariant)]
+    // The date as eight digits standing alone between separators (/20240305/, -20240305.html), as some papers write it;
+    // a longer run of digits is an identifier.
+    [GeneratedRegex(@"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=$|[/_.?#-])", RegexOptions.CultureInvariant)]
+    private static partial Regex CompactUrlDate();
+
+    // A compact stamp of date and time ("20240305101500", as some publishing systems write it) is read for its date too.
+    [GeneratedRegex(@"^(\d{4})-?(\d{2})-?(\d{2})(?:$|[T\s]|(?<=^\d{8})\d{4}(?:\d{2})?$)", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 }

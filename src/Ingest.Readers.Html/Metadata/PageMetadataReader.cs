@@ -39,7 +39,8 @@ internal static class PageMetadataReader
             ?? FirstDate(parsely.Published)
             ?? FirstDate(meta.VocabularyDates)
             ?? FirstDate(scan.Dates.Best(headlineOrder))
-            ?? MetadataDates.FromUrl(First(scan.Canonical, meta.Get("og.url"))) ?? MetadataDates.FromUrl(documentUri.AbsolutePath);
+            ?? MetadataDates.FromUrl(First(scan.Canonical, meta.Get("og.url"))) ?? MetadataDates.FromUrl(documentUri.AbsolutePath)
+            ?? FirstDate(scan.Dates.Updated);
         metadata.Modified = MetadataDates.Parse(First(
             meta.Get("article.modified_time"), ld?.DateModified, meta.Get("dateModified"), meta.Get("og.updated_time"), meta.Get("dcterms.modified")));
 
