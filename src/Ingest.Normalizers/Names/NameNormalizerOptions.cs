@@ -23,7 +23,9 @@ public sealed class NameNormalizerOptions
 
     /// <summary>
     /// Whether a surname that appears alone in a document is linked to a full name seen in an earlier document
-    /// normalized by the same normalizer. Default <see langword="true"/>.
+    /// normalized by the same normalizer. Default <see langword="true"/>. "Earlier" is in time: with more than one
+    /// worker (<c>IngestOptions.MaxDegreeOfParallelism</c>) two documents normalized at once may or may not see each
+    /// other's names, so for keys that are the same on every run, turn this off or use one worker.
     /// </summary>
     public bool LinkAcrossDocuments { get; set; } = true;
 
