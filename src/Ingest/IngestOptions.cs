@@ -16,7 +16,8 @@ public sealed class IngestOptions
     /// Whether a batch's results come out in the order of its sources (a container's children just before the
     /// container), as with TPL Dataflow's <c>EnsureOrdered</c>; sinks then write them in that order too, so a run's
     /// output does not depend on which worker finished first. Documents are still read and normalized in parallel; a
-    /// slow document holds back at most 4 x <see cref="MaxDegreeOfParallelism"/> finished ones. <see langword="false"/>
+    /// slow document holds back at most 4 x <see cref="MaxDegreeOfParallelism"/> sources' finished results (a container
+    /// among them with at most 16 of its children: then its worker waits for its turn). <see langword="false"/>
     /// gives each result as soon as it is finished. Default: <see langword="true"/>.
     /// </summary>
     public bool EnsureOrdered { get; set; } = true;

@@ -81,7 +81,7 @@ internal sealed class IngestionService : IIngestionService
         var workers = new Task[parallelism];
         for (var i = 0; i < workers.Length; i++)
         {
-            workers[i] = Task.Run(() => WorkAsync(input.Reader, output.Writer, ordering, stop.Token), stop.Token);
+            workers[i] = Task.Run(() => WorkAsync(input.Reader, output.Writer, ordering, stop), stop.Token);
         }
 
         var completion = Task.WhenAll(workers).ContinueWith(
@@ -148,8 +148,9 @@ internal sealed class IngestionService : IIngestionService
         return ResultSinks.WithDiagnostics(result, await _sinks.FlushAsync(cancellationToken).ConfigureAwait(false));
     }
 
-    // Results as workers finish them, or in source order when the options ask for it. No local that holds a result
-    // lives across a yield: this iterator outlives the batch, and a finished document must not stay reachable through it.
+    // Results as workers finish them, or in source order when the options ask for it. This iterator outlives the
+    // batch, so no local holds a result across a yield; a released run of results stays in `ready` only until its
+    // last one is yielded.
     private static async IAsyncEnumerable<IngestResult> InOrderAsync(
         ChannelReader<IngestResult> finished,
         ResultReorderBuffer? ordering,
@@ -219,7 +220,14 @@ internal sealed class IngestionService : IIngestionService
             // A source that fails to enumerate (a vanished directory, a broken URL list) is reported, not thrown.
             var diagnostic = new Diagnostic(DiagnosticSeverity.Error, "source.enumeration-failed", $"Enumerating the sources failed: {ex.Message}") { Stage = "source" };
             var failed = new IngestResult(new Uri("ingest:source-enumeration"), index, IngestStatus.Failed, null, [diagnostic]);
-            await output.WriteAsync(failed, CancellationToken.None).ConfigureAwait(false);
+            try
+            {
+                // With the batch's token: a consumer that has stopped reading must not leave this write waiting.
+                await output.WriteAsync(failed, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+            }
         }
         finally
         {
@@ -227,7 +235,26 @@ internal sealed class IngestionService : IIngestionService
         }
     }
 
+    // A worker that faults stops the batch: with ordered results its source's result would never come, and the
+    // producer, the other workers and the consumer would wait for it forever.
     private async Task WorkAsync(
+        ChannelReader<(long Index, SourceDocument Source)> input,
+        ChannelWriter<IngestResult> output,
+        ResultReorderBuffer? ordering,
+        CancellationTokenSource stop)
+    {
+        try
+        {
+            await WorkOnAsync(input, output, ordering, stop.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task WorkOnAsync(
         ChannelReader<(long Index, SourceDocument Source)> input,
         ChannelWriter<IngestResult> output,
         ResultReorderBuffer? ordering,
@@ -273,19 +300,20 @@ internal sealed class IngestionService : IIngestionService
         var stage = "source";
         Document? document = null;
         var open = new SourceOpenState(source);
-        if (source.Length is { } declared && declared > _options.MaxDocumentBytes)
-        {
-            // Refused from its declared length, before a byte is read.
-            diagnostics.Add(new Diagnostic(
-                DiagnosticSeverity.Error,
-                "source.too-large",
-                $"The document is {declared:N0} bytes, larger than the limit of {_options.MaxDocumentBytes:N0} bytes (IngestOptions.MaxDocumentBytes).")
-            { Stage = stage });
-            return Finish(index, source, null, diagnostics, null, null, ran, 0, started);
-        }
-
         try
         {
+            // Inside the try: Length is virtual, and a source whose getter throws gets a failed result like any source fault.
+            if (source.Length is { } declared && declared > _options.MaxDocumentBytes)
+            {
+                // Refused from its declared length, before a byte is read.
+                diagnostics.Add(new Diagnostic(
+                    DiagnosticSeverity.Error,
+                    "source.too-large",
+                    $"The document is {declared:N0} bytes, larger than the limit of {_options.MaxDocumentBytes:N0} bytes (IngestOptions.MaxDocumentBytes).")
+                { Stage = stage });
+                return Finish(index, source, null, diagnostics, null, null, ran, 0, started);
+            }
+
             // Opening is inside the budget too: a source that blocks on open (a pipe, a stalled mount) is abandoned.
             var stream = await budget.RunAsync("source", source.GetType(), t => _sourcePolicy.OpenAsync(open, t).AsTask()).ConfigureAwait(false);
             if (open.Attempts > 1)

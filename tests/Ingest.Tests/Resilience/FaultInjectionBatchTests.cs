@@ -108,10 +108,19 @@ public sealed class FaultInjectionBatchTests
 
         // The pipeline keeps nothing of a finished document: once the consumer lets go, every one can be collected.
         // (Weak references rather than process memory, which thread-pool growth and pooled buffers make noisy.)
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        var alive = documents.Count(d => d.TryGetTarget(out _));
+        // Collected again a few times when needed: right after the batch, a pool thread that has just handed the last
+        // results on can still hold one (2 of 691 in some runs; in 14 probe runs none was left 300 ms later). A document
+        // the pipeline retains would not go away.
+        var alive = int.MaxValue;
+        for (var attempt = 0; attempt < 20 && alive > 1; attempt++)
+        {
+            await Task.Delay(attempt == 0 ? 0 : 100);
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            alive = documents.Count(d => d.TryGetTarget(out _));
+        }
+
         Assert.True(documents.Count > 500, $"only {documents.Count} documents were read");
         Assert.True(alive <= 1, $"{alive} of {documents.Count} documents are still reachable after the batch");
     }

@@ -23,9 +23,6 @@ internal sealed class ResultReorderBuffer : IDisposable
         _window = new SemaphoreSlim(window);
     }
 
-    /// <summary>How many results wait for an earlier source to finish.</summary>
-    public int WaitingCount { get; private set; }
-
     /// <summary>Waits until one more source may be admitted.</summary>
     /// <param name="cancellationToken">Stops the wait.</param>
     public Task EnterAsync(CancellationToken cancellationToken) => _window.WaitAsync(cancellationToken);
@@ -71,7 +68,6 @@ internal sealed class ResultReorderBuffer : IDisposable
         }
 
         group.Add(result);
-        WaitingCount++;
     }
 
     /// <summary>Appends every result still waiting, in source order: the flow ended before a group closed (a fault or a cancellation).</summary>
@@ -87,7 +83,6 @@ internal sealed class ResultReorderBuffer : IDisposable
         }
 
         _waiting.Clear();
-        WaitingCount = 0;
     }
 
     /// <inheritdoc />
@@ -107,7 +102,6 @@ internal sealed class ResultReorderBuffer : IDisposable
             }
 
             ready.AddRange(group.Results);
-            WaitingCount -= group.Results.Count;
             if (!group.Closed)
             {
                 return;

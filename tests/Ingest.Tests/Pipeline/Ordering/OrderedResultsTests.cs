@@ -20,6 +20,29 @@ public sealed class OrderedResultsTests
         Assert.Equal(SixTexts, results.Select(r => r.Document!.Text));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_source_whose_length_getter_throws_fails_alone_and_the_batch_ends(bool ordered)
+    {
+        await using var provider = PipelineHarness.Build(options: o =>
+        {
+            o.MaxDegreeOfParallelism = 2;
+            o.EnsureOrdered = ordered;
+        });
+        SourceDocument[] sources = [new ThrowingLengthSource(), .. Enumerable.Range(1, 20).Select(i => PipelineHarness.Text($"text {i}", $"d{i}.txt"))];
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        var results = await PipelineHarness.RunAsync(provider.GetRequiredService<IIngestionService>(), sources, timeout.Token);
+
+        Assert.Equal(21, results.Count);
+        var failed = Assert.Single(results, r => r.Status == IngestStatus.Failed);
+        Assert.Equal(0, failed.Index);
+        var diagnostic = Assert.Single(failed.Diagnostics);
+        Assert.Equal("source", diagnostic.Stage);
+        Assert.Contains("the length could not be read", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Unordered_results_come_as_they_finish()
     {
