@@ -5,20 +5,26 @@ using System.Runtime.Intrinsics;
 namespace Ingest.Normalizers;
 
 /// <summary>
-/// Keys of one to eight ASCII letters, each held lower-cased as eight bytes (zero past its end) beside a payload, in a
+/// Keys of one to seven ASCII letters, each held lower-cased as eight bytes (zero past its end) beside a payload, in a
 /// table where every key sits in one of the two slots its two hashes name (cuckoo hashing). A word is looked up by its
-/// letters, which the caller folds from the characters it has already loaded to find the word's end: two slot compares
-/// whose results are combined without a branch, so whether a word of prose is a key (the tokenizer's least predictable
-/// question) costs no mispredicted jump, the short and the longer words take the same path, and the payload comes with
-/// the key rather than from a second table.
+/// letters, which the caller folds from the eight characters it has already loaded to find the word's end (the word and
+/// the character after it): two slot compares whose results are combined without a branch, so whether a word of prose
+/// is a key (the tokenizer's least predictable question) costs no mispredicted jump, the short and the longer words
+/// take the same path, and the payload comes with the key rather than from a second table.
 /// </summary>
 internal sealed class AsciiWordIndex
 {
-    /// <summary>The longest key and word the index takes.</summary>
-    public const int MaxLength = 8;
+    /// <summary>
+    /// The longest key and word the index takes: one less than <see cref="BlockLength"/>, so that a word's end is seen
+    /// in the one block loaded at its start.
+    /// </summary>
+    public const int MaxLength = 7;
+
+    /// <summary>The characters loaded at a word's start (one <see cref="Vector128{T}"/> of <see cref="ushort"/>): the word and the character that ends it.</summary>
+    public const int BlockLength = 8;
 
     // Eight lanes of all ones then eight of zeros: the mask of a word of n letters starts n lanes before the zeros.
-    private static readonly ushort[] LengthMasks = [.. Enumerable.Repeat(ushort.MaxValue, MaxLength), .. new ushort[MaxLength]];
+    private static readonly ushort[] LengthMasks = [.. Enumerable.Repeat(ushort.MaxValue, BlockLength), .. new ushort[BlockLength]];
 
     // Per slot, the key's letters then its payload; an empty slot is zero, which no word's letters are.
     private readonly ulong[] _slots;
@@ -33,7 +39,7 @@ internal sealed class AsciiWordIndex
     }
 
     /// <summary>
-    /// Indexes <paramref name="entries"/>: keys of one to eight ASCII letters, distinct ignoring case, with payloads other
+    /// Indexes <paramref name="entries"/>: keys of one to seven ASCII letters, distinct ignoring case, with payloads other
     /// than zero; <see langword="null"/> when a key does not fit or a payload is zero.
     /// </summary>
     public static AsciiWordIndex? Create(IReadOnlyList<KeyValuePair<string, ulong>> entries)
@@ -70,57 +76,34 @@ internal sealed class AsciiWordIndex
         throw new InvalidOperationException("The word index could not place its keys.");
     }
 
-    /// <summary>Whether <paramref name="key"/> is one to eight ASCII letters.</summary>
+    /// <summary>Whether <paramref name="key"/> is one to seven ASCII letters.</summary>
     public static bool Fits(string key) => key.Length is >= 1 and <= MaxLength && key.All(char.IsAsciiLetter);
 
     /// <summary>
-    /// The letters of a word of <paramref name="length"/> ASCII letters (one to eight) from the eight characters
+    /// The letters of a word of <paramref name="length"/> ASCII letters (one to seven) from the eight characters
     /// <paramref name="block"/> that start with it: each letter lowered by its 0x20 bit and narrowed to a byte, the first
     /// in the lowest byte, the bytes past the word zero.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong WordLetters(Vector128<ushort> block, int length)
     {
-        var lowered = (block | Vector128.Create((ushort)0x20)) & Vector128.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(LengthMasks), (nuint)(MaxLength - length));
+        var lowered = (block | Vector128.Create((ushort)0x20)) & Vector128.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(LengthMasks), (nuint)(BlockLength - length));
         return Vector128.Narrow(lowered, lowered).AsUInt64().ToScalar();
     }
 
     /// <summary>The payload of the key whose letters are <paramref name="letters"/> (see <see cref="WordLetters"/>), or 0 for none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ulong Find(ulong letters) => Reader.Find(letters);
-
-    /// <summary>
-    /// The table's fields for a loop of look-ups: held in locals, they are not read again from the index after each
-    /// store the loop makes through a reference (which the compiler must assume may change them).
-    /// </summary>
-    public Finder Reader => new(ref MemoryMarshal.GetArrayDataReference(_slots), _seed, _shift);
-
-    /// <summary>Looks words up in one <see cref="AsciiWordIndex"/> (see <see cref="Reader"/>).</summary>
-    internal readonly ref struct Finder
+    public ulong Find(ulong letters)
     {
-        private readonly ref ulong _slots;
-        private readonly ulong _seed;
-        private readonly int _shift;
+        // The table's start read before the hashes: in this order the JIT keeps both slot numbers in registers.
+        ref var table = ref MemoryMarshal.GetArrayDataReference(_slots);
+        var (first, second) = Slots(letters, _seed, _shift);
 
-        public Finder(ref ulong slots, ulong seed, int shift)
-        {
-            _slots = ref slots;
-            _seed = seed;
-            _shift = shift;
-        }
-
-        /// <summary>The payload of the key whose letters are <paramref name="letters"/> (see <see cref="WordLetters"/>), or 0 for none.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public ulong Find(ulong letters)
-        {
-            var (first, second) = Slots(letters, _seed, _shift);
-
-            // The slots are below the table's size by construction (a hash shifted down to its bits), so unchecked.
-            ref var one = ref Unsafe.Add(ref _slots, (nint)first * 2);
-            ref var other = ref Unsafe.Add(ref _slots, (nint)second * 2);
-            return (Unsafe.Add(ref one, 1) & (0UL - Unsafe.BitCast<bool, byte>(one == letters)))
-                | (Unsafe.Add(ref other, 1) & (0UL - Unsafe.BitCast<bool, byte>(other == letters)));
-        }
+        // The slots are below the table's size by construction (a hash shifted down to its bits), so unchecked.
+        ref var one = ref Unsafe.Add(ref table, (nint)first * 2);
+        ref var other = ref Unsafe.Add(ref table, (nint)second * 2);
+        return (Unsafe.Add(ref one, 1) & (0UL - Unsafe.BitCast<bool, byte>(one == letters)))
+            | (Unsafe.Add(ref other, 1) & (0UL - Unsafe.BitCast<bool, byte>(other == letters)));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -6,7 +6,7 @@ namespace Ingest.Normalizers.Tests;
 /// <summary>The word index by letters: every key is found in any case with its payload, and nothing else is.</summary>
 public sealed class AsciiWordIndexTests
 {
-    private static readonly string[] Keys = ["a", "of", "the", "them", "may", "march", "monday", "tonight", "thursday", "ago", "z"];
+    private static readonly string[] Keys = ["a", "of", "the", "them", "may", "march", "monday", "tonight", "tuesday", "ago", "z"];
 
     private static readonly AsciiWordIndex Index = AsciiWordIndex.Create(Keys.Select((key, k) => KeyValuePair.Create(key, (ulong)(k + 1) * 1000)).ToList())!;
 
@@ -20,7 +20,7 @@ public sealed class AsciiWordIndexTests
     [InlineData("March", 6000UL)]
     [InlineData("MONDAY", 7000UL)]
     [InlineData("Tonight", 8000UL)]
-    [InlineData("thursdaY", 9000UL)]
+    [InlineData("tuesdaY", 9000UL)]
     [InlineData("z", 11000UL)]
     public void A_key_is_found_in_any_case_with_its_payload(string word, ulong payload)
     {
@@ -35,7 +35,7 @@ public sealed class AsciiWordIndexTests
     [InlineData("ma")]
     [InlineData("marches")]
     [InlineData("mondays")]
-    [InlineData("thursdax")]
+    [InlineData("tuesdax")]
     [InlineData("go")]
     [InlineData("zz")]
     public void A_word_that_only_shares_letters_with_a_key_is_not_found(string word)
@@ -66,11 +66,12 @@ public sealed class AsciiWordIndexTests
 
     [Theory]
     [InlineData("")]
+    [InlineData("thursday")]
     [InlineData("nineteens")]
     [InlineData("o'clock")]
     [InlineData("straße")]
     [InlineData("ſo")]
-    public void A_key_that_is_not_one_to_eight_ascii_letters_leaves_no_index(string key)
+    public void A_key_that_is_not_one_to_seven_ascii_letters_leaves_no_index(string key)
     {
         Assert.Null(AsciiWordIndex.Create([KeyValuePair.Create("the", 1UL), KeyValuePair.Create(key, 2UL)]));
     }
@@ -85,7 +86,7 @@ public sealed class AsciiWordIndexTests
 
     private static ulong Letters(string word, string block)
     {
-        var characters = block.PadRight(AsciiWordIndex.MaxLength, '#')[..AsciiWordIndex.MaxLength];
+        var characters = block.PadRight(AsciiWordIndex.BlockLength, '#')[..AsciiWordIndex.BlockLength];
         var vector = Vector128.Create<ushort>(MemoryMarshal.Cast<char, ushort>(characters.AsSpan()));
         return AsciiWordIndex.WordLetters(vector, word.Length);
     }

@@ -64,13 +64,13 @@ internal static class DateTokenizer
             var leading = (space ? TokenFlags.SpaceBefore : TokenFlags.None) | (sentenceStart ? TokenFlags.SentenceStart : TokenFlags.None);
             sentenceStart = false;
             var start = i;
-            if (shortWords is not null && (uint)((c | 0x20) - 'a') < 26 && i + AsciiWordIndex.MaxLength <= text.Length)
+            if (shortWords is not null && (uint)((c | 0x20) - 'a') < 26 && i + AsciiWordIndex.BlockLength <= text.Length)
             {
                 // Most words: one to seven ASCII letters ended within the eight characters at their start.
                 var block = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)i);
                 var length = BitOperations.TrailingZeroCount(
                     Vector128.GreaterThan((block | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)25)).ExtractMostSignificantBits());
-                if (length < AsciiWordIndex.MaxLength && (text[i + length] < 128 || !char.IsLetter(text[i + length])))
+                if (length <= AsciiWordIndex.MaxLength && (text[i + length] < 128 || !char.IsLetter(text[i + length])))
                 {
                     var letters = AsciiWordIndex.WordLetters(block, length);
                     var payload = shortWords.Find(letters);

@@ -26,14 +26,14 @@ internal sealed class DateVocabulary
 
         _table = new WordTable<WordEntry>(entries);
 
-        // The words of one to eight ASCII letters also by their letters, each with its token fields (AsciiWordIndex).
+        // The words of one to seven ASCII letters (those the tokenizer reads by their letters) also by their letters, each with its token fields (AsciiWordIndex).
         ShortWords = entries.Keys.All(key => key.All(char.IsAsciiLetter))
             ? AsciiWordIndex.Create(entries.Where(e => AsciiWordIndex.Fits(e.Key)).Select(e => KeyValuePair.Create(e.Key, Payload(e.Value))).ToList())
             : null;
     }
 
     /// <summary>
-    /// The words of one to eight ASCII letters by their letters, each with its token fields packed (<see cref="Payload"/>);
+    /// The words of one to seven ASCII letters by their letters, each with its token fields packed (<see cref="Payload"/>);
     /// <see langword="null"/> when a word has a character other than an ASCII letter (which the case-insensitive
     /// comparison may match to ASCII letters: "ſ" is "s"), so that every ASCII word goes to the table.
     /// </summary>

@@ -16,6 +16,7 @@ public sealed class DateTokenizerTests
     [InlineData("Christmas Eve, Father's Day and Thanksgiving: twice a week, right now.")]
     [InlineData("He walked and talked; she wanted, needed, ed, Ted, bed, tried and shED.")]
     [InlineData("café Azerbaijan’s Aÿ naïve Straße résumé ıt ſo")]
+    [InlineData("Thursday THOUSAND eighteen Previous upcoming weekends; tuesday Evening")]
     [InlineData("seventeen thursdays fortnight yesterday tomorrow afternoon midnight")]
     [InlineData("a b c d e f g h i j k l m n o p q r s t u v w x y z")]
     [InlineData("in 1,960 days, 6,107.31 miles or 2010-2012 at 5pm")]
