@@ -84,6 +84,11 @@ internal static class LayoutHyphenation
 
         // Without that evidence a compound keeps its hyphen: a part the document does not use elsewhere is as likely
         // a word ("ten-gallon-" + "hat", "long-haul-" + "trucking") as a hyphenation fragment.
+        if (lastHyphen >= 0 && lastHyphen + 1 < first.Length && !char.IsUpper(second[0]))
+        {
+            return IsStemOfAnotherDerivation(first[(lastHyphen + 1)..].ToString(), second.ToString(), vocabulary);
+        }
+
         if (char.IsUpper(second[0]) || lastHyphen >= 0 || IsAcronym(first))
         {
             return false;
@@ -255,6 +260,30 @@ internal static class LayoutHyphenation
         var stem = joined[..^ending];
         // The stem with its silent e ("expos" + "e"), which -ed and -ing drop.
         return vocabulary.Knows(joined) || vocabulary.Knows(stem) || vocabulary.Knows(string.Concat(stem, "e"));
+    }
+
+    /// <summary>
+    /// True when neither <paramref name="part"/> nor <paramref name="tail"/> is a word of the document but the
+    /// document writes another word on their joined stem: "popu-" + "lated" where "population" occurs shares
+    /// "populat". Three letters of the tail make the shared stem longer than the part, which a word part followed by
+    /// another word ("gallon" + "hat") rarely shares with a word of the document.
+    /// </summary>
+    private static bool IsStemOfAnotherDerivation(string part, string tail, LayoutVocabulary vocabulary)
+        => part.Length >= 2 && tail.Length >= 4 && IsLetters(part) && IsLetters(tail)
+            && !vocabulary.Knows(part) && !vocabulary.Knows(tail) && !IsWordOrWordForm(tail, vocabulary)
+            && vocabulary.HasWordStartingWith(string.Concat(part, tail.AsSpan(0, 3)));
+
+    private static bool IsLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAcronym(ReadOnlySpan<char> word)

@@ -36,6 +36,9 @@ public sealed class LayoutHyphenationTests
         Assert.Equal(
             "a populated valley and the Armenian-populated region",
             Read("a populated valley and the Armenian-popu-", "lated region"));
+        Assert.Equal(
+            "the population and the Armenian-populated region",
+            Read("the population and the Armenian-popu-", "lated region"));
         Assert.Equal("a state-of-the-art design", Read("a state-of-the-", "art design"));
     }
 
@@ -47,6 +50,7 @@ public sealed class LayoutHyphenationTests
         Assert.Equal("a long-haul-trucking firm", Read("a long-haul-", "trucking firm"));
         Assert.Equal("a twenty-two-year-old pilot", Read("a twenty-two-", "year-old pilot"));
         Assert.Equal("an e-mail-based service", Read("an e-mail-", "based service"));
+        Assert.Equal("the gallons and the hats in a ten-gallon-hat", Read("the gallons and the hats in a ten-gallon-", "hat"));
     }
 
     [Fact]
