@@ -73,23 +73,25 @@ internal static class LayoutHyphenation
             return formDecided;
         }
 
-        // In a compound written with hyphens ("anti-terr-" + "orist"), the evidence is about its last part.
+        // In a compound written with hyphens ("anti-terr-" + "orist", "Armenian-popu-" + "lated"), the evidence is
+        // about its last part, in the same or another form ("populated" written whole).
         var lastHyphen = first.LastIndexOf('-');
-        if (lastHyphen >= 0 && lastHyphen + 1 < first.Length && Evidence(first[(lastHyphen + 1)..], second, vocabulary) is { } partDecided)
+        if (lastHyphen >= 0 && lastHyphen + 1 < first.Length
+            && (Evidence(first[(lastHyphen + 1)..], second, vocabulary) ?? FormEvidence(first[(lastHyphen + 1)..], second, vocabulary)) is { } partDecided)
         {
             return partDecided;
         }
 
-        if (char.IsUpper(second[0]) || IsAcronym(first))
+        // Without that evidence a compound keeps its hyphen: a part the document does not use elsewhere is as likely
+        // a word ("ten-gallon-" + "hat", "long-haul-" + "trucking") as a hyphenation fragment.
+        if (lastHyphen >= 0 && lastHyphen + 1 < first.Length && !char.IsUpper(second[0]))
         {
-            return false;
+            return IsStemOfAnotherDerivation(first[(lastHyphen + 1)..].ToString(), second.ToString(), vocabulary);
         }
 
-        // In a hyphenated compound, a last part the document never uses as a word is a fragment of a word broken at
-        // the line end ("Armenian-popu-" + "lated"); a word there ("state-of-the-" + "art") keeps the hyphen.
-        if (lastHyphen >= 0)
+        if (char.IsUpper(second[0]) || lastHyphen >= 0 || IsAcronym(first))
         {
-            return IsFragment(first[(lastHyphen + 1)..], vocabulary);
+            return false;
         }
 
         var firstWord = first.ToString();
@@ -119,13 +121,13 @@ internal static class LayoutHyphenation
         }
 
         // Prefixes that are also common first syllables ("pro-" + "longed", "ex-" + "pressed") keep their hyphen
-        // only before a word the document writes whole ("pro-government" where "government" occurs).
+        // only before a word the document writes whole ("pro-government" where "government" occurs). Before an -ed
+        // or -ing form of such a word ("ex-" + "posed" where "posed" occurs) the document may still write the joined
+        // verb in another form ("expose"): "ex-" and "pro-" then begin that verb, not a compound.
         if (SyllablePrefixes.Contains(firstWord))
         {
-            // "ex-" (former) and "pro-" (in favour of) go with nouns and adjectives, never with a verb's -ed or -ing
-            // form: "ex-" + "posed" and "pro-" + "posed" are "exposed" and "proposed" whatever else the document writes.
             return vocabulary.Count(secondWord) == 0
-                || (NominalPrefixes.Contains(firstWord) && (secondWord.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || secondWord.EndsWith("ing", StringComparison.OrdinalIgnoreCase)));
+                || (NominalPrefixes.Contains(firstWord) && KnowsJoinedVerb(firstWord, secondWord, vocabulary));
         }
 
         if (ConventionalPrefixes.Contains(firstWord))
@@ -240,10 +242,40 @@ internal static class LayoutHyphenation
     private static bool HasWordStem(string word, string ending)
         => word.Length - ending.Length >= 4 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>True when <paramref name="part"/> is letters the document never uses as a word, nor a common compound element or prefix.</summary>
-    private static bool IsFragment(ReadOnlySpan<char> part, LayoutVocabulary vocabulary)
+    /// <summary>
+    /// True when <paramref name="second"/> is an -ed or -ing form and the document uses the verb joined with
+    /// <paramref name="prefix"/> in some form: the joined word itself or its stem ("expose" for "ex-" + "posed",
+    /// "prolong" for "pro-" + "longed").
+    /// </summary>
+    private static bool KnowsJoinedVerb(string prefix, string second, LayoutVocabulary vocabulary)
     {
-        foreach (var c in part)
+        var ending = second.EndsWith("ed", StringComparison.OrdinalIgnoreCase) ? 2
+            : second.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? 3 : 0;
+        if (ending == 0 || second.Length - ending < 2)
+        {
+            return false;
+        }
+
+        var joined = string.Concat(prefix, second);
+        var stem = joined[..^ending];
+        // The stem with its silent e ("expos" + "e"), which -ed and -ing drop.
+        return vocabulary.Knows(joined) || vocabulary.Knows(stem) || vocabulary.Knows(string.Concat(stem, "e"));
+    }
+
+    /// <summary>
+    /// True when neither <paramref name="part"/> nor <paramref name="tail"/> is a word of the document but the
+    /// document writes another word on their joined stem: "popu-" + "lated" where "population" occurs shares
+    /// "populat". Three letters of the tail make the shared stem longer than the part, which a word part followed by
+    /// another word ("gallon" + "hat") rarely shares with a word of the document.
+    /// </summary>
+    private static bool IsStemOfAnotherDerivation(string part, string tail, LayoutVocabulary vocabulary)
+        => part.Length >= 2 && tail.Length >= 4 && IsLetters(part) && IsLetters(tail)
+            && !vocabulary.Knows(part) && !vocabulary.Knows(tail) && !IsWordOrWordForm(tail, vocabulary)
+            && vocabulary.HasWordStartingWith(string.Concat(part, tail.AsSpan(0, 3)));
+
+    private static bool IsLetters(string word)
+    {
+        foreach (var c in word)
         {
             if (!char.IsLetter(c))
             {
@@ -251,9 +283,7 @@ internal static class LayoutHyphenation
             }
         }
 
-        var word = part.ToString();
-        return part.Length >= 2 && !vocabulary.Knows(word) && !CompoundElements.Contains(word) && !ConventionalPrefixes.Contains(word)
-            && !ClosedClassParts.Contains(word);
+        return true;
     }
 
     private static bool IsAcronym(ReadOnlySpan<char> word)

@@ -72,6 +72,32 @@ internal sealed class LayoutVocabulary
     }
 
     /// <summary>
+    /// True when the document writes a word, whole or as a compound's part, that begins with <paramref name="prefix"/>:
+    /// another derivation of the same stem ("population" for "populat-"). A scan of the vocabulary, asked only for the
+    /// rare word broken inside a hyphenated compound.
+    /// </summary>
+    public bool HasWordStartingWith(string prefix)
+    {
+        foreach (var word in counts.Keys)
+        {
+            if (word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var word in parts.Keys)
+        {
+            if (word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// True when <paramref name="hyphen"/> is the producer's hyphenation character: the document writes its
     /// compounds with hyphen-minus inside lines and never uses this character (U+2010 HYPHEN) there, so it appears
     /// only where the producer broke a word at a line end (WeasyPrint's and CSS's default hyphenate character).

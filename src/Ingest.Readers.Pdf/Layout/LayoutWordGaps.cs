@@ -14,15 +14,21 @@ internal sealed class LayoutWordGaps
     /// <summary>A sentence space is at most this many times a word space of its line (three times the stretch, and the extra space).</summary>
     private const double SentenceStretch = 3.5;
 
+    /// <summary>A row whose narrowest word gap is at least this many times the page's usual one is stretched by justification.</summary>
+    private const double StretchedRow = 1.25;
+
     private readonly PdfValueList<LayoutWordGap> gaps = new();
+    private double[] widths = [];
     private int cachedRow = -1;
     private int cachedStart;
+    private double usualWidth = double.NaN;
 
     /// <summary>Forgets every gap (a new page or direction).</summary>
     public void Clear()
     {
         gaps.Clear();
         cachedRow = -1;
+        usualWidth = double.NaN;
     }
 
     /// <summary>Adds the gap that starts at <paramref name="start"/> in <paramref name="row"/>; rows come in order, gaps along them.</summary>
@@ -54,8 +60,10 @@ internal sealed class LayoutWordGaps
 
     /// <summary>
     /// True when the gap at <paramref name="start"/> may be a sentence space stretched with its justified line: the
-    /// row has at least two other word gaps and this one is at most <see cref="SentenceStretch"/> times the
-    /// narrowest of them (TeX stretches a sentence space three times as much as a word space).
+    /// row has at least two other word gaps, all of them stretched beyond the page's usual word gap (the line is
+    /// justified loose), and this one is at most <see cref="SentenceStretch"/> times the narrowest of them (TeX
+    /// stretches a sentence space three times as much as a word space). In a row whose spaces are the page's usual
+    /// ones nothing is stretched, and a wide gap after a sentence's end is a gutter as much as any other.
     /// </summary>
     public bool MayBeStretchedSentenceSpace(int row, double start, double width)
     {
@@ -70,7 +78,29 @@ internal sealed class LayoutWordGaps
             }
         }
 
-        return others >= 2 && width <= SentenceStretch * narrowest;
+        return others >= 2 && width <= SentenceStretch * narrowest && narrowest >= StretchedRow * UsualWidth();
+    }
+
+    /// <summary>The page's usual word gap: the lower quartile of its gaps' widths, below the stretched spaces of loose lines.</summary>
+    private double UsualWidth()
+    {
+        if (double.IsNaN(usualWidth))
+        {
+            if (widths.Length < gaps.Count)
+            {
+                widths = new double[Math.Max(gaps.Count, 2 * widths.Length)];
+            }
+
+            for (var g = 0; g < gaps.Count; g++)
+            {
+                widths[g] = gaps[g].Width;
+            }
+
+            Array.Sort(widths, 0, gaps.Count);
+            usualWidth = gaps.Count == 0 ? 0 : widths[gaps.Count / 4];
+        }
+
+        return usualWidth;
     }
 
     private int FirstOf(int row)

@@ -31,18 +31,59 @@ public sealed class LayoutHyphenationTests
     }
 
     [Fact]
-    public void Joins_a_word_broken_inside_a_hyphenated_compound()
+    public void Joins_a_word_broken_inside_a_hyphenated_compound_when_the_document_writes_the_word_whole()
     {
-        Assert.Equal("the Armenian-populated region", Read("the Armenian-popu-", "lated region"));
+        Assert.Equal(
+            "a populated valley and the Armenian-populated region",
+            Read("a populated valley and the Armenian-popu-", "lated region"));
+        Assert.Equal(
+            "the population and the Armenian-populated region",
+            Read("the population and the Armenian-popu-", "lated region"));
         Assert.Equal("a state-of-the-art design", Read("a state-of-the-", "art design"));
     }
 
     [Fact]
-    public void Joins_ex_and_pro_before_a_verb_form_and_keeps_them_before_a_noun_the_document_writes()
+    public void Keeps_the_hyphen_of_a_compound_whose_last_part_and_the_next_word_the_document_does_not_use_elsewhere()
     {
-        Assert.Equal("the risk it posed to an exposed beam", Read("the risk it posed to an ex-", "posed beam"));
-        Assert.Equal("the plan they posed was proposed", Read("the plan they posed was pro-", "posed"));
+        Assert.Equal("a ten-gallon-hat", Read("a ten-gallon-", "hat"));
+        Assert.Equal("a three-piece-suit", Read("a three-piece-", "suit"));
+        Assert.Equal("a long-haul-trucking firm", Read("a long-haul-", "trucking firm"));
+        Assert.Equal("a twenty-two-year-old pilot", Read("a twenty-two-", "year-old pilot"));
+        Assert.Equal("an e-mail-based service", Read("an e-mail-", "based service"));
+        Assert.Equal("the gallons and the hats in a ten-gallon-hat", Read("the gallons and the hats in a ten-gallon-", "hat"));
+    }
+
+    [Fact]
+    public void Joins_ex_and_pro_before_a_verb_form_the_document_writes_joined_in_another_form()
+    {
+        Assert.Equal(
+            "they expose the beam; the risk it posed to an exposed beam",
+            Read("they expose the beam; the risk it posed to an ex-", "posed beam"));
+        Assert.Equal(
+            "they propose a plan; the plan they posed was proposed",
+            Read("they propose a plan; the plan they posed was pro-", "posed"));
         Assert.Equal("the president met the ex-president", Read("the president met the ex-", "president"));
+    }
+
+    [Fact]
+    public void Joins_ex_and_pro_before_a_second_part_the_document_does_not_write_as_a_word()
+    {
+        Assert.Equal("as expected", Read("as ex-", "pected"));
+        Assert.Equal("an extended stay", Read("an ex-", "tended stay"));
+        Assert.Equal("the protected area", Read("the pro-", "tected area"));
+        Assert.Equal("a prolonged drought", Read("a pro-", "longed drought"));
+        Assert.Equal("an exposed beam", Read("an ex-", "posed beam"));
+    }
+
+    [Fact]
+    public void Keeps_ex_and_pro_before_an_ing_or_ed_word_the_document_writes_when_it_never_writes_them_joined()
+    {
+        Assert.Equal("the king and the ex-king met", Read("the king and the ex-", "king met"));
+        Assert.Equal(
+            "drilling rigs and pro-drilling groups",
+            Read("drilling rigs and pro-", "drilling groups"));
+        Assert.Equal("hunting season and pro-hunting lobby", Read("hunting season and pro-", "hunting lobby"));
+        Assert.Equal("a wedding and an ex-wedding planner", Read("a wedding and an ex-", "wedding planner"));
     }
 
     [Fact]

@@ -128,6 +128,28 @@ public sealed class LayoutProducerPatternTests
             blocks);
     }
 
+    [Theory]
+    [InlineData(10.0, 0.33)]
+    [InlineData(15.0, 0.5)]
+    public void Reads_a_short_two_column_stretch_whose_left_lines_end_sentences_column_by_column(double gutter, double wordGapEm)
+    {
+        // Four rows of two columns set with their usual word spaces: the gutter after each left line's full stop is
+        // no sentence space stretched with a loose line, since no space of those rows is stretched at all.
+        var page = new SyntheticPage();
+        string[] left = ["the wind rose at dusk.", "the sea grew very wild.", "the boat came in late.", "the crew went to bed."];
+        string[] right = ["The second column starts", "here and runs down the", "right side of the page", "beside the first column."];
+        var widest = left.Max(l => page.Text(l, 72, 900, wordGapEm: wordGapEm));
+        page = new SyntheticPage();
+        for (var r = 0; r < left.Length; r++)
+        {
+            var y = 700 - (12 * r);
+            page.Text(left[r], 72, y, wordGapEm: wordGapEm);
+            page.Text(right[r], widest + gutter, y, wordGapEm: wordGapEm);
+        }
+
+        Assert.Equal([string.Join(' ', left), string.Join(' ', right)], SyntheticPage.Analyze(page).Select(b => b.Text));
+    }
+
     [Fact]
     public void Reads_a_true_two_column_page_column_by_column()
     {
