@@ -11,6 +11,9 @@ public sealed class NewsAuthorTests
 {
     private static readonly Uri TidesUri = new("https://tides.example.org/news/spring-tides");
 
+    // A site whose host name shares no word with the papers the tests name.
+    private static readonly Uri NewsUri = new("https://news.example.com/spring-tides");
+
     [Theory]
     [InlineData("""<script type="application/ld+json">{"@type":["NewsArticle"],"headline":"Spring tides","author":{"@type":["Person"],"name":"Ilse Marr"}}</script>""", "Ilse Marr")]
     [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Spring tides","author":{"@type":"Person","name":"By Ilse Marr"}}</script>""", "Ilse Marr")]
@@ -89,7 +92,7 @@ public sealed class NewsAuthorTests
     [InlineData("<p class=\"byline\">By Ilse Marr, Coast Weekly</p>", "https://news.example.com/spring-tides")]
     public async Task The_publication_after_the_reporter_is_not_a_second_author(string byline, string address)
     {
-        var document = await HtmlPages.ReadAsync("<!DOCTYPE html><html><head><title>Spring tides</title></head><body><h1>Spring tides</h1>" + byline + HtmlPages.Article() + "</body></html>", uri: new Uri(address));
+        var document = await ReadAsync(string.Empty, "<h1>Spring tides</h1>" + byline + HtmlPages.Article(), new Uri(address));
 
         Assert.Equal(["Ilse Marr"], document.Metadata.Authors);
     }
@@ -100,7 +103,7 @@ public sealed class NewsAuthorTests
     [InlineData("", "<div class=\"byline\"><span>Ilse Marr</span><span>The Harbour Times</span></div>")]
     public async Task The_paper_set_apart_from_the_reporter_by_a_bracket_or_its_own_element_is_not_part_of_the_name(string head, string byline)
     {
-        var document = await HtmlPages.ReadAsync("<!DOCTYPE html><html><head><title>Spring tides</title>" + head + "</head><body><h1>Spring tides</h1>" + byline + HtmlPages.Article() + "</body></html>", uri: new Uri("https://news.example.com/spring-tides"));
+        var document = await ReadAsync(head, "<h1>Spring tides</h1>" + byline + HtmlPages.Article(), NewsUri);
 
         Assert.Equal(["Ilse Marr"], document.Metadata.Authors);
     }
@@ -119,7 +122,7 @@ public sealed class NewsAuthorTests
     [InlineData("""<script type="application/ld+json">{"@type":"NewsArticle","headline":"Spring tides","author":{"@type":"Person","name":"Metro Desk"}}</script>""", "<h1>Spring tides</h1><p class=\"byline\">By Ilse Marr</p>")]
     public async Task A_person_stated_anywhere_wins_over_a_paper_or_desk_stated_first(string head, string body)
     {
-        var document = await HtmlPages.ReadAsync("<!DOCTYPE html><html><head><title>Spring tides</title>" + head + "</head><body>" + body + HtmlPages.Article() + "</body></html>", uri: new Uri("https://news.example.com/spring-tides"));
+        var document = await ReadAsync(head, body + HtmlPages.Article(), NewsUri);
 
         Assert.Equal(["Ilse Marr"], document.Metadata.Authors);
     }
@@ -165,6 +168,6 @@ public sealed class NewsAuthorTests
         Assert.Empty(document.Metadata.Authors);
     }
 
-    private static Task<Document> ReadAsync(string head, string body)
-        => HtmlPages.ReadAsync("<!DOCTYPE html><html><head><title>Spring tides</title>" + head + "</head><body>" + body + "</body></html>", uri: TidesUri);
+    private static Task<Document> ReadAsync(string head, string body, Uri? uri = null)
+        => HtmlPages.ReadAsync("<!DOCTYPE html><html><head><title>Spring tides</title>" + head + "</head><body>" + body + "</body></html>", uri: uri ?? TidesUri);
 }
