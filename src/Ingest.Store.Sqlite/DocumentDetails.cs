@@ -83,10 +83,7 @@ internal sealed class DocumentDetails
 
             if (box is { } b)
             {
-                Writer.WriteNumberValue(b.Left);
-                Writer.WriteNumberValue(b.Bottom);
-                Writer.WriteNumberValue(b.Right);
-                Writer.WriteNumberValue(b.Top);
+                StoreJson.WriteBoxNumbers(Writer, b);
             }
 
             Writer.WriteEndArray();

@@ -115,10 +115,7 @@ internal static class StoreJson
             if (s.Bounds is { } b)
             {
                 w.WriteStartArray("box");
-                w.WriteNumberValue(b.Left);
-                w.WriteNumberValue(b.Bottom);
-                w.WriteNumberValue(b.Right);
-                w.WriteNumberValue(b.Top);
+                WriteBoxNumbers(w, b);
                 w.WriteEndArray();
             }
 
@@ -158,16 +155,24 @@ internal static class StoreJson
 
             if (s.Bounds is { } b)
             {
-                w.WriteNumberValue(b.Left);
-                w.WriteNumberValue(b.Bottom);
-                w.WriteNumberValue(b.Right);
-                w.WriteNumberValue(b.Top);
+                WriteBoxNumbers(w, b);
             }
 
             w.WriteEndArray();
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>Writes a box's four edges (left, bottom, right, top) into the array being written, the order blocks and segments store.</summary>
+    /// <param name="writer">The writer, inside an array.</param>
+    /// <param name="box">The box.</param>
+    public static void WriteBoxNumbers(Utf8JsonWriter writer, BoundingBox box)
+    {
+        writer.WriteNumberValue(box.Left);
+        writer.WriteNumberValue(box.Bottom);
+        writer.WriteNumberValue(box.Right);
+        writer.WriteNumberValue(box.Top);
     }
 
     private static void WriteNumberOrNull(Utf8JsonWriter writer, int? value)
