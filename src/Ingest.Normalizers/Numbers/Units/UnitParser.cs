@@ -24,36 +24,41 @@ internal static class UnitParser
     public static bool TryRead(string text, int p, int end, bool glued, out UnitReading reading)
     {
         reading = default;
-        var table = UnitTable.Instance;
-        if (TryTemperature(text, p, end, out reading))
+
+        // The word at p, read once for the temperature, the qualifiers and the base unit.
+        var first = WordEnd(text, p, end);
+        if (TryTemperature(text, p, first, end, out reading))
         {
             return true;
         }
 
         var exponent = 1;
         var q = p;
-        var first = WordEnd(text, q, end);
         if (first == q)
         {
             return false;
         }
 
         var firstWord = text.AsSpan(q, first - q);
-        if (IsAny(firstWord, "square", "sq") || IsAny(firstWord, "cubic", "cu"))
+        // Most words have neither the length nor the first letter of a power word or qualifier, so none is compared.
+        if (MayBeQualifier(firstWord))
         {
-            exponent = firstWord[0] is 's' or 'S' ? 2 : 3;
-            q = SkipSpaces(text, At(text, first, end) == '.' ? first + 1 : first, end);
-            if (q == first)
+            if (IsAny(firstWord, "square", "sq") || IsAny(firstWord, "cubic", "cu"))
             {
-                return false;
+                exponent = firstWord[0] is 's' or 'S' ? 2 : 3;
+                q = SkipSpaces(text, At(text, first, end) == '.' ? first + 1 : first, end);
+                if (q == first)
+                {
+                    return false;
+                }
+            }
+            else if (IsAny(firstWord, "metric", "nautical", "fluid") || IsAny(firstWord, "percentage", "basis") || (IsAny(firstWord, "fl") && At(text, first, end) is ' ' or '.'))
+            {
+                return TryQualifiedName(text, firstWord, SkipSpaces(text, At(text, first, end) == '.' ? first + 1 : first, end), end, out reading);
             }
         }
-        else if (IsAny(firstWord, "metric", "nautical", "fluid") || IsAny(firstWord, "percentage", "basis") || (IsAny(firstWord, "fl") && At(text, first, end) is ' ' or '.'))
-        {
-            return TryQualifiedName(text, firstWord, SkipSpaces(text, At(text, first, end) == '.' ? first + 1 : first, end), end, out reading);
-        }
 
-        if (!TryBase(text, q, end, glued && q == p, out var unit, out var baseEnd, out var spelled))
+        if (!TryBase(text, q, q == p ? first : WordEnd(text, q, end), glued && q == p, out var unit, out var baseEnd, out var spelled))
         {
             return false;
         }
@@ -80,12 +85,26 @@ internal static class UnitParser
         return true;
     }
 
-    /// <summary>A base unit: a spelled name (any case) or a symbol in its own case; single letters only where unambiguous.</summary>
-    private static bool TryBase(string text, int p, int end, bool glued, out UnitDefinition unit, out int baseEnd, out bool spelled, bool denominator = false)
+    /// <summary>
+    /// Whether <paramref name="word"/> (letters, not empty) may be a power word or a qualifier (square, sq, cubic, cu,
+    /// metric, nautical, fluid, fl, percentage, basis): a word of another length or first letter equals none of them
+    /// ignoring case. A first letter beyond ASCII may still equal an ASCII letter ignoring case ("ſ" and "s"), so it passes.
+    /// </summary>
+    private static bool MayBeQualifier(ReadOnlySpan<char> word) => word[0] >= 128 || (word.Length, word[0] | 0x20) switch
+    {
+        (2, 's' or 'c' or 'f') or (5, 'c' or 'f' or 'b') or (6, 's' or 'm') or (8, 'n') or (10, 'p') => true,
+        _ => false,
+    };
+
+    /// <summary>
+    /// A base unit, the word from <paramref name="p"/> to <paramref name="wordEnd"/> (its <see cref="WordEnd"/>): a spelled
+    /// name (any case) or a symbol in its own case; single letters only where unambiguous.
+    /// </summary>
+    private static bool TryBase(string text, int p, int wordEnd, bool glued, out UnitDefinition unit, out int baseEnd, out bool spelled, bool denominator = false)
     {
         unit = null!;
         spelled = false;
-        baseEnd = WordEnd(text, p, end);
+        baseEnd = wordEnd;
         var word = text.AsSpan(p, baseEnd - p);
         if (word.IsEmpty)
         {
@@ -217,7 +236,7 @@ internal static class UnitParser
             q = SkipSpaces(text, wordEnd, end);
         }
 
-        if (!TryBase(text, q, end, glued: true, out var denominator, out var denominatorEnd, out _, denominator: text[p] == '/')
+        if (!TryBase(text, q, WordEnd(text, q, end), glued: true, out var denominator, out var denominatorEnd, out _, denominator: text[p] == '/')
             || (denominator.Dimension != UnitDimension.Time && text[p] != '/')
             || char.IsLetterOrDigit(At(text, denominatorEnd, end)))
         {
@@ -234,8 +253,11 @@ internal static class UnitParser
         return denominatorEnd;
     }
 
-    /// <summary><c>°C</c>, <c>° F</c>, <c>degrees Celsius</c>, <c>deg c</c>, <c>degree fahrenheit</c>, or a bare <c>°</c> or <c>degrees</c>.</summary>
-    private static bool TryTemperature(string text, int p, int end, out UnitReading reading)
+    /// <summary>
+    /// <c>°C</c>, <c>° F</c>, <c>degrees Celsius</c>, <c>deg c</c>, <c>degree fahrenheit</c>, or a bare <c>°</c> or
+    /// <c>degrees</c>, at <paramref name="p"/>, where the word there ends at <paramref name="wordEnd"/>.
+    /// </summary>
+    private static bool TryTemperature(string text, int p, int wordEnd, int end, out UnitReading reading)
     {
         reading = default;
         int after;
@@ -246,8 +268,8 @@ internal static class UnitParser
         }
         else
         {
-            var wordEnd = WordEnd(text, p, end);
-            if (!IsAny(text.AsSpan(p, wordEnd - p), "degree", "degrees", "deg", "degs"))
+            // Every degree word starts with a d; a letter beyond ASCII may equal one ignoring case, so it is compared.
+            if (wordEnd == p || (text[p] < 128 && (text[p] | 0x20) != 'd') || !IsAny(text.AsSpan(p, wordEnd - p), "degree", "degrees", "deg", "degs"))
             {
                 return false;
             }
