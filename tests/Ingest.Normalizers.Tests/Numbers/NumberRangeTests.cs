@@ -29,6 +29,9 @@ public sealed class NumberRangeTests
     [InlineData("Repair bills may exceed 900 pounds sterling.", "exceed 900 pounds sterling", "gt", 900d, null)]
     [InlineData("The walk takes 35 minutes at most.", "35 minutes at most", "le", null, 35d)]
     [InlineData("Pack 5 litres at the least.", "5 litres at the least", "ge", 5d, null)]
+    [InlineData("The hall seats MORE THAN 450 guests.", "MORE THAN 450", "gt", 450d, null)]
+    [InlineData("Send it No Later Than 9 days out.", "No Later Than 9 days", "le", null, 9d)]
+    [InlineData("Crates In Excess Of 40 kg pay more.", "In Excess Of 40 kg", "gt", 40d, null)]
     public async Task Reads_a_comparison_as_a_range_with_one_bound(string text, string span, string comparison, double? low, double? high)
     {
         var range = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
@@ -36,6 +39,18 @@ public sealed class NumberRangeTests
         Assert.Equal((NumberKind.Range, span, comparison), (range.Kind, range.Text, range.Comparison));
         Assert.Equal((low, high), (range.Low, range.High));
         Assert.Equal(low ?? high, range.Value);
+    }
+
+    [Theory]
+    [InlineData("They sang, then 30 guests left.", "30")]
+    [InlineData("The oven 45 was sold.", "45")]
+    [InlineData("A tax of 12 was paid.", "12")]
+    [InlineData("She stood ahead 8 others.", "8")]
+    public async Task A_word_shaped_like_the_end_of_a_comparison_leaves_the_number_unbounded(string text, string span)
+    {
+        var number = Assert.Single(await NumberTestDocuments.NormalizeTextAsync(text));
+
+        Assert.Equal((NumberKind.Cardinal, span, (string?)null), (number.Kind, number.Text, number.Comparison));
     }
 
     [Theory]

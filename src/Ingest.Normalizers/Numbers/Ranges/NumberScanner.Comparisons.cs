@@ -16,6 +16,10 @@ internal sealed partial class NumberScanner
         "spent", "spending", "wait", "waits", "waited", "waiting",
     ];
 
+    // The length and lowered first letter of each ComparisonPhrases.Before phrase's last word (all ASCII letters), in order.
+    private static readonly (int Length, char First)[] ComparisonBeforeLastWords =
+        [.. ComparisonPhrases.Before.Select(phrase => (phrase.Words[^1].Length, (char)(phrase.Words[^1][0] | 0x20)))];
+
     /// <summary>Turns a single amount into a one-sided range when a comparison phrase bounds it.</summary>
     private void ApplyComparison(ref NumberMatch match, int floor)
     {
@@ -76,8 +80,19 @@ internal sealed partial class NumberScanner
             return false;
         }
 
-        foreach (var (words, candidate) in ComparisonPhrases.Before)
+        // Only a phrase whose last word has the previous word's length and (when that is an ASCII letter) first letter is
+        // compared: most numbers follow a word that ends no phrase ("the", "and", "in"), which then costs no comparison.
+        var lastLength = lastEnd - lastStart;
+        var lastFirst = _text[lastStart] < 128 ? (char)(_text[lastStart] | 0x20) : '\0';
+        var shapes = ComparisonBeforeLastWords;
+        for (var k = 0; k < shapes.Length; k++)
         {
+            if (shapes[k].Length != lastLength || (lastFirst != '\0' && shapes[k].First != lastFirst))
+            {
+                continue;
+            }
+
+            var (words, candidate) = ComparisonPhrases.Before[k];
             if (!WordIs(lastStart, lastEnd, words[^1]))
             {
                 continue;
