@@ -39,6 +39,7 @@ internal sealed partial class LayoutLineBuilder
         var gaps = 0;
         var visible = 0;
         var bold = 0;
+        var italic = 0;
         var lastVisible = -1;
         double previousEnd = double.NaN, left = double.MaxValue, right = double.MinValue, maxSize = 0;
         for (var k = start; k < end; k++)
@@ -63,6 +64,11 @@ internal sealed partial class LayoutLineBuilder
             if (glyphs[i].IsBold)
             {
                 bold++;
+            }
+
+            if (glyphs[i].IsItalic)
+            {
+                italic++;
             }
 
             lastVisible = k;
@@ -153,6 +159,7 @@ internal sealed partial class LayoutLineBuilder
             FontSize = fontSize,
             MaxFontSize = maxSize,
             IsBold = bold >= 0.9 * visible,
+            IsItalic = italic >= 0.9 * visible,
             CharCount = visible,
         };
     }
