@@ -3,17 +3,17 @@ using Ingest.Readers.Pdf.Tests.Support;
 namespace Ingest.Readers.Pdf.Tests.Layout;
 
 /// <summary>
-/// One-page documents set by groff's -me, -mm and -ms macros (tests/Fixtures/pdf/groff-titles): their running header
+/// Documents set by groff's -me, -mm and -ms macros (tests/Fixtures/pdf/groff). One-page ones: their running header
 /// and footer repeat on no other page, so only their place on the page tells them from the body; the footnote at the
 /// foot of the body is content and stays.
 /// </summary>
-public sealed class GroffRunningTitleTests
+public sealed class GroffRenditionTests
 {
     private const string Header = "Harbour and Parish Notes";
 
     private const string Footer = "Printed for the local history society";
 
-    private static string Read(string name) => PdfTestReading.ReadFixture(Path.Combine("pdf", "groff-titles", name + ".pdf")).Text;
+    private static string Read(string name) => PdfTestReading.ReadFixture(Path.Combine("pdf", "groff", name + ".pdf")).Text;
 
     [Theory]
     [InlineData("me-ps")]
