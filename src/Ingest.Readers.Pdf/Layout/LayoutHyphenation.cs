@@ -13,7 +13,7 @@ namespace Ingest.Readers.Pdf.Layout;
 /// document says nothing about the first part does a common compound element after it keep the hyphen on its own
 /// ("energy-" + "rich"). Two closed-class words ("more-" + "over", "can-" + "not") make a closed compound and join,
 /// and so does a particle prefix with the word it modifies ("under-" + "developed"); numerals and fractions keep
-/// their hyphen ("thirty-" + "five", "two-" + "thirds").
+/// their hyphen ("thirty-" + "five", "two-" + "thirds"), and so do decades named with their century ("eighteen-" + "nineties").
 /// </summary>
 internal static class LayoutHyphenation
 {
@@ -100,7 +100,8 @@ internal static class LayoutHyphenation
         // English writes the numbers from twenty-one to ninety-nine (and their ordinals) with a hyphen, always, and
         // so its fractions ("two-thirds", "three-quarters", "one-fifth").
         if ((TensNumerals.Contains(firstWord) && UnitNumerals.Contains(secondWord))
-            || (Cardinals.Contains(firstWord) && FractionDenominators.Contains(secondWord)))
+            || (Cardinals.Contains(firstWord) && FractionDenominators.Contains(secondWord))
+            || (CenturyNumerals.Contains(firstWord) && DecadeNames.Contains(secondWord)))
         {
             return false;
         }
@@ -165,6 +166,18 @@ internal static class LayoutHyphenation
     {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    };
+
+    /// <summary>The hundreds a decade is named by ("eighteen-" + "nineties", "nineteen-" + "hundreds").</summary>
+    private static readonly HashSet<string> CenturyNumerals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    };
+
+    /// <summary>The decades of a century, in the plural that names them ("the nineteen-fifties").</summary>
+    private static readonly HashSet<string> DecadeNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hundreds", "tens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
     };
 
     /// <summary>Cardinal numbers that count the parts of a fraction ("two-" + "thirds").</summary>

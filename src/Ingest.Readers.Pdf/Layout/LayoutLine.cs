@@ -41,6 +41,9 @@ internal sealed class LayoutLine
     /// <summary>True when (nearly) every glyph of the line is bold.</summary>
     public bool IsBold { get; set; }
 
+    /// <summary>True when (nearly) every glyph of the line is italic or oblique.</summary>
+    public bool IsItalic { get; set; }
+
     /// <summary>The number of visible characters.</summary>
     public int CharCount { get; set; }
 

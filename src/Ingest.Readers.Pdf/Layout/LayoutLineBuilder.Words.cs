@@ -39,6 +39,7 @@ internal sealed partial class LayoutLineBuilder
         var gaps = 0;
         var visible = 0;
         var bold = 0;
+        var italic = 0;
         var lastVisible = -1;
         double previousEnd = double.NaN, left = double.MaxValue, right = double.MinValue, maxSize = 0;
         for (var k = start; k < end; k++)
@@ -65,6 +66,11 @@ internal sealed partial class LayoutLineBuilder
                 bold++;
             }
 
+            if (glyphs[i].IsItalic)
+            {
+                italic++;
+            }
+
             lastVisible = k;
         }
 
@@ -78,6 +84,7 @@ internal sealed partial class LayoutLineBuilder
         var words = new List<string>();
         word.Clear();
         var pendingBreak = false;
+        var previousAfterSpace = false;
         var blankCenter = double.MaxValue;
         previousEnd = double.NaN;
         var previous = -1;
@@ -109,7 +116,8 @@ internal sealed partial class LayoutLineBuilder
             if (previous >= 0)
             {
                 var gap = u[i] - previousEnd;
-                if (pendingBreak || gap > 0)
+                var letterSpaced = pendingBreak && previousAfterSpace && IsLetterSpacedIdeograph(glyphs, k, end, previous, gap);
+                if ((pendingBreak || gap > 0) && !letterSpaced)
                 {
                     var threshold = WordGapThreshold(glyphs, i, previous, tracking);
                     // A space glyph between letters whose boxes overlap (kerned together) only positions them: no
@@ -122,6 +130,7 @@ internal sealed partial class LayoutLineBuilder
                 }
             }
 
+            previousAfterSpace = previous < 0 || pendingBreak;
             pendingBreak = false;
             blankCenter = double.MaxValue;
             AppendVisible(text);
@@ -150,6 +159,7 @@ internal sealed partial class LayoutLineBuilder
             FontSize = fontSize,
             MaxFontSize = maxSize,
             IsBold = bold >= 0.9 * visible,
+            IsItalic = italic >= 0.9 * visible,
             CharCount = visible,
         };
     }
@@ -169,6 +179,30 @@ internal sealed partial class LayoutLineBuilder
         }
 
         return Math.Max(0.08 * Math.Max(size[i], size[previous]), Math.Clamp(tracking, 0, 0.5 * sw) + (0.4 * sw));
+    }
+
+    /// <summary>
+    /// A space drawn between two ideographs close together (see <see cref="IdeographSpacingEm"/>), each of which
+    /// stands alone between spaces or the line's ends, spreads the characters of one word ("期 末 数"); a space before
+    /// or after a run of ideographs set solid separates that run ("第 2 节 计算综合"). The caller has checked the
+    /// space before the previous glyph.
+    /// </summary>
+    private bool IsLetterSpacedIdeograph(PdfGlyphRun glyphs, int k, int end, int previous, double gap)
+    {
+        var i = order[k];
+        if (gap > IdeographSpacingEm * Math.Max(size[i], size[previous])
+            || !LayoutScripts.IsIdeographic(glyphs[previous].Text) || !LayoutScripts.IsIdeographic(glyphs[i].Text))
+        {
+            return false;
+        }
+
+        var next = k + 1;
+        while (next < end && glyphs[order[next]].Text == "\u00AD")
+        {
+            next++;
+        }
+
+        return next >= end || IsBlank(glyphs[order[next]].Text);
     }
 
     /// <summary>

@@ -27,6 +27,13 @@ internal sealed partial class LayoutLineBuilder
     /// <summary>A space glyph whose centre lies more than this many ems inside a letter's box is drawn over that letter.</summary>
     private const double BlankInsideEm = 0.15;
 
+    /// <summary>
+    /// Ideographs at most this many ems apart with a space drawn between them are letter-spaced, not two words: Chinese
+    /// and Japanese put no spaces between words, and a space typed between the characters of a short heading or table
+    /// cell only spreads it (an ideographic space is one em wide).
+    /// </summary>
+    private const double IdeographSpacingEm = 1.0;
+
     /// <summary>How many rows (including its own) a gutter's whitespace must run through.</summary>
     private const int GutterRows = 3;
 

@@ -99,6 +99,10 @@ internal static class LayoutRunningLines
         for (var p = Math.Max(firstWithText, 0); p < pageLines.Length; p++)
         {
             LayoutRunningTitles.MarkLoneHeader(pageLines[p], pages[p].Height, firstPage: p == firstWithText);
+            if (pagesWithText == 1)
+            {
+                LayoutRunningTitles.MarkLoneFooter(pageLines[p], pages[p].Height);
+            }
         }
     }
 

@@ -4,7 +4,7 @@ namespace Ingest.Readers.Pdf.Layout;
 
 /// <summary>
 /// Running titles that repetition across pages cannot find: the title beside a page number in its row, and the
-/// header of the only page that carries one. Called by <see cref="LayoutRunningLines"/>.
+/// header or footer of the only page that carries one. Called by <see cref="LayoutRunningLines"/>.
 /// </summary>
 internal static class LayoutRunningTitles
 {
@@ -82,49 +82,117 @@ internal static class LayoutRunningTitles
     /// </summary>
     /// <remarks>
     /// On the document's first page the top line may be its title, so there it must be set smaller than the body
-    /// text: a title is never smaller than the text it heads, a running header often is (a one-page document's
-    /// header repeats nowhere).
+    /// text, or stand over a line more prominent than itself (larger, or bold or italic where it is upright and
+    /// light): a title is never smaller than the text it heads nor plainer than the heading under it, a running header
+    /// often is (a one-page document's header
+    /// repeats nowhere).
     /// </remarks>
     /// <param name="lines">The page's lines.</param>
     /// <param name="height">The page height.</param>
     /// <param name="firstPage">True on the document's first page with text.</param>
     public static void MarkLoneHeader(List<LayoutLine> lines, double height, bool firstPage)
     {
-        LayoutLine? top = null;
-        foreach (var line in lines)
-        {
-            if (line.Direction == 0 && (top is null || line.Baseline > top.Baseline))
-            {
-                top = line;
-            }
-        }
-
-        if (top is null || top.Role != BlockKind.Paragraph || top.IsBold || top.Words.Count > PageNumberRowWords
-            || !double.IsFinite(height) || top.Bottom < height * (1 - LayoutRunningLines.Band) || top.MaxFontSize > BodyFontSize(lines) + (firstPage ? -0.5 : 0.5))
+        var top = Outermost(lines, top: true);
+        var body = top is null ? 0 : BodyFontSize(lines);
+        if (top is null || top.IsBold || !IsLoneTitleCandidate(top, body) || !double.IsFinite(height) || top.Bottom < height * (1 - LayoutRunningLines.Band))
         {
             return;
         }
 
-        var below = double.NegativeInfinity;
-        var bodyChars = 0;
-        foreach (var line in lines)
+        var next = NearestApart(lines, top, top: true);
+        if (next is null || top.Baseline - next.Baseline <= 2.5 * top.MaxFontSize)
         {
-            if (line != top && line.Direction == 0)
-            {
-                bodyChars += line.CharCount;
-                if (Math.Abs(line.Baseline - top.Baseline) <= 0.3 * top.FontSize)
-                {
-                    return;
-                }
-
-                below = Math.Max(below, line.Baseline);
-            }
+            return;
         }
 
-        if (bodyChars >= LoneHeaderPageChars && top.Baseline - below > 2.5 * top.MaxFontSize)
+        var titleSafe = !firstPage || top.MaxFontSize <= body - 0.5 || next.MaxFontSize > top.MaxFontSize + 0.5 || ((next.IsBold || next.IsItalic) && !top.IsItalic);
+        if (titleSafe && OtherChars(lines, top) >= LoneHeaderPageChars)
         {
             top.Role = BlockKind.PageHeader;
         }
+    }
+
+    /// <summary>
+    /// A running footer that does not repeat (a one-page document's): the bottommost line, in the bottom band, short,
+    /// set in the page's body size (bold or not: no title stands at a page's foot) (a footnote is set smaller, and is content), under a page of running text
+    /// and set apart from the text above it by more than two and a half of its ems, where a paragraph's next line
+    /// follows at one line pitch.
+    /// </summary>
+    /// <param name="lines">The page's lines.</param>
+    /// <param name="height">The page height.</param>
+    public static void MarkLoneFooter(List<LayoutLine> lines, double height)
+    {
+        var bottom = Outermost(lines, top: false);
+        var body = bottom is null ? 0 : BodyFontSize(lines);
+        if (bottom is null || !IsLoneTitleCandidate(bottom, body) || bottom.MaxFontSize < body - 0.5 || !double.IsFinite(height)
+            || bottom.Top > height * LayoutRunningLines.Band)
+        {
+            return;
+        }
+
+        var next = NearestApart(lines, bottom, top: false);
+        if (next is not null && next.Baseline - bottom.Baseline > 2.5 * bottom.MaxFontSize && OtherChars(lines, bottom) >= LoneHeaderPageChars)
+        {
+            bottom.Role = BlockKind.PageFooter;
+        }
+    }
+
+    /// <summary>A line still in the body, short and no larger than the body text: what a running title looks like.</summary>
+    private static bool IsLoneTitleCandidate(LayoutLine line, double bodySize)
+        => line.Role == BlockKind.Paragraph && line.Words.Count <= PageNumberRowWords && line.MaxFontSize <= bodySize + 0.5;
+
+    /// <summary>The topmost (or bottommost) upright line of the page.</summary>
+    private static LayoutLine? Outermost(List<LayoutLine> lines, bool top)
+    {
+        LayoutLine? outermost = null;
+        foreach (var line in lines)
+        {
+            if (line.Direction == 0 && (outermost is null || (top ? line.Baseline > outermost.Baseline : line.Baseline < outermost.Baseline)))
+            {
+                outermost = line;
+            }
+        }
+
+        return outermost;
+    }
+
+    /// <summary>
+    /// The upright line nearest to <paramref name="edge"/> on the page's inner side; null when another line shares
+    /// the edge line's row (a running title stands alone in its row, or beside a page number found before).
+    /// </summary>
+    private static LayoutLine? NearestApart(List<LayoutLine> lines, LayoutLine edge, bool top)
+    {
+        LayoutLine? nearest = null;
+        foreach (var line in lines)
+        {
+            if (line == edge || line.Direction != 0)
+            {
+                continue;
+            }
+
+            if (Math.Abs(line.Baseline - edge.Baseline) <= 0.3 * edge.FontSize)
+            {
+                return null;
+            }
+
+            if (nearest is null || (top ? line.Baseline > nearest.Baseline : line.Baseline < nearest.Baseline))
+            {
+                nearest = line;
+            }
+        }
+
+        return nearest;
+    }
+
+    private static int OtherChars(List<LayoutLine> lines, LayoutLine except)
+    {
+        var chars = 0;
+        foreach (var line in lines)
+        {
+            chars += line != except && line.Direction == 0 ? line.CharCount : 0;
+        }
+
+        return chars;
     }
 
     /// <summary>How many characters a page holds under a lone header: running heads go with pages of running text.</summary>

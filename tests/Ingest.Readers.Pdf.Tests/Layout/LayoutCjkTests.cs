@@ -1,4 +1,5 @@
 using Ingest.Readers.Pdf.Layout;
+using Ingest.Readers.Pdf.Tests.Support;
 
 namespace Ingest.Readers.Pdf.Tests.Layout;
 
@@ -52,5 +53,31 @@ public sealed class LayoutCjkTests
 
         Assert.Contains("年度报告摘要说明", text, StringComparison.Ordinal);
         Assert.Contains("单位：元", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ideographs_spread_by_typed_spaces_read_as_one_word_and_a_space_before_a_solid_run_stays()
+    {
+        // A table heading typed with a space between its characters ("期 末 数", the spaces drawn in a Latin font, as
+        // office producers do), and a section heading whose number is set off by spaces from a title set solid.
+        const string toUnicode = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange "
+            + "9 beginbfchar <0001> <671F> <0002> <672B> <0003> <6570> <0004> <7B2C> <0005> <8282> <0006> <8BA1> <0007> <7B97> "
+            + "<0008> <7EFC> <0009> <5408> endbfchar endcmap end end";
+        const string content = "BT /F2 10 Tf 72 720 Td <0001> Tj /F1 10 Tf ( ) Tj /F2 10 Tf <0002> Tj /F1 10 Tf ( ) Tj /F2 10 Tf <0003> Tj ET "
+            + "BT /F2 10 Tf 72 680 Td <0004> Tj /F1 10 Tf ( 2 ) Tj /F2 10 Tf <0005> Tj /F1 10 Tf ( ) Tj /F2 10 Tf <0006000700080009> Tj ET";
+        var pdf = new PdfFileBuilder()
+            .Add(1, "<< /Type /Catalog /Pages 2 0 R >>")
+            .Add(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 612 792] >>")
+            .Add(3, "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> /Contents 4 0 R >>")
+            .AddStream(4, string.Empty, content)
+            .Add(5, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+            .Add(6, "<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Song /Encoding /Identity-H /DescendantFonts [7 0 R] /ToUnicode 8 0 R >>")
+            .Add(7, "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Song /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 >>")
+            .AddStream(8, string.Empty, toUnicode)
+            .Build();
+
+        var lines = PdfTestReading.Read(pdf).Text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(["期末数", "第 2 节 计算综合"], lines);
     }
 }

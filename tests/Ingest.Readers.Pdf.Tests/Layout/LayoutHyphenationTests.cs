@@ -31,6 +31,14 @@ public sealed class LayoutHyphenationTests
     }
 
     [Fact]
+    public void Keeps_the_hyphen_of_a_decade_named_with_its_century_and_joins_a_numeral_broken_inside()
+    {
+        Assert.Equal("planted in the eighteen-nineties by", Read("planted in the eighteen-", "nineties by"));
+        Assert.Equal("since the nineteen-fifties the", Read("since the nineteen-", "fifties the"));
+        Assert.Equal("born in eighteen hundred", Read("born in eigh-", "teen hundred"));
+    }
+
+    [Fact]
     public void Joins_a_word_broken_inside_a_hyphenated_compound_when_the_document_writes_the_word_whole()
     {
         Assert.Equal(
