@@ -48,6 +48,13 @@ internal static class StoreMigration
 
         // Schemas 1 to 5 indexed numbers by unit and value; no query reads that index (docs/store.md).
         Execute(connection, transaction, "DROP INDEX IF EXISTS document_numbers_value;");
+
+        // Schemas 1 to 7 kept every chunk's text in the table chunks, beside the same characters in the document's text.
+        // Schema 8 names the table chunk_rows (a view named chunks reads it, with the text, for every reader and as the
+        // full-text index's content) and lets a row keep only where its text is in the document; the rows written before
+        // keep their text (text_at is null), so nothing is rewritten. The table of that name that opening the database
+        // created, empty, makes way first.
+        Execute(connection, transaction, ChunkRowsTable);
         Execute(connection, transaction, "UPDATE schema_info SET version = " + StoreSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
         transaction.Commit();
     }
@@ -60,6 +67,14 @@ internal static class StoreMigration
                 ELSE json(e.value) END)
             FROM json_each(document_details.entities) e)
         WHERE EXISTS (SELECT 1 FROM json_each(document_details.entities) e WHERE json_type(e.value, '$[5]') = 'integer');
+        """;
+
+    private const string ChunkRowsTable = """
+        DROP VIEW IF EXISTS entities;
+        DROP TABLE chunk_rows;
+        ALTER TABLE chunks RENAME TO chunk_rows;
+        ALTER TABLE chunk_rows ADD COLUMN text_at INTEGER;
+        ALTER TABLE chunk_rows ADD COLUMN text_bytes INTEGER;
         """;
 
     private const string SegmentsAsArrays = """
