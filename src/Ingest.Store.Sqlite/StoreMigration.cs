@@ -55,6 +55,13 @@ internal static class StoreMigration
         // keep their text (text_at is null), so nothing is rewritten. The table of that name that opening the database
         // created, empty, makes way first.
         Execute(connection, transaction, ChunkRowsTable);
+
+        // Schemas 4 to 7 stored the names text in names_fts beside its index; schema 8 keeps only the index. A table that
+        // opening the database created (schemas 1 to 3 had none) already has the new shape and the rows moved above.
+        if (!IsContentless(connection, transaction, "names_fts"))
+        {
+            Execute(connection, transaction, ContentlessNames);
+        }
         Execute(connection, transaction, "UPDATE schema_info SET version = " + StoreSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
         transaction.Commit();
     }
@@ -76,6 +83,22 @@ internal static class StoreMigration
         ALTER TABLE chunk_rows ADD COLUMN text_at INTEGER;
         ALTER TABLE chunk_rows ADD COLUMN text_bytes INTEGER;
         """;
+
+    private const string ContentlessNames = """
+        CREATE VIRTUAL TABLE names_fts_contentless USING fts5(names, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
+        INSERT INTO names_fts_contentless (rowid, names) SELECT rowid, names FROM names_fts ORDER BY rowid;
+        DROP TABLE names_fts;
+        ALTER TABLE names_fts_contentless RENAME TO names_fts;
+        """;
+
+    private static bool IsContentless(SqliteConnection connection, SqliteTransaction transaction, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT sql FROM sqlite_schema WHERE name = $name";
+        command.Parameters.AddWithValue("$name", table);
+        return command.ExecuteScalar() is string sql && sql.Contains("contentless_delete", StringComparison.OrdinalIgnoreCase);
+    }
 
     private const string SegmentsAsArrays = """
         UPDATE chunks SET segments = (

@@ -7,7 +7,8 @@ namespace Ingest.Store.Sqlite.Tests;
 
 /// <summary>
 /// Schema 8 stores a chunk's text once: a chunk that is a range of its document's text keeps only where it is (UTF-8
-/// bytes), the <c>chunks</c> view reads it from the document; a database of schema 7 is migrated when opened.
+/// bytes), the <c>chunks</c> view reads it from the document, and <c>names_fts</c> keeps no copy of the names; a database
+/// of schema 7 is migrated when opened.
 /// </summary>
 public sealed class ChunkTextOnceTests : IDisposable
 {
@@ -55,21 +56,29 @@ public sealed class ChunkTextOnceTests : IDisposable
         await _harness.IngestAsync();
         List<string> chunks;
         List<string> matches;
+        List<string> named;
+        string storedNames;
         using (var connection = Connect())
         {
             chunks = Rows(connection, EveryChunk);
             matches = Rows(connection, Matches);
+            named = Rows(connection, Named);
             Execute(connection, SchemaDowngrade.ToSchema7Sql);
+            storedNames = Rows(connection, "SELECT count(*) || ' ' || count(names) FROM names_fts").Single();
         }
 
         var unchanged = await _harness.IngestAsync();
         List<string> migratedChunks;
         List<string> migratedMatches;
+        List<string> migratedNamed;
         long ownText;
         using (var migrated = Connect())
         {
             migratedChunks = Rows(migrated, EveryChunk);
             migratedMatches = Rows(migrated, Matches);
+            migratedNamed = Rows(migrated, Named);
+            Assert.Contains("contentless_delete", Rows(migrated, "SELECT sql FROM sqlite_schema WHERE name = 'names_fts'").Single(), StringComparison.Ordinal);
+            Assert.Equal(0L, Scalar(migrated, "SELECT count(names) FROM names_fts"));
             ownText = Scalar(migrated, "SELECT count(*) FROM chunk_rows WHERE text_at IS NULL AND text <> ''");
             Assert.Equal((long)StoreSchema.Version, Scalar(migrated, "SELECT version FROM schema_info"));
             Assert.Equal("view", Rows(migrated, "SELECT type FROM sqlite_master WHERE name = 'chunks'").Single());
@@ -84,12 +93,18 @@ public sealed class ChunkTextOnceTests : IDisposable
         Assert.Equal(5L, unchanged.Unchanged);
         Assert.Equal(chunks, migratedChunks);
         Assert.Equal(matches, migratedMatches);
+        Assert.Equal("5 5", storedNames);
+        Assert.True(named.Count >= 2, string.Join(", ", named));
+        Assert.Equal(named, migratedNamed);
         Assert.Equal((long)chunks.Count, ownText);
         Assert.Equal(1L, again.Replaced);
         Assert.True(Scalar(after, "SELECT count(*) FROM chunk_rows WHERE text_at IS NOT NULL") > 0);
         Assert.Contains("okapi", store.Search(new ChunkQuery { Text = "okapi Kisangani", Limit = 1 }).Single().Text, StringComparison.Ordinal);
         Execute(after, "INSERT INTO chunks_fts(chunks_fts, rank) VALUES ('integrity-check', 1)");
         Assert.Equal(Scalar(after, "SELECT count(*) FROM chunks"), Scalar(after, "SELECT count(*) FROM chunks_fts_docsize"));
+        Assert.Equal(0L, Scalar(after, "SELECT count(*) FROM names_fts WHERE rowid NOT IN (SELECT id FROM documents)"));
+        Assert.Equal(Scalar(after, "SELECT count(*) FROM documents"), Scalar(after, "SELECT count(*) FROM names_fts"));
+        Execute(after, "INSERT INTO names_fts(names_fts, rank) VALUES ('integrity-check', 1)");
     }
 
     private const string EveryChunk = "SELECT id, document_id, chunk_key, ordinal, text, token_count, heading_path, block_kinds, pages, segments FROM chunks ORDER BY id";
@@ -97,6 +112,8 @@ public sealed class ChunkTextOnceTests : IDisposable
     private const string Matches = """
         SELECT rowid, round(bm25(chunks_fts), 9), highlight(chunks_fts, 0, '[', ']') FROM chunks_fts WHERE chunks_fts MATCH 'ceasefire OR minister OR "prime minister"' ORDER BY rowid
         """;
+
+    private const string Named = "SELECT rowid FROM names_fts WHERE names_fts MATCH '\"aliyev\" OR \"armenia\" OR \"ilham aliyev\"' ORDER BY rowid";
 
     private static string KeyOf(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))[..8]);
 

@@ -7,7 +7,8 @@ internal static class SchemaDowngrade
 {
     /// <summary>
     /// Schema 7: every chunk row with its own text, in a table named <c>chunks</c> (no <c>text_at</c>, <c>text_bytes</c>),
-    /// and the entities view reading it. The first step of every older shape.
+    /// the entities view reading it, and <c>names_fts</c> storing its text (written here from the entities, as the
+    /// migration from schema 3 writes it). The first step of every older shape.
     /// </summary>
     public static string ToSchema7Sql { get; } = """
         DROP VIEW chunks;
@@ -17,8 +18,19 @@ internal static class SchemaDowngrade
         ALTER TABLE chunk_rows DROP COLUMN text_at;
         ALTER TABLE chunk_rows DROP COLUMN text_bytes;
         ALTER TABLE chunk_rows RENAME TO chunks;
+        """ + EntitiesView + """
+        CREATE VIRTUAL TABLE names_fts_content USING fts5(names, tokenize = 'unicode61 remove_diacritics 0');
+        INSERT INTO names_fts_content (rowid, names)
+            SELECT document_id, group_concat(form, ' ' || char(57344) || ' ') FROM (
+                SELECT DISTINCT document_id, form FROM (
+                    SELECT document_id, text AS form FROM entities WHERE type = 'name'
+                    UNION ALL SELECT document_id, value FROM entities WHERE type = 'name' AND value IS NOT NULL
+                    UNION ALL SELECT document_id, name_key FROM entities WHERE type = 'name' AND name_key IS NOT NULL))
+            GROUP BY document_id;
+        DROP TABLE names_fts;
+        ALTER TABLE names_fts_content RENAME TO names_fts;
         UPDATE schema_info SET version = 7;
-        """ + EntitiesView;
+        """;
 
     // The entities view of schema 7 read the chunk ids from the table chunks.
     private static string EntitiesView =>
