@@ -8,14 +8,22 @@ namespace Ingest.Store.Sqlite;
 /// <summary>Builds and runs the SQL of a <see cref="ChunkQuery"/>.</summary>
 internal static class ChunkSearch
 {
-    public static List<(ChunkHit Hit, byte[]? Embedding)> Run(SqliteConnection connection, ChunkQuery query, bool needEmbeddings, int limit)
+    /// <summary>
+    /// The chunks that pass <paramref name="query"/>, best first. With <paramref name="needEmbeddings"/> every candidate is
+    /// read with its embedding but without its text (<see cref="ChunkHit.Text"/> is empty; <see cref="Text"/> reads it for
+    /// the few that are kept): a chunk's text may be read from its document's whole text (schema 8).
+    /// </summary>
+    public static List<(ChunkHit Hit, byte[]? Embedding, long Id)> Run(SqliteConnection connection, ChunkQuery query, bool needEmbeddings, int limit)
     {
         using var command = connection.CreateCommand();
         var match = FullTextQuery.From(query.Text);
         var sql = new StringBuilder(512);
-        sql.Append("SELECT d.source, d.title, c.chunk_key, c.ordinal, c.text, c.heading_path, c.pages, ")
+        sql.Append("SELECT d.source, d.title, c.chunk_key, c.ordinal, ")
+           .Append(needEmbeddings ? "''" : "c.text")
+           .Append(", c.heading_path, c.pages, ")
            .Append(match is null ? "0.0" : "ranked.rank")
-           .Append(needEmbeddings ? ", c.embedding" : ", NULL");
+           .Append(needEmbeddings ? ", c.embedding" : ", NULL")
+           .Append(", c.id");
 
         // With a text, the matches are ranked on the full-text index alone first, then joined to their chunk and
         // document in rank order until the limit is filled: a chunk row is read only for the matches that are looked
@@ -64,9 +72,18 @@ internal static class ChunkSearch
         return Read(command);
     }
 
-    private static List<(ChunkHit, byte[]?)> Read(SqliteCommand command)
+    /// <summary>The text of the chunk <paramref name="id"/>.</summary>
+    public static string Text(SqliteConnection connection, long id)
     {
-        var hits = new List<(ChunkHit, byte[]?)>();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT text FROM chunks WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteScalar() as string ?? string.Empty;
+    }
+
+    private static List<(ChunkHit, byte[]?, long)> Read(SqliteCommand command)
+    {
+        var hits = new List<(ChunkHit, byte[]?, long)>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -80,7 +97,7 @@ internal static class ChunkSearch
                 reader.GetString(5),
                 pages,
                 reader.GetDouble(7));
-            hits.Add((hit, reader.IsDBNull(8) ? null : (byte[])reader.GetValue(8)));
+            hits.Add((hit, reader.IsDBNull(8) ? null : (byte[])reader.GetValue(8), reader.GetInt64(9)));
         }
 
         return hits;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Ingest.Chunking;
 using Microsoft.Data.Sqlite;
 
@@ -13,6 +14,7 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run, Pend
 {
     private readonly DocumentDetails _details = new();
     private readonly ChunkColumns _chunkColumns = new();
+    private readonly DocumentTextRanges _ranges = new();
     private SqliteCommand? _find;
     private RawStatement? _document;
     private RawStatement? _chunk;
@@ -41,7 +43,7 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run, Pend
         var id = InsertDocument(result, stored);
         if (result.Document is { } document)
         {
-            InsertChunks(id, stored);
+            InsertChunks(id, document, stored);
             InsertDetails(id, document, stored.Chunks);
         }
 
@@ -116,12 +118,14 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run, Pend
     /// <summary>
     /// Takes a document's chunks out of the full-text index before the document is deleted: the rows already indexed
     /// by an earlier batch are deleted from it (an external-content table needs the indexed text to delete), the
-    /// ones still waiting in this batch are dropped from it.
+    /// ones still waiting in this batch are dropped from it. A chunk row that keeps only where its text is in the document
+    /// gets it from the document's text, read once (through the <c>chunks</c> view each row would read all of it again).
     /// </summary>
     private void RemoveFromFullText(long documentId, SqliteTransaction transaction)
     {
         var indexed = new List<(long Id, string Text, string Path)>();
-        using (var chunks = Command(transaction, "SELECT id, text, heading_path FROM chunks WHERE document_id = $id", ("$id", documentId)))
+        byte[]? documentText = null;
+        using (var chunks = Command(transaction, "SELECT id, text, heading_path, text_at, text_bytes FROM chunk_rows WHERE document_id = $id", ("$id", documentId)))
         using (var reader = chunks.ExecuteReader())
         {
             while (reader.Read())
@@ -131,9 +135,14 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run, Pend
                 {
                     fullText.StageRemoval(id);
                 }
-                else
+                else if (reader.IsDBNull(3))
                 {
                     indexed.Add((id, reader.GetString(1), reader.GetString(2)));
+                }
+                else
+                {
+                    documentText ??= DocumentText(documentId, transaction);
+                    indexed.Add((id, Slice(documentText, reader.GetInt32(3), reader.GetInt32(4)), reader.GetString(2)));
                 }
             }
         }
@@ -149,30 +158,58 @@ internal sealed class DocumentWriter(SqliteConnection connection, long run, Pend
         }
     }
 
-    private void InsertChunks(long documentId, StoredDocument stored)
+    private byte[] DocumentText(long documentId, SqliteTransaction transaction)
+    {
+        using var command = Command(transaction, "SELECT CAST(text AS BLOB) FROM documents WHERE id = $id", ("$id", documentId));
+        return command.ExecuteScalar() as byte[] ?? [];
+    }
+
+    // What the chunks view reads: the bytes as UTF-8, whatever range a damaged row gives.
+    private static string Slice(byte[] text, int offset, int length)
+    {
+        var start = Math.Clamp(offset, 0, text.Length);
+        return Encoding.UTF8.GetString(text, start, Math.Clamp(length, 0, text.Length - start));
+    }
+
+    private void InsertChunks(long documentId, Document document, StoredDocument stored)
     {
         var p = _chunk ??= new RawStatement(
             connection,
             """
-            INSERT INTO chunks (document_id, chunk_key, ordinal, text, token_count, heading_path, block_kinds, pages, segments, embedding)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+            INSERT INTO chunk_rows (document_id, chunk_key, ordinal, text, token_count, heading_path, block_kinds, pages, segments, embedding, text_at, text_bytes)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
             """);
+        _ranges.Start(stored.StoreText ? document.Text : null);
         for (var i = 0; i < stored.Chunks.Count; i++)
         {
             var chunk = stored.Chunks[i];
+            var path = string.Join(" > ", chunk.HeadingPath);
             _chunkColumns.Write(chunk);
             p.Bind(1, documentId);
             p.Bind(2, chunk.Id);
             p.Bind(3, chunk.Index);
-            p.Bind(4, chunk.Text);
             p.Bind(5, chunk.TokenCount);
-            p.Bind(6, string.Join(" > ", chunk.HeadingPath));
+            p.Bind(6, path);
             p.BindUtf8(7, _chunkColumns.BlockKinds);
             p.BindUtf8(8, _chunkColumns.Pages);
             p.BindUtf8(9, _chunkColumns.Segments);
             p.BindBlob(10, stored.Embeddings is { } e ? EmbeddingCodec.Encode(e[i]) : null);
+            if (_ranges.TryFind(chunk, out var at, out var bytes))
+            {
+                // The text is the document's, stored once: the row keeps where it is (the chunks view reads it there).
+                p.Bind(4, string.Empty);
+                p.Bind(11, at);
+                p.Bind(12, bytes);
+            }
+            else
+            {
+                p.Bind(4, chunk.Text);
+                p.BindNullable(11, null);
+                p.BindNullable(12, null);
+            }
+
             p.Execute();
-            fullText.Stage(p.LastRowId);
+            fullText.Stage(p.LastRowId, chunk.Text, path);
         }
     }
 

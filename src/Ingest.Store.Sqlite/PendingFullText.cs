@@ -9,41 +9,37 @@ namespace Ingest.Store.Sqlite;
 /// document's savepoint, every document became a segment of its own, merged again and again as the index grew. Kept out
 /// of the savepoints, a batch is one segment. A document's rows are staged while it is written and join the batch only
 /// once its savepoint is released, so a document rolled back leaves none behind. One instance per FTS5 table:
-/// <c>chunks_fts</c> (external content: only the chunk ids are kept, and the rows are copied from <c>chunks</c> by id
-/// ranges, so the text is neither held nor bound a second time) and <c>names_fts</c> (its own text, one row per document).
+/// <c>chunks_fts</c> (text and heading path of each chunk; since schema 8 most chunk rows keep no text of their own, so the
+/// text is bound from the chunks in memory rather than copied from the content table, which would read the document's
+/// whole text once per chunk) and <c>names_fts</c> (one row per document).
 /// </summary>
 internal sealed class PendingFullText
 {
     private readonly SqliteConnection _connection;
     private readonly string _table;
     private readonly string[] _columns;
-    private readonly string? _contentTable;
-    private readonly Dictionary<long, string?> _rows = [];
-    private readonly List<(long Id, string? Text)> _staged = [];
+    private readonly Dictionary<long, (string? First, string? Second)> _rows = [];
+    private readonly List<(long Id, string? First, string? Second)> _staged = [];
     private readonly List<long> _stagedRemovals = [];
-    private long[] _ids = [];
+    private long[] _ordered = [];
     private RawStatement? _insert;
 
-    /// <summary>An index whose rows carry their own text, in <paramref name="column"/>.</summary>
-    public PendingFullText(SqliteConnection connection, string table, string column)
-        : this(connection, table, [column], contentTable: null)
-    {
-    }
-
-    /// <summary>An index of the external-content table <paramref name="contentTable"/>: rows are copied from it by rowid.</summary>
-    public PendingFullText(SqliteConnection connection, string table, string[] columns, string? contentTable)
+    /// <summary>An index of one or two text columns (<paramref name="columns"/>).</summary>
+    public PendingFullText(SqliteConnection connection, string table, params string[] columns)
     {
         _connection = connection;
         _table = table;
         _columns = columns;
-        _contentTable = contentTable;
     }
+
+    /// <summary>The characters of the rows waiting in the batch (the batch commits early when they pass a bound).</summary>
+    public long PendingCharacters { get; private set; }
 
     /// <summary>Whether the row waits in the batch (so it is not in the index yet).</summary>
     public bool Holds(long id) => _rows.ContainsKey(id);
 
-    /// <summary>Stages the row of something the current document wrote (its text only for an index without a content table).</summary>
-    public void Stage(long id, string? text = null) => _staged.Add((id, text));
+    /// <summary>Stages the row of something the current document wrote, with the text of its columns.</summary>
+    public void Stage(long id, string? first, string? second = null) => _staged.Add((id, first, second));
 
     /// <summary>Stages the removal of a waiting row whose source the current document deleted.</summary>
     public void StageRemoval(long id) => _stagedRemovals.Add(id);
@@ -54,12 +50,16 @@ internal sealed class PendingFullText
         // Removals first: an id freed by a deleted document can be given again to one of the new rows.
         foreach (var id in _stagedRemovals)
         {
-            _rows.Remove(id);
+            if (_rows.Remove(id, out var removed))
+            {
+                PendingCharacters -= Size(removed.First, removed.Second);
+            }
         }
 
-        foreach (var (id, text) in _staged)
+        foreach (var (id, first, second) in _staged)
         {
-            _rows[id] = text;
+            _rows[id] = (first, second);
+            PendingCharacters += Size(first, second);
         }
 
         DiscardDocument();
@@ -80,26 +80,35 @@ internal sealed class PendingFullText
             return;
         }
 
-        _insert ??= new RawStatement(_connection, InsertSql());
-        if (_contentTable is null)
+        // In rowid order: FTS5 starts a new index segment whenever a rowid is lower than the one before.
+        if (_ordered.Length < _rows.Count)
         {
-            foreach (var (id, text) in _rows)
-            {
-                _insert.Bind(1, id);
-                _insert.Bind(2, text);
-                _insert.Execute();
-            }
-
-            return;
+            _ordered = new long[Math.Max(_rows.Count, _ordered.Length * 2)];
         }
 
-        WriteRanges(_insert);
+        _rows.Keys.CopyTo(_ordered, 0);
+        var ids = _ordered.AsSpan(0, _rows.Count);
+        ids.Sort();
+        var insert = _insert ??= new RawStatement(_connection, InsertSql());
+        foreach (var id in ids)
+        {
+            var (first, second) = _rows[id];
+            insert.Bind(1, id);
+            insert.Bind(2, first);
+            if (_columns.Length > 1)
+            {
+                insert.Bind(3, second);
+            }
+
+            insert.Execute();
+        }
     }
 
     /// <summary>Forgets the batch's rows: it committed, or was rolled back.</summary>
     public void Clear()
     {
         _rows.Clear();
+        PendingCharacters = 0;
         DiscardDocument();
     }
 
@@ -110,43 +119,12 @@ internal sealed class PendingFullText
         _insert = null;
     }
 
-    // The waiting ids are all rows of the content table (deleted ones were taken out of the batch): each run of
-    // consecutive ids is copied by one statement, usually a single run per batch.
-    private void WriteRanges(RawStatement insert)
-    {
-        if (_ids.Length < _rows.Count)
-        {
-            _ids = new long[Math.Max(_rows.Count, _ids.Length * 2)];
-        }
-
-        _rows.Keys.CopyTo(_ids, 0);
-        var ids = _ids.AsSpan(0, _rows.Count);
-        ids.Sort();
-        var from = 0;
-        for (var i = 1; i <= ids.Length; i++)
-        {
-            if (i < ids.Length && ids[i] == ids[i - 1] + 1)
-            {
-                continue;
-            }
-
-            insert.Bind(1, ids[from]);
-            insert.Bind(2, ids[i - 1]);
-            insert.Execute();
-            from = i;
-        }
-    }
+    private static long Size(string? first, string? second) => (first?.Length ?? 0) + (second?.Length ?? 0);
 
     private string InsertSql()
     {
         var columns = string.Join(", ", _columns);
-        if (_contentTable is null)
-        {
-            return string.Create(CultureInfo.InvariantCulture, $"INSERT INTO {_table}(rowid, {columns}) VALUES (?1, ?2)");
-        }
-
-        return string.Create(
-            CultureInfo.InvariantCulture,
-            $"INSERT INTO {_table}(rowid, {columns}) SELECT rowid, {columns} FROM {_contentTable} WHERE rowid BETWEEN ?1 AND ?2");
+        var values = _columns.Length > 1 ? "?1, ?2, ?3" : "?1, ?2";
+        return string.Create(CultureInfo.InvariantCulture, $"INSERT INTO {_table}(rowid, {columns}) VALUES ({values})");
     }
 }

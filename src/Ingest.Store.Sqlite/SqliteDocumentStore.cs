@@ -25,7 +25,7 @@ public sealed class SqliteDocumentStore : IDisposable
         Embedder = embedder;
         Path = path;
         Run = run;
-        var chunkText = new PendingFullText(connection, "chunks_fts", ["text", "heading_path"], contentTable: "chunks");
+        var chunkText = new PendingFullText(connection, "chunks_fts", "text", "heading_path");
         var names = new PendingFullText(connection, "names_fts", "names");
         _fullText = [chunkText, names];
         _writer = new DocumentWriter(connection, run, chunkText, names);
@@ -106,11 +106,17 @@ public sealed class SqliteDocumentStore : IDisposable
         }
 
         var vector = await Embedder.EmbedQueryAsync(query.SimilarTo, cancellationToken).ConfigureAwait(false);
-        return SearchWithEmbeddings(query, int.MaxValue)
-            .Select(c => c.Hit with { Score = CosineSimilarity.Of(vector, EmbeddingCodec.Decode(c.Embedding)) })
-            .OrderByDescending(h => h.Score)
+        var best = SearchWithEmbeddings(query, int.MaxValue)
+            .Select(c => (Hit: c.Hit with { Score = CosineSimilarity.Of(vector, EmbeddingCodec.Decode(c.Embedding)) }, c.Id))
+            .OrderByDescending(c => c.Hit.Score)
             .Take(Math.Max(1, query.Limit))
             .ToArray();
+
+        // The candidates were read without their text: only the ones kept are read with it.
+        lock (_gate)
+        {
+            return Array.ConvertAll(best, c => c.Hit with { Text = Guard(() => ChunkSearch.Text(_connection, c.Id)) });
+        }
     }
 
     /// <summary>
@@ -198,7 +204,7 @@ public sealed class SqliteDocumentStore : IDisposable
 
     internal ChunkEmbedder? Embedder { get; }
 
-    internal List<(ChunkHit Hit, byte[]? Embedding)> SearchWithEmbeddings(ChunkQuery query, int limit)
+    internal List<(ChunkHit Hit, byte[]? Embedding, long Id)> SearchWithEmbeddings(ChunkQuery query, int limit)
     {
         lock (_gate)
         {

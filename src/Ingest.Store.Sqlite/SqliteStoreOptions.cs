@@ -19,7 +19,8 @@ public sealed class SqliteStoreOptions
 
     /// <summary>
     /// How many documents are written per transaction at most. A batch is committed when it holds this many documents,
-    /// when a write finds it older than <see cref="WriteBatchTime"/>, and when the sink is flushed (the end of every
+    /// when a write finds it older than <see cref="WriteBatchTime"/>, when its chunks waiting for the full-text index
+    /// hold 32 M characters, and when the sink is flushed (the end of every
     /// pipeline run, cancelled ones included); only then are its documents in the database and counted. A kill loses
     /// the open batch, never part of a document; running again writes it. Default: 256; 1 commits every document.
     /// </summary>

@@ -48,6 +48,20 @@ internal static class StoreMigration
 
         // Schemas 1 to 5 indexed numbers by unit and value; no query reads that index (docs/store.md).
         Execute(connection, transaction, "DROP INDEX IF EXISTS document_numbers_value;");
+
+        // Schemas 1 to 7 kept every chunk's text in the table chunks, beside the same characters in the document's text.
+        // Schema 8 names the table chunk_rows (a view named chunks reads it, with the text, for every reader and as the
+        // full-text index's content) and lets a row keep only where its text is in the document; the rows written before
+        // keep their text (text_at is null), so nothing is rewritten. The table of that name that opening the database
+        // created, empty, makes way first.
+        Execute(connection, transaction, ChunkRowsTable);
+
+        // Schemas 4 to 7 stored the names text in names_fts beside its index; schema 8 keeps only the index. A table that
+        // opening the database created (schemas 1 to 3 had none) already has the new shape and the rows moved above.
+        if (!IsContentless(connection, transaction, "names_fts"))
+        {
+            Execute(connection, transaction, ContentlessNames);
+        }
         Execute(connection, transaction, "UPDATE schema_info SET version = " + StoreSchema.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
         transaction.Commit();
     }
@@ -61,6 +75,30 @@ internal static class StoreMigration
             FROM json_each(document_details.entities) e)
         WHERE EXISTS (SELECT 1 FROM json_each(document_details.entities) e WHERE json_type(e.value, '$[5]') = 'integer');
         """;
+
+    private const string ChunkRowsTable = """
+        DROP VIEW IF EXISTS entities;
+        DROP TABLE chunk_rows;
+        ALTER TABLE chunks RENAME TO chunk_rows;
+        ALTER TABLE chunk_rows ADD COLUMN text_at INTEGER;
+        ALTER TABLE chunk_rows ADD COLUMN text_bytes INTEGER;
+        """;
+
+    private const string ContentlessNames = """
+        CREATE VIRTUAL TABLE names_fts_contentless USING fts5(names, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
+        INSERT INTO names_fts_contentless (rowid, names) SELECT rowid, names FROM names_fts ORDER BY rowid;
+        DROP TABLE names_fts;
+        ALTER TABLE names_fts_contentless RENAME TO names_fts;
+        """;
+
+    private static bool IsContentless(SqliteConnection connection, SqliteTransaction transaction, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT sql FROM sqlite_schema WHERE name = $name";
+        command.Parameters.AddWithValue("$name", table);
+        return command.ExecuteScalar() is string sql && sql.Contains("contentless_delete", StringComparison.OrdinalIgnoreCase);
+    }
 
     private const string SegmentsAsArrays = """
         UPDATE chunks SET segments = (

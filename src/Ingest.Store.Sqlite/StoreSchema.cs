@@ -12,10 +12,16 @@ namespace Ingest.Store.Sqlite;
 /// (<c>[offset, length]</c>) instead of by the earlier entity's position: the view read a position with a JSON path that
 /// walks the array up to it, once per repeated entity, so reading a document's entities took time quadratic in their count;
 /// it also writes a chunk's segments as arrays, like blocks, not as objects whose key names were most of their bytes.
+/// Schema 8 stores a chunk's text once: a chunk whose text is a range of its document's stored text keeps only where
+/// that range is (<c>text_at</c>, <c>text_bytes</c>: UTF-8 bytes of the document text) in <c>chunk_rows</c>, and the view
+/// <c>chunks</c> (the table's name and columns before) reads the text from the document; the full-text index gets the
+/// chunk text bound from memory when the batch commits. Schema 8's <c>names_fts</c> is contentless (the names are
+/// indexed, not stored: only its rowids are ever read back; rows are deleted by rowid, <c>contentless_delete</c>): the
+/// stored copy of the names was four fifths of the table.
 /// </summary>
 internal static class StoreSchema
 {
-    public const int Version = 7;
+    public const int Version = 8;
 
     /// <summary>
     /// The token written between two name forms of a document in <c>names_fts</c>: a private-use character, which the
@@ -57,7 +63,7 @@ internal static class StoreSchema
             ingested_at TEXT NOT NULL,
             last_seen_run INTEGER NOT NULL DEFAULT 0,
             removed_at TEXT);
-        CREATE TABLE IF NOT EXISTS chunks (
+        CREATE TABLE IF NOT EXISTS chunk_rows (
             id INTEGER PRIMARY KEY,
             document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             chunk_key TEXT NOT NULL,
@@ -68,8 +74,10 @@ internal static class StoreSchema
             block_kinds TEXT NOT NULL,
             pages TEXT NOT NULL,
             segments TEXT NOT NULL,
-            embedding BLOB);
-        CREATE INDEX IF NOT EXISTS chunks_document ON chunks(document_id, ordinal);
+            embedding BLOB,
+            text_at INTEGER,
+            text_bytes INTEGER);
+        CREATE INDEX IF NOT EXISTS chunks_document ON chunk_rows(document_id, ordinal);
         CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
             text, heading_path, content = 'chunks', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
         CREATE TABLE IF NOT EXISTS document_details (
@@ -87,7 +95,7 @@ internal static class StoreSchema
             unit TEXT NOT NULL,
             number REAL NOT NULL,
             PRIMARY KEY (document_id, unit, number)) WITHOUT ROWID;
-        CREATE VIRTUAL TABLE IF NOT EXISTS names_fts USING fts5(names, tokenize = 'unicode61 remove_diacritics 0');
+        CREATE VIRTUAL TABLE IF NOT EXISTS names_fts USING fts5(names, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
         """;
 
     /// <summary>
@@ -104,13 +112,22 @@ internal static class StoreSchema
         """;
 
     /// <summary>
-    /// The rows of <c>document_details</c> as tables of their own, with the columns of schema 3. A block is
+    /// <c>chunks</c>: the rows of <c>chunk_rows</c> with their text, read from the document's text when the row keeps only
+    /// where it is (one <c>substr</c> of the document text as a blob, whose offsets are bytes); the content table of
+    /// <c>chunks_fts</c>. Then the rows of <c>document_details</c> as tables of their own, with the columns of schema 3. A block is
     /// <c>[kind, level, start, length, source start, source length, page, left, bottom, right, top]</c> (trailing nulls
     /// left out); an entity <c>[type, start, length, text, chunk ordinal, properties]</c>, where properties is either the
     /// JSON object or <c>[offset, length]</c>: the UTF-8 bytes of the column that hold the object of an earlier entity it
     /// repeats (read as one <c>substr</c> of the column as a blob, whose offsets are bytes).
     /// </summary>
     public const string Views = """
+        CREATE VIEW IF NOT EXISTS chunks AS
+            SELECT r.id AS id, r.document_id AS document_id, r.chunk_key AS chunk_key, r.ordinal AS ordinal,
+                CASE WHEN r.text_at IS NULL THEN r.text
+                    ELSE (SELECT CAST(substr(CAST(d.text AS BLOB), r.text_at + 1, r.text_bytes) AS TEXT) FROM documents d WHERE d.id = r.document_id) END AS text,
+                r.token_count AS token_count, r.heading_path AS heading_path, r.block_kinds AS block_kinds, r.pages AS pages,
+                r.segments AS segments, r.embedding AS embedding
+            FROM chunk_rows r;
         CREATE VIEW IF NOT EXISTS blocks AS
             SELECT d.document_id AS document_id, b.key AS ordinal,
                 json_extract(b.value, '$[0]') AS kind, json_extract(b.value, '$[1]') AS level,
@@ -129,7 +146,7 @@ internal static class StoreSchema
                 json_extract(properties, '$.unit') AS unit, json_extract(properties, '$.key') AS name_key,
                 properties
             FROM (SELECT d.document_id AS document_id,
-                    (SELECT c.id FROM chunks c WHERE c.document_id = d.document_id AND c.ordinal = json_extract(e.value, '$[4]')) AS chunk_id,
+                    (SELECT c.id FROM chunk_rows c WHERE c.document_id = d.document_id AND c.ordinal = json_extract(e.value, '$[4]')) AS chunk_id,
                     json_extract(e.value, '$[0]') AS type, json_extract(e.value, '$[1]') AS start,
                     json_extract(e.value, '$[2]') AS length, json_extract(e.value, '$[3]') AS text,
                     CASE WHEN json_type(e.value, '$[5]') = 'array'

@@ -86,12 +86,29 @@ internal sealed class WriteBatch(SqliteConnection connection, IReadOnlyList<Pend
             _pending.Add(written);
         }
 
-        if (_pending.Count >= maxDocuments || Stopwatch.GetElapsedTime(_startedAt) >= maxAge)
+        if (_pending.Count >= maxDocuments || Stopwatch.GetElapsedTime(_startedAt) >= maxAge || HoldsMuchText())
         {
             Commit();
         }
 
         return outcome;
+    }
+
+    /// <summary>
+    /// The full-text rows wait in memory with their text until the commit (schema 8: most chunk rows keep no text of
+    /// their own to copy it from), so a batch of large documents commits once they hold this many characters.
+    /// </summary>
+    internal const long MaxPendingCharacters = 32L * 1024 * 1024;
+
+    private bool HoldsMuchText()
+    {
+        long characters = 0;
+        foreach (var index in fullText)
+        {
+            characters += index.PendingCharacters;
+        }
+
+        return characters >= MaxPendingCharacters;
     }
 
     /// <summary>Commits the open batch, if any, and counts its documents; when the commit fails none of them is counted.</summary>

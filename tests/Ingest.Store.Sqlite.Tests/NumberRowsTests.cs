@@ -32,7 +32,7 @@ public sealed class NumberRowsTests : IDisposable
         List<string> before;
         using (var connection = Connect())
         {
-            Execute(connection, "CREATE INDEX document_numbers_value ON document_numbers(unit, number); UPDATE schema_info SET version = 5;");
+            Execute(connection, SchemaDowngrade.ToSchema7Sql + "CREATE INDEX document_numbers_value ON document_numbers(unit, number); UPDATE schema_info SET version = 5;");
             before = Rows(connection, EveryNumber);
         }
 
@@ -57,7 +57,7 @@ public sealed class NumberRowsTests : IDisposable
         {
             // The version update is the migration's last statement: a trigger that refuses it makes the migration fail
             // after the index was dropped, so only a migration in one transaction leaves the index in place.
-            Execute(connection, """
+            Execute(connection, SchemaDowngrade.ToSchema7Sql + """
                 CREATE INDEX document_numbers_value ON document_numbers(unit, number);
                 UPDATE schema_info SET version = 5;
                 CREATE TRIGGER refuse_version BEFORE UPDATE ON schema_info BEGIN SELECT RAISE(ABORT, 'refused'); END;

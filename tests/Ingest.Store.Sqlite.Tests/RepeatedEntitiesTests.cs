@@ -90,7 +90,7 @@ public sealed class RepeatedEntitiesTests : IDisposable
 
     // Schema 4 wrote every entity's properties, had an entities view that read only those, and left FTS5's settings at
     // their defaults (the view here stands for that one: the migration drops it whatever it was).
-    private const string ToSchema4 = """
+    private static readonly string ToSchema4 = SchemaDowngrade.ToSchema7Sql + """
         UPDATE document_details SET entities = (
             SELECT json_group_array(json_array(e.type, e.start, e.length, e.text,
                 (SELECT c.ordinal FROM chunks c WHERE c.id = e.chunk_id), json(e.properties)))

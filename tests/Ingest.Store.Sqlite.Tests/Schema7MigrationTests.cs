@@ -82,7 +82,7 @@ public sealed class Schema7MigrationTests : IDisposable
     // repeats (written out here from the view's rows, then each repeat replaced by the first position with the same
     // type and properties), and had a view that read those positions (the one here stands for it: the migration drops it).
     // Schemas 1 to 6 wrote a chunk's segments as objects, leaving out the keys without a value (json_patch drops nulls).
-    private const string ToSchema6 = """
+    private static readonly string ToSchema6 = SchemaDowngrade.ToSchema7Sql + """
         UPDATE document_details SET entities = (
             SELECT json_group_array(json_array(e.type, e.start, e.length, e.text,
                 (SELECT c.ordinal FROM chunks c WHERE c.id = e.chunk_id), json(e.properties)))

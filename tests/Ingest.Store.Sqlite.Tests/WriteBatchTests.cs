@@ -100,7 +100,7 @@ public sealed class WriteBatchTests : IDisposable
         var sink = provider.GetServices<IResultSink>().Single();
         var store = provider.GetRequiredService<SqliteDocumentStore>();
         Execute($"""
-            CREATE TRIGGER refuse_chunk BEFORE INSERT ON chunks
+            CREATE TRIGGER refuse_chunk BEFORE INSERT ON chunk_rows
             WHEN (SELECT source FROM documents WHERE id = NEW.document_id) = '{results[1].Source}'
             BEGIN SELECT RAISE(ABORT, 'refused'); END;
             """);
