@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Ingest.Readers.Html.Metadata;
 using Ingest.Readers.Html.Parsing;
 
 namespace Ingest.Readers.Html.Extraction;
@@ -20,6 +21,9 @@ internal sealed partial class BoilerplateFilter
 
     // An ad's label is a few words: "Advertisement", "Story continues below advertisement".
     private const int MaxAdLabel = 60;
+
+    // A byline or date line is a line: "By Ilse Marr, Political Editor, and Tomas Berg | Published 5 March 2024".
+    private const int MaxHeaderLine = 160;
 
     private readonly PageAnalysis _analysis;
 
@@ -43,7 +47,7 @@ internal sealed partial class BoilerplateFilter
 
         if (tag == "P")
         {
-            return IsLinkLine(stats) || IsCallToAction(stats) || IsAdLabel(stats);
+            return IsLinkLine(stats) || IsCallToAction(stats) || IsAdLabel(stats) || IsHeaderLine(stats) || IsCopyrightLine(stats);
         }
 
         if (tag is "PRE" or "BLOCKQUOTE" or "A" or "LI" or "TD" or "TH" or "TR" or "TBODY" or "THEAD")
@@ -52,6 +56,13 @@ internal sealed partial class BoilerplateFilter
         }
 
         if (stats.TextLength < 200 && ClassHints.IsByline(element) && stats.Paragraphs == 0)
+        {
+            return true;
+        }
+
+        // A span is a line of its own only set straight in a block of the layout; in a list item or a cell it flows in the item's text.
+        if ((tag is "DIV" or "HEADER" or "SECTION" || (tag == "SPAN" && element.ParentElement?.TagName is "DIV" or "HEADER" or "SECTION" or "ARTICLE"))
+            && !stats.InParagraph && stats.Paragraphs == 0 && stats.Headings == 0 && IsHeaderLine(stats))
         {
             return true;
         }
@@ -169,6 +180,35 @@ internal sealed partial class BoilerplateFilter
     }
 
     /// <summary>
+    /// A line of the article's header rather than of its story, wherever the page set it: a byline ("By Ilse Marr and
+    /// Tomas Berg", a paragraph classed <c>byline</c> or <c>author</c>) or a date line ("Published 5 March 2024",
+    /// "Ilse Marr | March 5, 2024"). A sentence that opens with "By" or a date holds other words, so it stays.
+    /// </summary>
+    private static bool IsHeaderLine(ElementStats stats)
+    {
+        if (stats.TextLength is 0 or >= MaxHeaderLine || stats.InParagraph)
+        {
+            return false;
+        }
+
+        var element = stats.Element;
+        if (ClassHints.IsByline(element) || Bylines.ByLineName(element) is not null)
+        {
+            return true;
+        }
+
+        // A date line holds a year, so a line without a digit costs no date search.
+        return DateCandidates.ShortText(element) is { } text && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && DatelineText.IsHeaderLine(text);
+    }
+
+    /// <summary>
+    /// The publisher's copyright notice set under the story ("© 2024 The Harbour Times. All rights reserved."): a short
+    /// paragraph that opens with the copyright sign, or with "Copyright" and then the sign or a year.
+    /// </summary>
+    private static bool IsCopyrightLine(ElementStats stats)
+        => stats.TextLength is > 0 and < MaxCallToAction && CopyrightOpening().IsMatch(stats.Element.TextContent);
+
+    /// <summary>
     /// A short paragraph with a link whose class or id names a sign-up or promotion ("newsletter-cta", "subscribe-prompt"):
     /// an invitation set into the story, not prose. A paragraph's class otherwise says little, so only these words count.
     /// </summary>
@@ -180,7 +220,27 @@ internal sealed partial class BoilerplateFilter
         }
 
         var element = stats.Element;
-        return (element.ClassName is { Length: > 0 } c && CallToActionName().IsMatch(c)) || (element.Id is { Length: > 0 } id && CallToActionName().IsMatch(id));
+        if ((element.ClassName is { Length: > 0 } c && CallToActionName().IsMatch(c)) || (element.Id is { Length: > 0 } id && CallToActionName().IsMatch(id)))
+        {
+            return true;
+        }
+
+        // A link to the sign-up page that makes a third of the line ("<a href=/subscribe>Subscribe to the Harbour Times</a>
+        // from 1 euro a week") is the invitation itself; a sentence that only mentions the newsletter links a word or two.
+        if (stats.LinkTextLength * 3 < stats.TextLength)
+        {
+            return false;
+        }
+
+        foreach (var link in Selectors.Descendants(element, Selectors.Links))
+        {
+            if (link.GetAttribute("href") is { Length: > 0 } href && SignUpTarget().IsMatch(href))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -248,6 +308,13 @@ internal sealed partial class BoilerplateFilter
 
         return false;
     }
+
+    // The path of a sign-up page: a segment that is, or opens with, the word ("/subscribe", "/newsletters/daily", "/signup?src=story").
+    [GeneratedRegex(@"/(?:subscribe|subscriptions?|newsletters?|sign-?up|membership|donate)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SignUpTarget();
+
+    [GeneratedRegex(@"^\s*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CopyrightOpening();
 
     [GeneratedRegex(@"-ad-|\bads?\b|\bad-|advert", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AdName();
