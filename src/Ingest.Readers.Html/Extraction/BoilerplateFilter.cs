@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Ingest.Readers.Html.Metadata;
@@ -47,7 +48,7 @@ internal sealed partial class BoilerplateFilter
 
         if (tag == "P")
         {
-            return IsLinkLine(stats) || IsCallToAction(stats) || IsAdLabel(stats) || IsHeaderLine(stats) || IsCopyrightLine(stats);
+            return IsLinkLine(stats) || IsCallToAction(stats) || IsAdLabel(stats) || IsHeaderLine(stats) || IsCopyrightLine(stats) || IsTaxonomyLine(stats);
         }
 
         if (tag is "PRE" or "BLOCKQUOTE" or "A" or "LI" or "TD" or "TH" or "TR" or "TBODY" or "THEAD")
@@ -62,7 +63,7 @@ internal sealed partial class BoilerplateFilter
 
         // A span is a line of its own only set straight in a block of the layout; in a list item or a cell it flows in the item's text.
         if ((tag is "DIV" or "HEADER" or "SECTION" || (tag == "SPAN" && element.ParentElement?.TagName is "DIV" or "HEADER" or "SECTION" or "ARTICLE"))
-            && !stats.InParagraph && stats.Paragraphs == 0 && stats.Headings == 0 && IsHeaderLine(stats))
+            && !stats.InParagraph && stats.Paragraphs == 0 && stats.Headings == 0 && (IsHeaderLine(stats) || IsTaxonomyLine(stats)))
         {
             return true;
         }
@@ -197,8 +198,59 @@ internal sealed partial class BoilerplateFilter
             return true;
         }
 
+        // A byline set in bold or italics ("<p><strong>By Ilse Marr</strong></p>"): the one element inside holds the line.
+        if (element.FirstChild is IElement && element.ChildElementCount == 1 && element.FirstElementChild is { } only
+            && only.TextContent.AsSpan().Trim().Length == stats.TextLength && Bylines.ByLineName(only) is not null)
+        {
+            return true;
+        }
+
         // A date line holds a year, so a line without a digit costs no date search.
         return DateCandidates.ShortText(element) is { } text && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && DatelineText.IsHeaderLine(text);
+    }
+
+    /// <summary>
+    /// A line that files the story under its topics: a label and a colon, then only links to the site's listing pages
+    /// (a <c>/tag/</c>, <c>/topics/</c> or <c>/category/</c> path, as publishing systems address them) and the marks
+    /// between them ("Tags: Council, Fishing, Harbour", "Filed under: News | Local"). A sentence with a link has unlinked
+    /// words after the colon; a list of files or sources links elsewhere.
+    /// </summary>
+    private static bool IsTaxonomyLine(ElementStats stats)
+    {
+        if (stats.TextLength is 0 or >= MaxCallToAction || stats.LinkTextLength * 3 < stats.TextLength)
+        {
+            return false;
+        }
+
+        var unlinked = new StringBuilder();
+        foreach (var node in stats.Element.GetDescendants())
+        {
+            if (node is IText text && !InLinkText(text, stats.Element))
+            {
+                unlinked.Append(text.Data);
+            }
+            else if (node is IElement { TagName: "A" } link && !(link.GetAttribute("href") is { } href && TaxonomyPath().IsMatch(href)))
+            {
+                // A link to a file or another page ("Source files: blanket.js, mocha-blanket.js") is the text's own.
+                return false;
+            }
+        }
+
+        return TaxonomyLabel().IsMatch(unlinked.ToString());
+    }
+
+    /// <summary>Whether a text node stands inside a link below <paramref name="container"/>.</summary>
+    private static bool InLinkText(INode node, IElement container)
+    {
+        for (var ancestor = node.ParentElement; ancestor is not null && ancestor != container; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.TagName == "A")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -312,6 +364,14 @@ internal sealed partial class BoilerplateFilter
     // The path of a sign-up page: a segment that is, or opens with, the word ("/subscribe", "/newsletters/daily", "/signup?src=story").
     [GeneratedRegex(@"/(?:subscribe|subscriptions?|newsletters?|sign-?up|membership|donate)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignUpTarget();
+
+    // The listing page of a topic: a path segment that names tags, topics, categories, sections, subjects or keywords.
+    [GeneratedRegex(@"/(?:tags?|topics?|categor(?:y|ies)|sections?|subjects?|keywords?|themen|thema|schlagworte?|etiquetas?|temas?|sujets?)/", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TaxonomyPath();
+
+    // "Tags:", "Filed under:", "Topics :" and the commas, bars and bullets left between the links.
+    [GeneratedRegex(@"^\s*\p{L}[\p{L} ]{0,29}:[\s,;|·•/]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TaxonomyLabel();
 
     [GeneratedRegex(@"^\s*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CopyrightOpening();

@@ -277,8 +277,9 @@ internal sealed partial class AuthorCandidates
     }
 
     /// <summary>
-    /// Whether the element stands in comments, navigation, a list of other stories or a figure's caption, whose bylines
-    /// and dates are not the article's (a caption's credit and date are the photograph's).
+    /// Whether the element stands in comments, navigation, a list of other stories, a figure's caption or a quotation,
+    /// whose bylines and dates are not the article's (a caption's credit and date are the photograph's, an embedded
+    /// post's its writer's).
     /// An <c>&lt;aside&gt;</c> inside an <c>&lt;article&gt;</c> is the article's own (its meta block); the body's and
     /// wrappers' classes describe the layout ("sidebar-primary", "content-sidebar-wrap"), not the element.
     /// </summary>
@@ -289,7 +290,7 @@ internal sealed partial class AuthorCandidates
         {
             switch (ancestor.TagName)
             {
-                case "NAV" or "MENU" or "FIGCAPTION":
+                case "NAV" or "MENU" or "FIGCAPTION" or "BLOCKQUOTE":
                     return true;
                 case "ASIDE":
                     aside = true;

@@ -92,6 +92,8 @@ public sealed class NewsPageStatementTests
     [InlineData("", """<p>By Ilse Marr, March 5, 2024</p>""")]
     [InlineData("", """<span class="date">March 5, 2024 at 10:00 a.m. EST</span>""")]
     [InlineData("", """<p>Posted <time>Tue 5 Mar 2024 08:00</time></p>""")]
+    [InlineData("""<meta property="article:published_time" content="1709632800">""", "")]
+    [InlineData("""<meta name="pubdate" content="1709632800000">""", "")]
     public async Task The_published_date_is_the_one_the_page_states_not_the_update(string head, string header)
     {
         var page = NewsPage.Build(head, header, end: """<section class="related"><h2>More</h2><ul><li><a href="/b">Ferry back in service</a><time datetime="2024-03-09">9 March</time></li></ul></section>""");
@@ -99,5 +101,27 @@ public sealed class NewsPageStatementTests
         var document = await NewsPage.ReadAsync(page);
 
         Assert.Equal(new DateOnly(2024, 3, 5), document.Metadata.Published);
+    }
+
+    [Theory]
+    [InlineData("""<meta property="article:published_time" content="1234567890123456">""")]
+    [InlineData("""<meta property="article:published_time" content="0000000042">""")]
+    public async Task A_number_that_is_not_unix_time_of_the_web_s_years_is_no_date(string head)
+    {
+        var document = await NewsPage.ReadAsync(NewsPage.Build(head));
+
+        Assert.Null(document.Metadata.Published);
+    }
+
+    [Fact]
+    public async Task An_embedded_post_s_date_and_credit_are_not_the_page_s()
+    {
+        var page = NewsPage.Build(inStory: """<blockquote class="twitter-tweet"><p>The market is closing. Sad day.</p>&mdash; Karl Jung (@kjung) <a href="https://x.example/kjung/status/1">March 5, 2024</a></blockquote><blockquote><p>We were told the pier would be repaired.</p><p>By Karl Jung, trader</p></blockquote>""");
+
+        var document = await NewsPage.ReadAsync(page);
+
+        Assert.Null(document.Metadata.Published);
+        Assert.Empty(document.Metadata.Authors);
+        Assert.Contains("The market is closing. Sad day.", NewsPage.Body(document), StringComparison.Ordinal);
     }
 }
