@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Ingest.Readers.Html.Metadata;
 using Ingest.Readers.Html.Parsing;
+using Ingest.Readers.Html.Structure;
 
 namespace Ingest.Readers.Html.Extraction;
 
@@ -76,7 +77,7 @@ internal sealed partial class BoilerplateFilter
 
         if (tag is "H1" or "H2" or "H3" or "H4" or "H5" or "H6")
         {
-            return ClassHints.ScoreWeight(element) < 0 && stats.LinkDensity > 0.5;
+            return (ClassHints.ScoreWeight(element) < 0 && stats.LinkDensity > 0.5) || HeadsOnlyFurniture(element);
         }
 
         if (tag == "FIGURE" && stats.TextLength > 0)
@@ -149,6 +150,60 @@ internal sealed partial class BoilerplateFilter
     }
 
     /// <summary>
+    /// Whether a heading labels only other stories that are left out ("Recommended for you" over a list of linked
+    /// headlines, "More on this story" over link lines): every block after it, up to the next heading, is furniture made
+    /// mostly of links with a headline's words, so the label alone would stand in the text. A heading over a section of
+    /// prose, a table, an image or a row of one-word tabs keeps it.
+    /// </summary>
+    private bool HeadsOnlyFurniture(IElement heading)
+    {
+        var blocks = 0;
+        for (var node = heading.NextSibling; node is not null; node = node.NextSibling)
+        {
+            if (node is IText text)
+            {
+                if (!string.IsNullOrWhiteSpace(text.Data))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (node is not IElement next || HtmlTags.IsNeverRendered(next))
+            {
+                continue;
+            }
+
+            if (next.TagName is "H1" or "H2" or "H3" or "H4" or "H5" or "H6" || ++blocks > MaxTeasers || !IsBoilerplate(next) || !IsHeadlineLinks(next))
+            {
+                return blocks > 0 && next.TagName is "H1" or "H2" or "H3" or "H4" or "H5" or "H6";
+            }
+        }
+
+        return blocks > 0;
+    }
+
+    /// <summary>Whether the element is mostly links and one of them reads as a headline (a few words at least).</summary>
+    private bool IsHeadlineLinks(IElement element)
+    {
+        if (_analysis.Get(element) is not { LinkDensity: > 0.5 })
+        {
+            return false;
+        }
+
+        foreach (var link in Selectors.Descendants(element, Selectors.Links))
+        {
+            if (link.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= MinHeadlineWords)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A figure with text (its caption, its credit) inside the article is the article's illustration: its class names
     /// describe the media ("media", "photo", "lede"), so they weigh nothing against it, and a credit may be a link
     /// ("Photo by <a>Ilse Marr</a>"). It is another page's only when it reads as one: a teaser linked more than half, or a
@@ -205,8 +260,36 @@ internal sealed partial class BoilerplateFilter
             return true;
         }
 
-        // A date line holds a year, so a line without a digit costs no date search.
-        return DateCandidates.ShortText(element) is { } text && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && DatelineText.IsHeaderLine(text);
+        // A date line holds a year, so a line without a digit costs no copy of its text and no date search.
+        return HasDigit(element) && DateCandidates.ShortText(element) is { } text && DatelineText.IsHeaderLine(text);
+    }
+
+    /// <summary>Whether a digit stands in the element's text, read in place.</summary>
+    private static bool HasDigit(IElement element)
+    {
+        foreach (var node in element.GetDescendants())
+        {
+            if (node is IText text && text.Data.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The element's first text that is not white space, or an empty span.</summary>
+    private static ReadOnlySpan<char> FirstText(IElement element)
+    {
+        foreach (var node in element.GetDescendants())
+        {
+            if (node is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                return text.Data.AsSpan().TrimStart();
+            }
+        }
+
+        return default;
     }
 
     /// <summary>
@@ -258,7 +341,8 @@ internal sealed partial class BoilerplateFilter
     /// paragraph that opens with the copyright sign, or with "Copyright" and then the sign or a year.
     /// </summary>
     private static bool IsCopyrightLine(ElementStats stats)
-        => stats.TextLength is > 0 and < MaxCallToAction && CopyrightOpening().IsMatch(stats.Element.TextContent);
+        => stats.TextLength is > 0 and < MaxCallToAction && FirstText(stats.Element) is { Length: > 0 } first
+            && (first[0] == '©' || (first[0] is 'C' or 'c' or '(' && CopyrightOpening().IsMatch(stats.Element.TextContent)));
 
     /// <summary>
     /// A short paragraph with a link whose class or id names a sign-up or promotion ("newsletter-cta", "subscribe-prompt"):

@@ -74,4 +74,28 @@ public sealed class HeaderLineTests
         Assert.DoesNotContain(lineWords, body, StringComparison.Ordinal);
         Assert.Contains(NewsPage.Story[3], body, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<h3>Recommended for you</h3><p><a href=\"/a\">Ferry timetable cut again as storms batter the coast</a></p><p><a href=\"/b\">Council budget gap widens to six million pounds</a></p>", "Recommended for you")]
+    [InlineData("<div><h3>More on this story</h3><ul><li><a href=\"/a\">Ferry timetable cut again as storms batter the coast</a></li><li><a href=\"/b\">Council budget gap widens to six million</a></li><li><a href=\"/c\">New marina plan goes back to the planners</a></li></ul></div>", "More on this story")]
+    public async Task A_heading_over_only_links_to_other_stories_goes_with_them(string block, string heading)
+    {
+        var document = await NewsPage.ReadAsync(NewsPage.Build(end: block));
+
+        var body = NewsPage.Body(document);
+        Assert.DoesNotContain(heading, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry timetable", body, StringComparison.Ordinal);
+        Assert.Contains(NewsPage.Story[3], body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_heading_over_prose_after_a_link_line_stays()
+    {
+        var page = NewsPage.Build(end: "<h3>What happens next</h3><p><a href=\"/a\">Ferry timetable cut again as storms batter the coast</a></p><p>The works are due to start in June, once the budget is settled and the engineers have surveyed the pier again.</p>");
+
+        var body = NewsPage.Body(await NewsPage.ReadAsync(page));
+
+        Assert.Contains("What happens next", body, StringComparison.Ordinal);
+        Assert.Contains("The works are due to start in June", body, StringComparison.Ordinal);
+    }
 }
