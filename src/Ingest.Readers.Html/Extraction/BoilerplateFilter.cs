@@ -175,7 +175,7 @@ internal sealed partial class BoilerplateFilter
                 continue;
             }
 
-            if (next.TagName is "H1" or "H2" or "H3" or "H4" or "H5" or "H6" || ++blocks > MaxTeasers || !IsBoilerplate(next) || !IsHeadlineLinks(next))
+            if (next.TagName is "H1" or "H2" or "H3" or "H4" or "H5" or "H6" || ++blocks > MaxTeasers || !IsHeadlineLinks(next) || !IsBoilerplate(next))
             {
                 return blocks > 0 && next.TagName is "H1" or "H2" or "H3" or "H4" or "H5" or "H6";
             }
@@ -240,7 +240,7 @@ internal sealed partial class BoilerplateFilter
     /// Tomas Berg", a paragraph classed <c>byline</c> or <c>author</c>) or a date line ("Published 5 March 2024",
     /// "Ilse Marr | March 5, 2024"). A sentence that opens with "By" or a date holds other words, so it stays.
     /// </summary>
-    private static bool IsHeaderLine(ElementStats stats)
+    private bool IsHeaderLine(ElementStats stats)
     {
         if (stats.TextLength is 0 or >= MaxHeaderLine || stats.InParagraph)
         {
@@ -255,23 +255,33 @@ internal sealed partial class BoilerplateFilter
 
         // A byline set in bold or italics ("<p><strong>By Ilse Marr</strong></p>"): the one element inside holds the line.
         if (element.FirstChild is IElement && element.ChildElementCount == 1 && element.FirstElementChild is { } only
-            && only.TextContent.AsSpan().Trim().Length == stats.TextLength && Bylines.ByLineName(only) is not null)
+            && Bylines.ByLineName(only) is not null && _analysis.Get(only) is { } onlyStats && onlyStats.TextLength == stats.TextLength)
         {
             return true;
         }
 
-        // A date line holds a year, so a line without a digit costs no copy of its text and no date search.
-        return HasDigit(element) && DateCandidates.ShortText(element) is { } text && DatelineText.IsHeaderLine(text);
+        // A date line holds a year, so a line without four digits in a row costs no copy of its text and no date search.
+        return HasYearDigits(element) && DateCandidates.ShortText(element) is { } text && DatelineText.IsHeaderLine(text);
     }
 
-    /// <summary>Whether a digit stands in the element's text, read in place.</summary>
-    private static bool HasDigit(IElement element)
+    /// <summary>Whether four digits in a row (a year) stand in one of the element's texts, read in place.</summary>
+    private static bool HasYearDigits(IElement element)
     {
         foreach (var node in element.GetDescendants())
         {
-            if (node is IText text && text.Data.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+            if (node is not IText text)
             {
-                return true;
+                continue;
+            }
+
+            var run = 0;
+            foreach (var c in text.Data)
+            {
+                run = char.IsAsciiDigit(c) ? run + 1 : 0;
+                if (run == 4)
+                {
+                    return true;
+                }
             }
         }
 
