@@ -112,7 +112,7 @@ internal sealed partial class AuthorCandidates
         {
             Add(Kind.AuthorLink, element.TextContent, element, order);
         }
-        else if (DateCandidates.IsDatelineName(element) && NameInDateline(element) is { } name)
+        else if (_lastHeadline >= 0 && order - _lastHeadline <= NearAfter && DateCandidates.IsDatelineName(element) && NameInDateline(element) is { } name)
         {
             Add(Kind.Dateline, name, element, order);
         }
