@@ -39,6 +39,7 @@ internal sealed partial class AuthorCandidates
         BylineElement,
         ByLine,
         AuthorLink,
+        Dateline,
         Address,
     }
 
@@ -111,7 +112,18 @@ internal sealed partial class AuthorCandidates
         {
             Add(Kind.AuthorLink, element.TextContent, element, order);
         }
+        else if (_lastHeadline >= 0 && order - _lastHeadline <= NearAfter && DateCandidates.IsDatelineName(element) && NameInDateline(element) is { } name)
+        {
+            Add(Kind.Dateline, name, element, order);
+        }
     }
+
+    /// <summary>
+    /// The name a dateline element states beside its date with no byline word ("Ilse Marr | March 5, 2024"), or
+    /// <see langword="null"/>.
+    /// </summary>
+    private static string? NameInDateline(IElement element)
+        => DateCandidates.ShortText(element) is { } text && DatelineText.Choose(text) is { } chosen ? DatelineText.NameBeside(chosen.Beside) : null;
 
     /// <summary>
     /// The names of the best-ranked author statement, or an empty list; <paramref name="headlineOrder"/> is the headline's
@@ -125,8 +137,8 @@ internal sealed partial class AuthorCandidates
         {
             var near = IsNear(candidate, headlineOrder);
 
-            // A link to an author page says little on its own: only beside the headline.
-            if (candidate.Kind == Kind.AuthorLink && !near)
+            // A link to an author page, or a name beside a date, says little on its own: only beside the headline.
+            if (candidate.Kind is Kind.AuthorLink or Kind.Dateline && !near)
             {
                 continue;
             }
@@ -265,8 +277,9 @@ internal sealed partial class AuthorCandidates
     }
 
     /// <summary>
-    /// Whether the element stands in comments, navigation, a list of other stories or a figure's caption, whose bylines
-    /// and dates are not the article's (a caption's credit and date are the photograph's).
+    /// Whether the element stands in comments, navigation, a list of other stories, a figure's caption or a quotation,
+    /// whose bylines and dates are not the article's (a caption's credit and date are the photograph's, an embedded
+    /// post's its writer's).
     /// An <c>&lt;aside&gt;</c> inside an <c>&lt;article&gt;</c> is the article's own (its meta block); the body's and
     /// wrappers' classes describe the layout ("sidebar-primary", "content-sidebar-wrap"), not the element.
     /// </summary>
@@ -277,7 +290,7 @@ internal sealed partial class AuthorCandidates
         {
             switch (ancestor.TagName)
             {
-                case "NAV" or "MENU" or "FIGCAPTION":
+                case "NAV" or "MENU" or "FIGCAPTION" or "BLOCKQUOTE":
                     return true;
                 case "ASIDE":
                     aside = true;
@@ -299,7 +312,7 @@ internal sealed partial class AuthorCandidates
     private static bool IsOtherTextName(string? name) => name is { Length: > 0 } && OtherTextName().IsMatch(name) && !WrapperName().IsMatch(name);
 
     /// <summary>Whether a link goes to an author's page: a path segment such as <c>/author/</c>, <c>/contributors/</c>, <c>/by/</c>,
-    /// <c>/profile/</c> or <c>/autor/</c>.</summary>
+    /// <c>/profile/</c> or <c>/autor/</c>, or a profile by handle (<c>/@name</c>).</summary>
     private static bool IsAuthorPage(string? href) => href is { Length: > 8 } && AuthorPath().IsMatch(href);
 
     [GeneratedRegex(@"comment|related|recommend|sidebar|teaser|promo|more-?stories|most-?read|trending|popular|nav\b|menu", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -308,7 +321,8 @@ internal sealed partial class AuthorCandidates
     [GeneratedRegex(@"wrap|container|layout|column|content|main|body|article|story|entry|page", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WrapperName();
 
-    [GeneratedRegex(@"/(?:authors?|writers?|contributors?|journalists?|columnists?|byline|staff|by|people|profiles?|reporters?|autor(?:en)?|autore|auteurs?)/[^/?#]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A profile addressed by handle ("/@ilsemarr", as blogging platforms write it) is an author's page too.
+    [GeneratedRegex(@"/(?:authors?|writers?|contributors?|journalists?|columnists?|byline|staff|by|people|profiles?|reporters?|autor(?:en)?|autore|auteurs?)/[^/?#]|/@[\w.-]+/?(?:$|[?#])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorPath();
 
     private readonly record struct Candidate(Kind Kind, string Text, int Order);

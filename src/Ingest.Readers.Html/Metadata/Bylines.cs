@@ -258,19 +258,37 @@ internal static partial class Bylines
             return names;
         }
 
-        foreach (var part in Conjunction().Split(rest))
+        var start = 0;
+        for (var joint = Conjunction().Match(rest); ; joint = joint.NextMatch())
         {
-            // A part that is only a role ("Chief Political Correspondent") stays whole, so the role test ends the names there.
+            var part = joint.Success ? rest[start..joint.Index] : rest[start..];
+
+            // A part that is only a role ("Chief Political Correspondent") stays whole, so the role test sees it.
             var name = BylineParts.WithoutTrailingRole(BylineParts.WithoutTrailingLinks(StripPrefix(part.Trim().Trim(',', ';'))));
-            if (names.Count > 0 && (BylineParts.IsRole(name) || BylineParts.IsProseAfterName(name, names[0]) || BylineParts.IsOrganisation(name) || BylineParts.IsAgencyAfterName(name, names[0]) || (!name.Contains(' ', StringComparison.Ordinal) && names[0].Contains(' ', StringComparison.Ordinal))))
+            if (names.Count > 0 && BylineParts.IsRole(name))
+            {
+                // A role stands after the name it belongs to; another person may follow it, joined by "and" ("Ilse Marr,
+                // Political Editor, and Tomas Berg"); a place after a comma ("Ilse Marr, Correspondent, New York") is no one.
+                if (!joint.Success || !IsAnd(joint.Value))
+                {
+                    break;
+                }
+            }
+            else if (names.Count > 0 && (BylineParts.IsProseAfterName(name, names[0]) || BylineParts.IsOrganisation(name) || BylineParts.IsAgencyAfterName(name, names[0]) || (!name.Contains(' ', StringComparison.Ordinal) && names[0].Contains(' ', StringComparison.Ordinal))))
+            {
+                break;
+            }
+            else if (name.Length > 1 && !names.Contains(name, StringComparer.Ordinal))
+            {
+                names.Add(name);
+            }
+
+            if (!joint.Success)
             {
                 break;
             }
 
-            if (name.Length > 1 && !names.Contains(name, StringComparer.Ordinal))
-            {
-                names.Add(name);
-            }
+            start = joint.Index + joint.Length;
         }
 
         return names;
@@ -386,6 +404,9 @@ internal static partial class Bylines
 
     [GeneratedRegex(@"\s*[,;]\s*(?:(?:and|&)\s+)?|\s+(?:and|AND|und|et|y|&)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Conjunction();
+
+    // Whether a joint between two parts of a byline says "and" (not only a comma).
+    private static bool IsAnd(string joint) => joint.Trim(' ', ',', ';').Length > 0;
 
     // A mailbox with its display name, as mail and feeds write an author: "ilse@tides.example (Ilse Marr)" or "Ilse Marr <ilse@tides.example>".
     [GeneratedRegex(@"^\s*(?:[^\s@()<>]+@[^\s()<>]+\s*\((?<name>[^()@]+)\)|""?(?<name>[^<>@""]+?)""?\s*<[^\s@<>]+@[^\s<>]+>)\s*$", RegexOptions.CultureInvariant)]

@@ -63,7 +63,11 @@ internal sealed class DateCandidates
     /// names a date or the line under a headline.
     /// </summary>
     public static bool MayState(IElement element)
-        => (element.Attributes.Length > 0 && (element.HasAttribute("itemprop") || IsDatelineName(element.ClassName) || IsDatelineName(element.Id))) || StartsLikeDate(element);
+        => (element.Attributes.Length > 0 && (element.HasAttribute("itemprop") || IsDatelineName(element)))
+            || StartsLikeDate(element) || Bylines.ByLineName(element) is not null;
+
+    /// <summary>Whether the element's class or id names a date or the line under a headline ("date", "timestamp", "entry-meta").</summary>
+    public static bool IsDatelineName(IElement element) => IsDatelineName(element.ClassName) || IsDatelineName(element.Id);
 
     /// <summary>Looks at one element of the walk, <paramref name="order"/> being its place in document order.</summary>
     public void Consider(IElement element, int order)
@@ -240,7 +244,8 @@ internal sealed class DateCandidates
             return;
         }
 
-        var named = IsDatelineName(element.ClassName) || IsDatelineName(element.Id);
+        // A byline that states the date ("Written by Ilse Marr on March 5, 2024") is the header's date line too.
+        var named = IsDatelineName(element) || Bylines.ByLineName(element) is not null;
         if ((!named && !DatelineText.IsOnlyLabels(chosen.Beside)) || AuthorCandidates.InOtherText(element))
         {
             return;
@@ -300,7 +305,7 @@ internal sealed class DateCandidates
     /// The element's text when it is at most <see cref="MaxDatelineText"/> characters, else <see langword="null"/>; it
     /// stops reading at the limit, so a large container named "meta" or "timeline" costs no more than a short one.
     /// </summary>
-    private static string? ShortText(IElement element)
+    internal static string? ShortText(IElement element)
     {
         var text = new StringBuilder();
         var nodes = 0;

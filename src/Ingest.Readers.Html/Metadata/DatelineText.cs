@@ -34,6 +34,9 @@ internal static class DatelineText
     // label ("Published:"), as it stands inside a time of day.
     private static readonly char[] Separators = [' ', ',', ';', '|', '·', '•', '–', '—', '-', '/', '(', ')', '[', ']', '@'];
 
+    // What a byline sets between its parts (the name, the date, the paper): bars, bullets and dashes set apart by spaces.
+    private static readonly string[] PartSeparators = ["|", "·", "•", " – ", " — ", " - "];
+
     /// <summary>
     /// The publication date a short text states, the label written before it and the text beside the dates; or
     /// <see langword="null"/>. Of several dates, the one labelled as published wins, else the first not labelled as an
@@ -82,6 +85,54 @@ internal static class DatelineText
 
         return true;
     }
+
+    /// <summary>
+    /// The one name a short date line states beside its date ("Ilse Marr | March 5, 2024", "March 5, 2024 · Ilse Marr"),
+    /// or <see langword="null"/>: the text beside the date, cut at the separators a byline sets between its parts, must be
+    /// labels but for one part that reads as a name of two to four words. A line with more (a sentence, a place, a
+    /// reading time) or a single word (a paper, a section) gives none.
+    /// </summary>
+    public static string? NameBeside(string beside)
+    {
+        string? name = null;
+        foreach (var part in beside.Split(PartSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (IsOnlyLabels(part))
+            {
+                continue;
+            }
+
+            if (name is not null || part.Count(c => c == ' ') is < 1 or > 3 || !OpensWithLetters(part) || !Bylines.LooksLikeName(part))
+            {
+                return null;
+            }
+
+            name = part;
+        }
+
+        return name;
+    }
+
+    // Every word of a name opens with a letter: ". Retrieved" (a reference's access date) is no name.
+    private static bool OpensWithLetters(string part)
+    {
+        foreach (var word in part.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsLetter(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a short text is a line of the article's header and not of its story: a date with only labels beside it
+    /// ("Published: 5 March 2024, 08:00 GMT") or with a name as its one other part ("Ilse Marr | March 5, 2024").
+    /// </summary>
+    public static bool IsHeaderLine(string text)
+        => Choose(text) is { } chosen && (IsOnlyLabels(chosen.Beside) || NameBeside(chosen.Beside) is not null);
 
     /// <summary>Whether a label states the last change and not the publication ("Updated", "Aktualisiert am").</summary>
     public static bool IsUpdateLabel(string label) => Says(label, UpdateWords) && !Says(label, PublishedWords);

@@ -31,6 +31,11 @@ internal static partial class MetadataDates
                 : null;
         }
 
+        if (UnixTime(trimmed) is { } instant)
+        {
+            return instant;
+        }
+
         // Without a four-digit year the parser would take a clock time ("10:30") for today's date.
         if (HasYear(trimmed) && DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var parsed))
         {
@@ -39,6 +44,23 @@ internal static partial class MetadataDates
 
         // A date written for people ("March 4, 2021 at 8:00 a.m.") that the parser does not take whole.
         return FromText(trimmed);
+    }
+
+    /// <summary>
+    /// A date field given as Unix time, as some publishing systems write it: ten digits of seconds or thirteen of
+    /// milliseconds since 1970 (UTC), taken only when it falls between 1995 and 2100 (a web page's lifetime), so an
+    /// identifier of that length is no date.
+    /// </summary>
+    private static DateOnly? UnixTime(string value)
+    {
+        if (value.Length is not (10 or 13) || !value.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var number = long.Parse(value, CultureInfo.InvariantCulture);
+        var instant = value.Length == 10 ? DateTimeOffset.FromUnixTimeSeconds(number) : DateTimeOffset.FromUnixTimeMilliseconds(number);
+        return instant.Year is >= 1995 and <= 2100 ? DateOnly.FromDateTime(instant.UtcDateTime) : null;
     }
 
     private static bool HasYear(string text)
