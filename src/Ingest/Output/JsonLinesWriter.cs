@@ -13,10 +13,12 @@ public sealed class JsonLinesWriter : IResultSink, IAsyncDisposable, IDisposable
 {
     private static readonly JsonWriterOptions WriterOptions = new()
     {
-        // Keep non-ASCII text readable; the output is UTF-8 and consumed by tools, not embedded in HTML.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = Encoder,
         SkipValidation = false,
     };
+
+    // Keep non-ASCII text readable; the output is UTF-8 and consumed by tools, not embedded in HTML.
+    internal static JavaScriptEncoder Encoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     private readonly Stream _stream;
     private readonly bool _leaveOpen;
@@ -59,7 +61,7 @@ public sealed class JsonLinesWriter : IResultSink, IAsyncDisposable, IDisposable
         _writer.Reset(_stream);
         try
         {
-            JsonRecord.Write(_writer, result, MaxTextLength);
+            JsonRecord.Write(_writer, result, MaxTextLength, _stream);
             await _writer.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not IOException)
