@@ -51,15 +51,5 @@ internal static class Nfc
     /// <see cref="string.IsNormalized()"/> needs on net8.0. (U+2000 and U+2001 are singletons and stay excluded.)
     /// </summary>
     private static bool OnlyStablePunctuation(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (c >= '\u0300' && (c < '\u2002' || c > '\u20CF'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+        => !text.ContainsAnyInRange('\u0300', '\u2001') && !text.ContainsAnyInRange('\u20D0', '\uFFFF');
 }
