@@ -79,8 +79,10 @@ internal sealed class JsonStringStream
                 var c = text[0];
                 if (c < 128)
                 {
-                    _asciiEscapes[c].CopyTo(bytes.AsSpan(used));
-                    used += _asciiEscapes[c].Length;
+                    // Through a span: the array overload of CopyTo is a generic method the host would compile at run time.
+                    var escape = new ReadOnlySpan<byte>(_asciiEscapes[c]);
+                    escape.CopyTo(bytes.AsSpan(used));
+                    used += escape.Length;
                     text = text[1..];
                     continue;
                 }

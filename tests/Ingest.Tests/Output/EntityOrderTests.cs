@@ -35,17 +35,4 @@ public sealed class EntityOrderTests
         var written = json.RootElement.GetProperty("entities").EnumerateArray().Select(e => e.GetProperty("value").GetString()).ToArray();
         Assert.Equal(expected.Select(e => ((LinkEntity)e).Target), written);
     }
-
-    [Theory]
-    [InlineData(0, 1, 0, 0)]
-    [InlineData(5, 3, 5, 2)]
-    [InlineData(int.MaxValue - 1, int.MaxValue, int.MaxValue, 0)]
-    [InlineData(7, int.MaxValue, 7, 0)]
-    public void An_earlier_start_or_at_the_same_start_a_longer_entity_has_the_smaller_key(int firstStart, int firstLength, int secondStart, int secondLength)
-    {
-        var first = new LinkEntity(firstStart, firstLength, "a", "x");
-        var second = new LinkEntity(secondStart, secondLength, "b", "y");
-
-        Assert.True(JsonRecord.OrderKey(first) < JsonRecord.OrderKey(second));
-    }
 }
