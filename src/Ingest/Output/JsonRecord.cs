@@ -132,7 +132,7 @@ internal static class JsonRecord
 
     private static void WriteText(Utf8JsonWriter writer, ReadOnlySpan<char> text, Stream? output)
     {
-        if (output is not null && text.Length > DirectTextLength)
+        if (output is not null && text.Length > DirectTextLength && TextStream.IsUsable)
         {
             // The writer has nothing pending once flushed, so the string can go to the stream directly; the closing
             // quote is then written through the writer as the value, which puts it in the state after a string value.

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Ingest.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 
@@ -11,10 +12,11 @@ namespace Ingest;
 /// </summary>
 /// <remarks>
 /// A document's text has a line feed between every two blocks, so the writer escapes almost all of it through the
-/// encoder's character-by-character path, into a second buffer that it then transcodes. Here runs of ASCII the encoder
-/// leaves alone (found from the encoder itself, once) are narrowed to bytes by the vectorised ASCII conversion, an
-/// ASCII character it escapes is copied from a table of the encoder's own escapes, and only runs of non-ASCII
-/// characters go through the encoder, so every byte is the encoder's.
+/// encoder's character-by-character path, into a second buffer that it then transcodes. Here runs of printable ASCII
+/// are found by a vector search compiled optimised (<see cref="Text.CharScan"/>; the framework's searchers run at tier 0
+/// in the host) and narrowed to bytes by the vectorised ASCII conversion, every other ASCII character is copied from a
+/// table of the encoder's own output for it, and only runs of non-ASCII characters go through the encoder, so every
+/// byte is the encoder's.
 /// </remarks>
 internal sealed class JsonStringStream
 {
@@ -26,28 +28,27 @@ internal sealed class JsonStringStream
     private const int MaxEscapedRun = RunLength * 6;
 
     private readonly JavaScriptEncoder _encoder;
-    private readonly SearchValues<char> _plainAscii;
-    private readonly byte[][] _asciiEscapes;
+    private readonly byte[][] _ascii;
 
     public JsonStringStream(JavaScriptEncoder encoder)
     {
         _encoder = encoder;
-        var plain = new List<char>();
-        _asciiEscapes = new byte[128][];
+        _ascii = new byte[128][];
+        var agrees = true;
         for (var c = (char)0; c < 128; c++)
         {
-            if (encoder.WillEncode(c))
-            {
-                _asciiEscapes[c] = Encoding.UTF8.GetBytes(encoder.Encode(c.ToString()));
-            }
-            else
-            {
-                plain.Add(c);
-            }
+            _ascii[c] = Encoding.UTF8.GetBytes(encoder.WillEncode(c) ? encoder.Encode(c.ToString()) : c.ToString());
+            agrees &= CharScan.IsJsonSpecial(c) || !encoder.WillEncode(c);
         }
 
-        _plainAscii = SearchValues.Create(plain.ToArray());
+        IsUsable = agrees;
     }
+
+    /// <summary>
+    /// Whether the encoder leaves alone every character the vector search passes over (printable ASCII but the quotation
+    /// mark and backslash), so that this writes what the JSON writer would; true of the relaxed JSON encoder.
+    /// </summary>
+    public bool IsUsable { get; }
 
     /// <summary>Writes <paramref name="text"/> escaped, without quotes, to <paramref name="stream"/>.</summary>
     public void Write(Stream stream, ReadOnlySpan<char> text)
@@ -66,7 +67,7 @@ internal sealed class JsonStringStream
                     used = 0;
                 }
 
-                var plain = text.IndexOfAnyExcept(_plainAscii);
+                var plain = CharScan.IndexOfJsonSpecial(text);
                 if (plain != 0)
                 {
                     var length = Math.Min(plain < 0 ? text.Length : plain, bytes.Length - used);
@@ -80,7 +81,7 @@ internal sealed class JsonStringStream
                 if (c < 128)
                 {
                     // Through a span: the array overload of CopyTo is a generic method the host would compile at run time.
-                    var escape = new ReadOnlySpan<byte>(_asciiEscapes[c]);
+                    var escape = new ReadOnlySpan<byte>(_ascii[c]);
                     escape.CopyTo(bytes.AsSpan(used));
                     used += escape.Length;
                     text = text[1..];
@@ -103,8 +104,14 @@ internal sealed class JsonStringStream
     // surrogate pair cut by that limit is left whole for the next run. Returns the bytes written.
     private int EscapeNonAscii(ref ReadOnlySpan<char> text, char[] chars, Span<byte> destination)
     {
-        var end = text.IndexOfAnyInRange('\0', '\u007F');
-        var run = text[..(end < 0 ? text.Length : end)];
+        // Runs of non-ASCII are short in most text (a quotation mark, an accented letter); a plain loop finds the end.
+        var end = 1;
+        while (end < text.Length && text[end] >= 128)
+        {
+            end++;
+        }
+
+        var run = text[..end];
         var isFinal = run.Length <= RunLength;
         if (!isFinal)
         {
