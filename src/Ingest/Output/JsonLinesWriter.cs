@@ -13,12 +13,10 @@ public sealed class JsonLinesWriter : IResultSink, IAsyncDisposable, IDisposable
 {
     private static readonly JsonWriterOptions WriterOptions = new()
     {
-        Encoder = Encoder,
+        // Keep non-ASCII text readable; the output is UTF-8 and consumed by tools, not embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         SkipValidation = false,
     };
-
-    // Keep non-ASCII text readable; the output is UTF-8 and consumed by tools, not embedded in HTML.
-    internal static JavaScriptEncoder Encoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     private readonly Stream _stream;
     private readonly bool _leaveOpen;
@@ -61,7 +59,7 @@ public sealed class JsonLinesWriter : IResultSink, IAsyncDisposable, IDisposable
         _writer.Reset(_stream);
         try
         {
-            JsonRecord.Write(_writer, result, MaxTextLength, _stream);
+            JsonRecord.Write(_writer, result, MaxTextLength);
             await _writer.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not IOException)

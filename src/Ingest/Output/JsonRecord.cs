@@ -18,27 +18,13 @@ internal static class JsonRecord
     // otherwise double up to the record's size, a large-object allocation and a copy at each step.
     private const int FlushThreshold = 1024 * 1024;
 
-    // Texts longer than this are escaped straight into the output stream; below it the flush that takes costs more than
-    // the escaping it saves.
-    private const int DirectTextLength = 4 * 1024;
-
-    private static readonly JsonStringStream TextStream = new(JsonLinesWriter.Encoder);
-
     private static readonly Comparison<Entity> EntityOrder =
         static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length);
 
     // Above this many metadata extras the insertion sort's n^2 would outweigh the JIT it saves.
     private const int InsertionSortLimit = 64;
 
-    /// <summary>Writes the record of <paramref name="result"/>.</summary>
-    /// <param name="writer">The writer.</param>
-    /// <param name="result">The result.</param>
-    /// <param name="maxTextLength">The longest text written; longer text is cut.</param>
-    /// <param name="output">
-    /// The stream under <paramref name="writer"/>, when the caller has it: a long text is then escaped straight into it
-    /// (<see cref="JsonStringStream"/>) instead of through the writer.
-    /// </param>
-    public static void Write(Utf8JsonWriter writer, IngestResult result, int maxTextLength, Stream? output = null)
+    public static void Write(Utf8JsonWriter writer, IngestResult result, int maxTextLength)
     {
         var document = result.Document;
         var textLength = document is null ? 0 : Math.Min(document.Text.Length, maxTextLength);
@@ -52,7 +38,7 @@ internal static class JsonRecord
         WriteHeader(writer, result, status);
         WriteMetadata(writer, document?.Metadata);
         writer.WritePropertyName("text");
-        WriteText(writer, document is null ? ReadOnlySpan<char>.Empty : document.Text.AsSpan(0, textLength), output);
+        WriteText(writer, document is null ? ReadOnlySpan<char>.Empty : document.Text.AsSpan(0, textLength));
         WriteBlocks(writer, document, textLength);
         WriteEntities(writer, document, textLength);
         writer.WriteStartArray("diagnostics");
@@ -130,19 +116,8 @@ internal static class JsonRecord
         writer.WriteEndObject();
     }
 
-    private static void WriteText(Utf8JsonWriter writer, ReadOnlySpan<char> text, Stream? output)
+    private static void WriteText(Utf8JsonWriter writer, ReadOnlySpan<char> text)
     {
-        if (output is not null && text.Length > DirectTextLength && TextStream.IsUsable)
-        {
-            // The writer has nothing pending once flushed, so the string can go to the stream directly; the closing
-            // quote is then written through the writer as the value, which puts it in the state after a string value.
-            writer.Flush();
-            output.WriteByte((byte)'"');
-            TextStream.Write(output, text);
-            writer.WriteRawValue("\""u8, skipInputValidation: true);
-            return;
-        }
-
 #if NET9_0_OR_GREATER
         if (text.Length > TextSegmentLength)
         {

@@ -30,28 +30,6 @@ internal static class CharScan
     /// <param name="text">The text to search.</param>
     public static int IndexOfRunBreak(ReadOnlySpan<char> text) => IndexOf(text, default(RunBreak));
 
-    /// <summary>
-    /// The index of the first character that is not printable ASCII or is a quotation mark or backslash: the first a
-    /// JSON string may have to escape (controls, <c>"</c>, <c>\</c>, DEL, everything past ASCII), or -1.
-    /// </summary>
-    /// <param name="text">The text to search.</param>
-    public static int IndexOfJsonSpecial(ReadOnlySpan<char> text) => IndexOf(text, default(JsonSpecial));
-
-    /// <summary>
-    /// The index of the first character that NFC may change or combine: from U+0300 up, except U+2002-U+20CF (spaces,
-    /// quotes, dashes, currency), or -1.
-    /// </summary>
-    /// <param name="text">The text to search.</param>
-    public static int IndexOfNfcCandidate(ReadOnlySpan<char> text) => IndexOf(text, default(NfcCandidate));
-
-    /// <summary>Whether <paramref name="c"/> is one that <see cref="IndexOfJsonSpecial"/> stops at.</summary>
-    /// <param name="c">The character.</param>
-    public static bool IsJsonSpecial(char c) => default(JsonSpecial).Contains(c);
-
-    /// <summary>Whether <paramref name="c"/> is one that <see cref="IndexOfNfcCandidate"/> stops at.</summary>
-    /// <param name="c">The character.</param>
-    public static bool IsNfcCandidate(char c) => default(NfcCandidate).Contains(c);
-
     /// <summary>Whether <paramref name="c"/> is one that <see cref="IndexOfLineSpecial"/> stops at.</summary>
     /// <param name="c">The character.</param>
     public static bool IsLineSpecial(char c) => default(LineSpecial).Contains(c);
@@ -158,25 +136,5 @@ internal static class CharScan
         public bool Contains(char c)
             => c < 0x20 || c is '\u0085' or '\u00A0' or '\u1680' or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u3000'
                 || (uint)(c - 0x2000) < 0x0B;
-    }
-
-    private readonly struct JsonSpecial : ICharSet
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<ushort> Match(Vector128<ushort> v)
-            => ~InRange(v, 0x20, 0x5F) | Is(v, '"') | Is(v, '\\');
-
-        public bool Contains(char c) => (uint)(c - 0x20) >= 0x5F || c is '"' or '\\';
-    }
-
-    private readonly struct NfcCandidate : ICharSet
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<ushort> Match(Vector128<ushort> v)
-            => AllPrintableAscii(v)
-                ? Vector128<ushort>.Zero
-                : InRange(v, 0x0300, 0x2002 - 0x0300) | Vector128.GreaterThanOrEqual(v, Vector128.Create((ushort)0x20D0));
-
-        public bool Contains(char c) => (uint)(c - 0x0300) < 0x2002 - 0x0300 || c >= '\u20D0';
     }
 }

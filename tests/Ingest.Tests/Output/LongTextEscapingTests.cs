@@ -4,8 +4,9 @@ using System.Text.Json;
 namespace Ingest.Tests.Output;
 
 /// <summary>
-/// The JSON Lines sink escapes a long text straight into its stream; these hold that to the bytes the JSON writer itself
-/// writes for the same record (<see cref="JsonLinesWriter.Serialize"/>), whatever the characters.
+/// The record of a long text, as the JSON Lines sink writes it to its stream, holds to the bytes of the same record
+/// serialized in one piece (<see cref="JsonLinesWriter.Serialize"/>), whatever the characters: a guard for any faster
+/// way of writing the text (session 39 tried escaping it straight into the stream; docs/performance.md).
 /// </summary>
 public sealed class LongTextEscapingTests
 {

@@ -1,5 +1,4 @@
 using System.Text;
-using Ingest.Text;
 
 namespace Ingest.Text.Structure;
 
@@ -49,8 +48,18 @@ internal static class Nfc
     /// <summary>
     /// True when every character from U+0300 up is in U+2002..U+20CF (curly quotes, dashes, ellipsis, currency):
     /// none of them decomposes or combines under NFC, so the common news paragraph skips the copy that
-    /// <see cref="string.IsNormalized()"/> needs on net8.0. (U+2000 and U+2001 are singletons and stay excluded.) A vector
-    /// search compiled optimised (<see cref="CharScan"/>), not a loop per character.
+    /// <see cref="string.IsNormalized()"/> needs on net8.0. (U+2000 and U+2001 are singletons and stay excluded.)
     /// </summary>
-    private static bool OnlyStablePunctuation(ReadOnlySpan<char> text) => CharScan.IndexOfNfcCandidate(text) < 0;
+    private static bool OnlyStablePunctuation(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u0300' && (c < '\u2002' || c > '\u20CF'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
