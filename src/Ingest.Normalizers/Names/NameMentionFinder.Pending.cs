@@ -15,7 +15,9 @@ internal sealed partial class NameMentionFinder
         var loneWords = new FullNameWords();
         var organizations = new HashSet<string>(StringComparer.Ordinal);
         MarkShortForms(tokenizer, mentions, organizations);
+        var matchReport = IsMatchReport(tokenizer);
         MarkTeamCities(tokenizer, mentions);
+        MarkSubjectTeams(tokenizer, mentions, matchReport);
         MarkTeamPlaces(tokenizer, mentions);
         MarkCompanyPlaces(tokenizer, mentions);
         var organizationFirstWords = new HashSet<string>(StringComparer.Ordinal);
@@ -54,7 +56,7 @@ internal sealed partial class NameMentionFinder
 
             if (candidate.Pending)
             {
-                if (!Confirm(tokenizer, mentions, m, kept, new(fullNameWords, loneWords), ref candidate, work))
+                if (!Confirm(tokenizer, mentions, m, kept, new(fullNameWords, loneWords, matchReport), ref candidate, work))
                 {
                     continue;
                 }
@@ -126,7 +128,7 @@ internal sealed partial class NameMentionFinder
     /// Decides a guess at <paramref name="index"/>; the mentions before <paramref name="kept"/> are the ones kept so far
     /// and those after <paramref name="index"/> are still to be decided.
     /// </summary>
-    private bool Confirm(NameTokenizer tokenizer, List<NameCandidate> mentions, int index, int kept, (FullNameWords Full, FullNameWords Lone) words, ref NameCandidate candidate, NameWork work)
+    private bool Confirm(NameTokenizer tokenizer, List<NameCandidate> mentions, int index, int kept, (FullNameWords Full, FullNameWords Lone, bool MatchReport) words, ref NameCandidate candidate, NameWork work)
     {
         var fullNameWords = words.Full;
         for (var k = candidate.First; k <= candidate.Last; k++)
@@ -186,10 +188,11 @@ internal sealed partial class NameMentionFinder
             return true;
         }
 
-        if (IsUnintroducedName(tokenizer, mentions, candidate))
+        if (IsUnintroducedName(tokenizer, mentions, candidate, words.MatchReport))
         {
             // Nobody named in full has this word, no title or place word comes with it, and it is not an ordinary word:
-            // news introduces people by full name and places by a preposition, so a bare name left over is a body's.
+            // news introduces people by full name and places by a preposition, so a bare name left over is a body's; in a
+            // match report, one that is the subject of a clause (Sundowns pressed, Arlen will) is a team.
             candidate.Pending = false;
             candidate.Kind = NameKind.Organization;
             return true;
@@ -202,14 +205,15 @@ internal sealed partial class NameMentionFinder
     /// Whether a guess of one word inside a sentence is a name the document never introduces as a person or a place:
     /// not a given name, title, demonym or ordinary word, in mixed case, with no place word before it.
     /// </summary>
-    private bool IsUnintroducedName(NameTokenizer tokenizer, List<NameCandidate> mentions, in NameCandidate candidate)
+    private bool IsUnintroducedName(NameTokenizer tokenizer, List<NameCandidate> mentions, in NameCandidate candidate, bool matchReport)
     {
         var tokens = tokenizer.Tokens;
         var index = candidate.First;
         return candidate.Count == 1 && candidate.Kind == NameKind.Person && candidate.Surname is null
             && !tokens[index].Has(NameTokenFlags.BreakBefore | NameTokenFlags.AllCaps)
             && (Flags(tokenizer, index) & (LexemeFlags.GivenName | LexemeFlags.Title | LexemeFlags.Demonym | LexemeFlags.Common | LexemeFlags.Surname)) == 0
-            && !IsOrdinary(tokenizer, index) && !HasPlaceCue(tokenizer, index, index) && IsActorOfVerbAfter(tokenizer, index, speech: true)
+            && !IsOrdinary(tokenizer, index) && !HasPlaceCue(tokenizer, index, index)
+            && (IsActorOfVerbAfter(tokenizer, index, speech: true) || (matchReport && IsSubjectOfClause(tokenizer, index, index)))
             && (!tokens[index].Has(NameTokenFlags.SentenceStart) || IsWrittenInsideSentence(tokenizer, mentions, index));
     }
 
