@@ -278,6 +278,14 @@ internal sealed partial class NameMentionFinder
             return true;
         }
 
+        if (!named && count == 1 && IsInnerCapitalWord(tokenizer.Text(first)))
+        {
+            // TechCrunch, MercadoLibre, BeyondSquare: two words written as one with a capital inside name a firm or a brand;
+            // people's names of this shape open with a short particle (McBride, DuBois, MacArthur) and places' never.
+            mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Organization });
+            return true;
+        }
+
         if (!firstIsGiven && !named
             && (IsWorkplace(tokenizer, first) || (count > 1 && (HasCompanyAppositive(tokenizer, last) || HasTeamCue(tokenizer, first, last)))))
         {
@@ -371,6 +379,33 @@ internal sealed partial class NameMentionFinder
         }
 
         mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Person, Pending = true });
+    }
+
+    /// <summary>
+    /// Whether a word is two capitalised words of three or more letters written as one (TechCrunch, not SaaS, GmbH, McBride
+    /// or DuBois), the first not a surname prefix (MacArthur, FitzGerald), with no capital, digit or mark after the second's.
+    /// </summary>
+    private static bool IsInnerCapitalWord(ReadOnlySpan<char> word)
+    {
+        var inner = -1;
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (char.IsUpper(word[k]))
+            {
+                if (inner >= 0)
+                {
+                    return false;
+                }
+
+                inner = k;
+            }
+            else if (!char.IsLower(word[k]))
+            {
+                return false;
+            }
+        }
+
+        return inner >= 3 && word.Length - inner >= 3 && char.IsUpper(word[0]) && word[..inner] is not ("Mac" or "Fitz" or "Van" or "Von" or "Del" or "Della" or "Des");
     }
 
     /// <summary>

@@ -165,26 +165,12 @@ internal sealed partial class NameMentionFinder
         NameCandidate? before = kept > 0 ? mentions[kept - 1] : null;
         NameCandidate? after = index + 1 < mentions.Count ? mentions[index + 1] : null;
 
-        if (candidate.Count > 1 && candidate.Kind == NameKind.Person && IsListedWith(tokenizer, candidate, before, after, NameKind.Person))
+        if (ListedKind(tokenizer, candidate, before, after) is { } listed && FitsList(tokenizer, candidate, listed, before))
         {
-            // Rory Kinnear, Maxine Peake and Neil Bell: names in one list are of one kind, so a name listed with a person is one.
+            // Rory Kinnear, Maxine Peake and Neil Bell; Aden, Taiz or Ibb; Quimbo and Zastra: the names of one list are of
+            // one kind, so a guess coordinated with a decided name takes its kind, and a guess decided so decides the next.
             candidate.Pending = false;
-            return true;
-        }
-
-        if (candidate.Count == 1 && IsListedWith(tokenizer, candidate, before, after, NameKind.Place))
-        {
-            candidate.Pending = false;
-            candidate.Kind = NameKind.Place;
-            return true;
-        }
-
-        if (before is { Pending: false, Kind: NameKind.Organization } b && candidate.First - b.Last == 2 && tokenizer.Text(candidate.First - 1) is "and"
-            && (Flags(tokenizer, candidate.First) & LexemeFlags.GivenName) == 0)
-        {
-            // Quimbo and Zastra: an unknown name joined by "and" to an organisation is one of the same kind.
-            candidate.Pending = false;
-            candidate.Kind = NameKind.Organization;
+            candidate.Kind = listed;
             return true;
         }
 
@@ -263,32 +249,48 @@ internal sealed partial class NameMentionFinder
             || ((candidate.Count > 1 || candidate.Pending || candidate.Kind == NameKind.Place) && SpanKeys.Contains(firstWords, key));
     }
 
-    /// <summary>Whether the guess is joined by a comma or "and" to a decided mention of <paramref name="kind"/> before or after it.</summary>
-    private static bool IsListedWith(NameTokenizer tokenizer, in NameCandidate candidate, NameCandidate? before, NameCandidate? after, NameKind kind)
+    /// <summary>
+    /// The kind of the decided mention joined to the guess by a comma, "and" or "or", before it or else after it; null when
+    /// none is.
+    /// </summary>
+    private static NameKind? ListedKind(NameTokenizer tokenizer, in NameCandidate candidate, NameCandidate? before, NameCandidate? after)
     {
         var tokens = tokenizer.Tokens;
-        if (before is { Pending: false } b && b.Kind == kind)
+        if (before is { Pending: false } b)
         {
             var between = candidate.First - b.Last;
-            if ((between == 1 && tokens[candidate.First].Punctuation == ',')
-                || (between == 2 && tokenizer.Text(candidate.First - 1).SequenceEqual("and")))
+            if ((between == 1 && tokens[candidate.First].Punctuation == ',') || (between == 2 && IsListJoin(tokenizer.Text(candidate.First - 1))))
             {
-                return true;
+                return b.Kind;
             }
         }
 
-        if (after is { Pending: false } a && a.Kind == kind)
+        if (after is { Pending: false } a)
         {
             var between = a.First - candidate.Last;
-            if ((between == 1 && tokens[a.First].Punctuation == ',')
-                || (between == 2 && tokenizer.Text(candidate.Last + 1).SequenceEqual("and")))
+            if ((between == 1 && tokens[a.First].Punctuation == ',') || (between == 2 && IsListJoin(tokenizer.Text(candidate.Last + 1))))
             {
-                return true;
+                return a.Kind;
             }
         }
 
-        return false;
+        return null;
     }
+
+    /// <summary>
+    /// Whether the list's kind may be the guess's: a person's only for a name of several words (a lone capitalised word in a
+    /// list of people is as often a title or a heading word), a place's only for one word (several unknown words beside a
+    /// place are as often an event or a team), and a body's only after "and" and without a given name first.
+    /// </summary>
+    private bool FitsList(NameTokenizer tokenizer, in NameCandidate candidate, NameKind listed, NameCandidate? before) => listed switch
+    {
+        NameKind.Person => candidate.Count > 1,
+        NameKind.Place => candidate.Count == 1,
+        _ => before is { Pending: false, Kind: NameKind.Organization } b && candidate.First - b.Last == 2 && tokenizer.Text(candidate.First - 1) is "and"
+            && (Flags(tokenizer, candidate.First) & LexemeFlags.GivenName) == 0,
+    };
+
+    private static bool IsListJoin(ReadOnlySpan<char> word) => word is "and" or "or";
 
     /// <summary>
     /// Whether the leading words of an organisation name ending at <paramref name="last"/> name the area the body serves
