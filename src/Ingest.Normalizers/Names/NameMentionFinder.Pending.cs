@@ -199,8 +199,18 @@ internal sealed partial class NameMentionFinder
             && !tokens[index].Has(NameTokenFlags.BreakBefore | NameTokenFlags.AllCaps)
             && (Flags(tokenizer, index) & (LexemeFlags.GivenName | LexemeFlags.Title | LexemeFlags.Demonym | LexemeFlags.Common | LexemeFlags.Surname)) == 0
             && !IsOrdinary(tokenizer, index) && !HasPlaceCue(tokenizer, index, index)
-            && (IsActorOfVerbAfter(tokenizer, index, speech: true) || (matchReport && IsSubjectOfClause(tokenizer, index, index)))
+            && (IsActorOfVerbAfter(tokenizer, index, speech: true) || HasWhichAfter(tokenizer, index) || (matchReport && IsSubjectOfClause(tokenizer, index, index)))
             && (!tokens[index].Has(NameTokenFlags.SentenceStart) || IsWrittenInsideSentence(tokenizer, mentions, index));
+    }
+
+    /// <summary>
+    /// Whether ", which" follows the name (Oppo, which took): English refers to people with "who", so a bare name the
+    /// document never introduces that takes "which" is a thing, and without a place word before it a body.
+    /// </summary>
+    private static bool HasWhichAfter(NameTokenizer tokenizer, int index)
+    {
+        var tokens = tokenizer.Tokens;
+        return index + 1 < tokens.Length && tokens[index + 1].Punctuation == ',' && tokenizer.Text(index + 1) is "which";
     }
 
     /// <summary>

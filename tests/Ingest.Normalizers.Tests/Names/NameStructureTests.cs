@@ -5,7 +5,8 @@ namespace Ingest.Normalizers.Tests.Names;
 /// <summary>
 /// What the shape of an unknown name and the list it stands in say of its kind, on texts written for these tests with
 /// counter-cases: two capitalised words written as one name a firm or a brand, and a guess coordinated by a comma, "and"
-/// or "or" with a decided place is a place.
+/// or "or" with a decided place is a place, a singular name with a plural verb of saying or intending is a group, and an
+/// unintroduced name taking ", which" is a body.
 /// </summary>
 public sealed class NameStructureTests
 {
@@ -47,4 +48,28 @@ public sealed class NameStructureTests
     [InlineData("The envoy met officials in Aleppo and Director Hanna Roos on Friday.", "Director")]
     public async Task A_heading_word_or_several_unknown_words_beside_a_place_are_not_made_a_place(string text, string words)
         => Assert.DoesNotContain(await RunAsync(text), n => n.Text == words && n.Kind == NameKind.Place);
+
+    [Theory]
+    [InlineData("After a quiet year Corvane announce a tour of twelve cities.", "Corvane")]
+    [InlineData("In a statement on Monday Tarsido say the plant will reopen.", "Tarsido")]
+    public async Task A_singular_name_with_a_plural_verb_of_saying_or_intending_is_a_group(string text, string group)
+        => Assert.Equal(NameKind.Organization, Assert.Single(await RunAsync(text), n => n.Text == group).Kind);
+
+    [Theory]
+    [InlineData("Let Corvane say what they want about the tour.", "Corvane")]
+    [InlineData("The court helped Tarsido remain in business.", "Tarsido")]
+    [InlineData("Did Brellick plan the merger?", "Brellick")]
+    public async Task A_name_that_is_not_the_subject_of_the_plural_verb_of_saying_is_not_made_a_group(string text, string name)
+        => Assert.DoesNotContain(await RunAsync(text), n => n.Text == name && n.Kind == NameKind.Organization);
+
+    [Theory]
+    [InlineData("Sales of budget phones rose, led by Quorvane, which shipped nine million units.", "Quorvane")]
+    public async Task An_unintroduced_name_taking_which_is_a_body(string text, string body)
+        => Assert.Equal(NameKind.Organization, Assert.Single(await RunAsync(text), n => n.Text == body).Kind);
+
+    [Theory]
+    [InlineData("The ship docked at Quorvane, which lies on the northern coast.", "Quorvane")]
+    [InlineData("Ilse Marrenholt founded the studio. Marrenholt, which is how everyone knew her, retired in May.", "Marrenholt")]
+    public async Task A_name_with_a_place_word_or_named_in_full_is_not_made_a_body_by_which(string text, string name)
+        => Assert.DoesNotContain(await RunAsync(text), n => n.Text == name && n.Kind == NameKind.Organization);
 }
