@@ -64,9 +64,11 @@ internal sealed partial class NameMentionFinder
             titleBefore = false;
         }
 
-        while (last >= first && tokens[last].Has(NameTokenFlags.Lower) && !OrganizationCues.IsDesignator(tokenizer.Text(last))
+        while (last >= first && ((tokens[last].Has(NameTokenFlags.Lower) && !OrganizationCues.IsDesignator(tokenizer.Text(last))
             && !(last > first && tokens[last].Has(NameTokenFlags.HyphenBefore) && tokens[last - 1].IsCapitalized))
+            || (last > first && IsWeekday(tokenizer.Text(last)))))
         {
+            // A weekday after a name is the time of the event (along South Dixie Highway Saturday night), not a word of it.
             last--;
         }
     }
@@ -427,6 +429,9 @@ internal sealed partial class NameMentionFinder
     /// </summary>
     private static bool IsOpeningParticle(NameTokenizer tokenizer, int first, int last, LexemeFlags flags)
         => first < last && (flags & LexemeFlags.Particle) != 0 && tokenizer.Text(first).Length == tokenizer.Key(first).Length;
+
+    private static bool IsWeekday(ReadOnlySpan<char> word)
+        => word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     private static bool IsConnector(ReadOnlySpan<char> key) => key is "of" or "the" or "for" or "and" or "on" or "in" or "at";
 }

@@ -72,4 +72,10 @@ public sealed class NameStructureTests
     [InlineData("Ilse Marrenholt founded the studio. Marrenholt, which is how everyone knew her, retired in May.", "Marrenholt")]
     public async Task A_name_with_a_place_word_or_named_in_full_is_not_made_a_body_by_which(string text, string name)
         => Assert.DoesNotContain(await RunAsync(text), n => n.Text == name && n.Kind == NameKind.Organization);
+
+    [Theory]
+    [InlineData("A man was seen walking along Harrow Vale Highway Saturday night with a machete.", "Harrow Vale Highway")]
+    [InlineData("He was taken to the Varnley County Jail after the hearing.", "Varnley County Jail")]
+    public async Task A_facility_named_by_its_head_is_a_place_and_a_weekday_after_it_is_not_part_of_it(string text, string place)
+        => Assert.Equal(NameKind.Place, Assert.Single(await RunAsync(text), n => n.Text == place).Kind);
 }
