@@ -280,7 +280,7 @@ internal sealed partial class NameMentionFinder
             return true;
         }
 
-        if (!named && count == 1 && IsInnerCapitalWord(tokenizer.Text(first)))
+        if (!named && count == 1 && IsInnerCapitalWord(tokenizer.Text(first)) && IsProseWord(tokenizer, first))
         {
             // TechCrunch, MercadoLibre, BeyondSquare: two words written as one with a capital inside name a firm or a brand;
             // people's names of this shape open with a short particle (McBride, DuBois, MacArthur) and places' never.
@@ -381,6 +381,24 @@ internal sealed partial class NameMentionFinder
         }
 
         mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Person, Pending = true });
+    }
+
+    /// <summary>
+    /// Whether the word stands in running text, not in code or data: no straight quote, underscore or period right before
+    /// it, and after it a space, a mark that ends a phrase, or the end. Identifiers (<c>"TypeName":</c>,
+    /// <c>DateRange.Parse</c>) share the shape of firms' names but are written inside such marks.
+    /// </summary>
+    private static bool IsProseWord(NameTokenizer tokenizer, int index)
+    {
+        var before = index > 0 ? tokenizer.GapAfter(index - 1) : [];
+        if (before.Length > 0 && before[^1] is '"' or '_' or '.' or '<' or '`')
+        {
+            return false;
+        }
+
+        var after = tokenizer.GapAfter(index);
+        return after.Length == 0 || char.IsWhiteSpace(after[0])
+            || ((after[0] is ',' or '.' or ';' or ':' or '!' or '?' or ')' or '\u2019') && (after.Length > 1 ? char.IsWhiteSpace(after[1]) : index + 1 == tokenizer.Tokens.Length));
     }
 
     /// <summary>

@@ -11,13 +11,14 @@ internal sealed partial class NameMentionFinder
 
     /// <summary>
     /// Words that English writes almost only when reporting a match or a season (goal, striker, innings, fixture): a text
-    /// with several of them is about sport, which business or political writing rarely is.
+    /// with several of them is about sport, which business or political writing rarely is. Words as common outside sport
+    /// (season, match, coach, penalty, stadium, touchdown) are left out: a weather or travel page has them too.
     /// </summary>
     private static readonly long[] SportWordHashes = Array.ConvertAll(
         [
-            "league", "season", "goal", "goals", "scored", "scorer", "striker", "midfielder", "defender", "goalkeeper", "winger",
-            "coach", "innings", "wicket", "wickets", "penalty", "penalties", "kickoff", "fixture", "fixtures", "playoff", "playoffs",
-            "touchdown", "referee", "relegation", "squad", "teammates", "match", "tournament", "stadium", "derby",
+            "league", "goal", "goals", "scored", "scorer", "striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback",
+            "innings", "wicket", "wickets", "batsmen", "bowlers", "kickoff", "fixture", "fixtures", "playoff", "playoffs", "referee",
+            "relegation", "squad", "teammates", "tournament", "derby",
         ],
         static word => NameKeyHash.Of(NameKeyFolder.Fold(word)));
 

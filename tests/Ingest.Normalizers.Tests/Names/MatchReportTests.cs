@@ -54,6 +54,8 @@ public sealed class MatchReportTests
     [Theory]
     [InlineData("Marrowvale tells the story of a strike that closed a town. The film opened on Friday to good reviews.", "Marrowvale")]
     [InlineData("The striker scored, the coach said, and the league was decided in Brakovia on Sunday.", "Brakovia")]
+    [InlineData("The striker scored twice and the league leaders won. Rain fell after dark. Gusts could reach 60 km/h on the ridges, the referee said.", "Gusts")]
+    [InlineData("The season turns colder this week. Later Harvane will bring rain to the stadium car parks; the penalty for parking there is a fine, and the first touchdown at the airport is late.", "Harvane")]
     public async Task An_unintroduced_name_outside_a_match_report_or_after_a_place_word_is_not_made_a_team(string text, string name)
         => Assert.DoesNotContain(await RunAsync(text), n => n.Text == name && n.Kind == NameKind.Organization);
 

@@ -21,6 +21,7 @@ public sealed class NameStructureTests
     [InlineData("The deal was first reported by ByteHollow on Monday morning.", "ByteHollow")]
     [InlineData("Readers who use FoldLine will see the change next week.", "FoldLine")]
     [InlineData("The chart was shared widely on QuillStream before it was deleted.", "QuillStream")]
+    [InlineData("The story, first told by ByteHollow, spread fast.", "ByteHollow")]
     public async Task Two_capitalised_words_written_as_one_name_a_firm(string text, string firm)
         => Assert.Equal(NameKind.Organization, Assert.Single(await RunAsync(text), n => n.Text == firm).Kind);
 
@@ -30,6 +31,14 @@ public sealed class NameStructureTests
     [InlineData("The prize went to Amina DuBois for her second novel.", "Amina DuBois")]
     public async Task A_surname_with_a_capital_after_a_prefix_stays_a_persons(string text, string person)
         => Assert.Equal(NameKind.Person, Assert.Single(await RunAsync(text), n => n.Text == person).Kind);
+
+    [Theory]
+    [InlineData("{ \"TypeName\": \"datetime\", \"NotSupported\": \"javascript\" }", "TypeName")]
+    [InlineData("{ \"TypeName\": \"datetime\", \"NotSupported\": \"javascript\" }", "NotSupported")]
+    [InlineData("To read it, call DateRange.Parse with the text.", "DateRange")]
+    [InlineData("The value is kept in the my_FieldValue column.", "FieldValue")]
+    public async Task An_identifier_in_code_or_data_is_not_made_a_firm(string text, string word)
+        => Assert.DoesNotContain(await RunAsync(text), n => n.Text == word && n.Kind == NameKind.Organization);
 
     [Theory]
     [InlineData("Most SaaS vendors raised prices this year.", "SaaS")]
