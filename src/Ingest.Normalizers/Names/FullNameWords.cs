@@ -1,7 +1,7 @@
 namespace Ingest.Normalizers.Names;
 
 /// <summary>
-/// The first and last words of the people a document names in full, found by the hash the tokenizer computed, so that
+/// The first, middle and last words of the people a document names in full, found by the hash the tokenizer computed, so that
 /// deciding whether a lone word belongs to one of them costs constant time however many there are.
 /// </summary>
 internal sealed class FullNameWords
@@ -10,7 +10,7 @@ internal sealed class FullNameWords
     private readonly Dictionary<long, int> _byHash = new();
     private readonly List<int> _collisions = new();
 
-    /// <summary>Adds the first and last words of <paramref name="mention"/> if it is a confirmed person named in full.</summary>
+    /// <summary>Adds the first, middle and last words of <paramref name="mention"/> if it is a confirmed person named in full.</summary>
     /// <param name="tokenizer">The tokenized document.</param>
     /// <param name="mention">The mention.</param>
     public void Add(NameTokenizer tokenizer, in NameCandidate mention)
@@ -22,6 +22,14 @@ internal sealed class FullNameWords
 
         AddWord(tokenizer, mention.First);
         AddWord(tokenizer, mention.Last);
+        for (var k = mention.First + 1; k < mention.Last; k++)
+        {
+            // Lula of Luiz Inácio Lula da Silva: a middle name, not a particle, may stand for the person too.
+            if (tokenizer.Tokens[k].IsCapitalized && tokenizer.Key(k).Length > 3)
+            {
+                AddWord(tokenizer, k);
+            }
+        }
     }
 
     /// <summary>Adds the word of a one-word person mention (a guess or a decided one), to look up surnames used alone.</summary>
@@ -35,7 +43,7 @@ internal sealed class FullNameWords
         }
     }
 
-    /// <summary>Whether the word of token <paramref name="index"/> is the first or last word of a full name.</summary>
+    /// <summary>Whether the word of token <paramref name="index"/> is a word of a full name.</summary>
     /// <param name="tokenizer">The tokenized document.</param>
     /// <param name="index">The token.</param>
     public bool Contains(NameTokenizer tokenizer, int index)

@@ -25,12 +25,13 @@ internal sealed partial class NameLinker
 
             if (i > 0 && m.Count == 1 && (tokens[m.First].Has(NameTokenFlags.AllCaps) || tokenizer.CharAfter(m.First) == ')') && tokens[m.First].Punctuation == '('
                 && mentions[i - 1] is { Kind: NameKind.Organization } expansion && expansion.Last == m.First - 1 && expansion.Count > 1
-                && char.ToUpperInvariant(tokenizer.Text(m.First)[0]) == char.ToUpperInvariant(tokenizer.Text(expansion.First)[0]))
+                && (char.ToUpperInvariant(tokenizer.Text(m.First)[0]) == char.ToUpperInvariant(tokenizer.Text(expansion.First)[0])
+                    || IsTranslatedAcronym(tokenizer, tokenizer.Text(m.First), expansion)))
             {
                 expansions.TryAdd(keys[i], keys[i - 1]);
             }
 
-            acronyms |= m.Count == 1 && m.Entry is null && tokens[m.First].Has(NameTokenFlags.AllCaps);
+            acronyms |= m.Count == 1 && tokens[m.First].Has(NameTokenFlags.AllCaps);
 
             // Every leading part of a name of several words (Nordvik, Nordvik Shipping for Nordvik Shipping ASA) stands for it;
             // each distinct name is split once.
@@ -43,7 +44,7 @@ internal sealed partial class NameLinker
             for (var space = keys[i].IndexOf(' '); space > 0; space = m.Entry is null ? keys[i].IndexOf(' ', space + 1) : -1)
             {
                 var first = keys[i].AsSpan(0, space);
-                SpanKeys.Set(firstWords, first, SpanKeys.TryGetValue(firstWords, first, out var known) && known != keys[i] ? null : keys[i]);
+                SpanKeys.Set(firstWords, first, SpanKeys.TryGetValue(firstWords, first, out var known) ? Longer(known, keys[i]) : keys[i]);
             }
         }
 
@@ -65,6 +66,21 @@ internal sealed partial class NameLinker
                 keys[i] = full;
             }
         }
+    }
+
+    /// <summary>
+    /// The name a leading part stands for when two names start with it: the longer when one is the other's leading part
+    /// (Hayashi Motor and Hayashi Motor Co. are one firm), else none (two firms share the word).
+    /// </summary>
+    private static string? Longer(string? known, string name)
+    {
+        if (known is null || known == name)
+        {
+            return known;
+        }
+
+        var (shorter, longer) = known.Length < name.Length ? (known, name) : (name, known);
+        return longer.StartsWith(shorter, StringComparison.Ordinal) && longer[shorter.Length] == ' ' ? longer : null;
     }
 
     /// <summary>
@@ -102,12 +118,33 @@ internal sealed partial class NameLinker
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.Kind == NameKind.Organization && m.Count == 1 && m.Entry is null && tokens[m.First].Has(NameTokenFlags.AllCaps) && !expansions.ContainsKey(keys[i])
+            if (m.Kind == NameKind.Organization && m.Count == 1 && tokens[m.First].Has(NameTokenFlags.AllCaps) && !expansions.ContainsKey(keys[i])
                 && SpanKeys.TryGetValue(byInitials, tokenizer.Text(m.First), out var full) && full is not null)
             {
                 expansions[keys[i]] = full;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a bracketed acronym spells the initials of the English name before it in another order (National Liberation
+    /// Army (ELN), Revolutionary Armed Forces of Colombia (FARC)): a body known by the acronym of its own language's name,
+    /// whose words stand in another order, is written so in English news.
+    /// </summary>
+    private static bool IsTranslatedAcronym(NameTokenizer tokenizer, ReadOnlySpan<char> acronym, in NameCandidate expansion)
+    {
+        Span<char> initials = stackalloc char[8];
+        var length = Initials(tokenizer, expansion, initials);
+        if (length < 3 || length != acronym.Length)
+        {
+            return false;
+        }
+
+        Span<char> letters = stackalloc char[8];
+        acronym.ToUpperInvariant(letters);
+        initials[..length].Sort();
+        letters[..length].Sort();
+        return initials[..length].SequenceEqual(letters[..length]);
     }
 
     /// <summary>Writes the initials of a name's capitalised words to <paramref name="buffer"/>; 0 if they do not fit.</summary>

@@ -221,6 +221,7 @@ internal sealed partial class NameLinker
             {
                 AddPosition(byWord, FirstWord(keys[i]), i);
                 AddPosition(byWord, LastWord(keys[i]), i);
+                AddMiddleWords(byWord, keys[i], i);
             }
         }
 
@@ -256,6 +257,25 @@ internal sealed partial class NameLinker
             {
                 keys[i] = found;
             }
+        }
+    }
+
+    /// <summary>
+    /// Indexes the inner words of a full name of three or more words (Lula of Luiz Inácio Lula da Silva): names of
+    /// Portuguese, Spanish and Arabic usage are shortened to a middle name as often as to the last; particles (da, bin),
+    /// short words of three letters or less, are left out.
+    /// </summary>
+    private static void AddMiddleWords(Dictionary<string, List<int>> byWord, string key, int position)
+    {
+        var start = key.IndexOf(' ') + 1;
+        for (var end = key.IndexOf(' ', start); end > 0; end = key.IndexOf(' ', start))
+        {
+            if (end - start > 3)
+            {
+                AddPosition(byWord, key.AsSpan(start, end - start), position);
+            }
+
+            start = end + 1;
         }
     }
 

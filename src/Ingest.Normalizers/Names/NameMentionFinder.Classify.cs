@@ -64,9 +64,11 @@ internal sealed partial class NameMentionFinder
             titleBefore = false;
         }
 
-        while (last >= first && tokens[last].Has(NameTokenFlags.Lower) && !OrganizationCues.IsDesignator(tokenizer.Text(last))
+        while (last >= first && ((tokens[last].Has(NameTokenFlags.Lower) && !OrganizationCues.IsDesignator(tokenizer.Text(last))
             && !(last > first && tokens[last].Has(NameTokenFlags.HyphenBefore) && tokens[last - 1].IsCapitalized))
+            || (last > first && IsWeekday(tokenizer.Text(last)))))
         {
+            // A weekday after a name is the time of the event (along South Dixie Highway Saturday night), not a word of it.
             last--;
         }
     }
@@ -278,6 +280,14 @@ internal sealed partial class NameMentionFinder
             return true;
         }
 
+        if (!named && count == 1 && IsInnerCapitalWord(tokenizer.Text(first)) && IsProseWord(tokenizer, first))
+        {
+            // TechCrunch, MercadoLibre, BeyondSquare: two words written as one with a capital inside name a firm or a brand;
+            // people's names of this shape open with a short particle (McBride, DuBois, MacArthur) and places' never.
+            mentions.Add(new NameCandidate { First = first, Last = last, Kind = NameKind.Organization });
+            return true;
+        }
+
         if (!firstIsGiven && !named
             && (IsWorkplace(tokenizer, first) || (count > 1 && (HasCompanyAppositive(tokenizer, last) || HasTeamCue(tokenizer, first, last)))))
         {
@@ -374,6 +384,51 @@ internal sealed partial class NameMentionFinder
     }
 
     /// <summary>
+    /// Whether the word stands in running text, not in code or data: no straight quote, underscore or period right before
+    /// it, and after it a space, a mark that ends a phrase, or the end. Identifiers (<c>"TypeName":</c>,
+    /// <c>DateRange.Parse</c>) share the shape of firms' names but are written inside such marks.
+    /// </summary>
+    private static bool IsProseWord(NameTokenizer tokenizer, int index)
+    {
+        var before = index > 0 ? tokenizer.GapAfter(index - 1) : [];
+        if (before.Length > 0 && before[^1] is '"' or '_' or '.' or '<' or '`')
+        {
+            return false;
+        }
+
+        var after = tokenizer.GapAfter(index);
+        return after.Length == 0 || char.IsWhiteSpace(after[0])
+            || ((after[0] is ',' or '.' or ';' or ':' or '!' or '?' or ')' or '\u2019') && (after.Length > 1 ? char.IsWhiteSpace(after[1]) : index + 1 == tokenizer.Tokens.Length));
+    }
+
+    /// <summary>
+    /// Whether a word is two capitalised words of three or more letters written as one (TechCrunch, not SaaS, GmbH, McBride
+    /// or DuBois), the first not a surname prefix (MacArthur, FitzGerald), with no capital, digit or mark after the second's.
+    /// </summary>
+    private static bool IsInnerCapitalWord(ReadOnlySpan<char> word)
+    {
+        var inner = -1;
+        for (var k = 1; k < word.Length; k++)
+        {
+            if (char.IsUpper(word[k]))
+            {
+                if (inner >= 0)
+                {
+                    return false;
+                }
+
+                inner = k;
+            }
+            else if (!char.IsLower(word[k]))
+            {
+                return false;
+            }
+        }
+
+        return inner >= 3 && word.Length - inner >= 3 && char.IsUpper(word[0]) && word[..inner] is not ("Mac" or "Fitz" or "Van" or "Von" or "Del" or "Della" or "Des");
+    }
+
+    /// <summary>
     /// Whether a lifespan in brackets follows the name (Ilse Varga (1901-1987)): English gives the years of birth and
     /// death of a person, never of a place or a body, in this form.
     /// </summary>
@@ -392,6 +447,9 @@ internal sealed partial class NameMentionFinder
     /// </summary>
     private static bool IsOpeningParticle(NameTokenizer tokenizer, int first, int last, LexemeFlags flags)
         => first < last && (flags & LexemeFlags.Particle) != 0 && tokenizer.Text(first).Length == tokenizer.Key(first).Length;
+
+    private static bool IsWeekday(ReadOnlySpan<char> word)
+        => word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
 
     private static bool IsConnector(ReadOnlySpan<char> key) => key is "of" or "the" or "for" or "and" or "on" or "in" or "at";
 }

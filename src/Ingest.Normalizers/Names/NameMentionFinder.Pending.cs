@@ -15,7 +15,9 @@ internal sealed partial class NameMentionFinder
         var loneWords = new FullNameWords();
         var organizations = new HashSet<string>(StringComparer.Ordinal);
         MarkShortForms(tokenizer, mentions, organizations);
+        var matchReport = IsMatchReport(tokenizer);
         MarkTeamCities(tokenizer, mentions);
+        MarkSubjectTeams(tokenizer, mentions, matchReport);
         MarkTeamPlaces(tokenizer, mentions);
         MarkCompanyPlaces(tokenizer, mentions);
         var organizationFirstWords = new HashSet<string>(StringComparer.Ordinal);
@@ -54,7 +56,7 @@ internal sealed partial class NameMentionFinder
 
             if (candidate.Pending)
             {
-                if (!Confirm(tokenizer, mentions, m, kept, new(fullNameWords, loneWords), ref candidate, work))
+                if (!Confirm(tokenizer, mentions, m, kept, new(fullNameWords, loneWords, matchReport), ref candidate, work))
                 {
                     continue;
                 }
@@ -126,7 +128,7 @@ internal sealed partial class NameMentionFinder
     /// Decides a guess at <paramref name="index"/>; the mentions before <paramref name="kept"/> are the ones kept so far
     /// and those after <paramref name="index"/> are still to be decided.
     /// </summary>
-    private bool Confirm(NameTokenizer tokenizer, List<NameCandidate> mentions, int index, int kept, (FullNameWords Full, FullNameWords Lone) words, ref NameCandidate candidate, NameWork work)
+    private bool Confirm(NameTokenizer tokenizer, List<NameCandidate> mentions, int index, int kept, (FullNameWords Full, FullNameWords Lone, bool MatchReport) words, ref NameCandidate candidate, NameWork work)
     {
         var fullNameWords = words.Full;
         for (var k = candidate.First; k <= candidate.Last; k++)
@@ -163,33 +165,20 @@ internal sealed partial class NameMentionFinder
         NameCandidate? before = kept > 0 ? mentions[kept - 1] : null;
         NameCandidate? after = index + 1 < mentions.Count ? mentions[index + 1] : null;
 
-        if (candidate.Count > 1 && candidate.Kind == NameKind.Person && IsListedWith(tokenizer, candidate, before, after, NameKind.Person))
+        if (ListedKind(tokenizer, candidate, before, after) is { } listed && FitsList(tokenizer, candidate, listed, before))
         {
-            // Rory Kinnear, Maxine Peake and Neil Bell: names in one list are of one kind, so a name listed with a person is one.
+            // Rory Kinnear, Maxine Peake and Neil Bell; Aden, Taiz or Ibb; Quimbo and Zastra: the names of one list are of
+            // one kind, so a guess coordinated with a decided name takes its kind, and a guess decided so decides the next.
             candidate.Pending = false;
+            candidate.Kind = listed;
             return true;
         }
 
-        if (candidate.Count == 1 && IsListedWith(tokenizer, candidate, before, after, NameKind.Place))
-        {
-            candidate.Pending = false;
-            candidate.Kind = NameKind.Place;
-            return true;
-        }
-
-        if (before is { Pending: false, Kind: NameKind.Organization } b && candidate.First - b.Last == 2 && tokenizer.Text(candidate.First - 1) is "and"
-            && (Flags(tokenizer, candidate.First) & LexemeFlags.GivenName) == 0)
-        {
-            // Quimbo and Zastra: an unknown name joined by "and" to an organisation is one of the same kind.
-            candidate.Pending = false;
-            candidate.Kind = NameKind.Organization;
-            return true;
-        }
-
-        if (IsUnintroducedName(tokenizer, mentions, candidate))
+        if (IsUnintroducedName(tokenizer, mentions, candidate, words.MatchReport))
         {
             // Nobody named in full has this word, no title or place word comes with it, and it is not an ordinary word:
-            // news introduces people by full name and places by a preposition, so a bare name left over is a body's.
+            // news introduces people by full name and places by a preposition, so a bare name left over is a body's; in a
+            // match report, one that is the subject of a clause (Sundowns pressed, Arlen will) is a team.
             candidate.Pending = false;
             candidate.Kind = NameKind.Organization;
             return true;
@@ -202,15 +191,26 @@ internal sealed partial class NameMentionFinder
     /// Whether a guess of one word inside a sentence is a name the document never introduces as a person or a place:
     /// not a given name, title, demonym or ordinary word, in mixed case, with no place word before it.
     /// </summary>
-    private bool IsUnintroducedName(NameTokenizer tokenizer, List<NameCandidate> mentions, in NameCandidate candidate)
+    private bool IsUnintroducedName(NameTokenizer tokenizer, List<NameCandidate> mentions, in NameCandidate candidate, bool matchReport)
     {
         var tokens = tokenizer.Tokens;
         var index = candidate.First;
         return candidate.Count == 1 && candidate.Kind == NameKind.Person && candidate.Surname is null
             && !tokens[index].Has(NameTokenFlags.BreakBefore | NameTokenFlags.AllCaps)
             && (Flags(tokenizer, index) & (LexemeFlags.GivenName | LexemeFlags.Title | LexemeFlags.Demonym | LexemeFlags.Common | LexemeFlags.Surname)) == 0
-            && !IsOrdinary(tokenizer, index) && !HasPlaceCue(tokenizer, index, index) && IsActorOfVerbAfter(tokenizer, index, speech: true)
+            && !IsOrdinary(tokenizer, index) && !HasPlaceCue(tokenizer, index, index)
+            && (IsActorOfVerbAfter(tokenizer, index, speech: true) || HasWhichAfter(tokenizer, index) || (matchReport && IsSubjectOfClause(tokenizer, index, index)))
             && (!tokens[index].Has(NameTokenFlags.SentenceStart) || IsWrittenInsideSentence(tokenizer, mentions, index));
+    }
+
+    /// <summary>
+    /// Whether ", which" follows the name (Oppo, which took): English refers to people with "who", so a bare name the
+    /// document never introduces that takes "which" is a thing, and without a place word before it a body.
+    /// </summary>
+    private static bool HasWhichAfter(NameTokenizer tokenizer, int index)
+    {
+        var tokens = tokenizer.Tokens;
+        return index + 1 < tokens.Length && tokens[index + 1].Punctuation == ',' && tokenizer.Text(index + 1) is "which";
     }
 
     /// <summary>
@@ -259,32 +259,48 @@ internal sealed partial class NameMentionFinder
             || ((candidate.Count > 1 || candidate.Pending || candidate.Kind == NameKind.Place) && SpanKeys.Contains(firstWords, key));
     }
 
-    /// <summary>Whether the guess is joined by a comma or "and" to a decided mention of <paramref name="kind"/> before or after it.</summary>
-    private static bool IsListedWith(NameTokenizer tokenizer, in NameCandidate candidate, NameCandidate? before, NameCandidate? after, NameKind kind)
+    /// <summary>
+    /// The kind of the decided mention joined to the guess by a comma, "and" or "or", before it or else after it; null when
+    /// none is.
+    /// </summary>
+    private static NameKind? ListedKind(NameTokenizer tokenizer, in NameCandidate candidate, NameCandidate? before, NameCandidate? after)
     {
         var tokens = tokenizer.Tokens;
-        if (before is { Pending: false } b && b.Kind == kind)
+        if (before is { Pending: false } b)
         {
             var between = candidate.First - b.Last;
-            if ((between == 1 && tokens[candidate.First].Punctuation == ',')
-                || (between == 2 && tokenizer.Text(candidate.First - 1).SequenceEqual("and")))
+            if ((between == 1 && tokens[candidate.First].Punctuation == ',') || (between == 2 && IsListJoin(tokenizer.Text(candidate.First - 1))))
             {
-                return true;
+                return b.Kind;
             }
         }
 
-        if (after is { Pending: false } a && a.Kind == kind)
+        if (after is { Pending: false } a)
         {
             var between = a.First - candidate.Last;
-            if ((between == 1 && tokens[a.First].Punctuation == ',')
-                || (between == 2 && tokenizer.Text(candidate.Last + 1).SequenceEqual("and")))
+            if ((between == 1 && tokens[a.First].Punctuation == ',') || (between == 2 && IsListJoin(tokenizer.Text(candidate.Last + 1))))
             {
-                return true;
+                return a.Kind;
             }
         }
 
-        return false;
+        return null;
     }
+
+    /// <summary>
+    /// Whether the list's kind may be the guess's: a person's only for a name of several words (a lone capitalised word in a
+    /// list of people is as often a title or a heading word), a place's only for one word (several unknown words beside a
+    /// place are as often an event or a team), and a body's only after "and" and without a given name first.
+    /// </summary>
+    private bool FitsList(NameTokenizer tokenizer, in NameCandidate candidate, NameKind listed, NameCandidate? before) => listed switch
+    {
+        NameKind.Person => candidate.Count > 1,
+        NameKind.Place => candidate.Count == 1,
+        _ => before is { Pending: false, Kind: NameKind.Organization } b && candidate.First - b.Last == 2 && tokenizer.Text(candidate.First - 1) is "and"
+            && (Flags(tokenizer, candidate.First) & LexemeFlags.GivenName) == 0,
+    };
+
+    private static bool IsListJoin(ReadOnlySpan<char> word) => word is "and" or "or";
 
     /// <summary>
     /// Whether the leading words of an organisation name ending at <paramref name="last"/> name the area the body serves

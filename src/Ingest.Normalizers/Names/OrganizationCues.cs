@@ -116,7 +116,9 @@ internal static class OrganizationCues
 
     /// <summary>Plural forms of "be" and "have" after a subject (are, were, have), as a singular name takes them only as a group.</summary>
     /// <param name="text">The word after the name, in lower case.</param>
-    public static bool IsPluralVerb(ReadOnlySpan<char> text) => text is "are" or "were" or "have" or "aren't" or "weren't" or "haven't";
+    public static bool IsPluralVerb(ReadOnlySpan<char> text) => text is "are" or "were" or "have" or "aren't" or "weren't" or "haven't"
+        or "say" or "announce" or "release" or "plan" or "want" or "hope" or "insist" or "deny" or "claim" or "remain" or "continue"
+        or "return" or "head" or "expect" or "believe" or "intend" or "refuse" or "aim";
 
     /// <summary>
     /// Words after which a name is not the subject of the next verb: "and", "or", prepositions, and auxiliaries that
