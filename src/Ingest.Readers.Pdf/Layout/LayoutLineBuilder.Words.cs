@@ -84,7 +84,7 @@ internal sealed partial class LayoutLineBuilder
         var words = new List<string>();
         word.Clear();
         var pendingBreak = false;
-        var previousAfterSpace = false;
+        var spreadHan = IsSpreadHanLine(glyphs, start, end);
         var blankCenter = double.MaxValue;
         previousEnd = double.NaN;
         var previous = -1;
@@ -116,8 +116,7 @@ internal sealed partial class LayoutLineBuilder
             if (previous >= 0)
             {
                 var gap = u[i] - previousEnd;
-                var letterSpaced = pendingBreak && previousAfterSpace && IsLetterSpacedIdeograph(glyphs, k, end, previous, gap);
-                if ((pendingBreak || gap > 0) && !letterSpaced)
+                if ((pendingBreak || gap > 0) && !spreadHan)
                 {
                     var threshold = WordGapThreshold(glyphs, i, previous, tracking);
                     // A space glyph between letters whose boxes overlap (kerned together) only positions them: no
@@ -130,7 +129,6 @@ internal sealed partial class LayoutLineBuilder
                 }
             }
 
-            previousAfterSpace = previous < 0 || pendingBreak;
             pendingBreak = false;
             blankCenter = double.MaxValue;
             AppendVisible(text);
@@ -182,27 +180,56 @@ internal sealed partial class LayoutLineBuilder
     }
 
     /// <summary>
-    /// A space drawn between two ideographs close together (see <see cref="IdeographSpacingEm"/>), each of which
-    /// stands alone between spaces or the line's ends, spreads the characters of one word ("期 末 数"); a space before
-    /// or after a run of ideographs set solid separates that run ("第 2 节 计算综合"). The caller has checked the
-    /// space before the previous glyph.
+    /// A line (or a cell apart from its neighbours by a gutter) whose characters are all Han ideographs, each standing
+    /// alone between spaces, at even gaps of at most <see cref="IdeographSpacingEm"/>: one word spread by typed spaces
+    /// ("期 末 数"), since Chinese and Japanese put no spaces between words. Kana, full-width digits and punctuation are
+    /// left out: spaced they are separate items ("１ ２ ３"). A line with a run set solid or another script is read
+    /// with its spaces ("第 2 节 计算综合").
     /// </summary>
-    private bool IsLetterSpacedIdeograph(PdfGlyphRun glyphs, int k, int end, int previous, double gap)
+    /// <remarks>
+    /// An enumeration of single Han characters with ordinary spaces ("甲 乙 丙 丁") has the same geometry as a
+    /// letter-spaced heading (the gap is the width of the space either way), so it cannot be told apart here and is
+    /// read as one word.
+    /// </remarks>
+    private bool IsSpreadHanLine(PdfGlyphRun glyphs, int start, int end)
     {
-        var i = order[k];
-        if (gap > IdeographSpacingEm * Math.Max(size[i], size[previous])
-            || !LayoutScripts.IsIdeographic(glyphs[previous].Text) || !LayoutScripts.IsIdeographic(glyphs[i].Text))
+        var count = 0;
+        var spaced = false;
+        double previousEnd = double.NaN, minGap = double.MaxValue, maxGap = double.MinValue, em = 0;
+        for (var k = start; k < end; k++)
         {
-            return false;
+            var i = order[k];
+            var text = glyphs[i].Text;
+            if (IsBlank(text))
+            {
+                spaced = true;
+                continue;
+            }
+
+            if (text == "\u00AD")
+            {
+                continue;
+            }
+
+            if (!LayoutScripts.IsHan(text) || (count > 0 && !spaced))
+            {
+                return false;
+            }
+
+            if (count > 0)
+            {
+                var gap = u[i] - previousEnd;
+                minGap = Math.Min(minGap, gap);
+                maxGap = Math.Max(maxGap, gap);
+            }
+
+            em = Math.Max(em, size[i]);
+            previousEnd = u[i] + adv[i];
+            spaced = false;
+            count++;
         }
 
-        var next = k + 1;
-        while (next < end && glyphs[order[next]].Text == "\u00AD")
-        {
-            next++;
-        }
-
-        return next >= end || IsBlank(glyphs[order[next]].Text);
+        return count >= 2 && minGap > 0 && maxGap <= IdeographSpacingEm * em && maxGap - minGap <= EvenGapEm * em;
     }
 
     /// <summary>

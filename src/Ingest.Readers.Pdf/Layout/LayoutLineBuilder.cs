@@ -34,6 +34,9 @@ internal sealed partial class LayoutLineBuilder
     /// </summary>
     private const double IdeographSpacingEm = 1.0;
 
+    /// <summary>Gaps differing by at most this many ems are even: letter-spacing repeats one space width.</summary>
+    private const double EvenGapEm = 0.15;
+
     /// <summary>How many rows (including its own) a gutter's whitespace must run through.</summary>
     private const int GutterRows = 3;
 

@@ -80,13 +80,7 @@ internal static class LayoutRunningTitles
     /// first line is followed at about one line pitch; and only over a page of running text (a few lines under a
     /// title are no such page).
     /// </summary>
-    /// <remarks>
-    /// On the document's first page the top line may be its title, so there it must be set smaller than the body
-    /// text, or stand over a line more prominent than itself (larger, or bold or italic where it is upright and
-    /// light): a title is never smaller than the text it heads nor plainer than the heading under it, a running header
-    /// often is (a one-page document's header
-    /// repeats nowhere).
-    /// </remarks>
+    /// <remarks>See <see cref="TitleSafe"/> for the document's first page.</remarks>
     /// <param name="lines">The page's lines.</param>
     /// <param name="height">The page height.</param>
     /// <param name="firstPage">True on the document's first page with text.</param>
@@ -105,8 +99,7 @@ internal static class LayoutRunningTitles
             return;
         }
 
-        var titleSafe = !firstPage || top.MaxFontSize <= body - 0.5 || next.MaxFontSize > top.MaxFontSize + 0.5 || ((next.IsBold || next.IsItalic) && !top.IsItalic);
-        if (titleSafe && OtherChars(lines, top) >= LoneHeaderPageChars)
+        if (TitleSafe(top, next, body, firstPage) && OtherChars(lines, top) >= LoneHeaderPageChars)
         {
             top.Role = BlockKind.PageHeader;
         }
@@ -114,10 +107,16 @@ internal static class LayoutRunningTitles
 
     /// <summary>
     /// A running footer that does not repeat (a one-page document's): the bottommost line, in the bottom band, short,
-    /// set in the page's body size (bold or not: no title stands at a page's foot) (a footnote is set smaller, and is content), under a page of running text
-    /// and set apart from the text above it by more than two and a half of its ems, where a paragraph's next line
-    /// follows at one line pitch.
+    /// set in the page's body size (bold or not: no title stands at a page's foot; a footnote is set smaller, and is
+    /// content), under a page of running text and set apart from the text above it by more than two and a half of its
+    /// ems, where a paragraph's next line follows at one line pitch.
     /// </summary>
+    /// <remarks>
+    /// A one-page letter or notice also ends with a short line set apart (a signature, a closing sentence), so the
+    /// footer needs evidence of page furniture besides its place: it stands under the page's footnotes (body text
+    /// never resumes below them) or is centred on the text block; and it never closes a sentence nor follows a line
+    /// that leads on to it ("Yours sincerely,").
+    /// </remarks>
     /// <param name="lines">The page's lines.</param>
     /// <param name="height">The page height.</param>
     public static void MarkLoneFooter(List<LayoutLine> lines, double height)
@@ -131,11 +130,57 @@ internal static class LayoutRunningTitles
         }
 
         var next = NearestApart(lines, bottom, top: false);
-        if (next is not null && next.Baseline - bottom.Baseline > 2.5 * bottom.MaxFontSize && OtherChars(lines, bottom) >= LoneHeaderPageChars)
+        if (next is not null && next.Baseline - bottom.Baseline > 2.5 * bottom.MaxFontSize && OtherChars(lines, bottom) >= LoneHeaderPageChars
+            && !LayoutLineEnds.EndsSentence(bottom) && !LayoutLineEnds.LeadsOn(next)
+            && (next.MaxFontSize < body - 0.5 || IsCentredOnText(lines, bottom)))
         {
             bottom.Role = BlockKind.PageFooter;
         }
     }
+
+    /// <summary>
+    /// On the document's first page the top line may be its title or its own first words, so there it must be set
+    /// smaller than the body text, or stand over a line more prominent than itself (larger, or bold or italic where it
+    /// is upright and light) while reading as a name: a title is never smaller than the text it heads nor plainer than
+    /// the heading under it, a running header often is (a one-page document's header repeats nowhere). A sentence
+    /// ("Please read this before the meeting.") or a date ("7 December 2026") over a bold heading is the letter's or
+    /// notice's own text, so a line with a figure or closing punctuation never counts as a header there.
+    /// </summary>
+    private static bool TitleSafe(LayoutLine top, LayoutLine next, double body, bool firstPage)
+    {
+        if (!firstPage || top.MaxFontSize <= body - 0.5)
+        {
+            return true;
+        }
+
+        var prominentBelow = next.MaxFontSize > top.MaxFontSize + 0.5 || ((next.IsBold || next.IsItalic) && !top.IsItalic);
+        return prominentBelow && !LayoutLineEnds.HasDigit(top) && !LayoutLineEnds.EndsSentence(top) && !LayoutLineEnds.LeadsOn(top);
+    }
+
+    /// <summary>
+    /// True when the line is centred on the page's text block and narrower than it, as a footer set under a page is;
+    /// a signature or a closing line starts at the text's margin.
+    /// </summary>
+    private static bool IsCentredOnText(List<LayoutLine> lines, LayoutLine edge)
+    {
+        double left = double.MaxValue, right = double.MinValue;
+        foreach (var line in lines)
+        {
+            if (line != edge && line.Direction == 0)
+            {
+                left = Math.Min(left, line.Left);
+                right = Math.Max(right, line.Right);
+            }
+        }
+
+        var width = right - left;
+        var centre = 0.5 * (edge.Left + edge.Right);
+        return width > 0 && edge.Right - edge.Left < CentredWidthShare * width
+            && Math.Abs(centre - (0.5 * (left + right))) <= edge.MaxFontSize;
+    }
+
+    /// <summary>A centred footer is at most this share of the text block's width (a full line is not centred).</summary>
+    private const double CentredWidthShare = 0.8;
 
     /// <summary>A line still in the body, short and no larger than the body text: what a running title looks like.</summary>
     private static bool IsLoneTitleCandidate(LayoutLine line, double bodySize)

@@ -24,4 +24,18 @@ internal static class LayoutScripts
         return c is (>= '\u3001' and <= '\u303F') or (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF')
             or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF01' and <= '\uFF60');
     }
+
+    /// <summary>
+    /// True when the glyph's text is one Han ideograph (the unified ideographs, extension A, the compatibility block
+    /// and the supplementary planes 2 and 3): not kana, punctuation or full-width forms.
+    /// </summary>
+    public static bool IsHan(string text)
+    {
+        if (text.Length == 2 && char.IsSurrogatePair(text[0], text[1]))
+        {
+            return char.ConvertToUtf32(text[0], text[1]) is >= 0x20000 and <= 0x3FFFF;
+        }
+
+        return text.Length == 1 && text[0] is (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+    }
 }

@@ -80,4 +80,54 @@ public sealed class LayoutCjkTests
 
         Assert.Equal(["期末数", "第 2 节 计算综合"], lines);
     }
+
+    /// <summary>
+    /// Draws each character of <paramref name="text"/> full-width with a space glyph (half an em) drawn after it,
+    /// the next character <paramref name="gapsEm"/> ems further on (one entry per gap).
+    /// </summary>
+    private static void SpacedCharacters(SyntheticPage page, string text, double x, double y, params double[] gapsEm)
+    {
+        const double size = 10;
+        for (var c = 0; c < text.Length; c++)
+        {
+            page.Add(new PdfGlyph(text[c].ToString(), x, y, size, size, 0, 0.5 * size, 7, false, false, 0));
+            x += size;
+            if (c < gapsEm.Length)
+            {
+                page.Add(new PdfGlyph(" ", x, y, 0.5 * size, size, 0, 0.5 * size, 7, false, false, 0));
+                x += gapsEm[c] * size;
+            }
+        }
+    }
+
+    [Fact]
+    public void Han_characters_each_alone_at_even_spaced_gaps_read_as_one_word()
+    {
+        var page = new SyntheticPage();
+        SpacedCharacters(page, "东南西北", 72, 700, 0.5, 0.5, 0.5);
+
+        Assert.Equal("东南西北", Assert.Single(SyntheticPage.Analyze(page)).Text);
+    }
+
+    [Theory]
+    [InlineData("１２３")]
+    [InlineData("あいう")]
+    [InlineData("东南あ")]
+    public void Full_width_digits_or_kana_spread_by_spaces_stay_separate(string characters)
+    {
+        var page = new SyntheticPage();
+        SpacedCharacters(page, characters, 72, 700, 0.5, 0.5);
+
+        Assert.Equal(string.Join(' ', characters.ToCharArray()), Assert.Single(SyntheticPage.Analyze(page)).Text);
+    }
+
+    [Fact]
+    public void Han_characters_at_uneven_spaced_gaps_stay_separate()
+    {
+        // Letter-spacing repeats one gap; gaps of half an em and nearly one em are items set apart, not one word.
+        var page = new SyntheticPage();
+        SpacedCharacters(page, "甲乙丙", 72, 700, 0.5, 0.95);
+
+        Assert.Equal("甲 乙 丙", Assert.Single(SyntheticPage.Analyze(page)).Text);
+    }
 }
