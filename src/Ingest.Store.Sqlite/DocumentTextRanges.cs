@@ -14,7 +14,7 @@ namespace Ingest.Store.Sqlite;
 internal sealed class DocumentTextRanges
 {
     /// <summary>Past this size (UTF-8) a document's chunks keep their own text: each read of one would load all of it.</summary>
-    public const int LargestDocumentBytes = 1 << 20;
+    public const int LargestDocumentBytes = 1 << 15;
 
     private string? _text;
     private int _char;
