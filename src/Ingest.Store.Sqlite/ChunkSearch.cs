@@ -13,9 +13,10 @@ internal static class ChunkSearch
     /// read with its embedding but without its text (<see cref="ChunkHit.Text"/> is empty; <see cref="Text"/> reads it for
     /// the few that are kept): a chunk's text may be read from its document's whole text (schema 8).
     /// </summary>
-    public static List<(ChunkHit Hit, byte[]? Embedding, long Id)> Run(SqliteConnection connection, ChunkQuery query, bool needEmbeddings, int limit)
+    public static List<(ChunkHit Hit, byte[]? Embedding, long Id)> Run(SqliteConnection connection, ChunkQuery query, bool needEmbeddings, int limit, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         var match = FullTextQuery.From(query.Text);
         var sql = new StringBuilder(512);
         sql.Append("SELECT d.source, d.title, c.chunk_key, c.ordinal, ")
@@ -72,10 +73,11 @@ internal static class ChunkSearch
         return Read(command);
     }
 
-    /// <summary>The text of the chunk <paramref name="id"/>.</summary>
-    public static string Text(SqliteConnection connection, long id)
+    /// <summary>The text of the chunk <paramref name="id"/>, in <paramref name="transaction"/> (the one its id was read in: ids are reused).</summary>
+    public static string Text(SqliteConnection connection, long id, SqliteTransaction transaction)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "SELECT text FROM chunks WHERE id = $id";
         command.Parameters.AddWithValue("$id", id);
         return command.ExecuteScalar() as string ?? string.Empty;

@@ -13,8 +13,13 @@ namespace Ingest.Store.Sqlite;
 /// </summary>
 internal sealed class DocumentTextRanges
 {
-    /// <summary>Past this size (UTF-8) a document's chunks keep their own text: each read of one would load all of it.</summary>
-    public const int LargestDocumentBytes = 1 << 20;
+    /// <summary>
+    /// Past this size (UTF-8) a document's chunks keep their own text: each read of one through the view loads the whole
+    /// document text, so reading all of a document's chunks costs time quadratic in its size (a 1 MB document's 849
+    /// chunks: 0.4-1.6 s against 1-9 ms from a table). At 32 KiB a chunk read costs about four times a plain row's, at
+    /// 64 KiB eight (docs/store.md); the benchmark corpus's documents are all under 18 KB.
+    /// </summary>
+    public const int LargestDocumentBytes = 1 << 15;
 
     private string? _text;
     private int _char;

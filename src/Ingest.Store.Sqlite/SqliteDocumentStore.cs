@@ -29,7 +29,8 @@ public sealed class SqliteDocumentStore : IDisposable
         var names = new PendingFullText(connection, "names_fts", "names");
         _fullText = [chunkText, names];
         _writer = new DocumentWriter(connection, run, chunkText, names);
-        _batch = new WriteBatch(connection, _fullText, Counts, Math.Max(1, options.WriteBatchSize), options.WriteBatchTime);
+        _batch = new WriteBatch(connection, _fullText, Counts, Math.Max(1, options.WriteBatchSize), options.WriteBatchTime,
+            Math.Max(1, options.MaxPendingFullTextCharacters));
     }
 
     /// <summary>How many documents this store's writes added, replaced and found unchanged since it was opened, counted when their batch commits.</summary>
@@ -106,17 +107,25 @@ public sealed class SqliteDocumentStore : IDisposable
         }
 
         var vector = await Embedder.EmbedQueryAsync(query.SimilarTo, cancellationToken).ConfigureAwait(false);
-        var best = SearchWithEmbeddings(query, int.MaxValue)
+        lock (_gate)
+        {
+            CommitLocked();
+            return Guard(() => RankBySimilarity(query, vector));
+        }
+    }
+
+    // The candidates are read without their text and only the ones kept are read with it, in one read transaction: a
+    // chunk id freed by a replaced document is reused (no AUTOINCREMENT), so a write in between (by this store or another
+    // process) could pair a hit with another chunk's text.
+    private ChunkHit[] RankBySimilarity(ChunkQuery query, float[] vector)
+    {
+        using var snapshot = _connection.BeginTransaction(deferred: true);
+        var best = ChunkSearch.Run(_connection, query, needEmbeddings: true, int.MaxValue, snapshot)
             .Select(c => (Hit: c.Hit with { Score = CosineSimilarity.Of(vector, EmbeddingCodec.Decode(c.Embedding)) }, c.Id))
             .OrderByDescending(c => c.Hit.Score)
             .Take(Math.Max(1, query.Limit))
             .ToArray();
-
-        // The candidates were read without their text: only the ones kept are read with it.
-        lock (_gate)
-        {
-            return Array.ConvertAll(best, c => c.Hit with { Text = Guard(() => ChunkSearch.Text(_connection, c.Id)) });
-        }
+        return Array.ConvertAll(best, c => c.Hit with { Text = ChunkSearch.Text(_connection, c.Id, snapshot) });
     }
 
     /// <summary>
@@ -203,15 +212,6 @@ public sealed class SqliteDocumentStore : IDisposable
     }
 
     internal ChunkEmbedder? Embedder { get; }
-
-    internal List<(ChunkHit Hit, byte[]? Embedding, long Id)> SearchWithEmbeddings(ChunkQuery query, int limit)
-    {
-        lock (_gate)
-        {
-            CommitLocked();
-            return ChunkSearch.Run(_connection, query, needEmbeddings: true, limit);
-        }
-    }
 
     // A look-up and at most one update: no savepoint needed.
     internal bool TryMarkCurrent(Uri source, string hash, string fingerprint, IngestStatus status) =>

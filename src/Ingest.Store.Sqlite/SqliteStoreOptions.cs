@@ -28,4 +28,10 @@ public sealed class SqliteStoreOptions
 
     /// <summary>How old a batch may get before the next write commits it. Default: 2 s.</summary>
     public TimeSpan WriteBatchTime { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How many characters of full-text rows (chunk text, heading paths, names) a batch holds in memory before it commits
+    /// early: 32 M (64 MiB of UTF-16). Internal so tests can cross it with small documents.
+    /// </summary>
+    internal long MaxPendingFullTextCharacters { get; set; } = 32L * 1024 * 1024;
 }

@@ -7,14 +7,18 @@ internal static class StoreMigration
 {
     public static void Run(SqliteConnection connection)
     {
-        using var version = connection.CreateCommand();
-        version.CommandText = "SELECT version FROM schema_info LIMIT 1";
-        if (version.ExecuteScalar() is not long stored || stored >= StoreSchema.Version)
+        if (StoredVersion(connection, null) is not long seen || seen >= StoreSchema.Version)
         {
             return;
         }
 
-        using var transaction = connection.BeginTransaction();
+        // Read again under the write lock (BEGIN IMMEDIATE): of two processes that open a database of an earlier schema
+        // at once, both may have read the old version above; the second to take the lock finds the database migrated.
+        using var transaction = connection.BeginTransaction(deferred: false);
+        if (StoredVersion(connection, transaction) is not long stored || stored >= StoreSchema.Version)
+        {
+            return;
+        }
 
         // Version 2 kept chunks_fts in step by triggers on chunks; the writer now adds a batch's rows just before it
         // commits (PendingFullText) and deletes a replaced document's rows itself. The index itself is unchanged.
@@ -90,6 +94,14 @@ internal static class StoreMigration
         DROP TABLE names_fts;
         ALTER TABLE names_fts_contentless RENAME TO names_fts;
         """;
+
+    private static long? StoredVersion(SqliteConnection connection, SqliteTransaction? transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT version FROM schema_info LIMIT 1";
+        return command.ExecuteScalar() as long?;
+    }
 
     private static bool IsContentless(SqliteConnection connection, SqliteTransaction transaction, string table)
     {

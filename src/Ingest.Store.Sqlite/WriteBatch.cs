@@ -11,7 +11,7 @@ namespace Ingest.Store.Sqlite;
 /// committed: a document is reported written only when it is in the database. The batch's full-text rows (chunks and names) are added
 /// just before the commit (<see cref="PendingFullText"/>). Not thread-safe: the store locks.
 /// </summary>
-internal sealed class WriteBatch(SqliteConnection connection, IReadOnlyList<PendingFullText> fullText, StoreWriteCounts counts, int maxDocuments, TimeSpan maxAge)
+internal sealed class WriteBatch(SqliteConnection connection, IReadOnlyList<PendingFullText> fullText, StoreWriteCounts counts, int maxDocuments, TimeSpan maxAge, long maxPendingCharacters)
     : IDisposable
 {
     private readonly List<StoreWriteOutcome> _pending = [];
@@ -94,12 +94,8 @@ internal sealed class WriteBatch(SqliteConnection connection, IReadOnlyList<Pend
         return outcome;
     }
 
-    /// <summary>
-    /// The full-text rows wait in memory with their text until the commit (schema 8: most chunk rows keep no text of
-    /// their own to copy it from), so a batch of large documents commits once they hold this many characters.
-    /// </summary>
-    internal const long MaxPendingCharacters = 32L * 1024 * 1024;
-
+    // The full-text rows wait in memory with their text until the commit (schema 8: most chunk rows keep no text of their
+    // own to copy it from), so a batch of large documents commits once they hold this many characters.
     private bool HoldsMuchText()
     {
         long characters = 0;
@@ -108,7 +104,7 @@ internal sealed class WriteBatch(SqliteConnection connection, IReadOnlyList<Pend
             characters += index.PendingCharacters;
         }
 
-        return characters >= MaxPendingCharacters;
+        return characters >= maxPendingCharacters;
     }
 
     /// <summary>Commits the open batch, if any, and counts its documents; when the commit fails none of them is counted.</summary>

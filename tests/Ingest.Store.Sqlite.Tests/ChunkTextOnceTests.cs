@@ -107,6 +107,40 @@ public sealed class ChunkTextOnceTests : IDisposable
         Execute(after, "INSERT INTO names_fts(names_fts, rank) VALUES ('integrity-check', 1)");
     }
 
+    [Fact]
+    public async Task A_document_of_40_KB_in_utf8_keeps_its_chunks_text_and_one_of_30_KB_keeps_ranges()
+    {
+        // Reading a range loads its document's whole text, once per chunk: reading all chunks of a document costs time
+        // quadratic in its size, so only documents up to 32 KiB (in UTF-8 bytes, not characters) keep ranges. The larger
+        // document here is under the bound in characters (three bytes each).
+        const string Ideographs = "東京と北京と大阪の記録。市場は静かで、川は冬に凍った。港の船は春まで待った。\n\n";
+        var under = Repeat("The river rose past the old mill and the ferry stopped for the winter.\n\n", 30_000);
+        var over = Repeat(Ideographs, 40_000);
+        await File.WriteAllTextAsync(Path.Combine(_harness.Documents, "under.txt"), under);
+        await File.WriteAllTextAsync(Path.Combine(_harness.Documents, "over.txt"), over);
+        await _harness.IngestAsync();
+        using var connection = Connect();
+
+        var rows = Rows(connection, """
+            SELECT substr(d.source, -8), length(d.text), length(CAST(d.text AS BLOB)) / 1000, count(*) > 10, count(r.text_at) = count(*)
+            FROM chunk_rows r JOIN documents d ON d.id = r.document_id GROUP BY d.id ORDER BY d.source
+            """);
+
+        Assert.Equal(["over.txt|" + over.TrimEnd().Length + "|39|1|0", "nder.txt|" + under.TrimEnd().Length + "|29|1|1"], rows);
+        Assert.Equal(over.TrimEnd(), string.Join("\n\n", Rows(connection, "SELECT c.text FROM chunks c JOIN documents d ON d.id = c.document_id WHERE d.source LIKE '%over.txt' ORDER BY c.ordinal")));
+    }
+
+    private static string Repeat(string paragraph, int utf8Bytes)
+    {
+        var text = new StringBuilder();
+        for (var bytes = 0; bytes + Encoding.UTF8.GetByteCount(paragraph) <= utf8Bytes; bytes += Encoding.UTF8.GetByteCount(paragraph))
+        {
+            text.Append(paragraph);
+        }
+
+        return text.ToString();
+    }
+
     private const string EveryChunk = "SELECT id, document_id, chunk_key, ordinal, text, token_count, heading_path, block_kinds, pages, segments FROM chunks ORDER BY id";
 
     private const string Matches = """

@@ -131,6 +131,62 @@ public sealed class WriteBatchTests : IDisposable
     }
 
     /// <summary>Results of the first <paramref name="count"/> text fixtures, read by a pipeline writing to a database of its own.</summary>
+    [Fact]
+    public async Task A_batch_whose_full_text_rows_cross_the_character_limit_commits_early_and_indexes_every_row_as_one_batch_would()
+    {
+        var results = await ResultsAsync(5);
+        using var reference = new StoreHarness();
+        await WriteAllAsync(reference, results);
+
+        // About 49,000 characters of chunk text in five documents: a limit of 12,000 commits two or three times on the way.
+        var committedAfterEachWrite = new List<long>();
+        await using (var provider = _harness.BuildProvider(configure: o =>
+            (o.WriteBatchSize, o.WriteBatchTime, o.MaxPendingFullTextCharacters) = (100, TimeSpan.FromHours(1), 12_000)))
+        {
+            var sink = provider.GetServices<IResultSink>().Single();
+            foreach (var result in results)
+            {
+                await sink.WriteAsync(result);
+                committedAfterEachWrite.Add(CommittedDocuments());
+            }
+
+            await sink.FlushAsync();
+        }
+
+        using var early = StoreQueries.Connect(_harness.DatabasePath);
+        using var once = StoreQueries.Connect(reference.DatabasePath);
+        Assert.Contains(committedAfterEachWrite, c => c is > 0 and < 5);
+        Assert.Equal(5L, CommittedDocuments());
+        foreach (var index in new[] { "chunks_fts", "names_fts" })
+        {
+            StoreQueries.Execute(early, $"INSERT INTO {index}({index}, rank) VALUES ('integrity-check', 1)");
+            Assert.Equal(IndexEntries(once, index), IndexEntries(early, index));
+        }
+
+        Assert.Equal(StoreQueries.Rows(once, EveryChunk), StoreQueries.Rows(early, EveryChunk));
+    }
+
+    private const string EveryChunk = "SELECT d.source, c.id, c.ordinal, c.text, c.heading_path FROM chunks c JOIN documents d ON d.id = c.document_id ORDER BY c.id";
+
+    // Every term of the index with the row, column and position it was found at.
+    private static List<string> IndexEntries(Microsoft.Data.Sqlite.SqliteConnection connection, string index)
+    {
+        StoreQueries.Execute(connection, $"DROP TABLE IF EXISTS temp.entries; CREATE VIRTUAL TABLE temp.entries USING fts5vocab(main, {index}, 'instance')");
+        return StoreQueries.Rows(connection, "SELECT term, doc, col, offset FROM temp.entries ORDER BY term, doc, col, offset");
+    }
+
+    private static async Task WriteAllAsync(StoreHarness target, IEnumerable<IngestResult> results)
+    {
+        await using var provider = target.BuildProvider();
+        var sink = provider.GetServices<IResultSink>().Single();
+        foreach (var result in results)
+        {
+            await sink.WriteAsync(result);
+        }
+
+        await sink.FlushAsync();
+    }
+
     private async Task<List<IngestResult>> ResultsAsync(int count)
     {
         await using var provider = _source.BuildProvider();
