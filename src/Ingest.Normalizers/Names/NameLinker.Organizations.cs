@@ -31,7 +31,7 @@ internal sealed partial class NameLinker
                 expansions.TryAdd(keys[i], keys[i - 1]);
             }
 
-            acronyms |= m.Count == 1 && tokens[m.First].Has(NameTokenFlags.AllCaps);
+            acronyms |= m.Count == 1 && m.Entry is null && tokens[m.First].Has(NameTokenFlags.AllCaps);
 
             // Every leading part of a name of several words (Nordvik, Nordvik Shipping for Nordvik Shipping ASA) stands for it;
             // each distinct name is split once.
@@ -118,7 +118,7 @@ internal sealed partial class NameLinker
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.Kind == NameKind.Organization && m.Count == 1 && tokens[m.First].Has(NameTokenFlags.AllCaps) && !expansions.ContainsKey(keys[i])
+            if (m.Kind == NameKind.Organization && m.Count == 1 && m.Entry is null && tokens[m.First].Has(NameTokenFlags.AllCaps) && !expansions.ContainsKey(keys[i])
                 && SpanKeys.TryGetValue(byInitials, tokenizer.Text(m.First), out var full) && full is not null)
             {
                 expansions[keys[i]] = full;

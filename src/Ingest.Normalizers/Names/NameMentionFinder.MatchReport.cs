@@ -51,7 +51,7 @@ internal sealed partial class NameMentionFinder
         {
             var candidate = mentions[m];
             if (candidate.Kind == NameKind.Place && candidate.Entry is not null && !candidate.AsTeam
-                && !tokens[candidate.First].Has(NameTokenFlags.AllCaps) && IsSubjectOfClause(tokenizer, candidate.First, candidate.Last)
+                && !tokens[candidate.First].Has(NameTokenFlags.AllCaps) && IsSubjectOfClause(tokenizer, candidate.First, candidate.Last, contest: true)
                 && !HasPlaceCue(tokenizer, candidate.First, candidate.Last) && !IsDateline(tokenizer, candidate.Last))
             {
                 mentions[m] = candidate with { Kind = NameKind.Organization, AsTeam = true };
@@ -60,10 +60,12 @@ internal sealed partial class NameMentionFinder
     }
 
     /// <summary>
-    /// Whether the name at <paramref name="first"/>..<paramref name="last"/> is the subject of the clause: a finite verb
-    /// follows it (a modal or auxiliary, a past form in -ed, a verb of contest), and no preposition stands before it.
+    /// Whether the name at <paramref name="first"/>..<paramref name="last"/> is the subject of a team's clause: a verb in
+    /// the plural follows it (British usage gives a team plural verbs: Tottenham have, Leeds were, Arlen sit; a player or
+    /// a town takes the singular: Okonkwo scored, London has hosted), or with <paramref name="contest"/> a verb of contest,
+    /// and no preposition stands before it.
     /// </summary>
-    private static bool IsSubjectOfClause(NameTokenizer tokenizer, int first, int last)
+    private static bool IsSubjectOfClause(NameTokenizer tokenizer, int first, int last, bool contest)
     {
         var tokens = tokenizer.Tokens;
         if (last + 1 >= tokens.Length || !tokens[last + 1].Has(NameTokenFlags.SpaceBefore) || !tokens[last + 1].Has(NameTokenFlags.Lower)
@@ -78,7 +80,7 @@ internal sealed partial class NameMentionFinder
         }
 
         var verb = tokenizer.Text(last + 1);
-        return IsAuxiliary(verb) || IsTeamVerb(verb) || OrganizationCues.IsContestVerbAfter(verb) || (verb.Length >= 5 && verb.EndsWith("ed", StringComparison.Ordinal));
+        return IsPluralAuxiliary(verb) || IsTeamVerb(verb) || (contest && OrganizationCues.IsContestVerbAfter(verb));
     }
 
     /// <summary>
@@ -86,13 +88,10 @@ internal sealed partial class NameMentionFinder
     /// a team's verb in the plural, so the bare form after a name is a verb, not a noun.
     /// </summary>
     private static bool IsTeamVerb(ReadOnlySpan<char> word)
-        => word is "run" or "sit" or "sits" or "lead" or "leads" or "host" or "hosts" or "face" or "faces" or "travel" or "travels"
-            or "need" or "needs" or "remain" or "remains" or "fall" or "falls" or "go" or "goes" or "win" or "wins" or "lose" or "loses"
-            or "climb" or "climbs" or "move" or "moves" or "stay" or "stays" or "hold" or "holds" or "trail" or "trails" or "visit" or "visits";
+        => word is "run" or "sit" or "lead" or "host" or "face" or "travel" or "need" or "remain" or "fall" or "go" or "win" or "lose"
+            or "climb" or "move" or "stay" or "hold" or "trail" or "visit";
 
-    private static bool IsAuxiliary(ReadOnlySpan<char> word)
-        => word is "will" or "would" or "could" or "can" or "should" or "must" or "might" or "may" or "are" or "were" or "have" or "had"
-            or "has" or "is" or "was" or "did" or "do" or "does";
+    private static bool IsPluralAuxiliary(ReadOnlySpan<char> word) => word is "are" or "were" or "have" or "do";
 
     private static bool IsPreposition(ReadOnlySpan<char> word)
         => word is "in" or "at" or "from" or "to" or "of" or "near" or "into" or "for" or "with" or "by" or "on" or "over" or "against" or "across";

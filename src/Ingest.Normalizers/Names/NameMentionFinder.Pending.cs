@@ -199,7 +199,7 @@ internal sealed partial class NameMentionFinder
             && !tokens[index].Has(NameTokenFlags.BreakBefore | NameTokenFlags.AllCaps)
             && (Flags(tokenizer, index) & (LexemeFlags.GivenName | LexemeFlags.Title | LexemeFlags.Demonym | LexemeFlags.Common | LexemeFlags.Surname)) == 0
             && !IsOrdinary(tokenizer, index) && !HasPlaceCue(tokenizer, index, index)
-            && (IsActorOfVerbAfter(tokenizer, index, speech: true) || HasWhichAfter(tokenizer, index) || (matchReport && IsSubjectOfClause(tokenizer, index, index)))
+            && (IsActorOfVerbAfter(tokenizer, index, speech: true) || HasWhichAfter(tokenizer, index) || (matchReport && IsSubjectOfClause(tokenizer, index, index, contest: false)))
             && (!tokens[index].Has(NameTokenFlags.SentenceStart) || IsWrittenInsideSentence(tokenizer, mentions, index));
     }
 

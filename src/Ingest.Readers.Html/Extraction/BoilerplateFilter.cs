@@ -455,19 +455,23 @@ internal sealed partial class BoilerplateFilter
         return false;
     }
 
-    // The path of a sign-up page: a segment that is, or opens with, the word ("/subscribe", "/newsletters/daily", "/signup?src=story").
-    [GeneratedRegex(@"/(?:subscribe|subscriptions?|newsletters?|sign-?up|membership|donate)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The path of a sign-up page: a segment that is the word ("/subscribe", "/newsletters/daily", "/signup?src=story");
+    // a slug that opens with it ("/membership-rules", "/donate-blood-shortage") is an article.
+    [GeneratedRegex(@"/(?:subscribe|subscriptions?|newsletters?|sign-?up|membership|donate)(?=$|[/?#.])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SignUpTarget();
 
-    // The listing page of a topic: a path segment that names tags, topics, categories, sections, subjects or keywords.
-    [GeneratedRegex(@"/(?:tags?|topics?|categor(?:y|ies)|sections?|subjects?|keywords?|themen|thema|schlagworte?|etiquetas?|temas?|sujets?)/", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The listing page of a topic: a path segment that names tags, topics, categories or keywords (not sections or
+    // subjects, which many sites put in their article addresses).
+    [GeneratedRegex(@"/(?:tags?|topics?|categor(?:y|ies)|keywords?|themen|thema|schlagworte?|etiquetas?|temas?|sujets?)/", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TaxonomyPath();
 
     // "Tags:", "Filed under:", "Topics :" and the commas, bars and bullets left between the links.
     [GeneratedRegex(@"^\s*\p{L}[\p{L} ]{0,29}:[\s,;|·•/]*$", RegexOptions.CultureInvariant)]
     private static partial Regex TaxonomyLabel();
 
-    [GeneratedRegex(@"^\s*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The sign, "Copyright" with it, or "Copyright" and a year in a line that is no sentence (no closing period) unless it
+    // reserves rights: "(c) 2019 amendments apply." and "Copyright 2024 figures show ... readers." open sentences.
+    [GeneratedRegex(@"^\s*(?:©|copyright\s*(?:©|\(c\))|copyright\s*\d{4}(?:[^.!?]*$|.*rights reserved))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CopyrightOpening();
 
     [GeneratedRegex(@"-ad-|\bads?\b|\bad-|advert", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

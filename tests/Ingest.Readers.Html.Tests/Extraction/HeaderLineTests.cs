@@ -38,6 +38,9 @@ public sealed class HeaderLineTests
     [InlineData("<p>Mayor Ilse Marr | the one who signed the order in March 2024.</p>")]
     [InlineData("<p>Copyright law gives the photographer the rights to the picture, the court said.</p>")]
     [InlineData("<p>The council publishes its <a href=\"/newsletters/council\">newsletter</a> every month with the works timetable.</p>")]
+    [InlineData("<p><a href=\"https://www.gov.example/membership-rules\">The new membership rules</a> take effect in May.</p>")]
+    [InlineData("<p>(c) 2019 amendments to the lease apply to every stall on the quay.</p>")]
+    [InlineData("<p>Copyright 2024 figures show the paper lost readers.</p>")]
     [InlineData("<p>Source files: <a href=\"https://code.example/dist/tides.js\">tides.js</a>, <a href=\"https://code.example/src/gauge.js\">gauge.js</a></p>")]
     public async Task A_story_sentence_that_opens_like_a_byline_or_date_line_stays(string paragraph)
     {
